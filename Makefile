@@ -1,0 +1,67 @@
+# Servator Assistant. `make run` sets up and serves; `make test` sets up and runs every test.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+# Python 3.10: a plain python3.10 on ordinary machines; pyenv's 3.10 where pyenv's global is newer.
+PYTHON310 ?= $(shell if python3.10 -c '' >/dev/null 2>&1; then echo python3.10; \
+	elif PYENV_VERSION=3.10 python3.10 -c '' >/dev/null 2>&1; then echo 'env PYENV_VERSION=3.10 python3.10'; \
+	elif command -v pyenv >/dev/null 2>&1 && [ -x "$$(pyenv prefix 3.10 2>/dev/null)/bin/python3.10" ]; then echo "$$(pyenv prefix 3.10)/bin/python3.10"; \
+	else echo python3.10; fi)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+# pip on some machines points at local mirrors that do not exist: keep its warnings quiet.
+PIP_QUIET := grep -v "is ignored: it is neither a file nor a directory" || true
+
+.PHONY: help run test test-fast bench soak train validate lock clean
+
+help:
+	@echo "make run    - set up (.venv, locked dependencies), train if inputs changed, serve"
+	@echo "make test   - set up and run every test CI runs"
+	@echo "make bench  - speed and quality against vanilla Rasa, as one JSON object"
+
+$(STAMP): requirements.lock pyproject.toml
+	@echo "==> Creating $(VENV) with $(PYTHON310) and installing the locked dependencies (about 2-3 minutes the first time)"
+	@test -x $(BIN)/python || $(PYTHON310) -m venv $(VENV)
+	@$(BIN)/python -c 'import sys; assert sys.version_info[:2] == (3, 10), "need Python 3.10"'
+	@$(BIN)/pip install --disable-pip-version-check --progress-bar on --no-deps -r requirements.lock 2>&1 | $(PIP_QUIET)
+	@$(BIN)/pip install --disable-pip-version-check -q --no-deps --no-build-isolation -e . 2>&1 | $(PIP_QUIET)
+	@$(BIN)/pip check >/dev/null || { $(BIN)/pip check; exit 1; }
+	@touch $(STAMP)
+
+run: $(STAMP)
+	@$(BIN)/servator run
+
+train: $(STAMP)
+	@$(BIN)/servator train
+
+validate: $(STAMP)
+	@$(BIN)/servator validate
+
+test: $(STAMP)
+	@echo "==> Validating the training data (rasa data validate, failing on warnings)"
+	@$(BIN)/servator validate
+	@echo "==> Running the tests"
+	@$(BIN)/pytest -q -ra
+
+# Unit tests only: no trained model, no servers.
+test-fast: $(STAMP)
+	@$(BIN)/pytest -q -m "not rasa and not browser"
+
+bench: $(STAMP)
+	@$(BIN)/python -m servator.bench
+
+soak: $(STAMP)
+	@$(BIN)/python -m servator.soak
+
+# Re-resolve the lock file from requirements.in (pip-tools in its own small venv).
+lock:
+	@test -x .tools/bin/pip-compile || { $(PYTHON310) -m venv .tools && .tools/bin/pip install -q pip-tools; }
+	@.tools/bin/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock requirements.in
+
+clean:
+	rm -rf $(VENV) .tools .cache models var .pytest_cache

@@ -1,0 +1,94 @@
+"""The actions' door to storage: slots in, ReportDraft out, one store per process."""
+from __future__ import annotations
+
+import functools
+import os
+from datetime import datetime
+from types import SimpleNamespace
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk import Tracker
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions import report_fields as fields
+from servator.settings import VAR_DIR, Settings, sender_hash
+from servator.storage import LocalOutbox, ReportDraft, ensure_schema, make_session_factory, submit_report
+
+
+def _given(value: Optional[str]) -> Optional[str]:
+    return None if value in (None, "", fields.NOT_GIVEN) else value
+
+
+def officer_chat_ids(env: Dict[str, str] = os.environ) -> List[str]:
+    """OFFICER_CHAT_IDS: comma-separated Telegram chat ids that get every new report."""
+    return [part.strip() for part in env.get("OFFICER_CHAT_IDS", "").split(",") if part.strip()]
+
+
+def draft_from_tracker(tracker: Tracker, submission_key: str, guidance: str) -> ReportDraft:
+    """Everything the person told us, as the storage layer's input record."""
+    slot = tracker.get_slot
+    details: Dict[str, Any] = slot("report_details") or {}
+    consent = slot("report_contact_consent") == "yes" and _given(slot("report_contact")) is not None
+    contact = slot("report_contact") if consent else None
+    when_iso = details.get("when_iso")
+    return ReportDraft(
+        submission_key=submission_key,
+        category=slot("report_category") or "other",
+        description=slot("report_description") or fields.NOT_GIVEN,
+        location_text=slot("report_location") or fields.NOT_GIVEN,
+        location_postcode=details.get("postcode"),
+        location_landmark=details.get("place"),
+        latitude=details.get("latitude"),
+        longitude=details.get("longitude"),
+        occurred_text=slot("report_when") or fields.NOT_GIVEN,
+        occurred_at=datetime.fromisoformat(when_iso) if when_iso else None,
+        still_happening=slot("report_ongoing") == "yes",
+        people_description=_given(slot("report_people")),
+        vehicle_registration=details.get("registration"),
+        vehicle_text=_given(slot("report_vehicle")),
+        direction=_given(slot("report_direction")),
+        contact_consent=consent,
+        contact_phone=contact if contact and "@" not in contact else None,
+        contact_email=contact if contact and "@" in contact else None,
+        sender_hash=sender_hash(tracker.sender_id),
+        channel=tracker.get_latest_input_channel() or "rest",
+        guidance_given=guidance,
+        attachments=list(details.get("attachments") or []),
+    )
+
+
+class ReportStore:
+    """Submits drafts: database first, durable local outbox if the database is down."""
+
+    def __init__(self, database_url: str, outbox_dir: str) -> None:
+        self.database_url = database_url
+        self.outbox = LocalOutbox(outbox_dir)
+        self._session_factory = None
+
+    def _sessions(self):  # type: ignore[no-untyped-def]
+        if self._session_factory is None:
+            ensure_schema(self.database_url)
+            self._session_factory = make_session_factory(self.database_url)
+        return self._session_factory
+
+    def submit(self, tracker: Tracker, submission_key: str, guidance: str):  # type: ignore[no-untyped-def]
+        """Commit (or queue) the report; the result says which, never both or neither."""
+        draft = draft_from_tracker(tracker, submission_key, guidance)
+        try:
+            sessions = self._sessions()
+            self.outbox.flush(sessions)
+        except (SQLAlchemyError, OSError):  # storage unreachable: queue durably, never lose
+            self._session_factory = None
+            self.outbox.put(draft)
+            return QUEUED
+        return submit_report(draft, sessions, self.outbox, officer_chat_ids())
+
+
+QUEUED = SimpleNamespace(stored=False, queued=True, reference=None)
+
+
+@functools.lru_cache(maxsize=1)
+def report_store() -> ReportStore:
+    """One store per action-server process, created on first use (no engine at import)."""
+    settings = Settings.from_env()
+    return ReportStore(settings.database_url, os.environ.get("SERVATOR_OUTBOX_DIR", str(VAR_DIR / "outbox")))

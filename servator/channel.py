@@ -1,0 +1,99 @@
+"""The REST channel with an input guard in front of Rasa.
+
+Same URL and contract as Rasa's REST channel (`POST /webhooks/rest/webhook`), but every
+message is cleaned first: control characters go, an empty message becomes a fallback,
+and an over-long one is answered with a length message instead of being processed,
+unless the danger detector fires on it, in which case it goes in as an emergency.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.core.channels.rest import RestInput
+from sanic.request import Request
+
+from servator.responses import render
+from servator.settings import Settings
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+EMPTY_PAYLOAD = "/nlu_fallback"
+EMERGENCY_PAYLOAD = "/emergency"
+TOO_LONG_RESPONSE = "utter_message_too_long"
+
+
+def clean_text(raw: Any) -> str:
+    """Text without control or direction-override characters, whitespace trimmed."""
+    if not isinstance(raw, str):
+        return ""
+    return _CONTROL.sub("", raw).strip()
+
+
+class _Detector:
+    """The danger detector, built on first use (a spaCy pipeline is not free)."""
+
+    instance: Optional[Any] = None
+
+    @classmethod
+    def fired(cls, text: str) -> bool:
+        if cls.instance is None:
+            from nlu.danger import DangerDetector
+
+            cls.instance = DangerDetector()
+        return cls.instance.detect(text).fired
+
+
+class GuardedRestInput(RestInput):
+    """Rasa's REST input with the guard above; registered under the name `rest`."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "rest"
+
+    def __init__(self, max_chars: Optional[int] = None) -> None:
+        super().__init__()
+        self.max_chars = max_chars or Settings.from_env().max_message_chars
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "GuardedRestInput":
+        return cls((credentials or {}).get("max_chars"))
+
+    def _extract_message(self, req: Request) -> Optional[Text]:
+        """The cleaned text Rasa will process (payloads for empty and dangerous long input)."""
+        body = req.json if isinstance(req.json, dict) else {}
+        text = clean_text(body.get("message"))
+        if not text:
+            return EMPTY_PAYLOAD
+        if len(text) > self.max_chars:
+            return EMERGENCY_PAYLOAD if _Detector.fired(text) else None
+        return text
+
+    async def _extract_sender(self, req: Request) -> Optional[Text]:
+        body = req.json if isinstance(req.json, dict) else {}
+        sender = body.get("sender")
+        return clean_text(str(sender))[:128] or None if sender is not None else None
+
+    def blueprint(self, on_new_message):  # type: ignore[no-untyped-def]
+        """Rasa's blueprint, with over-long messages answered before they reach Rasa."""
+        blueprint = super().blueprint(on_new_message)
+        guard = self
+
+        @blueprint.middleware("request")  # type: ignore[misc]
+        async def too_long(request: Request):  # type: ignore[no-untyped-def]
+            if not request.path.endswith("/webhook") or request.method != "POST":
+                return None
+            from sanic import response
+
+            if not isinstance(request.json, dict):
+                return response.json({"error": "expected a JSON object with sender and message"}, status=400)
+            text = clean_text(request.json.get("message"))
+            if len(text) > guard.max_chars and not _Detector.fired(text):
+                return response.json(await guard._too_long_reply(request))
+            return None
+
+        return blueprint
+
+    async def _too_long_reply(self, request: Request) -> List[Dict[str, Any]]:
+        """The length message, rendered from the domain like every other response."""
+        reply = render(TOO_LONG_RESPONSE, max_chars=self.max_chars)
+        return [{"recipient_id": request.json.get("sender"), "text": reply["text"]}]

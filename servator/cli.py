@@ -1,0 +1,42 @@
+"""`servator`: the project's single command-line face (run, train, validate, reports)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import List, Optional
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="servator", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="train if the inputs changed, then serve everything")
+    run.set_defaults(handler=lambda args: _runner().run(args))
+
+    train = commands.add_parser("train", help="train the model if config, domain or data changed")
+    train.add_argument("--config", default="config.yml")
+    train.add_argument("--force", action="store_true")
+    train.set_defaults(handler=lambda args: _runner().train(args))
+
+    validate = commands.add_parser("validate", help="rasa data validate, failing on warnings")
+    validate.set_defaults(handler=lambda args: __import__("servator.validate", fromlist=["main"]).main())
+
+    from servator import reports_cli
+
+    reports_cli.add_parser(commands)
+    return parser
+
+
+def _runner():  # type: ignore[no-untyped-def]
+    from servator import runner
+
+    return runner
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.handler(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

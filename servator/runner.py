@@ -1,0 +1,149 @@
+"""`servator run`: start the action server and Rasa (and front ends), stop them all together."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import yaml
+from sqlalchemy.engine import make_url
+
+from servator.settings import ROOT, VAR_DIR, Settings
+from servator.training import rasa_bin, rasa_env, train_if_needed
+
+RASA_PORT = 5005
+ACTIONS_PORT = 5055
+
+
+def tracker_store_config(database_url: str) -> Dict[str, object]:
+    """Rasa's SQL tracker store settings from a SQLAlchemy URL (same database as reports)."""
+    url = make_url(database_url)
+    config: Dict[str, object] = {"type": "sql", "dialect": url.drivername, "db": url.database}
+    for key, value in (("url", url.host), ("port", url.port), ("username", url.username), ("password", url.password)):
+        if value is not None:
+            config[key] = value
+    return config
+
+
+def write_endpoints(database_url: str, actions_port: int, target: Path) -> Path:
+    """var/endpoints.yml: the committed endpoints plus the tracker store and action URL."""
+    endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text())
+    endpoints["action_endpoint"] = {"url": f"http://127.0.0.1:{actions_port}/webhook"}
+    endpoints["tracker_store"] = tracker_store_config(database_url)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(yaml.safe_dump(endpoints))
+    return target
+
+
+def wait_for(url: str, seconds: float, processes: List[subprocess.Popen]) -> bool:
+    """Poll until the URL answers 200, a child dies, or time runs out."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if any(p.poll() is not None for p in processes):
+            return False
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return True
+        except OSError:
+            time.sleep(0.5)
+    return False
+
+
+class Supervisor:
+    """Starts children in their own process groups and stops every one of them."""
+
+    def __init__(self) -> None:
+        self.children: List[subprocess.Popen] = []
+
+    def start(self, command: List[str], env: Dict[str, str]) -> subprocess.Popen:
+        child = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+        self.children.append(child)
+        return child
+
+    def stop(self) -> None:
+        for child in self.children:
+            if child.poll() is None:
+                os.killpg(child.pid, signal.SIGTERM)
+        deadline = time.monotonic() + 15
+        for child in self.children:
+            try:
+                child.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                os.killpg(child.pid, signal.SIGKILL)
+
+
+def start_stack(model: Path, database_url: str, rasa_port: int = RASA_PORT, actions_port: int = ACTIONS_PORT,
+                env_overrides: Optional[Dict[str, str]] = None) -> Supervisor:
+    """Start the action server and Rasa on the given ports; the caller waits and stops."""
+    from servator.storage import ensure_schema
+
+    ensure_schema(database_url)
+    endpoints = write_endpoints(database_url, actions_port, VAR_DIR / f"endpoints-{rasa_port}.yml")
+    env = {**rasa_env(), "DATABASE_URL": database_url, **(env_overrides or {})}
+    supervisor = Supervisor()
+    supervisor.start([rasa_bin(), "run", "actions", "--port", str(actions_port), "--actions", "actions"], env)
+    supervisor.start([
+        rasa_bin(), "run", "--model", str(model), "--endpoints", str(endpoints),
+        "--credentials", str(ROOT / "credentials.yml"), "--interface", "127.0.0.1", "--port", str(rasa_port),
+    ], env)
+    return supervisor
+
+
+def start_front_ends(supervisor: Supervisor, rasa_port: int, database_url: str) -> List[str]:
+    """The web chat always; the Telegram bot when TELEGRAM_BOT_TOKEN is set. Returns what started."""
+    env = {**rasa_env(), "RASA_URL": f"http://127.0.0.1:{rasa_port}", "DATABASE_URL": database_url}
+    python = str(Path(sys.executable))
+    supervisor.start([python, "-m", "web"], env)
+    started = [f"web chat: http://127.0.0.1:{os.environ.get('WEBCHAT_PORT', '8080')}/"]
+    if os.environ.get("TELEGRAM_BOT_TOKEN"):
+        supervisor.start([python, "-m", "bot"], env)
+        mode = "webhook" if os.environ.get("TELEGRAM_WEBHOOK_URL") else "long polling"
+        started.append(f"Telegram bot ({mode})")
+    return started
+
+
+def rasa_ready(rasa_port: int, supervisor: Supervisor, seconds: float = 180) -> bool:
+    return wait_for(f"http://127.0.0.1:{rasa_port}/webhooks/rest/", seconds, supervisor.children)
+
+
+def serve(model: Path, rasa_port: int = RASA_PORT, actions_port: int = ACTIONS_PORT) -> int:
+    """Run until Ctrl-C / SIGTERM or until a child exits; always stop all children."""
+    settings = Settings.from_env()
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    supervisor = Supervisor()
+    try:
+        print("Starting the action server and Rasa (about 30 seconds)...", flush=True)
+        supervisor = start_stack(model, settings.database_url, rasa_port, actions_port)
+        if not rasa_ready(rasa_port, supervisor):
+            print("Rasa did not start; see the messages above.", file=sys.stderr)
+            return 1
+        front_ends = start_front_ends(supervisor, rasa_port, settings.database_url)
+        rest = (f"REST: curl -s -XPOST http://127.0.0.1:{rasa_port}/webhooks/rest/webhook "
+                f"-H 'Content-Type: application/json' -d '{{\"sender\":\"me\",\"message\":\"hello\"}}'")
+        lines = [rest, *reversed(front_ends), "Press Ctrl-C to stop."]
+        print("\nServator Assistant is running.\n" + "".join(f"  {line}\n" for line in lines), flush=True)
+        while all(child.poll() is None for child in supervisor.children):
+            time.sleep(1)
+        print("A service stopped unexpectedly; stopping the rest.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nStopping...", flush=True)
+        return 0
+    finally:
+        supervisor.stop()
+
+
+def run(args) -> int:  # type: ignore[no-untyped-def]
+    """Train if the inputs changed, then serve."""
+    return serve(train_if_needed())
+
+
+def train(args) -> int:  # type: ignore[no-untyped-def]
+    train_if_needed(config=args.config, force=args.force)
+    return 0
