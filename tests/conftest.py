@@ -14,8 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("SENDER_HASH_KEY", "test-only-sender-hash-key")
 
-TEST_RASA_PORT = 15005
-TEST_ACTIONS_PORT = 15055
+# Overridable so that two test runs on one machine do not collide.
+TEST_RASA_PORT = int(os.environ.get("SERVATOR_TEST_RASA_PORT", "15005"))
+TEST_ACTIONS_PORT = int(os.environ.get("SERVATOR_TEST_ACTIONS_PORT", "15055"))
 
 
 @dataclass

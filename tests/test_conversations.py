@@ -6,7 +6,7 @@ import subprocess
 import pytest
 
 from servator.training import rasa_bin, rasa_env
-from tests.conftest import ROOT, TEST_RASA_PORT
+from tests.conftest import ROOT, TEST_ACTIONS_PORT
 
 pytestmark = pytest.mark.rasa
 
@@ -15,7 +15,7 @@ def test_conversation_stories_have_no_prediction_errors(stack, trained_model, tm
     from servator.runner import write_endpoints
 
     trackers = f"sqlite:///{tmp_path / 'trackers.db'}"
-    endpoints = write_endpoints(trackers, 15055, tmp_path / "endpoints.yml")
+    endpoints = write_endpoints(trackers, TEST_ACTIONS_PORT, tmp_path / "endpoints.yml")
     result = subprocess.run(
         [rasa_bin(), "test", "core", "--model", str(trained_model), "--stories", str(ROOT / "tests/test_stories.yml"),
          "--endpoints", str(endpoints), "--out", str(tmp_path / "results"), "--fail-on-prediction-errors"],
