@@ -61,7 +61,7 @@ soak: $(STAMP)
 # Re-resolve the lock file from requirements.in (pip-tools in its own small venv).
 lock:
 	@test -x .tools/bin/pip-compile || { $(PYTHON310) -m venv .tools && .tools/bin/pip install -q pip-tools; }
-	@.tools/bin/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock requirements.in
+	@.tools/bin/pip-compile --quiet --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock requirements.in
 
 clean:
 	rm -rf $(VENV) .tools .cache models var .pytest_cache
