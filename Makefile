@@ -17,7 +17,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 # pip on some machines points at local mirrors that do not exist: keep its warnings quiet.
 PIP_QUIET := grep -v "is ignored: it is neither a file nor a directory" || true
 
-.PHONY: help run test test-fast bench soak train validate lock clean
+.PHONY: help run test test-fast bench soak train validate lock clean browser-deps
 
 help:
 	@echo "make run    - set up (.venv, locked dependencies), train if inputs changed, serve"
@@ -57,6 +57,12 @@ bench: $(STAMP)
 
 soak: $(STAMP)
 	@$(BIN)/python -m servator.soak
+
+# The browser tests drive Debian's Chromium (never Playwright's download): install it only when missing.
+browser-deps:
+	@test -x /usr/bin/chromium || { echo "==> Installing Debian's chromium for the browser tests"; \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$sudo apt-get update && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
 
 # Re-resolve the lock file from requirements.in (pip-tools in its own small venv).
 lock:

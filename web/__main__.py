@@ -1,0 +1,25 @@
+"""`python -m web`: serve the web chat on 127.0.0.1:$WEBCHAT_PORT, relaying to $RASA_URL."""
+from __future__ import annotations
+
+import logging
+import os
+
+from aiohttp import web
+
+from servator.settings import Settings
+from web.server import create_app
+
+DEFAULT_RASA_URL = "http://127.0.0.1:5005"
+DEFAULT_PORT = 8080
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    app = create_app(os.environ.get("RASA_URL") or DEFAULT_RASA_URL, Settings.from_env().max_message_chars)
+    port = int(os.environ.get("WEBCHAT_PORT") or DEFAULT_PORT)
+    # access_log=None: our own middleware logs method, route, status and timing only.
+    web.run_app(app, host="127.0.0.1", port=port, access_log=None, print=None)
+
+
+if __name__ == "__main__":
+    main()

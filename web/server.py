@@ -1,0 +1,218 @@
+"""The web chat's HTTP server: the page, its two static files, and a relay to Rasa's REST channel.
+
+The browser never talks to Rasa directly: this server validates what it sends, replaces the
+browser's random session id with a keyed hash (so raw ids never reach Rasa or a log), and
+always answers — when Rasa is down or slow, with the service-unavailable response that
+gives 999 and the hotline, rendered from the domain and the contacts file.
+"""
+from __future__ import annotations
+
+import asyncio
+import html
+import json
+import logging
+import re
+import time
+from pathlib import Path
+from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Tuple
+
+import aiohttp
+from aiohttp import web
+
+from servator.contacts import template_values
+from servator.responses import render
+from servator.settings import sender_hash
+
+STATIC_DIR = Path(__file__).with_name("static")
+MAX_BODY_BYTES = 64 * 1024
+RASA_TIMEOUT_SECONDS = 20.0
+UNAVAILABLE_RESPONSE = "utter_service_unavailable"
+TOO_LONG_RESPONSE = "utter_message_too_long"
+SENDER_PREFIX = "web:"
+# What chat.js makes: 32 hex characters; any short url-safe token is accepted.
+SESSION_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
+# Only these files are served from static/ (index.html is a template, served rendered at /).
+STATIC_FILES = {"chat.js": "text/javascript; charset=utf-8", "chat.css": "text/css; charset=utf-8"}
+_PLACEHOLDER = re.compile(r"{([a-z_]+)}")
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
+        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+RASA_URL = web.AppKey("rasa_url", str)
+HTTP = web.AppKey("http", aiohttp.ClientSession)
+PAGE = web.AppKey("page", str)
+
+log = logging.getLogger("web")
+
+
+class RequestRejected(Exception):
+    """A browser request we will not relay; becomes a JSON error with a 4xx status."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class RasaUnavailable(Exception):
+    """Rasa answered, but not with a usable list of replies."""
+
+
+def render_page(max_chars: int) -> str:
+    """index.html with {placeholders} filled (HTML-escaped) from the contacts file and domain."""
+    values = {
+        **template_values(),
+        "max_chars": str(max_chars),
+        "unavailable_text": render(UNAVAILABLE_RESPONSE)["text"],
+        "too_long_text": render(TOO_LONG_RESPONSE, max_chars=max_chars)["text"],
+    }
+    values["emergency_tel"] = re.sub(r"[^0-9+]", "", values["emergency_phone"])
+    values["hotline_tel"] = re.sub(r"[^0-9+]", "", values["hotline_phone"])
+    template = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
+    return _PLACEHOLDER.sub(lambda match: html.escape(values[match.group(1)]), template)
+
+
+def unavailable_replies() -> List[Dict[str, Any]]:
+    return [render(UNAVAILABLE_RESPONSE)]
+
+
+def plain_reply(item: Any) -> Dict[str, Any]:
+    """One Rasa reply reduced to what the page shows: text and buttons (title, payload)."""
+    item = item if isinstance(item, dict) else {}
+    buttons = [
+        {"title": str(button["title"]), "payload": str(button.get("payload") or button["title"])}
+        for button in item.get("buttons") or []
+        if isinstance(button, dict) and button.get("title")
+    ]
+    return {"text": str(item.get("text") or ""), "buttons": buttons}
+
+
+async def read_chat_message(request: web.Request) -> Tuple[str, str]:
+    """(session, message) from the JSON body, or RequestRejected saying what is wrong."""
+    if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
+        raise RequestRejected(413, f"request body too large (limit {MAX_BODY_BYTES} bytes)")
+    try:
+        raw = await request.read()
+    except web.HTTPRequestEntityTooLarge:
+        raise RequestRejected(413, f"request body too large (limit {MAX_BODY_BYTES} bytes)") from None
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        raise RequestRejected(400, "request body is not valid JSON") from None
+    if not isinstance(body, dict):
+        raise RequestRejected(400, "expected a JSON object with session and message")
+    session, message = body.get("session"), body.get("message")
+    if not isinstance(session, str) or not SESSION_ID.fullmatch(session):
+        raise RequestRejected(400, "session must be a url-safe token of 16 to 64 characters")
+    if not isinstance(message, str):
+        raise RequestRejected(400, "message must be a string")
+    return session, message
+
+
+async def relay_to_rasa(http: aiohttp.ClientSession, rasa_url: str, sender: str, message: str) -> List[Dict[str, Any]]:
+    """POST to Rasa's REST channel; the replies that have text or buttons."""
+    body = {"sender": sender, "message": message}
+    async with http.post(f"{rasa_url}/webhooks/rest/webhook", json=body) as response:
+        if response.status != 200:
+            raise RasaUnavailable(f"HTTP {response.status}")
+        data = await response.json(content_type=None)
+    if not isinstance(data, list):
+        raise RasaUnavailable("not a list of replies")
+    return [reply for reply in map(plain_reply, data) if reply["text"] or reply["buttons"]]
+
+
+async def post_message(request: web.Request) -> web.Response:
+    """POST /api/message: {"session", "message"} -> {"replies": [{"text", "buttons"}]}."""
+    try:
+        session, message = await read_chat_message(request)
+    except RequestRejected as rejected:
+        return web.json_response({"error": rejected.message}, status=rejected.status)
+    started = time.monotonic()
+    try:
+        replies = await relay_to_rasa(
+            request.app[HTTP], request.app[RASA_URL], sender_hash(SENDER_PREFIX + session), message
+        )
+        outcome = "ok"
+    except (aiohttp.ClientError, asyncio.TimeoutError, RasaUnavailable, ValueError) as error:
+        replies, outcome = unavailable_replies(), f"unavailable ({type(error).__name__})"
+    except Exception as error:  # never a 500 page: the person still gets 999 and the hotline
+        log.exception("relay failed unexpectedly (%s)", type(error).__name__)
+        replies, outcome = unavailable_replies(), f"unavailable ({type(error).__name__})"
+    log.info("relay %s in %.0f ms, %d replies", outcome, (time.monotonic() - started) * 1000, len(replies))
+    return web.json_response({"replies": replies}, headers={"Cache-Control": "no-store"})
+
+
+async def page(request: web.Request) -> web.Response:
+    return web.Response(text=request.app[PAGE], content_type="text/html", headers={"Cache-Control": "no-cache"})
+
+
+async def static_file(request: web.Request) -> web.StreamResponse:
+    name = request.match_info["name"]
+    if name not in STATIC_FILES:
+        raise web.HTTPNotFound()
+    return web.FileResponse(
+        STATIC_DIR / name, headers={"Content-Type": STATIC_FILES[name], "Cache-Control": "no-cache"}
+    )
+
+
+async def healthz(request: web.Request) -> web.Response:
+    return web.json_response({"status": "ok"})
+
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@web.middleware
+async def log_and_json_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Log method, route, status and timing (never bodies or paths typed by people); API errors as JSON."""
+    started, status = time.monotonic(), 500
+    resource = request.match_info.route.resource
+    route = resource.canonical if resource is not None else "(no route)"
+    try:
+        response = await handler(request)
+        status = response.status
+        return response
+    except web.HTTPException as error:
+        status = error.status
+        if request.path.startswith("/api/") and error.status >= 400:
+            return web.json_response({"error": error.reason.lower()}, status=error.status)
+        raise
+    finally:
+        log.info("%s %s %d %.0f ms", request.method, route, status, (time.monotonic() - started) * 1000)
+
+
+async def add_security_headers(request: web.Request, response: web.StreamResponse) -> None:
+    response.headers.update(SECURITY_HEADERS)
+
+
+def client_session(timeout: float) -> Callable[[web.Application], AsyncIterator[None]]:
+    """One pooled HTTP client to Rasa for the app's lifetime."""
+
+    async def context(app: web.Application) -> AsyncIterator[None]:
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout)) as http:
+            app[HTTP] = http
+            yield
+
+    return context
+
+
+def create_app(rasa_url: str, max_chars: int, *, timeout: float = RASA_TIMEOUT_SECONDS) -> web.Application:
+    """The web chat app relaying to Rasa at rasa_url (e.g. http://127.0.0.1:5005)."""
+    app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[log_and_json_errors])
+    app[RASA_URL] = rasa_url.rstrip("/")
+    app[PAGE] = render_page(max_chars)
+    app.cleanup_ctx.append(client_session(timeout))
+    app.on_response_prepare.append(add_security_headers)
+    app.router.add_get("/", page)
+    app.router.add_get("/static/{name}", static_file)
+    app.router.add_post("/api/message", post_message)
+    app.router.add_get("/healthz", healthz)
+    return app
