@@ -17,6 +17,8 @@ os.environ.setdefault("SENDER_HASH_KEY", "test-only-sender-hash-key")
 # Overridable so that two test runs on one machine do not collide.
 TEST_RASA_PORT = int(os.environ.get("SERVATOR_TEST_RASA_PORT", "15005"))
 TEST_ACTIONS_PORT = int(os.environ.get("SERVATOR_TEST_ACTIONS_PORT", "15055"))
+# The officer chat the test stack notifies about every new report (the Telegram tests read it).
+TEST_OFFICER_CHAT_ID = "-100424242"
 
 
 @dataclass
@@ -60,7 +62,7 @@ def stack(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
     outbox = folder / "outbox"
     supervisor = start_stack(
         trained_model, database_url, TEST_RASA_PORT, TEST_ACTIONS_PORT,
-        env_overrides={"SERVATOR_OUTBOX_DIR": str(outbox), "OFFICER_CHAT_IDS": "", "SERVATOR_VAR_DIR": str(folder)},
+        env_overrides={"SERVATOR_OUTBOX_DIR": str(outbox), "OFFICER_CHAT_IDS": TEST_OFFICER_CHAT_ID, "SERVATOR_VAR_DIR": str(folder)},
     )
     try:
         assert rasa_ready(TEST_RASA_PORT, supervisor, 300), "Rasa did not start"

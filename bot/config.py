@@ -1,0 +1,90 @@
+"""The Telegram front end's settings, all from the environment (no tokens in code)."""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from typing import FrozenSet, Mapping, Optional, Tuple
+from urllib.parse import urlparse
+
+from servator.settings import Settings
+
+DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+DEFAULT_RASA_URL = "http://127.0.0.1:5005"
+DEFAULT_WEBHOOK_LISTEN = "127.0.0.1:8443"
+# Telegram's rule for secret_token: 1-256 of A-Z a-z 0-9 _ -
+_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
+
+def _split(value: str) -> Tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def file_url_for(base_url: str) -> str:
+    """The file-download URL that goes with an API URL: `.../bot` becomes `.../file/bot`."""
+    if base_url.endswith("/bot"):
+        return base_url[: -len("/bot")] + "/file/bot"
+    return base_url.rstrip("/") + "/file/"
+
+
+def _listen_address(value: str) -> Tuple[str, int]:
+    host, _, port = value.rpartition(":")
+    if not host or not port.isdigit():
+        raise ValueError("TELEGRAM_WEBHOOK_LISTEN must be host:port")
+    return host.strip("[]"), int(port)
+
+
+@dataclass(frozen=True)
+class BotConfig:
+    """Everything the bot needs; the token and webhook secret never appear in repr()."""
+
+    token: str = field(repr=False)
+    api_base_url: str
+    api_file_url: str
+    rasa_url: str
+    database_url: str = field(repr=False)
+    officer_chat_ids: Tuple[str, ...] = ()
+    officer_user_ids: FrozenSet[int] = frozenset()
+    webhook_url: Optional[str] = None
+    webhook_secret: Optional[str] = field(default=None, repr=False)
+    webhook_listen: Tuple[str, int] = ("127.0.0.1", 8443)
+    rasa_timeout_seconds: float = 30.0
+    flood_max_messages: int = 20
+    flood_window_seconds: float = 60.0
+    notify_interval_seconds: float = 2.0
+
+    @property
+    def webhook_path(self) -> str:
+        """The path Telegram posts to, taken from TELEGRAM_WEBHOOK_URL (a proxy forwards it)."""
+        return urlparse(self.webhook_url or "").path or "/"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] = os.environ) -> "BotConfig":
+        """Read and check the settings; a ValueError names what is missing or wrong."""
+        token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+        if not token:
+            raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+        base_url = env.get("TELEGRAM_API_BASE_URL", "").strip() or DEFAULT_API_BASE_URL
+        webhook_url = env.get("TELEGRAM_WEBHOOK_URL", "").strip() or None
+        secret = env.get("TELEGRAM_WEBHOOK_SECRET", "").strip() or None
+        if webhook_url and not (secret and _SECRET_PATTERN.match(secret)):
+            raise ValueError("webhook mode needs TELEGRAM_WEBHOOK_SECRET (1-256 of A-Z a-z 0-9 _ -)")
+        user_ids = _split(env.get("OFFICER_USER_IDS", ""))
+        if not all(part.lstrip("-").isdigit() for part in user_ids):
+            raise ValueError("OFFICER_USER_IDS must be comma-separated numeric Telegram user ids")
+        return cls(
+            token=token,
+            api_base_url=base_url,
+            api_file_url=env.get("TELEGRAM_API_FILE_URL", "").strip() or file_url_for(base_url),
+            rasa_url=(env.get("RASA_URL", "").strip() or DEFAULT_RASA_URL).rstrip("/"),
+            database_url=env.get("DATABASE_URL", "").strip() or Settings.from_env(env).database_url,
+            officer_chat_ids=_split(env.get("OFFICER_CHAT_IDS", "")),
+            officer_user_ids=frozenset(int(part) for part in user_ids),
+            webhook_url=webhook_url,
+            webhook_secret=secret,
+            webhook_listen=_listen_address(env.get("TELEGRAM_WEBHOOK_LISTEN", "") or DEFAULT_WEBHOOK_LISTEN),
+            rasa_timeout_seconds=float(env.get("RASA_TIMEOUT_SECONDS", "30")),
+            flood_max_messages=int(env.get("TELEGRAM_FLOOD_MAX_MESSAGES", "20")),
+            flood_window_seconds=float(env.get("TELEGRAM_FLOOD_WINDOW_SECONDS", "60")),
+            notify_interval_seconds=float(env.get("TELEGRAM_NOTIFY_INTERVAL_SECONDS", "2")),
+        )

@@ -1,0 +1,192 @@
+"""User-facing handlers: every message goes to Rasa and every reply comes back, buttons included."""
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import time
+from collections import OrderedDict, deque
+from typing import Any, Deque, Dict, List, MutableMapping, Optional
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import MessageLimit
+from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot.rasa_client import RasaClient, Reply
+from servator.responses import render
+
+log = logging.getLogger(__name__)
+CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit for callback_data
+TOKEN_PREFIX = "btn:"
+MAX_TOKENS_PER_CHAT = 200
+
+
+def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> List[str]:
+    """Telegram refuses texts over 4096 characters: cut at line breaks where possible."""
+    chunks: List[str] = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit)
+        cut = cut if cut > 0 else limit
+        chunks.append(text[:cut])
+        text = text[cut:].lstrip("\n")
+    return chunks + [text] if text else chunks
+
+
+def callback_data_for(payload: str, chat_data: MutableMapping[str, Any]) -> str:
+    """The payload itself when it fits in 64 bytes, else a short per-chat token that maps to it."""
+    if len(payload.encode("utf-8")) <= CALLBACK_DATA_LIMIT and not payload.startswith(TOKEN_PREFIX):
+        return payload
+    tokens: "OrderedDict[str, str]" = chat_data.setdefault("button_tokens", OrderedDict())
+    token = TOKEN_PREFIX + secrets.token_urlsafe(12)
+    tokens[token] = payload
+    while len(tokens) > MAX_TOKENS_PER_CHAT:
+        tokens.popitem(last=False)
+    return token
+
+
+def payload_for(data: Optional[str], chat_data: MutableMapping[str, Any]) -> Optional[str]:
+    """What a pressed button means: its payload, or None for an unknown or expired token."""
+    if not data:
+        return None
+    if data.startswith(TOKEN_PREFIX):
+        return chat_data.get("button_tokens", {}).get(data)
+    return data
+
+
+def keyboard_for(buttons: List[Dict[str, Any]], chat_data: MutableMapping[str, Any]) -> Optional[InlineKeyboardMarkup]:
+    """Rasa's buttons as an inline keyboard, one button per row."""
+    rows = [
+        [InlineKeyboardButton(str(b.get("title") or b["payload"]), callback_data=callback_data_for(str(b["payload"]), chat_data))]
+        for b in buttons if b.get("payload")
+    ]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+async def send_replies(update: Update, context: ContextTypes.DEFAULT_TYPE, replies: List[Reply]) -> None:
+    """Each reply as a message; buttons go on the reply's last chunk."""
+    chat = update.effective_chat
+    for reply in replies:
+        text = str(reply.get("text") or "").strip()
+        if not text:
+            continue
+        keyboard = keyboard_for(reply.get("buttons") or [], context.chat_data)
+        chunks = split_text(text)
+        for index, chunk in enumerate(chunks):
+            await chat.send_message(chunk, reply_markup=keyboard if index == len(chunks) - 1 else None)
+
+
+async def relay(update: Update, context: ContextTypes.DEFAULT_TYPE, message: str) -> None:
+    """Send one message to Rasa as this user and show what it says."""
+    rasa: RasaClient = context.bot_data["rasa"]
+    await send_replies(update, context, await rasa.send(update.effective_user.id, message))
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Welcome with buttons, from Rasa's greeting."""
+    await relay(update, context, "/greet")
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """What the assistant can do."""
+    await relay(update, context, "/help")
+
+
+async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stop the current report."""
+    await relay(update, context, "/cancel")
+
+
+async def start_report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Begin a suspicious-behaviour report."""
+    await relay(update, context, "/report_suspicious")
+
+
+async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Relay what the user typed."""
+    await relay(update, context, update.effective_message.text)
+
+
+async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer the button press, retire its keyboard and relay its payload as the user's message."""
+    query = update.callback_query
+    await query.answer()
+    payload = payload_for(query.data, context.chat_data)
+    if query.message is not None:
+        try:
+            await query.edit_message_reply_markup(reply_markup=None)
+        except TelegramError as error:  # too old or already edited: the press still counts
+            log.info("could not remove a keyboard: %s", type(error).__name__)
+    if payload is not None and update.effective_chat is not None:
+        await relay(update, context, payload)
+
+
+async def location_shared(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A shared location, for the report's where."""
+    location = update.effective_message.location
+    coordinates = json.dumps({"latitude": location.latitude, "longitude": location.longitude})
+    await relay(update, context, f"/share_location{coordinates}")
+
+
+async def photo_shared(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A photo, attached to the report by its Telegram file id (never downloaded here)."""
+    largest = max(update.effective_message.photo, key=lambda size: (size.width * size.height, size.file_size or 0))
+    await relay(update, context, f"/share_photo{json.dumps({'photo': largest.file_id})}")
+
+
+async def unsupported_content(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, voice notes, documents and the like: say what works."""
+    await update.effective_chat.send_message(render("utter_unsupported_content")["text"])
+
+
+class FloodGuard:
+    """At most N updates per user per window, in memory; the first one over gets one warning."""
+
+    def __init__(self, max_messages: int, window_seconds: float) -> None:
+        self.max_messages = max_messages
+        self.window_seconds = window_seconds
+        self._seen: Dict[int, Deque[float]] = {}
+        self._warned: Dict[int, bool] = {}
+
+    def allow(self, user_id: int, now: Optional[float] = None) -> bool:
+        now = time.monotonic() if now is None else now
+        times = self._seen.setdefault(user_id, deque())
+        while times and now - times[0] > self.window_seconds:
+            times.popleft()
+        if len(times) >= self.max_messages:
+            return False
+        times.append(now)
+        self._warned.pop(user_id, None)
+        if len(self._seen) > 10_000:  # forget idle users so memory stays bounded
+            for idle in [u for u, t in self._seen.items() if not t or now - t[-1] > self.window_seconds]:
+                del self._seen[idle]
+        return True
+
+    def first_refusal(self, user_id: int) -> bool:
+        """True once per burst, so the warning itself cannot be used to flood the chat."""
+        if self._warned.get(user_id):
+            return False
+        self._warned[user_id] = True
+        return True
+
+    async def __call__(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Runs before every other handler; stops updates from a user over the limit."""
+        user = update.effective_user
+        if user is None or self.allow(user.id):
+            return
+        if update.callback_query is not None:
+            await update.callback_query.answer()
+        if self.first_refusal(user.id) and update.effective_chat is not None:
+            await update.effective_chat.send_message(render("utter_slow_down")["text"])
+        raise ApplicationHandlerStop
+
+
+async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log only the error's type and the update_id; tell the user where to turn."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("update %s failed: %s", update_id, type(context.error).__name__)
+    if isinstance(update, Update) and update.effective_chat is not None and update.effective_chat.type == "private":
+        try:
+            await update.effective_chat.send_message(render("utter_service_unavailable")["text"])
+        except TelegramError:
+            pass

@@ -1,0 +1,69 @@
+"""The bot's blocking door to report storage; callers run these in a thread (asyncio.to_thread)."""
+from __future__ import annotations
+
+from typing import Any, Callable, Dict, List, Optional
+
+from sqlalchemy.orm import Session
+
+from servator.storage import PendingNotification, SqlUnitOfWork, ensure_schema, make_session_factory
+
+
+class OfficerStore:
+    """Reports, audit and notifications through the storage unit of work; schema made on first use."""
+
+    def __init__(self, database_url: str) -> None:
+        self.database_url = database_url
+        self._sessions: Optional[Callable[[], Session]] = None
+
+    def sessions(self) -> Callable[[], Session]:
+        if self._sessions is None:
+            ensure_schema(self.database_url)
+            self._sessions = make_session_factory(self.database_url)
+        return self._sessions
+
+    def latest_new(self, limit: int) -> List[Dict[str, Any]]:
+        with SqlUnitOfWork(self.sessions()) as uow:
+            return [report.to_dict() for report in uow.reports.list(status="new", limit=limit)]
+
+    def report(self, reference: str) -> Optional[Dict[str, Any]]:
+        with SqlUnitOfWork(self.sessions()) as uow:
+            report = uow.reports.get(reference)
+            return report.to_dict() if report is not None else None
+
+    def audit(self, actor: str, action: str, reference: Optional[str] = None, detail: Optional[str] = None) -> None:
+        with SqlUnitOfWork(self.sessions()) as uow:
+            uow.audit.record(actor, action, reference=reference, detail=detail)
+            uow.commit()
+
+    def view(self, actor: str, reference: str) -> Optional[Dict[str, Any]]:
+        """The report, with the officer's look at it audited in the same transaction."""
+        with SqlUnitOfWork(self.sessions()) as uow:
+            report = uow.reports.get(reference)
+            if report is None:
+                return None
+            uow.audit.record(actor, "telegram_view", reference=reference)
+            uow.commit()
+            return report.to_dict()
+
+    def acknowledge(self, actor: str, reference: str) -> bool:
+        """Mark reviewed and audit it together; False when there is no such report."""
+        with SqlUnitOfWork(self.sessions()) as uow:
+            if uow.reports.set_status(reference, "reviewed") is None:
+                return False
+            uow.audit.record(actor, "telegram_ack", reference=reference, detail="status=reviewed")
+            uow.commit()
+            return True
+
+    def pending(self, limit: int) -> List[PendingNotification]:
+        with SqlUnitOfWork(self.sessions()) as uow:
+            return uow.notifications.pending(limit)
+
+    def mark_sent(self, notification_id: int) -> None:
+        with SqlUnitOfWork(self.sessions()) as uow:
+            uow.notifications.mark_sent(notification_id)
+            uow.commit()
+
+    def mark_failed(self, notification_id: int, error_type: str) -> None:
+        with SqlUnitOfWork(self.sessions()) as uow:
+            uow.notifications.mark_failed(notification_id, error_type)
+            uow.commit()

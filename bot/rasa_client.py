@@ -1,0 +1,47 @@
+"""Talks to Rasa's REST channel; when Rasa is down the user still gets 999 / hotline guidance."""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List
+
+import httpx
+
+from servator.responses import render
+from servator.settings import sender_hash
+
+log = logging.getLogger(__name__)
+Reply = Dict[str, Any]
+
+
+def telegram_sender(user_id: int) -> str:
+    """The keyed hash Rasa sees for a Telegram user: never the raw id."""
+    return sender_hash(f"telegram:{user_id}")
+
+
+def unavailable() -> List[Reply]:
+    return [render("utter_service_unavailable")]
+
+
+class RasaClient:
+    """One pooled HTTP client for `{RASA_URL}/webhooks/rest/webhook`."""
+
+    def __init__(self, rasa_url: str, timeout_seconds: float = 30.0) -> None:
+        self._client = httpx.AsyncClient(base_url=rasa_url, timeout=timeout_seconds)
+
+    async def send(self, user_id: int, message: str) -> List[Reply]:
+        """Rasa's replies to one message, or the service-unavailable reply on any failure."""
+        body = {"sender": telegram_sender(user_id), "message": message}
+        try:
+            response = await self._client.post("/webhooks/rest/webhook", json=body)
+            response.raise_for_status()
+            replies = response.json()
+        except (httpx.HTTPError, ValueError) as error:
+            log.warning("Rasa request failed: %s", type(error).__name__)
+            return unavailable()
+        if not isinstance(replies, list):
+            log.warning("Rasa answered with an unexpected body")
+            return unavailable()
+        return [reply for reply in replies if isinstance(reply, dict)]
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
