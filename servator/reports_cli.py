@@ -1,0 +1,212 @@
+"""`servator reports ...`: the officers' command line (list, show, export, mark, purge).
+
+Every read or change is written to the audit table as `cli:<officer>`. Exit codes: 0 ok,
+2 usage, 3 unknown reference, 4 bad date, 5 storage unreachable.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import json
+import os
+import sys
+from datetime import datetime, time, timedelta, timezone
+from typing import Any, Callable, Dict, List, Optional
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from servator.settings import Settings
+from servator.storage import STATUSES, SqlUnitOfWork, ensure_schema, make_session_factory
+
+EXIT_UNKNOWN_REFERENCE = 3
+EXIT_BAD_DATE = 4
+EXIT_STORAGE = 5
+# Cells a spreadsheet would run as a formula get a leading apostrophe (CSV export only).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def officer() -> str:
+    """SERVATOR_OFFICER, else the login name: who the audit trail says did it."""
+    name = os.environ.get("SERVATOR_OFFICER", "").strip()
+    if not name:
+        try:
+            name = getpass.getuser()
+        except (KeyError, OSError):
+            name = "unknown"
+    return f"cli:{name}"
+
+
+def parse_date(text: Optional[str]) -> Optional[datetime]:
+    """YYYY-MM-DD (midnight UTC) or full ISO-8601 (naive means UTC) as an aware datetime."""
+    if text is None:
+        return None
+    value = text.strip()
+    try:
+        if len(value) == 10:
+            return datetime.combine(datetime.strptime(value, "%Y-%m-%d").date(), time(), tzinfo=timezone.utc)
+        parsed = datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value)
+    except ValueError:
+        raise CliError(f"bad date {text!r}: use YYYY-MM-DD or ISO-8601 such as 2025-01-31T09:00+00:00",
+                       EXIT_BAD_DATE) from None
+    return parsed.replace(tzinfo=timezone.utc) if parsed.tzinfo is None else parsed
+
+
+def _whole_number(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if days < 0:
+        raise argparse.ArgumentTypeError("cannot be negative")
+    return days
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ";".join(str(item) for item in value)
+    if isinstance(value, str):
+        return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+    return str(value)
+
+
+def _write_csv(rows: List[Dict[str, Any]], columns: List[str]) -> None:
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_csv_cell(row.get(column)) for column in columns])
+
+
+def cmd_list(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
+    since = parse_date(args.since)
+    reports = uow.reports.list(status=args.status, since=since, limit=args.limit)
+    uow.audit.record(args.actor, "list", detail=f"status={args.status} since={args.since} count={len(reports)}")
+    uow.commit()
+    for report in reports:
+        print("\t".join([report.reference, report.created_at.isoformat(timespec="seconds"), report.status,
+                         report.category, " ".join(report.location_text.split())[:60]]))
+    print(f"{len(reports)} report(s)", file=sys.stderr)
+    return 0
+
+
+def _get(uow: SqlUnitOfWork, reference: str):  # type: ignore[no-untyped-def]
+    report = uow.reports.get(reference.strip().upper())
+    if report is None:
+        raise CliError(f"no report with reference {reference!r}", EXIT_UNKNOWN_REFERENCE)
+    return report
+
+
+def cmd_show(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
+    report = _get(uow, args.reference)
+    uow.audit.record(args.actor, "show", report.reference)
+    uow.commit()
+    for key, value in report.to_dict().items():
+        text = "" if value is None else json.dumps(value, ensure_ascii=False) if isinstance(value, list) else str(value)
+        print(f"{key}: " + text.replace("\n", "\n    "))  # continuation lines indented
+    return 0
+
+
+def cmd_export(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
+    since = parse_date(args.since)
+    reports = uow.reports.list(status=args.status, since=since)
+    rows = [report.to_dict() for report in reports]
+    uow.audit.record(args.actor, "export", detail=f"format={args.format} since={args.since} count={len(rows)}")
+    uow.commit()
+    if args.format == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        from servator.storage import Report
+
+        _write_csv(rows, [column.key for column in Report.__table__.columns])
+    return 0
+
+
+def cmd_mark(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
+    report = _get(uow, args.reference)
+    previous = report.status
+    uow.reports.set_status(report.reference, args.status)
+    uow.audit.record(args.actor, "mark", report.reference, f"status {previous} -> {args.status}")
+    uow.commit()
+    print(f"{report.reference}: {previous} -> {args.status}")
+    return 0
+
+
+def cmd_purge(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
+    days = Settings.from_env().report_retention_days if args.older_than is None else args.older_than
+    cutoff = datetime.now(timezone.utc) - timedelta(days=days)
+    count = uow.reports.purge_older_than(cutoff)
+    uow.audit.record(args.actor, "purge", detail=f"older_than_days={days} cutoff={cutoff:%Y-%m-%d} count={count}")
+    uow.commit()
+    print(f"purged {count} report(s) created before {cutoff.isoformat(timespec='seconds')}")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open storage, run one command in one unit of work, map failures to exit codes."""
+    handler: Callable[[SqlUnitOfWork, argparse.Namespace], int] = args.reports_handler
+    args.actor = officer()
+    if hasattr(sys.stdout, "reconfigure"):  # reports hold any text (emoji included), whatever the locale
+        sys.stdout.reconfigure(encoding="utf-8")
+    try:
+        if getattr(args, "since", None) is not None:
+            parse_date(args.since)  # a bad date is reported before touching storage
+        database_url = Settings.from_env().database_url
+        ensure_schema(database_url)
+        sessions = make_session_factory(database_url)
+        try:
+            with SqlUnitOfWork(sessions) as uow:
+                return handler(uow, args)
+        finally:
+            sessions.kw["bind"].dispose()
+    except CliError as error:
+        print(f"servator reports: {error}", file=sys.stderr)
+        return error.code
+    except (SQLAlchemyError, OSError) as error:
+        print(f"servator reports: storage unreachable ({type(error).__name__}); check DATABASE_URL",
+              file=sys.stderr)
+        return EXIT_STORAGE
+
+
+def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """Adds `reports` and its subcommands to the `servator` parser."""
+    reports = commands.add_parser("reports", help="officers: list, show, export, mark and purge reports",
+                                  description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    reports.set_defaults(handler=run)
+    actions = reports.add_subparsers(dest="reports_command", required=True)
+
+    listing = actions.add_parser("list", help="newest first: reference, created, status, category, place")
+    listing.add_argument("--status", choices=STATUSES)
+    listing.add_argument("--since", metavar="DATE", help="created on or after (YYYY-MM-DD or ISO-8601)")
+    listing.add_argument("--limit", type=_whole_number, metavar="N")
+    listing.set_defaults(reports_handler=cmd_list)
+
+    show = actions.add_parser("show", help="every field of one report")
+    show.add_argument("reference", metavar="REF")
+    show.set_defaults(reports_handler=cmd_show)
+
+    export = actions.add_parser("export", help="every report with every field, as JSON or CSV on stdout")
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("--status", choices=STATUSES)
+    export.add_argument("--since", metavar="DATE", help="created on or after (YYYY-MM-DD or ISO-8601)")
+    export.set_defaults(reports_handler=cmd_export)
+
+    mark = actions.add_parser("mark", help="set a report's status")
+    mark.add_argument("reference", metavar="REF")
+    mark.add_argument("--status", choices=[s for s in STATUSES if s != "new"], required=True)
+    mark.set_defaults(reports_handler=cmd_mark)
+
+    purge = actions.add_parser("purge", help="delete reports older than the retention period")
+    purge.add_argument("--older-than", type=_whole_number, metavar="DAYS",
+                       help="default: REPORT_RETENTION_DAYS (365)")
+    purge.set_defaults(reports_handler=cmd_purge)

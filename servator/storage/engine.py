@@ -1,0 +1,93 @@
+"""Engines, sessions and the schema (Alembic `upgrade head`, once per URL per process)."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any, Set
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import NullPool
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "servator_alembic_version"
+SQLITE_BUSY_MS = 10_000
+# Any fixed 64-bit number: serialises `upgrade head` between processes on PostgreSQL.
+ADVISORY_LOCK_KEY = 0x5E12_7A70_0001
+
+_migrated: Set[str] = set()
+_migrate_lock = threading.Lock()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def create_storage_engine(database_url: str, **kwargs: Any) -> Engine:
+    """A future-style engine; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
+    url = make_url(database_url)
+    connect_args = {"sqlite": {"timeout": SQLITE_BUSY_MS / 1000}, "postgresql": {"connect_timeout": 10}}.get(
+        url.get_backend_name(), {})
+    engine = create_engine(url, future=True, pool_pre_ping=True, connect_args=connect_args, **kwargs)
+    if url.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def make_session_factory(database_url: str) -> sessionmaker:
+    """Sessions for the unit of work; objects stay readable after commit."""
+    return sessionmaker(bind=create_storage_engine(database_url), future=True, expire_on_commit=False)
+
+
+def _sqlite_folder(database_url: str) -> None:
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:" \
+            and not url.database.startswith("file:"):
+        Path(url.database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+
+
+def _migration_engine(database_url: str) -> Engine:
+    """SQLite: one BEGIN IMMEDIATE transaction, so two processes migrate one after the other."""
+    engine = create_storage_engine(database_url, poolclass=NullPool)
+    if engine.dialect.name == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _manual_transactions(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _begin_immediate(connection: Any) -> None:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+    return engine
+
+
+def ensure_schema(database_url: str) -> None:
+    """Create or upgrade the report tables; safe to call from two processes at once."""
+    with _migrate_lock:
+        if database_url in _migrated:
+            return
+        from alembic import command
+        from alembic.config import Config
+
+        _sqlite_folder(database_url)
+        engine = _migration_engine(database_url)
+        try:
+            with engine.connect() as connection:
+                # Start the one transaction now (alembic then runs inside it): on PostgreSQL take the
+                # advisory lock; on SQLite the "begin" hook issues BEGIN IMMEDIATE.
+                if connection.dialect.name == "postgresql":
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK_KEY})
+                else:
+                    connection.execute(text("SELECT 1"))
+                config = Config(str(MIGRATIONS_DIR / "alembic.ini"))
+                config.set_main_option("script_location", str(MIGRATIONS_DIR))
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                connection.commit()
+        finally:
+            engine.dispose()
+        _migrated.add(database_url)

@@ -1,0 +1,134 @@
+"""Tables for reports, their audit trail and officer notifications (SQLAlchemy 1.4, 2.0 style).
+
+Table names avoid Rasa's own tracker-store tables (`events`), since both share one database.
+"""
+from __future__ import annotations
+
+from dataclasses import fields as dataclass_fields
+from datetime import datetime, timezone
+from typing import Any, Dict, Optional
+
+from sqlalchemy import (
+    JSON, Boolean, CheckConstraint, Column, DateTime, Float, ForeignKey, Integer, MetaData, String, Text,
+)
+from sqlalchemy.orm import declarative_base, relationship
+from sqlalchemy.types import TypeDecorator
+
+from servator.storage.draft import ReportDraft
+
+STATUSES = ("new", "reviewed", "escalated", "closed")
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+Base = declarative_base(metadata=MetaData(naming_convention=NAMING))
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UtcDateTime(TypeDecorator):
+    """Aware UTC datetimes on every backend (SQLite keeps no zone; naive input is taken as UTC)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: Optional[datetime], dialect: Any) -> Optional[datetime]:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        value = value.astimezone(timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Optional[datetime], dialect: Any) -> Optional[datetime]:
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+class Report(Base):
+    __tablename__ = "reports"
+    __table_args__ = (CheckConstraint(f"status IN {STATUSES!r}", name="status"),)
+
+    id = Column(Integer, primary_key=True)
+    reference = Column(String(32), nullable=False, unique=True)
+    submission_key = Column(String(128), nullable=False, unique=True)
+    status = Column(String(16), nullable=False, default="new", index=True)
+    created_at = Column(UtcDateTime(), nullable=False, default=utcnow, index=True)
+    updated_at = Column(UtcDateTime(), nullable=False, default=utcnow, onupdate=utcnow)
+    category = Column(String(64), nullable=False)
+    description = Column(Text, nullable=False)
+    location_text = Column(Text, nullable=False)
+    location_postcode = Column(String(16))
+    location_landmark = Column(Text)
+    latitude = Column(Float)
+    longitude = Column(Float)
+    occurred_text = Column(Text, nullable=False)
+    occurred_at = Column(UtcDateTime())
+    still_happening = Column(Boolean, nullable=False, default=False)
+    people_description = Column(Text)
+    vehicle_registration = Column(String(16))
+    vehicle_text = Column(Text)
+    direction = Column(Text)
+    contact_consent = Column(Boolean, nullable=False, default=False)
+    contact_phone = Column(Text)
+    contact_email = Column(Text)
+    sender_hash = Column(String(64), nullable=False)
+    channel = Column(String(32), nullable=False)
+    guidance_given = Column(String(64), nullable=False)
+    attachments = Column(JSON, nullable=False, default=list)
+
+    notifications = relationship("Notification", back_populates="report", cascade="all, delete-orphan",
+                                 passive_deletes=True)
+
+    @classmethod
+    def from_draft(cls, draft: ReportDraft, reference: str) -> "Report":
+        """Contact details are dropped here too unless the person consented."""
+        draft = draft.consented()
+        values = {f.name: getattr(draft, f.name) for f in dataclass_fields(ReportDraft)}
+        values["attachments"] = list(draft.attachments)
+        return cls(reference=reference, status="new", **values)
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The export object: every column, ISO-8601 datetimes, attachments as a list."""
+        data: Dict[str, Any] = {}
+        for column in self.__table__.columns:
+            value = getattr(self, column.key)
+            data[column.key] = value.isoformat() if isinstance(value, datetime) else value
+        data["attachments"] = list(self.attachments or [])
+        return data
+
+
+class AuditEntry(Base):
+    """Who did what to which report, and when (never the report's text)."""
+
+    __tablename__ = "report_audit"
+
+    id = Column(Integer, primary_key=True)
+    at = Column(UtcDateTime(), nullable=False, default=utcnow, index=True)
+    actor = Column(String(128), nullable=False)
+    action = Column(String(32), nullable=False)
+    reference = Column(String(32), index=True)
+    detail = Column(Text)
+
+
+class Notification(Base):
+    """One officer chat to tell about one report; pending until sent."""
+
+    __tablename__ = "report_notifications"
+
+    id = Column(Integer, primary_key=True)
+    report_id = Column(Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True)
+    chat_id = Column(String(64), nullable=False)
+    status = Column(String(16), nullable=False, default="pending", index=True)
+    attempts = Column(Integer, nullable=False, default=0)
+    last_error = Column(String(128))
+    created_at = Column(UtcDateTime(), nullable=False, default=utcnow)
+    sent_at = Column(UtcDateTime())
+
+    report = relationship("Report", back_populates="notifications")

@@ -1,0 +1,149 @@
+"""Repositories and the unit of work: the only code that queries the report tables."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable, List, Optional
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from servator.storage.models import STATUSES, AuditEntry, Notification, Report, utcnow
+
+
+class ReportRepository:
+    """Reports by reference; newest first when listed."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, report: Report) -> None:
+        self.session.add(report)
+
+    def get(self, reference: str) -> Optional[Report]:
+        return self.session.execute(select(Report).where(Report.reference == reference)).scalar_one_or_none()
+
+    def get_by_submission_key(self, submission_key: str) -> Optional[Report]:
+        query = select(Report).where(Report.submission_key == submission_key)
+        return self.session.execute(query).scalar_one_or_none()
+
+    def list(self, status: Optional[str] = None, since: Optional[datetime] = None,
+             limit: Optional[int] = None) -> List[Report]:
+        query = select(Report).order_by(Report.created_at.desc(), Report.id.desc())
+        if status is not None:
+            query = query.where(Report.status == _checked_status(status))
+        if since is not None:
+            query = query.where(Report.created_at >= since)
+        if limit is not None:
+            query = query.limit(limit)
+        return list(self.session.execute(query).scalars())
+
+    def set_status(self, reference: str, status: str) -> Optional[Report]:
+        """The updated report, or None when no report has that reference."""
+        report = self.get(reference)
+        if report is not None:
+            report.status = _checked_status(status)
+            report.updated_at = utcnow()
+        return report
+
+    def purge_older_than(self, cutoff: datetime) -> int:
+        """Delete reports created before the cutoff (and their notifications); returns how many."""
+        old_ids = select(Report.id).where(Report.created_at < cutoff)
+        self.session.execute(delete(Notification).where(Notification.report_id.in_(old_ids)),
+                             execution_options={"synchronize_session": False})
+        result = self.session.execute(delete(Report).where(Report.created_at < cutoff),
+                                      execution_options={"synchronize_session": False})
+        return int(result.rowcount or 0)
+
+
+def _checked_status(status: str) -> str:
+    if status not in STATUSES:
+        raise ValueError(f"status must be one of {', '.join(STATUSES)}")
+    return status
+
+
+class AuditLog:
+    """Append-only trail: actor is e.g. "cli:alice" or "telegram:<hash>"."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def record(self, actor: str, action: str, reference: Optional[str] = None, detail: Optional[str] = None) -> None:
+        self.session.add(AuditEntry(actor=actor, action=action, reference=reference, detail=detail))
+
+    def entries(self, reference: Optional[str] = None, limit: Optional[int] = None) -> List[AuditEntry]:
+        query = select(AuditEntry).order_by(AuditEntry.id)
+        if reference is not None:
+            query = query.where(AuditEntry.reference == reference)
+        if limit is not None:
+            query = query.limit(limit)
+        return list(self.session.execute(query).scalars())
+
+
+@dataclass(frozen=True)
+class PendingNotification:
+    id: int
+    chat_id: str
+    reference: str
+    attempts: int
+
+
+class NotificationOutbox:
+    """Officer notifications written with the report; a sender marks them sent or failed."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, report: Report, chat_id: str) -> None:
+        report.notifications.append(Notification(chat_id=str(chat_id), status="pending", attempts=0))
+
+    def pending(self, limit: int = 50) -> List[PendingNotification]:
+        """Fewest attempts first, so one failing chat does not starve the others."""
+        query = (select(Notification.id, Notification.chat_id, Report.reference, Notification.attempts)
+                 .join(Report, Notification.report_id == Report.id)
+                 .where(Notification.status == "pending")
+                 .order_by(Notification.attempts, Notification.id).limit(limit))
+        return [PendingNotification(*row) for row in self.session.execute(query)]
+
+    def mark_sent(self, notification_id: int) -> None:
+        row = self.session.get(Notification, notification_id)
+        if row is not None:
+            row.status, row.sent_at = "sent", utcnow()
+
+    def mark_failed(self, notification_id: int, error_type: str) -> None:
+        """Counts the attempt and keeps it pending; error_type is a class name, never a message."""
+        row = self.session.get(Notification, notification_id)
+        if row is not None:
+            row.attempts += 1
+            row.last_error = error_type[:128]
+
+
+class SqlUnitOfWork:
+    """One transaction: `with SqlUnitOfWork(sessions) as uow: ...; uow.commit()`.
+
+    Nothing is kept unless commit() is called: closing the session rolls back its transaction.
+    Objects read inside stay readable afterwards (no expiry on a clean exit).
+    """
+
+    def __init__(self, session_factory: Callable[[], Session]) -> None:
+        self.session_factory = session_factory
+
+    def __enter__(self) -> "SqlUnitOfWork":
+        self.session = self.session_factory()
+        self.reports = ReportRepository(self.session)
+        self.audit = AuditLog(self.session)
+        self.notifications = NotificationOutbox(self.session)
+        return self
+
+    def __exit__(self, exc_type: object, *exc_info: object) -> None:
+        try:
+            if exc_type is not None or self.session.new or self.session.dirty or self.session.deleted:
+                self.rollback()
+        finally:
+            self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
