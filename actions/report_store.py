@@ -76,10 +76,10 @@ class ReportStore:
         draft = draft_from_tracker(tracker, submission_key, guidance)
         try:
             sessions = self._sessions()
-            self.outbox.flush(sessions)
+            self.outbox.flush(sessions, officer_chat_ids())
         except (SQLAlchemyError, OSError):  # storage unreachable: queue durably, never lose
             self._session_factory = None
-            self.outbox.put(draft)
+            self.outbox.put(draft, officer_chat_ids())
             return QUEUED
         return submit_report(draft, sessions, self.outbox, officer_chat_ids())
 
