@@ -1,0 +1,102 @@
+"""Rasa 3.6 graph components for the deterministic safety layer (see config.yml).
+
+SafetyEntityExtractor adds the report entities (postcode, registration, time, place) that
+rules find more reliably than a model trained on a few hundred examples. DangerGate runs
+last, after FallbackClassifier: when the danger detector fires, the intent becomes
+`emergency` with full confidence whatever the classifiers said, so the 999 reply comes first.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text, Type
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu.danger import DangerDetector
+from nlu.entities import extract_entities
+
+logger = logging.getLogger(__name__)
+
+EMERGENCY_INTENT = "emergency"
+DANGER_KEY = "danger"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class SafetyEntityExtractor(GraphComponent, EntityExtractorMixin):
+    """Appends rule-based report entities to whatever earlier extractors found."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "SafetyEntityExtractor":
+        """Nothing to configure or train: the rules live in nlu/entities.py."""
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        """Adds postcode/vehicle_registration/time/place entities, keeping existing ones."""
+        for message in messages:
+            text = message.get(TEXT) or ""
+            found = self.add_extractor_name(extract_entities(text))
+            if found:
+                message.set(ENTITIES, (message.get(ENTITIES) or []) + found, add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class DangerGate(GraphComponent, IntentClassifier):
+    """Overrides the intent with `emergency` when the deterministic danger detector fires."""
+
+    @classmethod
+    def required_components(cls) -> List[Type]:
+        """Runs after the ML intent classifier (and FallbackClassifier) it may override."""
+        return [IntentClassifier]
+
+    def __init__(self, detector: Optional[DangerDetector] = None) -> None:
+        self._detector = detector or DangerDetector()
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "DangerGate":
+        """Builds the detector's spaCy rules once, when the model is loaded."""
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        """Flagged messages become `emergency` (first in the ranking); others keep the ML result.
+
+        Every message gets `danger` = {fired, reasons} in the parse output (labels, never text).
+        """
+        for message in messages:
+            result = self._detector.detect(message.get(TEXT) or "")
+            message.set(DANGER_KEY, {"fired": result.fired, "reasons": list(result.reasons)}, add_to_output=True)
+            if not result.fired:
+                continue
+            emergency = {INTENT_NAME_KEY: EMERGENCY_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
+            ranking = [dict(r) for r in message.get(INTENT_RANKING_KEY) or []
+                       if r.get(INTENT_NAME_KEY) != EMERGENCY_INTENT]
+            message.set(INTENT, emergency, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [dict(emergency)] + ranking, add_to_output=True)
+            logger.info("Danger gate fired: %s", ",".join(result.reasons))
+        return messages

@@ -1,0 +1,88 @@
+"""The two graph components on Rasa Message objects (no trained model needed)."""
+from __future__ import annotations
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu.components import DangerGate, SafetyEntityExtractor
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory):
+    storage = LocalModelStorage(tmp_path_factory.mktemp("model"))
+    context = ExecutionContext(GraphSchema({}), "test")
+
+    def _build(component):
+        return component.create(component.get_default_config(), storage, Resource(component.__name__), context)
+
+    return _build
+
+
+@pytest.fixture(scope="module")
+def gate(build) -> DangerGate:
+    return build(DangerGate)
+
+
+def ml_result(text: str, intent: str, confidence: float) -> Message:
+    ranking = [{"name": intent, "confidence": confidence}, {"name": "greet", "confidence": 1 - confidence}]
+    return Message(data={"text": text, "intent": {"name": intent, "confidence": confidence}, "intent_ranking": ranking})
+
+
+def test_gate_turns_a_dangerous_faq_into_emergency(gate):
+    message = ml_result("there's a man with a knife outside right now, what do I do?", "faq", 0.9)
+    gate.process([message])
+    assert message.get("intent") == {"name": "emergency", "confidence": 1.0}
+    ranking = message.get("intent_ranking")
+    assert ranking[0] == {"name": "emergency", "confidence": 1.0}
+    assert [r["name"] for r in ranking[1:]] == ["faq", "greet"]
+    assert message.get("danger") == {"fired": True, "reasons": ["weapon"]}
+    assert {"intent", "intent_ranking", "danger"} <= message.output_properties
+
+
+def test_gate_keeps_an_existing_emergency_only_once(gate):
+    message = ml_result("help!! man with a gun", "emergency", 0.6)
+    gate.process([message])
+    names = [r["name"] for r in message.get("intent_ranking")]
+    assert names.count("emergency") == 1 and names[0] == "emergency"
+
+
+def test_gate_leaves_safe_messages_alone(gate):
+    message = ml_result("are PDP officers armed?", "faq", 0.9)
+    gate.process([message])
+    assert message.get("intent") == {"name": "faq", "confidence": 0.9}
+    assert message.get("intent_ranking")[0]["name"] == "faq"
+    assert message.get("danger") == {"fired": False, "reasons": []}
+
+
+def test_gate_overrides_the_fallback_intent(gate):
+    message = ml_result("theres a bag ticking by the gate", "nlu_fallback", 0.45)
+    gate.process([message])
+    assert message.get("intent")["name"] == "emergency"
+
+
+def test_gate_processes_every_message_of_a_batch(gate):
+    safe, unsafe = ml_result("hello", "greet", 0.99), ml_result("someone's been stabbed", "inform", 0.8)
+    gate.process([safe, unsafe])
+    assert safe.get("intent")["name"] == "greet" and unsafe.get("intent")["name"] == "emergency"
+
+
+def test_entity_extractor_adds_to_existing_entities(build):
+    extractor = build(SafetyEntityExtractor)
+    existing = {"entity": "report_category", "value": "surveillance", "start": 0, "end": 5, "extractor": "DIETClassifier"}
+    message = Message(data={"text": "grosvenor square w1k6ah", "entities": [existing]})
+    extractor.process([message])
+    entities = message.get("entities")
+    assert entities[0] == existing
+    added = {(e["entity"], e["value"], e["extractor"]) for e in entities[1:]}
+    assert added == {("place", "Grosvenor Square", "SafetyEntityExtractor"), ("postcode", "W1K 6AH", "SafetyEntityExtractor")}
+    assert "entities" in message.output_properties
+
+
+def test_entity_extractor_without_entities_leaves_the_message_alone(build):
+    extractor = build(SafetyEntityExtractor)
+    message = Message(data={"text": "hello there"})
+    extractor.process([message])
+    assert message.get("entities") in (None, [])
