@@ -201,12 +201,15 @@ class BotApiStub:
     def send_voice(self, user_id: int) -> int:
         return self.inject(self.message_update(user_id, voice={"file_id": "v1", "file_unique_id": "v", "duration": 2}))
 
-    def press_button(self, user_id: int, data: str, message_id: int) -> int:
-        query = {"id": f"cq{next(self._update_ids)}", "chat_instance": "ci", "data": data,
+    def press_button(self, user_id: int, data: str, message_id: int = 1) -> str:
+        """Press an inline button on one of the bot's messages; returns the callback query id."""
+        query_id = f"cq{next(self._update_ids)}"
+        query = {"id": query_id, "chat_instance": "ci", "data": data,
                  "from": {"id": user_id, "is_bot": False, "first_name": "Test"},
                  "message": {"message_id": message_id, "date": int(time.time()), "text": "menu", "from": BOT_USER,
                              "chat": {"id": user_id, "type": "private"}}}
-        return self.inject({"update_id": next(self._update_ids), "callback_query": query})
+        self.inject({"update_id": next(self._update_ids), "callback_query": query})
+        return query_id
 
     # --- assertions ----------------------------------------------------------------------------
     def calls_to(self, method: str, chat_id: Optional[int] = None, failed: bool = False) -> List[Dict[str, Any]]:

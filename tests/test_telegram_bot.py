@@ -1,116 +1,41 @@
 """The Telegram front end end to end: the real `python -m bot` against a local Bot API stand-in.
 
-Each bot runs as its own process, exactly as `servator run` starts it, with TELEGRAM_API_BASE_URL
-pointing at tests/bot_api_stub.py. The `rasa` tests talk to the real trained model and action
-server (the `stack` fixture); the others use a closed port for Rasa (so: Rasa unreachable).
+Each bot runs as its own process, as `servator run` starts it, with TELEGRAM_API_BASE_URL pointing
+at tests/bot_api_stub.py. The `rasa` tests talk to the real trained model and action server (the
+`stack` fixture); the others give the bot a closed port for Rasa (so: Rasa unreachable).
+Officer commands, notifications and webhook mode are in test_telegram_officers.py.
 """
 from __future__ import annotations
 
-import json
-import os
-import socket
-import subprocess
-import sys
-import urllib.error
-import urllib.request
-import uuid
 from collections import OrderedDict
-from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Any, Dict, Iterator
 
 import pytest
 
 from bot.config import BotConfig, file_url_for
 from bot.handlers import CALLBACK_DATA_LIMIT, callback_data_for, payload_for
-from bot.rasa_client import telegram_sender
-from servator.responses import render
-from servator.storage import SqlUnitOfWork, ensure_schema, make_session_factory, store_draft
-from bot_api_stub import TOKEN, BotApiStub
-from conftest import ROOT, TEST_OFFICER_CHAT_ID
-from storage_helpers import full_draft
-
-OFFICER_USER = 777001
-OFFICER_CHAT = int(TEST_OFFICER_CHAT_ID)
-UNSUPPORTED = render("utter_unsupported_content")["text"]
-UNAVAILABLE = render("utter_service_unavailable")["text"]
-SLOW_DOWN = render("utter_slow_down")["text"]
-REFUSAL = "only for police officers"
-WEBHOOK_SECRET = "test_webhook_secret-123"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-_users = iter(range(910_000, 999_999))
-
-
-def new_user() -> int:
-    return next(_users)
-
-
-class BotProcess:
-    """`python -m bot` with the given environment; its log is kept for the no-secrets-in-logs check."""
-
-    def __init__(self, stub: BotApiStub, log_path: Path, **env: str) -> None:
-        self.stub = stub
-        self.log_path = log_path
-        full_env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": stub.base_url,
-                    "OFFICER_CHAT_IDS": TEST_OFFICER_CHAT_ID, "OFFICER_USER_IDS": str(OFFICER_USER),
-                    "TELEGRAM_NOTIFY_INTERVAL_SECONDS": "0.3", "SQLALCHEMY_SILENCE_UBER_WARNING": "1", **env}
-        self.database_url = full_env.get("DATABASE_URL", "")
-        self.process = subprocess.Popen([sys.executable, "-m", "bot"], cwd=ROOT, env=full_env,
-                                        stdout=log_path.open("w"), stderr=subprocess.STDOUT)
-
-    def log(self) -> str:
-        return self.log_path.read_text()
-
-    def stop(self) -> int:
-        self.process.terminate()
-        try:
-            return self.process.wait(20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            raise AssertionError("the bot did not stop on SIGTERM")
-
-
-def closed_rasa_url() -> str:
-    return f"http://127.0.0.1:{free_port()}"
-
-
-def sqlite_db(folder: Path) -> str:
-    url = f"sqlite:///{folder / 'bot.db'}"
-    ensure_schema(url)
-    return url
+from bot_api_stub import TOKEN
+from telegram_harness import (
+    OFFICER_USER, REFUSAL, SLOW_DOWN, UNAVAILABLE, UNSUPPORTED, BotProcess, closed_rasa_url, keyboard_data,
+    new_user, officer_messages_about, running_bot, say, sqlite_db, stored, texts,
+)
 
 
 @pytest.fixture(scope="module")
 def offline(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
-    """A polling bot whose Rasa is unreachable (a closed port), with its own report database."""
+    """A polling bot whose Rasa is unreachable (a closed port), flood limit 5 per minute."""
     folder = tmp_path_factory.mktemp("offline-bot")
-    stub = BotApiStub().start()
-    bot = BotProcess(stub, folder / "bot.log", RASA_URL=closed_rasa_url(), DATABASE_URL=sqlite_db(folder),
-                     TELEGRAM_FLOOD_MAX_MESSAGES="5", TELEGRAM_FLOOD_WINDOW_SECONDS="60")
-    try:
-        stub.wait_for(lambda: stub.calls_to("getUpdates"), 60, "the bot to start polling")
+    with running_bot(folder, RASA_URL=closed_rasa_url(), DATABASE_URL=sqlite_db(folder),
+                     TELEGRAM_FLOOD_MAX_MESSAGES="5", TELEGRAM_FLOOD_WINDOW_SECONDS="60") as bot:
         yield bot
-    finally:
-        assert bot.stop() == 0
-        stub.stop()
 
 
-def say(bot: BotProcess, user: int, text: str, chat: Optional[int] = None) -> List[Dict[str, Any]]:
-    """Send a message as the user; the bot's replies to that chat."""
-    chat = user if chat is None else chat
-    before = len(bot.stub.calls_to("sendMessage", chat))
-    bot.stub.send_text(user, text, chat)
-    return bot.stub.replies(chat, before)
-
-
-def texts(replies: List[Dict[str, Any]]) -> str:
-    return "\n".join(str(reply.get("text", "")) for reply in replies)
+@pytest.fixture(scope="module")
+def live(stack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
+    """A polling bot in front of the real trained model and action server, sharing their database."""
+    with running_bot(tmp_path_factory.mktemp("live-bot"), RASA_URL=stack.rasa_url,
+                     DATABASE_URL=stack.database_url) as bot:
+        yield bot
 
 
 # --- pure pieces ------------------------------------------------------------------------------
@@ -166,170 +91,77 @@ def test_flooding_user_is_told_once_to_slow_down(offline):
     assert [r["text"] for r in offline.stub.replies(other, 0)] == [UNSUPPORTED], "the limit is per user"
 
 
-# --- officers: notifications and commands (reports made directly in storage) --------------------
+# --- the real Rasa stack ----------------------------------------------------------------------
 
-def stored_report(bot: BotProcess, key: str, **changes: Any) -> str:
-    """A committed report with one pending notification for the officer chat, as the action server makes it."""
-    reference, created = store_draft(full_draft(key, **changes), make_session_factory(bot.database_url),
-                                     [TEST_OFFICER_CHAT_ID])
-    assert created
-    return reference
+@pytest.mark.rasa
+def test_faq_question_gets_its_answer(live):
+    assert "gov.uk/ACT" in texts(say(live, new_user(), "can i report it online"))
 
 
-def notifications(bot: BotProcess, reference: str) -> List[Dict[str, Any]]:
-    with SqlUnitOfWork(make_session_factory(bot.database_url)) as uow:
-        report = uow.reports.get(reference)
-        return [{"status": n.status, "attempts": n.attempts, "last_error": n.last_error} for n in report.notifications]
+@pytest.mark.rasa
+def test_emergency_first_message_says_999(live):
+    replies = say(live, new_user(), "theres a man with a knife outside the embassy right now")
+    assert "999" in replies[0]["text"]
 
 
-def officer_messages_about(bot: BotProcess, reference: str) -> List[str]:
-    return [c["text"] for c in bot.stub.calls_to("sendMessage", OFFICER_CHAT) if reference in c["text"]]
-
-
-def test_new_report_reaches_the_officer_chat_as_a_structured_message(offline):
-    reference = stored_report(offline, f"notify-{uuid.uuid4().hex}")
-    [message] = offline.stub.wait_for(lambda: officer_messages_about(offline, reference), 20, "the notification")
-    for expected in ("Category: surveillance", "STILL HAPPENING", "ten minutes ago", "Grosvenor Square W1K 6AH",
-                     "a man filming the embassy gate", "tall, grey coat", "AB12 CDE", "north towards Oxford Street",
-                     "07700900123", "Photos attached: 2", "51.51130, -0.15270"):
-        assert expected in message, expected
-    offline.stub.wait_for(lambda: notifications(offline, reference) == [
-        {"status": "sent", "attempts": 0, "last_error": None}], 10, "the row marked sent")
-
-
-def test_contact_details_without_consent_are_not_in_the_notification(offline):
-    reference = stored_report(offline, f"anon-{uuid.uuid4().hex}", contact_consent=False, still_happening=False)
-    [message] = offline.stub.wait_for(lambda: officer_messages_about(offline, reference), 20, "the notification")
-    assert "07700900123" not in message and "anonymous" in message and "not happening now" in message
-
-
-def test_telegram_outage_delays_a_notification_but_loses_none(offline):
-    offline.stub.fail("sendMessage", 3, status=502, when=lambda p: str(p.get("chat_id")) == TEST_OFFICER_CHAT_ID)
-    reference = stored_report(offline, f"outage-{uuid.uuid4().hex}")
-    offline.stub.wait_for(lambda: officer_messages_about(offline, reference), 40, "the notification after the outage")
-    offline.stub.wait_for(lambda: notifications(offline, reference)[0]["status"] == "sent", 10, "marked sent")
-    [row] = notifications(offline, reference)
-    assert row["attempts"] == 3 and row["last_error"] == "NetworkError"
-    assert len(officer_messages_about(offline, reference)) == 1, "delivered exactly once"
-    failed = offline.stub.calls_to("sendMessage", OFFICER_CHAT, failed=True)
-    assert sum(reference in call["text"] for call in failed) == 3, "each failure was retried"
-
-
-def audit_rows(bot: BotProcess) -> List[Dict[str, Any]]:
-    with SqlUnitOfWork(make_session_factory(bot.database_url)) as uow:
-        return [{"actor": e.actor, "action": e.action, "reference": e.reference, "detail": e.detail}
-                for e in uow.audit.entries()]
-
-
-def status_of(bot: BotProcess, reference: str) -> str:
-    with SqlUnitOfWork(make_session_factory(bot.database_url)) as uow:
-        return uow.reports.get(reference).status
-
-
-def test_officer_lists_reads_and_acknowledges_reports(offline):
-    reference = stored_report(offline, f"officer-{uuid.uuid4().hex}")
-    listing = texts(say(offline, OFFICER_USER, "/reports"))
-    assert reference in listing and "surveillance" in listing and "a man filming" not in listing
-    full = texts(say(offline, OFFICER_USER, f"/report {reference.lower()}"))
-    assert reference in full and "a man filming the embassy gate" in full and "status: new" in full
-    assert "reviewed" in texts(say(offline, OFFICER_USER, f"/ack {reference}"))
-    assert status_of(offline, reference) == "reviewed"
-    assert reference not in texts(say(offline, OFFICER_USER, "/reports")), "only new reports are listed"
-    officer = f"telegram:{telegram_sender(OFFICER_USER)}"
-    actions = [(row["action"], row["actor"]) for row in audit_rows(offline) if row["reference"] == reference]
-    assert ("telegram_ack", officer) in actions and ("telegram_view", officer) in actions
-    assert "No report" in texts(say(offline, OFFICER_USER, "/report SRV-20990101-ZZZZZZ"))
-
-
-def test_non_officers_are_refused_audited_and_shown_nothing(offline):
-    reference = stored_report(offline, f"refused-{uuid.uuid4().hex}")
-    stranger = new_user()
-    for command in ("/reports", f"/report {reference}", f"/ack {reference}"):
-        replies = say(offline, stranger, command)
-        assert len(replies) == 1 and REFUSAL in replies[0]["text"], command
-        assert reference not in replies[0]["text"] and "filming" not in replies[0]["text"]
-    assert status_of(offline, reference) == "new"
-    actor = f"telegram:{telegram_sender(stranger)}"
-    refused = [row for row in audit_rows(offline) if row["actor"] == actor]
-    assert [(row["action"], row["detail"]) for row in refused] == [
-        ("telegram_refused", "command=/reports"), ("telegram_refused", "command=/report"),
-        ("telegram_refused", "command=/ack")]
-    assert str(stranger) not in json.dumps(audit_rows(offline)), "no raw Telegram ids in the audit trail"
-
-
-def test_logs_hold_no_token_message_text_or_raw_ids(offline):
+@pytest.mark.rasa
+def test_start_greets_with_an_inline_keyboard_and_a_press_is_answered_and_relayed(live):
     user = new_user()
-    say(offline, user, "secret words about a suspicious parcel")
-    log = offline.log()
-    assert "Telegram bot running (long polling)" in log
-    for leaked in (TOKEN, TOKEN.split(":")[1], "secret words", str(user), str(OFFICER_USER), TEST_OFFICER_CHAT_ID,
-                   "a man filming"):
-        assert leaked not in log, f"{leaked!r} reached the log"
+    replies = say(live, user, "/start")
+    assert "Project Servator" in replies[0]["text"]
+    assert "/report_suspicious" in keyboard_data(replies)
+    before = len(live.stub.calls_to("sendMessage", user))
+    query_id = live.stub.press_button(user, "/report_suspicious", message_id=7)
+    relayed = texts(live.stub.replies(user, before))
+    assert "What did you see" in relayed, relayed
+    assert [c["callback_query_id"] for c in live.stub.calls_to("answerCallbackQuery")].count(query_id) == 1
+    assert any(c.get("message_id") == 7 for c in live.stub.calls_to("editMessageReplyMarkup", user)), \
+        "the pressed keyboard is retired"
 
 
-# --- webhook mode --------------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def webhook(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
-    """A webhook-mode bot listening on a free loopback port (Rasa unreachable)."""
-    folder = tmp_path_factory.mktemp("webhook-bot")
-    stub = BotApiStub().start()
-    port = free_port()
-    bot = BotProcess(stub, folder / "bot.log", RASA_URL=closed_rasa_url(), DATABASE_URL=sqlite_db(folder),
-                     TELEGRAM_WEBHOOK_URL="https://servator.test/telegram/hook",
-                     TELEGRAM_WEBHOOK_SECRET=WEBHOOK_SECRET, TELEGRAM_WEBHOOK_LISTEN=f"127.0.0.1:{port}")
-    bot.webhook_url = f"http://127.0.0.1:{port}/telegram/hook"  # type: ignore[attr-defined]
-    try:
-        stub.wait_for(lambda: stub.calls_to("setWebhook"), 60, "the bot to set its webhook")
-        yield bot
-    finally:
-        assert bot.stop() == 0
-        stub.stop()
-
-
-def post_update(bot: BotProcess, body: bytes, secret: Optional[str] = WEBHOOK_SECRET) -> int:
-    headers = {"Content-Type": "application/json"}
-    if secret is not None:
-        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
-    request = urllib.request.Request(bot.webhook_url, data=body, headers=headers)  # type: ignore[attr-defined]
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-
-
-def sticker_update(bot: BotProcess, user: int) -> Dict[str, Any]:
-    return bot.stub.message_update(user, sticker={"file_id": "s", "file_unique_id": "s", "type": "regular",
-                                                  "width": 1, "height": 1, "is_animated": False, "is_video": False})
-
-
-def test_webhook_is_registered_with_its_secret_and_polling_is_off(webhook):
-    [call] = webhook.stub.calls_to("setWebhook")
-    assert call["url"] == "https://servator.test/telegram/hook" and call["secret_token"] == WEBHOOK_SECRET
-    assert not webhook.stub.calls_to("getUpdates")
-
-
-def test_webhook_refuses_a_missing_or_wrong_secret(webhook):
+@pytest.mark.rasa
+def test_location_and_photo_during_a_report_are_acknowledged(live):
     user = new_user()
-    body = json.dumps(sticker_update(webhook, user)).encode()
-    assert post_update(webhook, body, secret=None) == 403
-    assert post_update(webhook, body, secret="wrong-secret") == 403
-    assert post_update(webhook, body, secret=WEBHOOK_SECRET + "x") == 403
-    assert not webhook.stub.calls_to("sendMessage", user)
-    assert post_update(webhook, body) == 200
-    assert [r["text"] for r in webhook.stub.replies(user, 0)] == [UNSUPPORTED]
+    assert "What did you see" in texts(say(live, user, "/report"))
+    assert "Where" in texts(say(live, user, "someone photographing the embassy's cctv cameras"))
+    before = len(live.stub.calls_to("sendMessage", user))
+    live.stub.share_location(user, 51.5113, -0.1527)
+    assert "added your shared location" in texts(live.stub.replies(user, before))
+    before = len(live.stub.calls_to("sendMessage", user))
+    live.stub.send_photo(user, "AgACAgQAAxkBPHOTO")
+    assert "attached your photo" in texts(live.stub.replies(user, before))
+    assert "cancel" in texts(say(live, user, "/cancel")).lower()
 
 
-def test_webhook_processes_a_duplicate_update_once(webhook):
+@pytest.mark.rasa
+def test_whole_report_gets_a_reference_and_reaches_officers_who_can_read_and_ack_it(live, stack):
     user = new_user()
-    body = json.dumps(sticker_update(webhook, user)).encode()
-    assert [post_update(webhook, body) for _ in range(3)] == [200, 200, 200]
-    assert len(webhook.stub.replies(user, 0, settle=1.5)) == 1
+    description = "a man has been filming our gate for an hour"
+    assert "Where" in texts(say(live, user, description))
+    before = len(live.stub.calls_to("sendMessage", user))
+    live.stub.share_location(user, 51.5113, -0.1527)
+    assert "When" in texts(live.stub.replies(user, before))
+    assert "still happening" in texts(say(live, user, "about 20 minutes ago"))
+    before = len(live.stub.calls_to("sendMessage", user))
+    live.stub.send_photo(user, "AgACAgQAAxkBWHOLE")
+    assert "attached your photo" in texts(live.stub.replies(user, before))
+    assert "describe the people" in texts(say(live, user, "/deny"))
+    assert "vehicle" in texts(say(live, user, "tall man, grey hoodie, kept looking at the cameras"))
+    assert "Which way" in texts(say(live, user, "silver ford focus AB12 CDE"))
+    assert "contact you" in texts(say(live, user, "towards oxford street"))
+    assert "Here is your report" in texts(say(live, user, "/deny"))
+    done = texts(say(live, user, "/affirm"))
+    assert "reference is SRV-" in done, done
+    reference = done.split("reference is ")[1].split(".")[0]
 
+    report = stored(stack.database_url, reference)
+    assert report["attachments"] == ["AgACAgQAAxkBWHOLE"] and report["latitude"] == pytest.approx(51.5113)
+    [notice] = live.stub.wait_for(lambda: officer_messages_about(live, reference), 20, "the officer notification")
+    assert description in notice and "AB12 CDE" in notice and "Photos attached: 1" in notice
 
-def test_webhook_refuses_an_oversize_body(webhook):
-    user = new_user()
-    update = webhook.stub.message_update(user, text="x" * (1024 * 1024 + 10))
-    assert post_update(webhook, json.dumps(update).encode()) == 413
-    assert post_update(webhook, b"not json") == 400
+    stranger_view = say(live, user, f"/report {reference}")
+    assert len(stranger_view) == 1 and REFUSAL in stranger_view[0]["text"] and description not in texts(stranger_view)
+    assert reference in texts(say(live, OFFICER_USER, "/reports"))
+    assert description in texts(say(live, OFFICER_USER, f"/report {reference}"))
+    say(live, OFFICER_USER, f"/ack {reference}")
+    assert stored(stack.database_url, reference)["status"] == "reviewed"
