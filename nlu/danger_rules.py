@@ -54,7 +54,7 @@ PHRASES: Dict[str, List[str]] = {
     ],
     "attack_in_progress": [
         "attacking", "attackin", "atacking", "being attacked", "under attack", "assaulting", "strangling",
-        "rampage", "hostage", "hostages", "officer down", "stampede", "massacre", "in danger", "in immediate danger",
+        "rampage", "hostage", "hostages", "officer down", "stampede", "massacre", "in danger", "in immediate danger", "being beaten",
     ],
     "fire": [
         "on fire", "set fire", "set alight", "flames", "burning", "blaze", "arson", "a fire", "fire in", "fire at",
@@ -94,7 +94,7 @@ PHRASES: Dict[str, List[str]] = {
         "photo shoot", "gun salute", "glue gun", "nail gun", "water gun", "nerf gun", "jump the gun",
         "jumped the gun", "gun control", "gun laws", "smoking gun", "fire alarm", "fire alarms", "fire drill",
         "fire exit", "fire door", "fire safety", "fire service", "fire station", "fire engine", "fire extinguisher",
-        "fire marshal", "fire warden", "fire brigade", "fire risk", "bomb disposal", "bomb squad", "panic attack",
+        "fire marshal", "fire warden", "fire brigade", "fire risk", "bomb disposal", "bomb squad", "bomb making", "bomb-making", "panic attack",
         "hurt my feelings", "shoulder blade", "roller blades", "razor blade", "in danger of", "bath bomb",
         "attack is likely", "attack is highly likely", "attack is very likely", "attack is unlikely",
         "attack is a strong possibility", "attack is almost certain", "attack is expected", "threat level",
@@ -153,7 +153,7 @@ PATTERNS: Dict[str, List[List[dict]]] = {
          _in(PERSON)],
         [_in(["screaming", "screamin", "screams", "yelling", "shouting"]), {"OP": "?"}, _in(["running", "fleeing"])],
         [_in(["running", "fleeing", "runnin"]), {"OP": "?"}, _in(["screaming", "screamin", "yelling", "panicking"])],
-        [_in(["beating", "beat", "beats"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _in(["up"])],
+        [_in(["beating", "beat", "beats", "beaten"]), {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, _in(["up"])],
         [_in(["threw", "throwing", "thrown"]), _in(["acid", "bleach", "ammonia"])],
         [_in(["going", "went", "lunging", "lunged", "charging", "charged", "running", "ran", "coming", "swinging"]),
          _in(["for", "at", "towards"]), {"LOWER": {"IN": ["the", "a", "some", "random"]}, "OP": "?"}, _in(PERSON)],
