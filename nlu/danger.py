@@ -223,32 +223,48 @@ def _windows(sentence: str) -> Iterator[str]:
         yield sentence[offset:offset + PIECE_CHARS]
 
 
-def _pattern_words(pattern: List[dict]) -> Set[str]:
-    words: Set[str] = set()
+def _necessary_words(pattern: List[dict]) -> FrozenSet[str]:
+    """The word set of one required (non-optional) token: a match needs one of these words.
+
+    The most selective set is chosen (no common word, then fewest words); empty when no
+    required token is a word list, in which case the pattern cannot be gated.
+    """
+    candidates = []
     for token in pattern:
         value = token.get("LOWER")
-        words |= set(value["IN"]) if isinstance(value, dict) else {value} if value else set()
-    return words
+        if token.get("OP") in {"?", "*"} or not isinstance(value, (str, dict)):
+            continue
+        candidates.append(frozenset(value["IN"]) if isinstance(value, dict) else frozenset([value]))
+    if not candidates:
+        return frozenset()
+    return min(candidates, key=lambda words: (not words.isdisjoint(GENERIC_WORDS), len(words)))
 
 
 def _anchor_words(patterns: List[List[dict]]) -> FrozenSet[str]:
-    """Words one of which every pattern needs; empty (always run) if some pattern has none."""
+    """Words one of which any match of these patterns needs; empty (always run) if unknown."""
     anchors: Set[str] = set()
     for pattern in patterns:
-        specific = _pattern_words(pattern) - GENERIC_WORDS
-        if not specific:
+        necessary = _necessary_words(pattern)
+        if not necessary:
             return frozenset()
-        anchors |= specific
+        anchors |= necessary
     return frozenset(anchors)
 
 
 def _trigger_words() -> Set[str]:
-    """Every word that can anchor a danger match; a sentence without one cannot fire."""
+    """Words without which no danger can fire: one necessary word per phrase and per pattern."""
     anchors = ("weapon", "explosive", "injury", "attack_in_progress", "fire", "intrusion", "CONTAINER", "ANOMALY", "ACT")
-    words: Set[str] = {w for label in anchors for phrase in rules.PHRASES[label] for w in _WORD.findall(phrase)}
+    words: Set[str] = set()
+    for label in anchors:
+        for phrase in rules.PHRASES[label]:
+            parts = phrase.lower().split()
+            words.add(max(parts, key=lambda w: (w not in GENERIC_WORDS, w.isalpha(), len(w))))
     for label, patterns in rules.PATTERNS.items():
         if label in {"PAST", "NONTHREAT"}:
             continue
         for pattern in patterns:
-            words |= _pattern_words(pattern)
-    return words - GENERIC_WORDS
+            necessary = _necessary_words(pattern)
+            if not necessary:
+                raise ValueError(f"a {label} pattern has no specific required word")
+            words |= necessary
+    return {part for word in words for part in _WORD.findall(word)}

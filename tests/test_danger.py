@@ -149,3 +149,10 @@ def test_short_messages_are_fast(detector):
 def test_empty_and_odd_input_does_not_fire(detector):
     for text in ["", "   ", "?!", "🙂", "/", "\n\n"]:
         assert detector.detect(text) == DangerResult(False, ())
+
+
+def test_every_heldout_emergency_still_fires_inside_a_long_message(detector):
+    """Long messages take the pre-filtered path: it must keep every sentence that could fire."""
+    filler = "Thank you for the information about the visit of the delegation next month. " * 30
+    missed = [text for text in _load("emergency_heldout.yml") if not detector.detect(f"{filler}\n{text}\n{filler}").fired]
+    assert missed == []
