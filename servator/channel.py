@@ -7,9 +7,11 @@ unless the danger detector fires on it, in which case it goes in as an emergency
 """
 from __future__ import annotations
 
+import logging
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic.request import Request
 
@@ -20,6 +22,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-
 EMPTY_PAYLOAD = "/nlu_fallback"
 EMERGENCY_PAYLOAD = "/emergency"
 TOO_LONG_RESPONSE = "utter_message_too_long"
+UNAVAILABLE_RESPONSE = "utter_service_unavailable"
+log = logging.getLogger(__name__)
 
 
 def clean_text(raw: Any) -> str:
@@ -41,6 +45,26 @@ class _Detector:
 
             cls.instance = DangerDetector()
         return cls.instance.detect(text).fired
+
+
+def never_silent(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[UserMessage], Awaitable[None]]:
+    """Rasa's message handler, but a turn that produced no reply gets the safety message.
+
+    When the action server is down (or Rasa fails mid-turn) Rasa answers nothing; the person
+    still needs to hear where to go (999, the hotline). Failures are logged without the text.
+    """
+
+    async def handle(message: UserMessage) -> None:
+        try:
+            await on_new_message(message)
+        except Exception as error:  # noqa: BLE001 - Rasa's own handler would log the message text
+            log.error("message handling failed (%s); answered with the safety message", type(error).__name__)
+        finally:
+            collector = message.output_channel
+            if type(collector) is CollectingOutputChannel and not collector.messages:
+                await collector.send_text_message(message.sender_id, render(UNAVAILABLE_RESPONSE)["text"])
+
+    return handle
 
 
 class GuardedRestInput(RestInput):
@@ -74,8 +98,8 @@ class GuardedRestInput(RestInput):
         return clean_text(str(sender))[:128] or None if sender is not None else None
 
     def blueprint(self, on_new_message):  # type: ignore[no-untyped-def]
-        """Rasa's blueprint, with over-long messages answered before they reach Rasa."""
-        blueprint = super().blueprint(on_new_message)
+        """Rasa's blueprint, over-long messages answered before they reach Rasa, never an empty answer."""
+        blueprint = super().blueprint(never_silent(on_new_message))
         guard = self
 
         @blueprint.middleware("request")  # type: ignore[misc]
