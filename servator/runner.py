@@ -6,9 +6,10 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Mapping, Optional
 
 import yaml
 from sqlalchemy.engine import make_url
@@ -18,6 +19,8 @@ from servator.training import rasa_bin, rasa_env, train_if_needed
 
 RASA_PORT = 5005
 ACTIONS_PORT = 5055
+# Redis keys of the lock store start with "<prefix>:lock:"; Rasa wants the prefix alphanumeric.
+DEFAULT_LOCK_PREFIX = "servator"
 
 
 def tracker_store_config(database_url: str) -> Dict[str, object]:
@@ -30,11 +33,36 @@ def tracker_store_config(database_url: str) -> Dict[str, object]:
     return config
 
 
-def write_endpoints(database_url: str, actions_port: int, target: Path) -> Path:
-    """var/endpoints.yml: the committed endpoints plus the tracker store and action URL."""
+def lock_store_config(redis_url: str, key_prefix: str = DEFAULT_LOCK_PREFIX) -> Dict[str, object]:
+    """Rasa's Redis lock store from REDIS_URL (redis://[user:password@]host:port/db).
+
+    Several Rasa servers (or Sanic workers) must share conversation locks, or two turns of one
+    conversation arriving at two servers at once would both write the tracker.
+    """
+    url = urllib.parse.urlsplit(redis_url)
+    if url.scheme not in ("redis", "rediss"):
+        raise ValueError("REDIS_URL must start with redis:// or rediss://")
+    if not key_prefix.isalnum():
+        raise ValueError("the Redis lock prefix must be alphanumeric (Rasa ignores any other)")
+    config: Dict[str, object] = {"type": "redis", "url": url.hostname or "127.0.0.1", "port": url.port or 6379,
+                                 "db": int(url.path.strip("/") or 0), "key_prefix": key_prefix}
+    if url.username:
+        config["username"] = urllib.parse.unquote(url.username)
+    if url.password:
+        config["password"] = urllib.parse.unquote(url.password)
+    if url.scheme == "rediss":
+        config["use_ssl"] = True
+    return config
+
+
+def write_endpoints(database_url: str, actions_port: int, target: Path, redis_url: Optional[str] = None,
+                    lock_prefix: str = DEFAULT_LOCK_PREFIX) -> Path:
+    """var/endpoints.yml: the committed endpoints plus the tracker store, action URL and lock store."""
     endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text())
     endpoints["action_endpoint"] = {"url": f"http://127.0.0.1:{actions_port}/webhook"}
     endpoints["tracker_store"] = tracker_store_config(database_url)
+    if redis_url:
+        endpoints["lock_store"] = lock_store_config(redis_url, lock_prefix)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(yaml.safe_dump(endpoints))
     return target
@@ -84,15 +112,29 @@ def start_stack(model: Path, database_url: str, rasa_port: int = RASA_PORT, acti
     from servator.storage import ensure_schema
 
     ensure_schema(database_url)
-    endpoints = write_endpoints(database_url, actions_port, VAR_DIR / f"endpoints-{rasa_port}.yml")
     env = {**rasa_env(), "DATABASE_URL": database_url, **(env_overrides or {})}
+    endpoints = write_endpoints(database_url, actions_port, VAR_DIR / f"endpoints-{rasa_port}.yml",
+                                env.get("REDIS_URL") or None, env.get("REDIS_LOCK_PREFIX") or DEFAULT_LOCK_PREFIX)
+    warn_about_workers(env)
     supervisor = Supervisor()
-    supervisor.start([rasa_bin(), "run", "actions", "--port", str(actions_port), "--actions", "actions"], env)
-    supervisor.start([
-        rasa_bin(), "run", "--model", str(model), "--endpoints", str(endpoints),
-        "--credentials", str(ROOT / "credentials.yml"), "--interface", "127.0.0.1", "--port", str(rasa_port),
-    ], env)
+    supervisor.start(action_server_command(actions_port), env)
+    supervisor.start(rasa_command(model, endpoints, rasa_port), env)
     return supervisor
+
+
+def action_server_command(actions_port: int) -> List[str]:
+    return [rasa_bin(), "run", "actions", "--port", str(actions_port), "--actions", "actions"]
+
+
+def rasa_command(model: Path, endpoints: Path, rasa_port: int) -> List[str]:
+    return [rasa_bin(), "run", "--model", str(model), "--endpoints", str(endpoints),
+            "--credentials", str(ROOT / "credentials.yml"), "--interface", "127.0.0.1", "--port", str(rasa_port)]
+
+
+def warn_about_workers(env: Mapping[str, str]) -> None:
+    """SANIC_WORKERS reaches Rasa through the environment; Rasa ignores it without a shared lock store."""
+    if env.get("SANIC_WORKERS", "1").strip() not in ("", "1") and not env.get("REDIS_URL"):
+        print("SANIC_WORKERS needs REDIS_URL (a shared lock store); Rasa will run one worker.", file=sys.stderr)
 
 
 def start_front_ends(supervisor: Supervisor, rasa_port: int, database_url: str) -> List[str]:
