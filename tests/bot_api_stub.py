@@ -52,6 +52,7 @@ class BotApiStub:
         self._thread: Optional[threading.Thread] = None
         self._runner: Optional[web.AppRunner] = None
         self.port = 0
+        self._closing = False
 
     # --- lifecycle -------------------------------------------------------------------------
     @property
@@ -82,6 +83,8 @@ class BotApiStub:
 
     def stop(self) -> None:
         if self._loop is not None and self._runner is not None:
+            self._closing = True  # waiting long polls return at once
+            self._loop.call_soon_threadsafe(self._new_update.set)  # type: ignore[union-attr]
             asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
             self._loop.call_soon_threadsafe(self._loop.stop)
             assert self._thread is not None
@@ -131,7 +134,7 @@ class BotApiStub:
                 ready = list(self._updates[: int(params.get("limit") or 100)])
                 self._new_update.clear()  # type: ignore[union-attr]
             remaining = deadline - time.monotonic()
-            if ready or remaining <= 0:
+            if ready or remaining <= 0 or self._closing:
                 return ready
             try:
                 await asyncio.wait_for(self._new_update.wait(), remaining)  # type: ignore[union-attr]

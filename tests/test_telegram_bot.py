@@ -165,3 +165,5 @@ def test_whole_report_gets_a_reference_and_reaches_officers_who_can_read_and_ack
     assert description in texts(say(live, OFFICER_USER, f"/report {reference}"))
     say(live, OFFICER_USER, f"/ack {reference}")
     assert stored(stack.database_url, reference)["status"] == "reviewed"
+    log = live.log()
+    assert description not in log and str(user) not in log and "AB12 CDE" not in log and TOKEN not in log
