@@ -42,7 +42,7 @@ train: $(STAMP)
 validate: $(STAMP)
 	@$(BIN)/servator validate
 
-test: $(STAMP)
+test: $(STAMP) browser-deps
 	@echo "==> Validating the training data (rasa data validate, failing on warnings)"
 	@$(BIN)/servator validate
 	@echo "==> Running the tests"

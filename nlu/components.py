@@ -4,6 +4,9 @@ SafetyEntityExtractor adds the report entities (postcode, registration, time, pl
 rules find more reliably than a model trained on a few hundred examples. DangerGate runs
 last, after FallbackClassifier: when the danger detector fires, the intent becomes
 `emergency` with full confidence whatever the classifiers said, so the 999 reply comes first.
+An `emergency` that only the ML classifier saw, with less than `ml_emergency_threshold`
+confidence, becomes `nlu_fallback`: its answer still says to call 999 if anyone is in
+danger, without the false alarm of the full emergency reply.
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ from nlu.entities import extract_entities
 logger = logging.getLogger(__name__)
 
 EMERGENCY_INTENT = "emergency"
+FALLBACK_INTENT = "nlu_fallback"
 DANGER_KEY = "danger"
 
 
@@ -69,8 +73,14 @@ class DangerGate(GraphComponent, IntentClassifier):
         """Runs after the ML intent classifier (and FallbackClassifier) it may override."""
         return [IntentClassifier]
 
-    def __init__(self, detector: Optional[DangerDetector] = None) -> None:
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        """ML-only emergencies below this confidence are not treated as emergencies."""
+        return {"ml_emergency_threshold": 0.9}
+
+    def __init__(self, detector: Optional[DangerDetector] = None, ml_emergency_threshold: float = 0.9) -> None:
         self._detector = detector or DangerDetector()
+        self._ml_threshold = ml_emergency_threshold
 
     @classmethod
     def create(
@@ -81,7 +91,7 @@ class DangerGate(GraphComponent, IntentClassifier):
         execution_context: ExecutionContext,
     ) -> "DangerGate":
         """Builds the detector's spaCy rules once, when the model is loaded."""
-        return cls()
+        return cls(ml_emergency_threshold=float(config.get("ml_emergency_threshold", 0.9)))
 
     def process(self, messages: List[Message]) -> List[Message]:
         """Flagged messages become `emergency` (first in the ranking); others keep the ML result.
@@ -92,6 +102,7 @@ class DangerGate(GraphComponent, IntentClassifier):
             result = self._detector.detect(message.get(TEXT) or "")
             message.set(DANGER_KEY, {"fired": result.fired, "reasons": list(result.reasons)}, add_to_output=True)
             if not result.fired:
+                self._demote_unconfirmed_emergency(message)
                 continue
             emergency = {INTENT_NAME_KEY: EMERGENCY_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
             ranking = [dict(r) for r in message.get(INTENT_RANKING_KEY) or []
@@ -100,3 +111,12 @@ class DangerGate(GraphComponent, IntentClassifier):
             message.set(INTENT_RANKING_KEY, [dict(emergency)] + ranking, add_to_output=True)
             logger.info("Danger gate fired: %s", ",".join(result.reasons))
         return messages
+
+    def _demote_unconfirmed_emergency(self, message: Message) -> None:
+        """An ML-only `emergency` below the threshold becomes `nlu_fallback` (which names 999)."""
+        intent = message.get(INTENT) or {}
+        if intent.get(INTENT_NAME_KEY) != EMERGENCY_INTENT or intent.get(PREDICTED_CONFIDENCE_KEY, 0) >= self._ml_threshold:
+            return
+        fallback = {INTENT_NAME_KEY: FALLBACK_INTENT, PREDICTED_CONFIDENCE_KEY: intent.get(PREDICTED_CONFIDENCE_KEY, 0)}
+        message.set(INTENT, fallback, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [dict(fallback)] + list(message.get(INTENT_RANKING_KEY) or []), add_to_output=True)

@@ -86,3 +86,16 @@ def test_entity_extractor_without_entities_leaves_the_message_alone(build):
     message = Message(data={"text": "hello there"})
     extractor.process([message])
     assert message.get("entities") in (None, [])
+
+
+def test_gate_demotes_an_unsure_ml_only_emergency_to_the_fallback(gate):
+    message = ml_result("the gun salute in hyde park was loud today", "emergency", 0.52)
+    gate.process([message])
+    assert message.get("intent")["name"] == "nlu_fallback"
+    assert message.get("intent_ranking")[0]["name"] == "nlu_fallback"
+
+
+def test_gate_keeps_a_confident_ml_only_emergency(gate):
+    message = ml_result("please come quickly", "emergency", 0.97)
+    gate.process([message])
+    assert message.get("intent") == {"name": "emergency", "confidence": 0.97}
