@@ -83,6 +83,20 @@ def wait_for(url: str, seconds: float, processes: List[subprocess.Popen]) -> boo
     return False
 
 
+def die_with_parent() -> None:
+    """Ask Linux to SIGTERM this process when its parent dies (prctl PR_SET_PDEATHSIG).
+
+    `make run` killed with SIGTERM does not pass the signal on; with this, `servator run`
+    still stops, and it stops everything it started, so nothing is left orphaned.
+    """
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: Ctrl-C and SIGTERM still work as usual
+        pass
+
+
 class Supervisor:
     """Starts children in their own process groups and stops every one of them."""
 
@@ -90,7 +104,7 @@ class Supervisor:
         self.children: List[subprocess.Popen] = []
 
     def start(self, command: List[str], env: Dict[str, str]) -> subprocess.Popen:
-        child = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+        child = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, preexec_fn=die_with_parent)
         self.children.append(child)
         return child
 
@@ -182,8 +196,11 @@ def serve(model: Path, rasa_port: int = RASA_PORT, actions_port: int = ACTIONS_P
 
 
 def run(args) -> int:  # type: ignore[no-untyped-def]
-    """Train if the inputs changed, then serve."""
-    return serve(train_if_needed())
+    """Train if the inputs changed, then serve (RASA_PORT / ACTIONS_PORT move the servers)."""
+    die_with_parent()
+    rasa_port = int(os.environ.get("RASA_PORT", RASA_PORT))
+    actions_port = int(os.environ.get("ACTIONS_PORT", ACTIONS_PORT))
+    return serve(train_if_needed(), rasa_port, actions_port)
 
 
 def train(args) -> int:  # type: ignore[no-untyped-def]
