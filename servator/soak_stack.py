@@ -1,0 +1,131 @@
+"""The servers `make soak` starts, kills and restarts, and the PostgreSQL databases it throws away.
+
+Trackers and reports live in two throwaway databases so that the reports one can be made
+unreachable (scenario 4) while Rasa keeps its conversations.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, Iterator, List, Optional
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from servator.runner import (
+    Supervisor, action_server_command, rasa_command, rasa_ready, wait_for, write_endpoints,
+)
+from servator.storage import LocalOutbox, SqlUnitOfWork, ensure_schema, make_session_factory
+from servator.training import rasa_env
+
+POSTGRES_ADMIN_URL = os.environ.get("SOAK_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def _admin():  # type: ignore[no-untyped-def]
+    return create_engine(POSTGRES_ADMIN_URL, future=True, isolation_level="AUTOCOMMIT")
+
+
+def database_url(name: str) -> str:
+    return make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+
+
+@contextlib.contextmanager
+def throwaway_databases(*purposes: str) -> Iterator[Dict[str, str]]:
+    """One fresh database per purpose ({purpose: name}); all dropped afterwards, connections and all."""
+    names = {purpose: f"servator_soak_{purpose}_{uuid.uuid4().hex[:8]}" for purpose in purposes}
+    admin = _admin()
+    try:
+        with admin.connect() as connection:
+            for name in names.values():
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+        yield names
+    finally:
+        with admin.connect() as connection:
+            for name in names.values():
+                connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def set_reachable(name: str, reachable: bool) -> None:
+    """Storage outage on demand: refuse new connections and end the open ones (or allow them again)."""
+    admin = _admin()
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS {"true" if reachable else "false"}'))
+            if not reachable:
+                connection.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                        "WHERE datname = :name AND pid <> pg_backend_pid()"), {"name": name})
+    finally:
+        admin.dispose()
+
+
+def stored_reports(reports_url: str) -> List[Dict[str, str]]:
+    """{reference, location} of every stored report, through the storage API."""
+    sessions = make_session_factory(reports_url)
+    try:
+        with SqlUnitOfWork(sessions) as uow:
+            return [{"reference": r.reference, "location": r.location_text} for r in uow.reports.list()]
+    finally:
+        sessions.kw["bind"].dispose()
+
+
+@dataclass
+class SoakStack:
+    """One action server and one Rasa, each restartable on its own."""
+
+    model: Path
+    tracker_url: str
+    reports_url: str
+    folder: Path
+    rasa_port: int = int(os.environ.get("SOAK_RASA_PORT", "27005"))
+    actions_port: int = int(os.environ.get("SOAK_ACTIONS_PORT", "27055"))
+    supervisor: Supervisor = field(default_factory=Supervisor)
+    actions: Optional[subprocess.Popen] = None
+    rasa: Optional[subprocess.Popen] = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    @property
+    def outbox(self) -> LocalOutbox:
+        return LocalOutbox(self.folder / "outbox")
+
+    def env(self) -> Dict[str, str]:
+        return {**rasa_env(), "DATABASE_URL": self.reports_url, "SERVATOR_OUTBOX_DIR": str(self.folder / "outbox"),
+                "SERVATOR_VAR_DIR": str(self.folder), "OFFICER_CHAT_IDS": "",
+                "SENDER_HASH_KEY": os.environ.get("SENDER_HASH_KEY", "soak-sender-hash-key")}
+
+    def start(self) -> None:
+        ensure_schema(self.reports_url)
+        self.endpoints = write_endpoints(self.tracker_url, self.actions_port, self.folder / "endpoints.yml")
+        self.start_actions()
+        self.start_rasa()
+
+    def start_actions(self) -> None:
+        self.actions = self.supervisor.start(action_server_command(self.actions_port), self.env())
+        if not wait_for(f"http://127.0.0.1:{self.actions_port}/health", 120, [self.actions]):
+            raise RuntimeError("the action server did not start")
+
+    def start_rasa(self) -> None:
+        self.rasa = self.supervisor.start(rasa_command(self.model, self.endpoints, self.rasa_port), self.env())
+        probe = Supervisor()
+        probe.children = [self.rasa]
+        if not rasa_ready(self.rasa_port, probe, 600):
+            raise RuntimeError("Rasa did not start")
+
+    @staticmethod
+    def kill(child: Optional[subprocess.Popen]) -> None:
+        """SIGKILL the whole process group: a crash, not a shutdown."""
+        if child is not None and child.poll() is None:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.wait(30)
+
+    def stop(self) -> None:
+        self.supervisor.stop()
