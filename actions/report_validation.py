@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
@@ -35,11 +36,32 @@ def _entity(entities: List[Dict[str, Any]], name: str) -> Optional[str]:
     return next((e.get("value") for e in entities if e.get("entity") == name), None)
 
 
+def _without_cleared_candidates(tracker: Tracker) -> Tracker:
+    """The tracker minus trailing SlotSet(None) candidates (Rasa appends every slot set this turn)."""
+    count = 0
+    for event in reversed(tracker.events):
+        if event.get("event") != "slot":
+            break
+        count += 1
+    trailing = tracker.events[len(tracker.events) - count:]
+    if all(event.get("value") is not None for event in trailing):
+        return tracker
+    events = tracker.events[: len(tracker.events) - count] + [e for e in trailing if e.get("value") is not None]
+    return Tracker(tracker.sender_id, tracker.slots, tracker.latest_message, events, tracker.is_paused(),
+                   tracker.followup_action, tracker.active_loop, tracker.latest_action_name)
+
+
 class ValidateReportForm(FormValidationAction):
     """Validates and normalises each answer of the suspicious-behaviour report."""
 
     def name(self) -> Text:
         return "validate_report_form"
+
+    async def get_validation_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        """Validate this turn's answers; a slot cleared to None (a reset) is not an answer."""
+        return await super().get_validation_events(dispatcher, _without_cleared_candidates(tracker), domain)
 
     async def required_slots(
         self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

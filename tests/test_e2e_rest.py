@@ -118,3 +118,9 @@ def test_whole_report_is_stored_and_exported(stack):
     # A retried final message does not make a second report.
     stack.talk(user, "/affirm")
     assert sum(1 for r in export(stack.database_url) if r["description"] == description) == 1
+
+
+def test_report_button_asks_the_first_question_once(stack):
+    texts = stack.texts(sender(), "/report_suspicious")
+    assert len(texts) == 2 and "What did you see" in texts[1], texts
+    assert not any("Sorry" in t for t in texts)

@@ -153,3 +153,29 @@ async def test_submission_with_danger_gives_999_guidance(monkeypatch):
     await report_actions.ActionSubmitReport().run(d, tracker({"report_confirm": "confirmed", "report_ongoing": "yes"}), {})
     assert responses(d) == ["utter_report_submitted_danger"] and store.calls == ["999,hotline"]
     assert d.messages[0]["reference"] == "SRV-20261124-ABCDEF"
+
+
+REPORT_FORM_DOMAIN = {"forms": {"report_form": {"required_slots": [
+    "report_description", "report_location", "report_when", "report_ongoing", "report_people", "report_vehicle",
+    "report_direction", "report_category", "report_contact_consent", "report_contact", "report_confirm"]}},
+    "slots": {}}
+
+
+async def test_starting_a_report_after_a_reset_asks_nothing_twice(form):
+    """The report button resets every slot to None; those are not answers and get no error hints."""
+    cleared = [{"event": "slot", "name": slot, "value": None}
+               for slot in REPORT_FORM_DOMAIN["forms"]["report_form"]["required_slots"]]
+    events = [{"event": "user", "text": "/report_suspicious"}, {"event": "action", "name": "action_reset_report"}, *cleared]
+    d = CollectingDispatcher()
+    result = await form.get_validation_events(d, tracker(text="/report_suspicious", intent="report_suspicious", events=events),
+                                              REPORT_FORM_DOMAIN)
+    assert d.messages == []
+    assert all(e.get("value") is None for e in result if e.get("event") == "slot")
+
+
+async def test_a_real_answer_next_to_a_reset_is_still_validated(form):
+    events = [{"event": "user", "text": "skip"}, {"event": "slot", "name": "report_people", "value": None},
+              {"event": "slot", "name": "report_description", "value": "skip"}]
+    d = CollectingDispatcher()
+    await form.get_validation_events(d, tracker(text="skip", intent="skip", events=events), REPORT_FORM_DOMAIN)
+    assert responses(d) == ["utter_ask_report_description"]
