@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from servator.runner import lock_store_config, rasa_ready, start_stack, wait_for, write_endpoints
+from servator.soak_users import REPORT_STEPS
 from servator.storage import SqlUnitOfWork, make_session_factory
 from storage_helpers import postgres_database
 from tests.conftest import post_json
@@ -47,19 +48,9 @@ def joined(replies: List[dict]) -> str:
     return "\n".join(reply.get("text", "") for reply in replies)
 
 
-# (message, what the next answer asks): the whole report the current model handles (as in
-# test_e2e_rest.py, the report starts with the description itself).
-REPORT_TURNS = [
-    ("a man has been filming our gate for an hour", "Where"),
-    ("outside the embassy on grosvenor square", "When"),
-    ("about 20 minutes ago", "still happening"),
-    ("/deny", "describe the people"),
-    ("skip", "vehicle"),
-    ("no vehicle", "Which way"),
-    ("skip", "contact you"),
-    ("/deny", "Here is your report"),
-    ("/affirm", "reference is SRV-"),
-]
+# (message, what the next answer asks): the soak suite's whole report, with its final answer.
+REPORT_TURNS = [(message.format(tag="scale-out"), expected) for message, expected in REPORT_STEPS[:-1]]
+REPORT_TURNS.append((REPORT_STEPS[-1][0], "reference is SRV-"))
 
 
 @pytest.fixture
