@@ -50,7 +50,7 @@ PHRASES: Dict[str, List[str]] = {
         "bleeding", "bleedin", "bleding", "bleeds", "blood everywhere", "unconscious", "unconcious", "unconsious",
         "unconscius", "passed out", "not breathing", "unresponsive", "pool of blood", "covered in blood",
         "lots of blood", "there's blood", "there is blood", "injured", "injurd", "wounded", "heart attack", "collapsed",
-        "lying on the ground", "been shot", "got shot", "been hit", "been attacked", "been assaulted",
+        "lying on the ground", "been shot", "got shot", "been hit", "been attacked", "been assaulted", "being assaulted", "being beaten", "being mugged",
     ],
     "attack_in_progress": [
         "attacking", "attackin", "atacking", "being attacked", "under attack", "assaulting", "strangling",
