@@ -156,3 +156,8 @@ def test_every_heldout_emergency_still_fires_inside_a_long_message(detector):
     filler = "Thank you for the information about the visit of the delegation next month. " * 30
     missed = [text for text in _load("emergency_heldout.yml") if not detector.detect(f"{filler}\n{text}\n{filler}").fired]
     assert missed == []
+
+
+@pytest.mark.parametrize("text", ["my friend is being assaulted right now", "someone is being mugged outside the gate"])
+def test_an_assault_happening_now_fires(text):
+    assert DangerDetector().detect(text).fired
