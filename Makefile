@@ -15,7 +15,8 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 # pip on some machines points at local mirrors that do not exist: keep its warnings quiet.
-PIP_QUIET := grep -v "is ignored: it is neither a file nor a directory" || true
+# Install output goes to stderr, so `make bench` prints only its JSON on stdout.
+PIP_QUIET := { grep -v "is ignored: it is neither a file nor a directory" || true; } >&2
 
 .PHONY: help run test test-fast bench soak train validate lock clean browser-deps
 
@@ -25,12 +26,12 @@ help:
 	@echo "make bench  - speed and quality against vanilla Rasa, as one JSON object"
 
 $(STAMP): requirements.lock pyproject.toml
-	@echo "==> Creating $(VENV) with $(PYTHON310) and installing the locked dependencies (about 2-3 minutes the first time)"
+	@echo >&2 "==> Creating $(VENV) with $(PYTHON310) and installing the locked dependencies (about 2-3 minutes the first time)"
 	@test -x $(BIN)/python || $(PYTHON310) -m venv $(VENV)
 	@$(BIN)/python -c 'import sys; assert sys.version_info[:2] == (3, 10), "need Python 3.10"'
 	@$(BIN)/pip install --disable-pip-version-check --progress-bar on --no-deps -r requirements.lock 2>&1 | $(PIP_QUIET)
 	@$(BIN)/pip install --disable-pip-version-check -q --no-deps --no-build-isolation -e . 2>&1 | $(PIP_QUIET)
-	@$(BIN)/pip check >/dev/null || { $(BIN)/pip check; exit 1; }
+	@$(BIN)/pip check >/dev/null || { $(BIN)/pip check >&2; exit 1; }
 	@touch $(STAMP)
 
 run: $(STAMP)
