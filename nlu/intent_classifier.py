@@ -1,0 +1,127 @@
+"""Rasa graph component around LinearIntentModel: intents and FAQ answers from one model.
+
+It stands where DIETClassifier and ResponseSelector stood (config.yml) and fills in the same
+parse output: `intent` and `intent_ranking` with base intents (`faq`), and, for the retrieval
+intents, `response_selector` with the chosen response key (`faq/aim`), which Rasa's retrieval
+actions (`utter_faq`, `utter_contact`) read. A base intent's confidence is the sum of its
+sub-labels' probabilities, so two close FAQ answers are not mistaken for an ambiguous intent.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.nlu.constants import (
+    RESPONSE_SELECTOR_PREDICTION_KEY,
+    RESPONSE_SELECTOR_PROPERTY_NAME,
+    RESPONSE_SELECTOR_RANKING_KEY,
+    RESPONSE_SELECTOR_RETRIEVAL_INTENTS,
+    RESPONSE_SELECTOR_UTTER_ACTION_KEY,
+)
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    INTENT_RESPONSE_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu.linear_model import LinearIntentModel
+
+logger = logging.getLogger(__name__)
+
+MODEL_FILE = "linear_intent_model.skops"
+RANKING_LENGTH = 10
+
+
+def _base(label: str) -> str:
+    return label.split("/", 1)[0]
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class LinearIntentClassifier(GraphComponent, IntentClassifier):
+    """Classifies intents and retrieval sub-intents with a calibrated linear SVM."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        """`C`: the SVM's regularisation (1.0 measured best on the held-out set)."""
+        return {"C": 1.0}
+
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+                 model: Optional[LinearIntentModel] = None) -> None:
+        self._config = config
+        self._model_storage = model_storage
+        self._resource = resource
+        self._model = model
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "LinearIntentClassifier":
+        """An untrained classifier."""
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Fits on every intent example, labelled with its response key where it has one."""
+        examples = [m for m in training_data.intent_examples if m.get(TEXT) and m.get(INTENT)]
+        texts = [m.get(TEXT) for m in examples]
+        labels = [m.get(INTENT_RESPONSE_KEY) or m.get(INTENT) for m in examples]
+        self._model = LinearIntentModel(c=float(self._config.get("C", 1.0))).fit(texts, labels)
+        with self._model_storage.write_to(self._resource) as folder:
+            self._model.save(folder / MODEL_FILE)
+        return self._resource
+
+    @classmethod
+    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "LinearIntentClassifier":
+        """Loads the trained model (skops, restricted types)."""
+        with model_storage.read_from(resource) as folder:
+            model = LinearIntentModel.load(folder / MODEL_FILE)
+        return cls(config, model_storage, resource, model)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        """Sets intent, intent_ranking and, for retrieval intents, response_selector."""
+        if self._model is None or not messages:
+            return messages
+        retrieval_intents = sorted({_base(label) for label in self._model.labels if "/" in label})
+        for message, ranked in zip(messages, self._model.rank([message.get(TEXT) or "" for message in messages])):
+            self._set_prediction(message, ranked, retrieval_intents)
+        return messages
+
+    @staticmethod
+    def _set_prediction(message: Message, ranked: List[tuple], retrieval_intents: List[str]) -> None:
+        totals: Dict[str, float] = {}
+        for label, probability in ranked:
+            totals[_base(label)] = totals.get(_base(label), 0.0) + probability
+        ranking = [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: confidence}
+                   for name, confidence in sorted(totals.items(), key=lambda item: -item[1])][:RANKING_LENGTH]
+        message.set(INTENT, dict(ranking[0]), add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        top = ranking[0][INTENT_NAME_KEY]
+        if top not in retrieval_intents:
+            return
+        within = [(label, p / totals[top]) for label, p in ranked if _base(label) == top]
+        key, confidence = within[0]
+        prediction = {
+            RESPONSE_SELECTOR_PREDICTION_KEY: {
+                PREDICTED_CONFIDENCE_KEY: confidence,
+                INTENT_RESPONSE_KEY: key,
+                RESPONSE_SELECTOR_UTTER_ACTION_KEY: f"utter_{key}",
+            },
+            RESPONSE_SELECTOR_RANKING_KEY: [
+                {PREDICTED_CONFIDENCE_KEY: p, INTENT_RESPONSE_KEY: label} for label, p in within[:RANKING_LENGTH]
+            ],
+        }
+        message.set(RESPONSE_SELECTOR_PROPERTY_NAME,
+                    {RESPONSE_SELECTOR_RETRIEVAL_INTENTS: retrieval_intents, top: prediction}, add_to_output=True)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Training examples keep their labelled intents."""
+        return training_data

@@ -1,0 +1,120 @@
+"""A linear intent model: TF-IDF word and character n-grams, one linear SVM, calibrated scores.
+
+Why not DIET: on this assistant's short messages the linear model classifies the held-out set
+better (macro-F1 0.94 against 0.90 for a feed-forward DIET plus ResponseSelector) and answers in
+well under a millisecond instead of two TensorFlow calls per message (docs/performance.md).
+It predicts full retrieval labels (`faq/aim`) directly, so one model replaces both.
+
+The SVM's scores become probabilities through a softmax whose temperature is fitted on
+cross-validated scores of the training data (temperature scaling), so thresholds such as the
+FallbackClassifier's mean roughly what they say.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Sequence, Tuple
+
+import numpy as np
+
+# Types a saved model may contain beyond skops' defaults (TfidfTransformer keeps its idf as one).
+TRUSTED_TYPES = ["scipy.sparse._csr.csr_matrix"]
+TEMPERATURES = np.geomspace(0.5, 50, 60)
+
+
+def _features():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import make_union
+
+    return make_union(
+        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, lowercase=True),
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, lowercase=True),
+    )
+
+
+def _svm(c: float):
+    from sklearn.svm import LinearSVC
+
+    return LinearSVC(C=c, class_weight="balanced", random_state=0)
+
+
+def softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
+    """Row-wise softmax of `temperature * scores`."""
+    z = scores * temperature
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def fit_temperature(scores: np.ndarray, truth: np.ndarray) -> float:
+    """The temperature with the lowest negative log-likelihood of the true labels."""
+    rows = np.arange(len(truth))
+    losses = [-np.log(softmax(scores, t)[rows, truth] + 1e-12).mean() for t in TEMPERATURES]
+    return float(TEMPERATURES[int(np.argmin(losses))])
+
+
+class LinearIntentModel:
+    """fit(texts, labels) once; rank(texts) gives (label, probability) lists, best first."""
+
+    def __init__(self, c: float = 1.0) -> None:
+        self.c = c
+        self.features = _features()
+        self.svm = _svm(c)
+        self.temperature = 1.0
+
+    @property
+    def labels(self) -> List[str]:
+        return [str(label) for label in self.svm.classes_]
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str], folds: int = 5) -> "LinearIntentModel":
+        """Trains on all examples after fitting the temperature on `folds`-fold held-back scores."""
+        from sklearn.model_selection import StratifiedKFold
+        from sklearn.pipeline import make_pipeline
+
+        y = np.asarray(labels)
+        classes, truth = np.unique(y, return_inverse=True)
+        smallest = int(np.bincount(truth).min())
+        if len(classes) > 1 and smallest >= 2:
+            scores = np.zeros((len(y), len(classes)))
+            splitter = StratifiedKFold(n_splits=min(folds, smallest), shuffle=True, random_state=0)
+            for train, held in splitter.split(np.zeros(len(y)), truth):
+                fold = make_pipeline(_features(), _svm(self.c)).fit([texts[i] for i in train], y[train])
+                fold_scores = fold.decision_function([texts[i] for i in held])
+                columns = np.searchsorted(classes, fold.classes_)
+                scores[np.ix_(held, columns)] = fold_scores
+            self.temperature = fit_temperature(scores, truth)
+        self.svm.fit(self.features.fit_transform(texts), y)
+        return self
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """One row per text, one column per label (in `labels` order)."""
+        scores = self.svm.decision_function(self.features.transform(texts))
+        if scores.ndim == 1:  # two labels: sklearn gives one score column
+            scores = np.stack([-scores, scores], axis=1)
+        return softmax(scores, self.temperature)
+
+    def rank(self, texts: Sequence[str]) -> List[List[Tuple[str, float]]]:
+        """For each text, every label with its probability, most likely first."""
+        labels = self.labels
+        ranked = []
+        for row in self.probabilities(texts):
+            order = np.argsort(-row)
+            ranked.append([(labels[i], float(row[i])) for i in order])
+        return ranked
+
+    def save(self, path: Path) -> None:
+        import skops.io as sio
+
+        sio.dump({"c": self.c, "temperature": self.temperature, "features": self.features, "svm": self.svm}, path)
+
+    @classmethod
+    def load(cls, path: Path) -> "LinearIntentModel":
+        """Loads with skops, refusing any type beyond sklearn's own and TRUSTED_TYPES."""
+        import skops.io as sio
+
+        unknown = set(sio.get_untrusted_types(file=path)) - set(TRUSTED_TYPES)
+        if unknown:
+            raise ValueError(f"untrusted types in {path.name}: {sorted(unknown)}")
+        state = sio.load(path, trusted=TRUSTED_TYPES)
+        model = cls(c=state["c"])
+        model.temperature, model.features, model.svm = state["temperature"], state["features"], state["svm"]
+        return model
