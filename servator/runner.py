@@ -121,8 +121,11 @@ class Supervisor:
 
 
 def start_stack(model: Path, database_url: str, rasa_port: int = RASA_PORT, actions_port: int = ACTIONS_PORT,
-                env_overrides: Optional[Dict[str, str]] = None) -> Supervisor:
-    """Start the action server and Rasa on the given ports; the caller waits and stops."""
+                env_overrides: Optional[Dict[str, str]] = None, speedups: bool = True) -> Supervisor:
+    """Start the action server and Rasa on the given ports; the caller waits and stops.
+
+    `speedups=False` starts Rasa with the plain `rasa` command, as it comes (`make bench`'s vanilla).
+    """
     from servator.storage import ensure_schema
 
     ensure_schema(database_url)
@@ -132,7 +135,7 @@ def start_stack(model: Path, database_url: str, rasa_port: int = RASA_PORT, acti
     warn_about_workers(env)
     supervisor = Supervisor()
     supervisor.start(action_server_command(actions_port), env)
-    supervisor.start(rasa_command(model, endpoints, rasa_port), env)
+    supervisor.start(rasa_command(model, endpoints, rasa_port, speedups), env)
     return supervisor
 
 
@@ -140,8 +143,10 @@ def action_server_command(actions_port: int) -> List[str]:
     return [rasa_bin(), "run", "actions", "--port", str(actions_port), "--actions", "actions"]
 
 
-def rasa_command(model: Path, endpoints: Path, rasa_port: int) -> List[str]:
-    return [rasa_bin(), "run", "--model", str(model), "--endpoints", str(endpoints),
+def rasa_command(model: Path, endpoints: Path, rasa_port: int, speedups: bool = True) -> List[str]:
+    """`rasa run` through servator.rasa_server (which applies servator.speedups first) or as it comes."""
+    rasa = [str(Path(rasa_bin()).with_name("python")), "-m", "servator.rasa_server"] if speedups else [rasa_bin()]
+    return [*rasa, "run", "--model", str(model), "--endpoints", str(endpoints),
             "--credentials", str(ROOT / "credentials.yml"), "--interface", "127.0.0.1", "--port", str(rasa_port)]
 
 
