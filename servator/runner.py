@@ -23,10 +23,16 @@ ACTIONS_PORT = 5055
 DEFAULT_LOCK_PREFIX = "servator"
 
 
-def tracker_store_config(database_url: str) -> Dict[str, object]:
-    """Rasa's SQL tracker store settings from a SQLAlchemy URL (same database as reports)."""
+SQL_TRACKER_STORE = "servator.tracker_store.ServatorSQLTrackerStore"
+
+
+def tracker_store_config(database_url: str, store_type: str = SQL_TRACKER_STORE) -> Dict[str, object]:
+    """Rasa's SQL tracker store settings from a SQLAlchemy URL (same database as reports).
+
+    `store_type` "sql" is Rasa's own class; the default is its subclass tuned for SQLite.
+    """
     url = make_url(database_url)
-    config: Dict[str, object] = {"type": "sql", "dialect": url.drivername, "db": url.database}
+    config: Dict[str, object] = {"type": store_type, "dialect": url.drivername, "db": url.database}
     for key, value in (("url", url.host), ("port", url.port), ("username", url.username), ("password", url.password)):
         if value is not None:
             config[key] = value
@@ -56,11 +62,14 @@ def lock_store_config(redis_url: str, key_prefix: str = DEFAULT_LOCK_PREFIX) -> 
 
 
 def write_endpoints(database_url: str, actions_port: int, target: Path, redis_url: Optional[str] = None,
-                    lock_prefix: str = DEFAULT_LOCK_PREFIX) -> Path:
-    """var/endpoints.yml: the committed endpoints plus the tracker store, action URL and lock store."""
+                    lock_prefix: str = DEFAULT_LOCK_PREFIX, speedups: bool = True) -> Path:
+    """var/endpoints.yml: the committed endpoints plus the tracker store, action URL and lock store.
+
+    `speedups=False` gives Rasa's own SQL tracker store (`make bench`'s vanilla Rasa).
+    """
     endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text())
     endpoints["action_endpoint"] = {"url": f"http://127.0.0.1:{actions_port}/webhook"}
-    endpoints["tracker_store"] = tracker_store_config(database_url)
+    endpoints["tracker_store"] = tracker_store_config(database_url, SQL_TRACKER_STORE if speedups else "sql")
     if redis_url:
         endpoints["lock_store"] = lock_store_config(redis_url, lock_prefix)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -124,14 +133,16 @@ def start_stack(model: Path, database_url: str, rasa_port: int = RASA_PORT, acti
                 env_overrides: Optional[Dict[str, str]] = None, speedups: bool = True) -> Supervisor:
     """Start the action server and Rasa on the given ports; the caller waits and stops.
 
-    `speedups=False` starts Rasa with the plain `rasa` command, as it comes (`make bench`'s vanilla).
+    `speedups=False` starts Rasa as it comes, with the plain `rasa` command and Rasa's own SQL
+    tracker store (`make bench`'s vanilla Rasa).
     """
     from servator.storage import ensure_schema
 
     ensure_schema(database_url)
     env = {**rasa_env(), "DATABASE_URL": database_url, **(env_overrides or {})}
     endpoints = write_endpoints(database_url, actions_port, VAR_DIR / f"endpoints-{rasa_port}.yml",
-                                env.get("REDIS_URL") or None, env.get("REDIS_LOCK_PREFIX") or DEFAULT_LOCK_PREFIX)
+                                env.get("REDIS_URL") or None, env.get("REDIS_LOCK_PREFIX") or DEFAULT_LOCK_PREFIX,
+                                speedups)
     warn_about_workers(env)
     supervisor = Supervisor()
     supervisor.start(action_server_command(actions_port), env)

@@ -39,6 +39,7 @@ def test_endpoints_get_the_lock_store_only_with_redis(tmp_path: Path):
     database_url = "postgresql://postgres@127.0.0.1:5432/servator"
     without = yaml.safe_load(write_endpoints(database_url, 5055, tmp_path / "a.yml").read_text())
     assert "lock_store" not in without and without["tracker_store"]["dialect"] == "postgresql"
+    assert without["tracker_store"]["type"] == "servator.tracker_store.ServatorSQLTrackerStore"
     shared = yaml.safe_load(write_endpoints(database_url, 5056, tmp_path / "b.yml", "redis://127.0.0.1:6379/2").read_text())
     assert shared["lock_store"] == {"type": "redis", "url": "127.0.0.1", "port": 6379, "db": 2, "key_prefix": "servator"}
     assert shared["action_endpoint"]["url"].endswith(":5056/webhook")

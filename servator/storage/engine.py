@@ -21,7 +21,8 @@ _migrated: Set[str] = set()
 _migrate_lock = threading.Lock()
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """Busy timeout, WAL and foreign keys on every new SQLite connection (an engine "connect" listener)."""
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
     _switch_to_wal(cursor)
@@ -52,7 +53,7 @@ def create_storage_engine(database_url: str, **kwargs: Any) -> Engine:
         url.get_backend_name(), {})
     engine = create_engine(url, future=True, pool_pre_ping=True, connect_args=connect_args, **kwargs)
     if url.get_backend_name() == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", sqlite_pragmas)
     return engine
 
 
