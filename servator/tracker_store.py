@@ -5,19 +5,33 @@ Rasa 3.6 on SQLAlchemy 1.4 opens a new SQLite connection for every tracker read 
 kept open, and `synchronous=NORMAL` with the WAL journal that servator.storage already uses.
 In WAL mode, NORMAL loses no committed conversation if the assistant crashes; a power cut may
 lose the last turns, never a report (reports are stored through servator.storage with full
-fsync). PostgreSQL keeps Rasa's settings. Measured in docs/performance.md.
+fsync). PostgreSQL keeps Rasa's settings.
+
+On every database: `save` writes the new events with one multi-row INSERT instead of one ORM
+object each, and skips Rasa's count of the stored events when the tracker was loaded by
+`retrieve` in this request (the count is then the number of events loaded: Rasa holds the
+conversation's lock from load to save, so no other writer can have added any).
+Measured in docs/performance.md.
 """
 from __future__ import annotations
 
-from typing import Any
+import json
+import weakref
+from collections import OrderedDict
+from typing import Any, Iterator, Optional, Text
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import SessionStarted
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.pool import QueuePool
 
 from servator.storage.engine import SQLITE_BUSY_MS, sqlite_pragmas
 
 POOL_SIZE = 4
+# Conversations whose stored-event count is remembered (the most recently used ones).
+KNOWN_COUNTS = 10_000
 
 
 def _sqlite_normal_sync(dbapi_connection: Any, _record: Any) -> None:
@@ -42,3 +56,47 @@ class ServatorSQLTrackerStore(SQLTrackerStore):
         sa.event.listen(self.engine, "connect", sqlite_pragmas)
         sa.event.listen(self.engine, "connect", _sqlite_normal_sync)
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        """Rasa's retrieve (latest session), noting how many of the tracker's events are stored."""
+        tracker = await super().retrieve(sender_id)
+        if tracker is not None:
+            self._note_stored(tracker, len(tracker.events))
+        return tracker
+
+    def _note_stored(self, tracker: DialogueStateTracker, count: int) -> None:
+        known = self.__dict__.setdefault("_stored_counts", OrderedDict())
+        known[tracker.sender_id] = (count, weakref.ref(tracker))
+        known.move_to_end(tracker.sender_id)
+        while len(known) > KNOWN_COUNTS:
+            known.popitem(last=False)
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
+        """The tracker's events not stored yet; Rasa's count query only when the count is not known.
+
+        Known means: this very tracker object was loaded (or saved) here last for its sender.
+        """
+        count, ref = self.__dict__.get("_stored_counts", {}).pop(tracker.sender_id, (None, None))
+        if ref is None or ref() is not tracker:
+            return super()._additional_events(session, tracker)
+        return iter(list(tracker.events)[count:])
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Stores the new events in one INSERT; the same rows Rasa's save writes."""
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            events = list(self._additional_events(session, tracker))
+            rows = []
+            for event in events:
+                data = event.as_dict()
+                rows.append({
+                    "sender_id": tracker.sender_id, "type_name": event.type_name, "timestamp": data.get("timestamp"),
+                    "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+                    "action_name": data.get("name"), "data": json.dumps(data),
+                })
+            if rows:
+                session.execute(self.SQLEvent.__table__.insert(), rows)
+            session.commit()
+        # A new session changes what Rasa counts (events since the latest SessionStarted).
+        if not any(isinstance(event, SessionStarted) for event in events):
+            self._note_stored(tracker, len(tracker.events))
