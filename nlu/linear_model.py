@@ -12,7 +12,7 @@ FallbackClassifier's mean roughly what they say.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Sequence, Tuple
+from typing import Any, Dict, List, Sequence, Tuple
 
 import numpy as np
 
@@ -85,12 +85,20 @@ class LinearIntentModel:
         self.svm.fit(self.features.fit_transform(texts), y)
         return self
 
-    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """One row per text, one column per label (in `labels` order)."""
+    def scores(self, texts: Sequence[str]) -> np.ndarray:
+        """The SVM's decision scores, one row per text (sklearn's own computation)."""
         scores = self.svm.decision_function(self.features.transform(texts))
         if scores.ndim == 1:  # two labels: sklearn gives one score column
             scores = np.stack([-scores, scores], axis=1)
-        return softmax(scores, self.temperature)
+        return scores
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """One row per text, one column per label (in `labels` order)."""
+        if len(self.labels) < 3:
+            return softmax(self.scores(texts), self.temperature)
+        if self.__dict__.get("_compiled") is None:
+            self._compiled = CompiledScorer(self.features, self.svm)
+        return softmax(np.stack([self._compiled.scores(text) for text in texts]), self.temperature)
 
     def rank(self, texts: Sequence[str]) -> List[List[Tuple[str, float]]]:
         """For each text, every label with its probability, most likely first."""
@@ -118,3 +126,44 @@ class LinearIntentModel:
         model = cls(c=state["c"])
         model.temperature, model.features, model.svm = state["temperature"], state["features"], state["svm"]
         return model
+
+
+class CompiledScorer:
+    """The fitted TF-IDF union and SVM as look-ups: sklearn's scores for one text, faster.
+
+    sklearn's transform pays, per call, joblib's machinery (FeatureUnion), fitted-state checks
+    and the idf vector rebuilt from a sparse diagonal: about a millisecond for one message,
+    most of the classifier's time. Here each part's n-grams are counted, weighted (sublinear
+    tf x idf), L2-normalised and multiplied by the SVM's weights for those n-grams only; the
+    tests hold it equal to sklearn's decision_function.
+    """
+
+    def __init__(self, features: Any, svm: Any) -> None:
+        self._parts = []
+        offset = 0
+        for _, vectorizer in features.transformer_list:
+            if vectorizer.norm != "l2" or not vectorizer.use_idf:
+                raise ValueError("CompiledScorer expects L2-normalised TF-IDF parts")
+            self._parts.append((vectorizer.build_analyzer(), vectorizer.vocabulary_, offset,
+                                np.asarray(vectorizer.idf_), vectorizer.sublinear_tf))
+            offset += len(vectorizer.vocabulary_)
+        self._weights = np.ascontiguousarray(svm.coef_.T)  # features x labels
+        self._intercept = np.asarray(svm.intercept_, dtype=float)
+
+    def scores(self, text: str) -> np.ndarray:
+        """Decision scores of every label for one text."""
+        total = self._intercept.copy()
+        for analyze, vocabulary, offset, idf, sublinear in self._parts:
+            counts: Dict[int, int] = {}
+            for gram in analyze(text):
+                column = vocabulary.get(gram)
+                if column is not None:
+                    counts[column] = counts.get(column, 0) + 1
+            if not counts:
+                continue
+            columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+            tf = np.fromiter(counts.values(), dtype=float, count=len(counts))
+            values = (np.log(tf) + 1 if sublinear else tf) * idf[columns]
+            values /= np.sqrt(values @ values)
+            total += values @ self._weights[columns + offset]
+        return total

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from nlu.intent_classifier import LinearIntentClassifier
-from nlu.linear_model import LinearIntentModel
+from nlu.linear_model import CompiledScorer, LinearIntentModel, softmax
 
 TEXTS = {
     "greet": ["hello", "hi there", "good morning", "hey", "hiya", "evening all"],
@@ -74,3 +74,12 @@ def test_an_ordinary_intent_has_no_response_selection():
     parsed = _parse([("greet", 0.7), ("faq/aim", 0.2), ("faq/pdp", 0.1)])
     assert parsed["intent"]["name"] == "greet"
     assert "response_selector" not in parsed
+
+
+def test_the_compiled_scorer_gives_sklearn_scores(model):
+    compiled = CompiledScorer(model.features, model.svm)
+    texts = ["are the police armed", "HELLO!!", "", "   ", "zzzz qqqq", "i saw a man, he was filming the gate twice",
+             "café ümlaut 東京", "<script>alert(1)</script>", "/report_suspicious", "report report report", "a" * 2000]
+    for text in texts:
+        assert compiled.scores(text) == pytest.approx(model.scores([text])[0], abs=1e-9)
+    assert model.probabilities(texts) == pytest.approx(softmax(model.scores(texts), model.temperature), abs=1e-9)

@@ -1,6 +1,8 @@
 """Scale-out: two Rasa servers and two action servers sharing PostgreSQL (trackers, reports) and Redis (locks)."""
 from __future__ import annotations
 
+import json
+
 import os
 import re
 import time
@@ -66,8 +68,10 @@ def two_servers(trained_model: Path, tmp_path: Path):
     with postgres_database() as database_url:
         try:
             # One after the other: two Rasa servers creating the tracker table at once would race.
-            for rasa_port, actions_port in zip(RASA_PORTS, ACTIONS_PORTS):
-                supervisor = start_stack(trained_model, database_url, rasa_port, actions_port, env_overrides=env)
+            # The second server in the two-core configuration: two Rasa workers sharing the lock store.
+            for workers, rasa_port, actions_port in zip(("1", "2"), RASA_PORTS, ACTIONS_PORTS):
+                supervisor = start_stack(trained_model, database_url, rasa_port, actions_port,
+                                         env_overrides={**env, "SANIC_WORKERS": workers})
                 supervisors.append(supervisor)
                 assert rasa_ready(rasa_port, supervisor, 300), f"Rasa on {rasa_port} did not start"
                 assert wait_for(f"http://127.0.0.1:{actions_port}/health", 60, supervisor.children)
@@ -122,3 +126,26 @@ def test_one_conversation_across_two_servers_is_one_report(two_servers):
     assert [report.reference for report in reports] == [reference]
     assert reports[0].description == REPORT_TURNS[0][0]
     assert not list(client.scan_iter(match=f"{prefix}:lock:*")), "a conversation lock was left behind"
+
+
+@pytest.mark.rasa
+@pytest.mark.postgres
+def test_a_server_with_several_workers_closes_each_connection_after_its_answer(two_servers):
+    """So the next request goes to whichever worker is free, not the one that accepted it."""
+    import http.client
+    import urllib.parse
+
+    servers = two_servers[0]
+    connection = {}
+    for server in servers:
+        address = urllib.parse.urlsplit(server)
+        client = http.client.HTTPConnection(address.hostname, address.port, timeout=60)  # HTTP/1.1, kept alive
+        try:
+            client.request("POST", "/webhooks/rest/webhook", json.dumps({"sender": "workers", "message": "hello"}),
+                           {"Content-Type": "application/json"})
+            response = client.getresponse()
+            assert json.loads(response.read())
+            connection[server] = response.getheader("Connection")
+        finally:
+            client.close()
+    assert connection == {servers[0]: "keep-alive", servers[1]: "close"}

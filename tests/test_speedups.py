@@ -168,3 +168,19 @@ def test_graph_runs_in_order_give_what_dask_gives(trained_model: Path):
     theirs = dask_run(runner, {"__tracker__": tracker}, [metadata.core_target])[metadata.core_target]
     ours = speedups.run_graph_in_order(runner, {"__tracker__": tracker}, [metadata.core_target])[metadata.core_target]
     assert ours.probabilities == theirs.probabilities and ours.policy_name == theirs.policy_name
+
+
+def test_the_stack_starts_rasa_with_the_speedups_and_vanilla_as_it_comes(tmp_path: Path):
+    import yaml
+
+    from servator.runner import rasa_command, write_endpoints
+
+    ours = rasa_command(Path("model.tar.gz"), Path("endpoints.yml"), 5005)
+    assert ours[1:4] == ["-m", "servator.rasa_server", "run"]
+    vanilla = rasa_command(Path("model.tar.gz"), Path("endpoints.yml"), 5005, speedups=False)
+    assert Path(vanilla[0]).name == "rasa" and vanilla[1] == "run"
+    url = sqlite_url(tmp_path)
+    assert yaml.safe_load(write_endpoints(url, 5055, tmp_path / "a.yml").read_text())["tracker_store"]["type"] \
+        == "servator.tracker_store.ServatorSQLTrackerStore"
+    assert yaml.safe_load(write_endpoints(url, 5055, tmp_path / "b.yml", speedups=False).read_text())[
+        "tracker_store"]["type"] == "sql"
