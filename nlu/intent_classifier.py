@@ -60,7 +60,12 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         self._config = config
         self._model_storage = model_storage
         self._resource = resource
+        self._use(model)
+
+    def _use(self, model: Optional[LinearIntentModel]) -> None:
         self._model = model
+        labels = model.labels if model is not None else []
+        self._retrieval_intents = sorted({_base(label) for label in labels if "/" in label})
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -73,7 +78,7 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         examples = [m for m in training_data.intent_examples if m.get(TEXT) and m.get(INTENT)]
         texts = [m.get(TEXT) for m in examples]
         labels = [m.get(INTENT_RESPONSE_KEY) or m.get(INTENT) for m in examples]
-        self._model = LinearIntentModel(c=float(self._config.get("C", 1.0))).fit(texts, labels)
+        self._use(LinearIntentModel(c=float(self._config.get("C", 1.0))).fit(texts, labels))
         with self._model_storage.write_to(self._resource) as folder:
             self._model.save(folder / MODEL_FILE)
         return self._resource
@@ -90,9 +95,8 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         """Sets intent, intent_ranking and, for retrieval intents, response_selector."""
         if self._model is None or not messages:
             return messages
-        retrieval_intents = sorted({_base(label) for label in self._model.labels if "/" in label})
         for message, ranked in zip(messages, self._model.rank([message.get(TEXT) or "" for message in messages])):
-            self._set_prediction(message, ranked, retrieval_intents)
+            self._set_prediction(message, ranked, self._retrieval_intents)
         return messages
 
     @staticmethod

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import weakref
 from collections import OrderedDict
-from typing import Any, Iterator, Optional, Text
+from typing import Any, Iterator, Optional, Text, Tuple
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
@@ -45,6 +45,8 @@ class ServatorSQLTrackerStore(SQLTrackerStore):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # sender -> (events stored, the tracker object they were counted for)
+        self._stored_counts: "OrderedDict[str, Tuple[int, weakref.ref]]" = OrderedDict()
         if self.engine.dialect.name != "sqlite":
             return
         url = self.engine.url
@@ -65,7 +67,7 @@ class ServatorSQLTrackerStore(SQLTrackerStore):
         return tracker
 
     def _note_stored(self, tracker: DialogueStateTracker, count: int) -> None:
-        known = self.__dict__.setdefault("_stored_counts", OrderedDict())
+        known = self._stored_counts
         known[tracker.sender_id] = (count, weakref.ref(tracker))
         known.move_to_end(tracker.sender_id)
         while len(known) > KNOWN_COUNTS:
@@ -76,7 +78,7 @@ class ServatorSQLTrackerStore(SQLTrackerStore):
 
         Known means: this very tracker object was loaded (or saved) here last for its sender.
         """
-        count, ref = self.__dict__.get("_stored_counts", {}).pop(tracker.sender_id, (None, None))
+        count, ref = self._stored_counts.pop(tracker.sender_id, (None, None))
         if ref is None or ref() is not tracker:
             return super()._additional_events(session, tracker)
         return iter(list(tracker.events)[count:])
