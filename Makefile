@@ -49,15 +49,15 @@ test: $(STAMP) browser-deps
 	@echo "==> Running the tests"
 	@$(BIN)/pytest -q -ra
 
-# Unit tests only: no trained model, no servers.
+# Unit tests only: no trained model, no servers (the `postgres` ones use the PostgreSQL service).
 test-fast: $(STAMP)
-	@$(BIN)/pytest -q -m "not rasa and not browser"
+	@$(BIN)/pytest -q tests/unit
 
 bench: $(STAMP)
-	@$(BIN)/python -m servator.bench
+	@$(BIN)/python -m tools.bench
 
 soak: $(STAMP)
-	@$(BIN)/python -m servator.soak
+	@$(BIN)/python -m tools.soak
 
 # The browser tests drive Debian's Chromium (never Playwright's download): install it only when missing.
 browser-deps:

@@ -1,47 +1,20 @@
-"""Shared fixtures: the trained model (cached by content hash) and the real running stack."""
+"""Shared fixtures: the trained model (cached by content hash) and the real running stack.
+
+Helpers the tests import live in tests/support/ (`from tests.support.stack import ...`); this file
+holds only fixtures.
+"""
 from __future__ import annotations
 
-import json
 import os
-import urllib.request
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support.ports import TEST_ACTIONS_PORT, TEST_RASA_PORT
+from tests.support.stack import TEST_OFFICER_CHAT_ID, Stack
+
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("SENDER_HASH_KEY", "test-only-sender-hash-key")
-
-# Overridable so that two test runs on one machine do not collide.
-TEST_RASA_PORT = int(os.environ.get("SERVATOR_TEST_RASA_PORT", "15005"))
-TEST_ACTIONS_PORT = int(os.environ.get("SERVATOR_TEST_ACTIONS_PORT", "15055"))
-# The officer chat the test stack notifies about every new report (the Telegram tests read it).
-TEST_OFFICER_CHAT_ID = "-100424242"
-
-
-@dataclass
-class Stack:
-    """The running servers and the database they write to."""
-
-    rasa_url: str
-    database_url: str
-    outbox_dir: Path
-
-    def talk(self, sender: str, message: Any, timeout: float = 30) -> List[Dict[str, Any]]:
-        """POST one message to the REST channel; returns the bot's replies."""
-        return post_json(f"{self.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": message}, timeout)
-
-    def texts(self, sender: str, message: Any) -> List[str]:
-        return [reply.get("text", "") for reply in self.talk(sender, message)]
-
-
-def post_json(url: str, body: Any, timeout: float = 30) -> Any:
-    request = urllib.request.Request(url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=timeout) as response:
-        assert response.status == 200
-        return json.loads(response.read() or b"null")
 
 
 @pytest.fixture(scope="session")

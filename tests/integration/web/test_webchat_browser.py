@@ -1,0 +1,170 @@
+"""The web chat in a real headless Chromium (Debian's /usr/bin/chromium driven by Playwright).
+
+`make browser-deps` installs Chromium when it is missing; Playwright's own browser download is
+never used. The conversation test talks to the real stack (Rasa + actions + trained model).
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from typing import Callable, Iterator, List
+
+import pytest
+
+from servator.contacts import template_values
+from servator.runner import wait_for
+from tests.support.stack import ROOT
+
+pytestmark = pytest.mark.browser
+
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+PHONE = {"width": 390, "height": 844}
+SCREENSHOT = Path("/tmp/webchat.png")
+CONTACTS = template_values()
+BOT_MESSAGES = "#log .message.bot .text"
+USER_MESSAGES = "#log .message.user .text"
+MARKUP = "<b>bold</b><script>window.pwned=1</script>"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def start_webchat() -> Iterator[Callable[[str], str]]:
+    """Starts `python -m web` (as `servator run` does) relaying to a given Rasa URL; returns its URL."""
+    children: List[subprocess.Popen] = []
+
+    def start(rasa_url: str) -> str:
+        port = free_port()
+        env = {**os.environ, "RASA_URL": rasa_url, "WEBCHAT_PORT": str(port)}
+        child = subprocess.Popen([sys.executable, "-m", "web"], cwd=ROOT, env=env, start_new_session=True)
+        children.append(child)
+        url = f"http://127.0.0.1:{port}"
+        assert wait_for(f"{url}/healthz", 30, [child]), "the web chat did not start"
+        return url + "/"
+
+    yield start
+    for child in children:
+        child.terminate()
+        child.wait(10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM.exists(), "Debian's chromium is missing: run `make browser-deps`"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    yield page
+    context.close()
+
+
+def send(page, text: str) -> None:
+    box = page.get_by_label("Your message")
+    box.fill(text)
+    box.press("Enter")
+
+
+def wait_for_bot_messages(page, count: int) -> None:
+    page.wait_for_function(
+        "([selector, n]) => document.querySelectorAll(selector).length >= n", arg=[BOT_MESSAGES, count]
+    )
+
+
+def bot_texts(page) -> List[str]:
+    return page.locator(BOT_MESSAGES).all_text_contents()
+
+
+def assert_banner_in_view(page) -> None:
+    banner = page.locator("#emergency-banner")
+    assert banner.is_visible()
+    assert f"In an emergency call {CONTACTS['emergency_phone']}" in banner.inner_text()
+    box = banner.bounding_box()
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"] / 3
+
+
+def tab_to(page, name: str, limit: int = 15) -> None:
+    """Shift+Tab from the message box until the button called `name` has keyboard focus."""
+    page.get_by_label("Your message").focus()
+    for _ in range(limit):
+        page.keyboard.press("Shift+Tab")
+        if page.evaluate("() => document.activeElement.tagName + '|' + document.activeElement.textContent") \
+                == f"BUTTON|{name}":
+            return
+    raise AssertionError(f"the {name!r} button cannot be reached with the keyboard")
+
+
+@pytest.mark.rasa
+def test_conversation_on_a_phone(stack, start_webchat, phone):
+    page = phone
+    page.goto(start_webchat(stack.rasa_url))
+    assert_banner_in_view(page)
+    assert page.get_by_role("log").get_attribute("aria-live") == "polite"
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"], "sideways scrolling"
+    font_px = page.evaluate("() => parseFloat(getComputedStyle(document.getElementById('message')).fontSize)")
+    assert font_px >= 16
+
+    send(page, "hello")
+    wait_for_bot_messages(page, 1)
+    assert "Project Servator" in bot_texts(page)[0]
+    choice = page.get_by_role("button", name="What is Project Servator?")
+    assert choice.is_visible()
+    assert page.evaluate("() => getComputedStyle(document.querySelector('#log .message.bot')).whiteSpace") == "pre-line"
+
+    shown = len(bot_texts(page))
+    tab_to(page, "What is Project Servator?")
+    page.keyboard.press("Enter")
+    wait_for_bot_messages(page, shown + 1)
+    assert page.locator(USER_MESSAGES).last.text_content() == "What is Project Servator?"
+    answer = " ".join(bot_texts(page)[shown:])
+    assert "Project Servator is" in answer, answer
+    assert page.evaluate("() => document.activeElement.id") == "message", "focus should return to the message box"
+
+    shown = len(bot_texts(page))
+    page.keyboard.type(MARKUP)  # focus is already in the message box
+    page.keyboard.press("Enter")
+    wait_for_bot_messages(page, shown + 1)
+    assert page.locator(USER_MESSAGES).last.text_content() == MARKUP
+    assert page.locator("#log b").count() == 0 and page.locator("#log script").count() == 0
+    assert page.evaluate("() => typeof window.pwned") == "undefined"
+
+    assert_banner_in_view(page)
+    page.screenshot(path=str(SCREENSHOT))
+    assert SCREENSHOT.stat().st_size > 10_000
+
+
+def test_unreachable_rasa_shows_999_in_the_chat(start_webchat, phone):
+    """With Rasa down the person still gets a reply that gives 999 and the hotline."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    page = phone
+    page.goto(start_webchat(f"http://127.0.0.1:{closed}"))
+    assert_banner_in_view(page)
+    send(page, "hello")
+    wait_for_bot_messages(page, 1)
+    reply = bot_texts(page)[0]
+    assert CONTACTS["emergency_phone"] in reply and CONTACTS["hotline_phone"] in reply
+    assert page.locator(USER_MESSAGES).last.text_content() == "hello"

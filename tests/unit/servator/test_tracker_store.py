@@ -1,0 +1,124 @@
+"""The tuned SQL tracker store keeps Rasa's behaviour: the same stored rows and events."""
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any, Dict, List
+
+import pytest
+import sqlalchemy as sa
+
+from servator.runner import tracker_store_config
+from servator.tracker_store import ServatorSQLTrackerStore
+from tests.support.storage_helpers import postgres_database, sqlite_url
+
+PARSE = {"intent": {"name": "faq", "confidence": 0.9}, "entities": [], "text": "what is servator",
+         "intent_ranking": [{"name": "faq", "confidence": 0.9}, {"name": "greet", "confidence": 0.1}]}
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request, tmp_path: Path):
+    if request.param == "sqlite":
+        yield sqlite_url(tmp_path)
+    else:
+        with postgres_database() as url:
+            yield url
+
+
+@pytest.fixture(scope="module")
+def domain():
+    from rasa.shared.core.domain import Domain
+
+    from servator.settings import ROOT
+
+    return Domain.load(str(ROOT / "domain"))
+
+
+def _store(cls, database_url: str, domain):
+    config = {k: v for k, v in tracker_store_config(database_url).items() if k != "type"}
+    if "url" in config:
+        config["host"] = config.pop("url")
+    return cls(domain=domain, **config)
+
+
+def _turns(store, domain, sender: str, turns: int) -> None:
+    """A new conversation, then `turns` turns of retrieve, update, save."""
+    from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    async def run() -> None:
+        tracker = DialogueStateTracker(sender, domain.slots)
+        for event in (ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen")):
+            tracker.update(event)
+        await store.save(tracker)
+        for turn in range(turns):
+            tracker = await store.retrieve(sender)
+            tracker.update(UserUttered(f"message {turn}", PARSE))
+            tracker.update(ActionExecuted("utter_faq"))
+            tracker.update(BotUttered(f"answer {turn}"))
+            tracker.update(SlotSet("report_description", f"value {turn}"))
+            tracker.update(ActionExecuted("action_listen"))
+            await store.save(tracker)
+
+    asyncio.run(run())
+
+
+def _rows(store, sender: str) -> List[Dict[str, Any]]:
+    columns = ("type_name", "intent_name", "action_name", "data")
+    with store.engine.connect() as connection:
+        result = connection.execute(sa.text(
+            f"SELECT {', '.join(columns)} FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender})
+        return [dict(zip(columns, row)) for row in result]
+
+
+def _without_timestamps(rows: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    import json
+
+    cleaned = []
+    for row in rows:
+        data = json.loads(row["data"])
+        data.pop("timestamp", None)
+        cleaned.append({**row, "data": data})
+    return cleaned
+
+
+def test_tracker_store_writes_the_rows_rasa_writes_and_reads_them_back(database_url, domain):
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    ours, rasas = _store(ServatorSQLTrackerStore, database_url, domain), _store(SQLTrackerStore, database_url, domain)
+    _turns(ours, domain, "ours", 6)
+    _turns(rasas, domain, "rasa", 6)
+    assert len(_rows(ours, "ours")) == 3 + 6 * 5
+    assert _without_timestamps(_rows(ours, "ours")) == _without_timestamps(_rows(rasas, "rasa"))
+    mine = asyncio.run(ours.retrieve("ours"))
+    theirs = asyncio.run(rasas.retrieve("ours"))
+    assert [e.as_dict() for e in mine.events] == [e.as_dict() for e in theirs.events]
+    assert mine.get_slot("report_description") == "value 5"
+
+
+def test_two_copies_of_one_conversation_saved_in_turn_store_no_event_twice(database_url, domain):
+    from rasa.shared.core.events import ActionExecuted, UserUttered
+
+    store = _store(ServatorSQLTrackerStore, database_url, domain)
+    _turns(store, domain, "twice", 1)
+
+    async def interleave() -> None:
+        first, second = await store.retrieve("twice"), await store.retrieve("twice")
+        first.update(UserUttered("from the first", PARSE))
+        await store.save(first)
+        second.update(UserUttered("from the first", PARSE))
+        second.update(ActionExecuted("action_listen"))
+        await store.save(second)
+
+    asyncio.run(interleave())
+    types = [row["type_name"] for row in _rows(store, "twice")]
+    assert types == ["action", "session_started", "action", "user", "action", "bot", "slot", "action",
+                     "user", "action"]
+
+
+def test_sqlite_tracker_store_keeps_connections_and_skips_the_fsync(tmp_path: Path, domain):
+    store = _store(ServatorSQLTrackerStore, sqlite_url(tmp_path), domain)
+    assert type(store.engine.pool).__name__ == "QueuePool"
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL

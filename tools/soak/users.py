@@ -1,0 +1,136 @@
+"""Simulated users for `make soak`: FAQ chats and whole reports that end with "/affirm" on the summary.
+
+Each report carries a unique tag in its place (free text inside the form, so it cannot change
+how the model reads the opening message), so the suite can find every report it
+made in the export and check each one is stored exactly once.
+"""
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import List, Optional, Sequence, Tuple
+
+import aiohttp
+
+from tools.loadgen import FAQ_CONVERSATION, LoadResult, send
+
+REFERENCE = re.compile(r"SRV-\d{8}-[A-Z0-9]{6}")
+TIMEOUT = aiohttp.ClientTimeout(total=90)
+
+# (answer, a phrase of the question that must come next), as the current model handles a report.
+# The report starts with the description itself, as in tests/integration/test_e2e_rest.py.
+REPORT_STEPS: Tuple[Tuple[str, str], ...] = (
+    ("a man has been filming our gate for an hour", "Where"),
+    ("outside the embassy on grosvenor square, gate {tag}", "When"),
+    ("about 20 minutes ago", "still happening"),
+    ("/deny", "describe the people"),
+    ("skip", "vehicle"),
+    ("no vehicle", "Which way"),
+    ("skip", "contact you"),
+    ("/deny", "Here is your report"),
+    ("/affirm", ""),
+)
+ASKS_WHEN = 2  # index of the step whose answer follows the "When" question
+SUMMARY = len(REPORT_STEPS) - 1  # index of the final "/affirm"
+
+
+def joined(replies: Optional[list]) -> str:
+    return "\n".join(str(reply.get("text") or "") for reply in replies or [])
+
+
+def new_tag(scenario: str) -> str:
+    """A marker the place validator keeps as typed: letters and digits only."""
+    return f"soak{scenario}x{uuid.uuid4().hex[:10]}"
+
+
+@dataclass
+class Reporter:
+    """One person making one report, step by step, so scenarios can interrupt them anywhere."""
+
+    scenario: str
+    sender: str = field(default_factory=lambda: f"soak-{uuid.uuid4().hex[:12]}")
+    tag: str = ""
+    step: int = 0
+    reference: Optional[str] = None
+    last_text: str = ""
+    wrong_turns: List[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.tag = self.tag or new_tag(self.scenario)
+
+    async def answer(self, session: aiohttp.ClientSession, url: str, result: LoadResult,
+                     check: bool = True) -> Optional[list]:
+        """Send the current step's answer; note when the reply is not the next question."""
+        message, expected = REPORT_STEPS[self.step]
+        replies = await send(session, f"{url}/webhooks/rest/webhook", self.sender, message.format(tag=self.tag), result)
+        self.last_text = joined(replies)
+        if replies is None:
+            return None
+        if self.step == SUMMARY:
+            found = REFERENCE.search(self.last_text)
+            self.reference = found.group(0) if found else None
+        elif check and expected not in self.last_text:
+            self.wrong_turns.append(f"step {self.step}: expected {expected!r}")
+        self.step += 1
+        return replies
+
+    async def until(self, session: aiohttp.ClientSession, url: str, result: LoadResult, step: int) -> bool:
+        """Answer up to (not including) `step`; False if a turn failed."""
+        while self.step < step:
+            if await self.answer(session, url, result) is None:
+                return False
+        return True
+
+
+async def faq_user(session: aiohttp.ClientSession, url: str, result: LoadResult, deadline: float) -> None:
+    sender = f"soak-faq-{uuid.uuid4().hex[:12]}"
+    for message in FAQ_CONVERSATION:
+        if time.perf_counter() >= deadline:
+            return
+        await send(session, f"{url}/webhooks/rest/webhook", sender, message, result)
+
+
+async def report_user(session: aiohttp.ClientSession, url: str, result: LoadResult, deadline: float,
+                      scenario: str, finished: List[Reporter]) -> None:
+    reporter = Reporter(scenario)
+    while reporter.step < len(REPORT_STEPS) and time.perf_counter() < deadline:
+        if await reporter.answer(session, url, result) is None:
+            return
+    if reporter.step == len(REPORT_STEPS):
+        finished.append(reporter)
+
+
+async def mixed_users(url: str, users: int, seconds: float, scenario: str) -> Tuple[LoadResult, List[Reporter]]:
+    """`users` people for `seconds`, alternating FAQ chats and whole reports; the finished reports."""
+    result, finished = LoadResult(), []  # type: Tuple[LoadResult, List[Reporter]]
+    started = time.perf_counter()
+    deadline = started + seconds
+
+    async def person(index: int, session: aiohttp.ClientSession) -> None:
+        turn = index
+        while time.perf_counter() < deadline:
+            if turn % 2:
+                await faq_user(session, url, result, deadline)
+            else:
+                await report_user(session, url, result, deadline, scenario, finished)
+            turn += 1
+
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=users), timeout=TIMEOUT) as session:
+        await asyncio.gather(*(person(i, session) for i in range(users)))
+    result.seconds = time.perf_counter() - started
+    return result, finished
+
+
+async def advance(reporters: Sequence[Reporter], url: str, result: LoadResult, step: int) -> None:
+    """Every reporter, concurrently, up to `step`."""
+    async with aiohttp.ClientSession(timeout=TIMEOUT) as session:
+        await asyncio.gather(*(r.until(session, url, result, step) for r in reporters))
+
+
+async def answer_once(reporters: Sequence[Reporter], url: str, result: LoadResult, check: bool = True) -> None:
+    """Every reporter sends its next answer, concurrently."""
+    async with aiohttp.ClientSession(timeout=TIMEOUT) as session:
+        await asyncio.gather(*(r.answer(session, url, result, check) for r in reporters))
