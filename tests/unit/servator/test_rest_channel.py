@@ -5,7 +5,7 @@ import logging
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
-from servator.channel import never_silent
+from servator.rest_channel import never_silent
 from servator.contacts import template_values
 
 SECRET_TEXT = "my name is Alice Example, 07700 900123"

@@ -34,7 +34,7 @@ def clean_text(raw: Any) -> str:
     return _CONTROL.sub("", raw).strip()
 
 
-class _Detector:
+class _LazyDangerDetector:
     """The danger detector, built on first use (a spaCy pipeline is not free)."""
 
     instance: Optional[Any] = None
@@ -95,7 +95,7 @@ class GuardedRestInput(RestInput):
         if not text:
             return EMPTY_PAYLOAD
         if len(text) > self.max_chars:
-            return EMERGENCY_PAYLOAD if _Detector.fired(text) else None
+            return EMERGENCY_PAYLOAD if _LazyDangerDetector.fired(text) else None
         return text
 
     async def _extract_sender(self, req: Request) -> Optional[Text]:
@@ -117,7 +117,7 @@ class GuardedRestInput(RestInput):
             if not isinstance(request.json, dict):
                 return response.json({"error": "expected a JSON object with sender and message"}, status=400)
             text = clean_text(request.json.get("message"))
-            if len(text) > guard.max_chars and not _Detector.fired(text):
+            if len(text) > guard.max_chars and not _LazyDangerDetector.fired(text):
                 return response.json(await guard._too_long_reply(request))
             return None
 
