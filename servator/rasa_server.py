@@ -1,4 +1,4 @@
-"""`python -m servator.rasa_server run ...`: Rasa's own command line, with servator.speedups applied.
+"""`python -m servator.rasa_server run ...`: Rasa's own command line, with servator.rasa_patches applied.
 
 The runner starts Rasa this way; `make bench` starts vanilla Rasa with the plain `rasa` command.
 """
@@ -8,9 +8,9 @@ import sys
 
 
 def main() -> None:
-    from servator import speedups
+    from servator import rasa_patches
 
-    speedups.apply()
+    rasa_patches.apply()
     from rasa.__main__ import main as rasa_main
 
     sys.argv[0] = "rasa"

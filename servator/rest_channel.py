@@ -16,6 +16,7 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic.request import Request
 
+from servator.rasa_patches.connection_close import close_after_response
 from servator.responses import render
 from servator.settings import Settings
 
@@ -123,8 +124,8 @@ class GuardedRestInput(RestInput):
 
         @blueprint.middleware("response")  # type: ignore[misc]
         async def spread_over_workers(request: Request, _response):  # type: ignore[no-untyped-def]
-            if guard.close_connections and request.stream is not None:
-                request.stream.keep_alive = False
+            if guard.close_connections:
+                close_after_response(request)
 
 
         return blueprint

@@ -155,7 +155,7 @@ def action_server_command(actions_port: int) -> List[str]:
 
 
 def rasa_command(model: Path, endpoints: Path, rasa_port: int, speedups: bool = True) -> List[str]:
-    """`rasa run` through servator.rasa_server (which applies servator.speedups first) or as it comes."""
+    """`rasa run` through servator.rasa_server (which applies servator.rasa_patches first) or as it comes."""
     rasa = [str(Path(rasa_bin()).with_name("python")), "-m", "servator.rasa_server"] if speedups else [rasa_bin()]
     return [*rasa, "run", "--model", str(model), "--endpoints", str(endpoints),
             "--credentials", str(ROOT / "credentials.yml"), "--interface", "127.0.0.1", "--port", str(rasa_port)]

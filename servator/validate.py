@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from typing import Set
+from typing import Any, List, Optional, Set
 
+from servator.rasa_patches.validator_used_responses import counted_as_used
 from servator.settings import ROOT
 
 PYTHON_SOURCES = ("actions", "servator", "bot", "web")
@@ -38,26 +39,24 @@ def form_questions(domain) -> Set[str]:  # type: ignore[no-untyped-def]
     return asks
 
 
-def main(argv: list | None = None) -> int:
-    import rasa.validator
+def used_outside_stories(validator: Any) -> Set[str]:
+    """Responses Rasa's validator must not report as unused: form questions and responses sent from code."""
+    return form_questions(validator.domain) | responses_named_in_code()
+
+
+def main(argv: Optional[List[str]] = None) -> int:
     from rasa.cli.utils import validate_files
     from rasa.shared.importers.importer import TrainingDataImporter
 
-    original = rasa.validator.Validator._gather_utterance_actions
-
-    def gather_used_by_stories_only(self):  # type: ignore[no-untyped-def]
-        exempt = form_questions(self.domain) | responses_named_in_code()
-        return {name for name in original(self) if name not in exempt}
-
-    rasa.validator.Validator._gather_utterance_actions = gather_used_by_stories_only
     importer = TrainingDataImporter.load_from_config(
         config_path=str(ROOT / "config.yml"), domain_path=str(ROOT / "domain"),
         training_data_paths=[str(ROOT / "data")],
     )
-    try:
-        validate_files(fail_on_warnings=True, max_history=None, importer=importer)
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
+    with counted_as_used(used_outside_stories):
+        try:
+            validate_files(fail_on_warnings=True, max_history=None, importer=importer)
+        except SystemExit as exit_:
+            return int(exit_.code or 0)
     return 0
 
 

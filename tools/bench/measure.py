@@ -4,7 +4,7 @@ Both models are trained on the same domain and data (cached by content hash in m
 the same way (`start_stack`: action server + Rasa, SQL tracker store on a fresh SQLite file), one
 after the other so they never share the two cores, and measured with the same load generator.
 Vanilla runs as it comes (the plain `rasa run` command, Rasa's own SQL tracker store, one
-worker); this assistant through `servator.rasa_server` (servator.speedups, the tuned tracker
+worker); this assistant through `servator.rasa_server` (servator.rasa_patches, the tuned tracker
 store) in its two-core configuration (two workers and a Redis lock store) when Redis is there,
 and says which in `serve_env`. `BENCH_SYSTEMS=servator` measures this assistant alone (a quick
 check while working; the ratios need both).

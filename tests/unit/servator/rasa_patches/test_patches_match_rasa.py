@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from servator import speedups
+from servator.rasa_patches.action_response_validation import validate_action_result
+from servator.rasa_patches.event_type_lookup import resolve_event_type
 
 
 def test_event_types_resolve_as_in_rasa():
@@ -11,15 +12,15 @@ def test_event_types_resolve_as_in_rasa():
     from rasa.shared.utils.common import all_subclasses
 
     for cls in all_subclasses(Event):
-        assert speedups.resolve_event_type(cls.type_name) is Event.resolve_by_type(cls.type_name)
-    assert speedups.resolve_event_type("topic") is None
+        assert resolve_event_type(cls.type_name) is Event.resolve_by_type(cls.type_name)
+    assert resolve_event_type("topic") is None
     with pytest.raises(ValueError):
-        speedups.resolve_event_type("no such event")
+        resolve_event_type("no such event")
 
 
 def test_action_results_are_validated_as_in_rasa():
     from jsonschema import ValidationError
 
-    assert speedups.validate_action_result(None, {"events": [{"event": "slot", "name": "a", "value": 1}], "responses": []})
+    assert validate_action_result(None, {"events": [{"event": "slot", "name": "a", "value": 1}], "responses": []})
     with pytest.raises(ValidationError, match="Failed to validate Action server response"):
-        speedups.validate_action_result(None, {"events": "not a list"})
+        validate_action_result(None, {"events": "not a list"})

@@ -1,0 +1,69 @@
+"""Every patch of Rasa or Sanic internals, fenced here: one module per patched behaviour.
+
+Each module's docstring says what it replaces, why (the measured figure), and the version it
+was checked against (`versions.py`: Rasa 3.6.21, Sanic 21.12.2). Nothing here patches a Rasa
+outside 3.6.x or a Sanic outside 21.12.x: `apply()` then serves Rasa as it comes and logs a
+warning.
+
+Patched by `apply()` (in the Rasa server process, `python -m servator.rasa_server`):
+- `action_response_validation`: RemoteAction._validate_action_result
+- `event_type_lookup`: Event.resolve_by_type
+- `graph_runner`: DaskGraphRunner.run
+Patched only while a context manager is open (and restored after):
+- `validator_used_responses.counted_as_used()`: Validator._gather_utterance_actions (`servator validate`)
+Set per request:
+- `connection_close.close_after_response()`: Sanic's Http.keep_alive (`servator.rest_channel`)
+
+Not patches, but subclasses that override a private method of Rasa's, so they are listed here
+(PRIVATE_OVERRIDES) and checked against the same versions:
+- `servator.tracker_store.ServatorSQLTrackerStore._additional_events` (SQLTrackerStore's count
+  of stored events, skipped when this request loaded the tracker)
+- `servator.rest_channel.GuardedRestInput._extract_message` / `_extract_sender` (RestInput's
+  reading of the request body, with the input guard in front)
+
+tests/unit/servator/rasa_patches/test_patch_list.py fails when a patch or an override is added
+without being listed here.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable, Dict, Optional
+
+from servator.rasa_patches import action_response_validation, event_type_lookup, graph_runner
+from servator.rasa_patches import connection_close, validator_used_responses
+from servator.rasa_patches.versions import CHECKED_RASA, installed_version, rasa_supported
+
+log = logging.getLogger(__name__)
+
+# What apply() patches, by dotted name.
+APPLIED_PATCHES = (action_response_validation.SYMBOL, event_type_lookup.SYMBOL, graph_runner.SYMBOL)
+# Patched only inside validator_used_responses.counted_as_used().
+SCOPED_PATCHES = (validator_used_responses.SYMBOL,)
+# Set on a request's protocol object by connection_close.close_after_response().
+PER_REQUEST_PATCHES = (connection_close.SYMBOL,)
+# Our class's private method -> the Rasa class whose private method it overrides.
+PRIVATE_OVERRIDES = {
+    "servator.tracker_store.ServatorSQLTrackerStore._additional_events": "rasa.core.tracker_store.SQLTrackerStore",
+    "servator.rest_channel.GuardedRestInput._extract_message": "rasa.core.channels.rest.RestInput",
+    "servator.rest_channel.GuardedRestInput._extract_sender": "rasa.core.channels.rest.RestInput",
+}
+
+# What apply() replaced, by dotted name (the tests compare the two).
+ORIGINALS: Dict[str, Callable[..., Any]] = {}
+_applied = False
+
+
+def apply(rasa_version: Optional[str] = None) -> bool:
+    """Installs the patches on Rasa 3.6.x (idempotent); on any other version patches nothing,
+    logs a warning and returns False, so Rasa is served as it comes."""
+    global _applied
+    if not rasa_supported(rasa_version):
+        log.warning("Rasa %s is not the 3.6 series the patches were checked against (%s): serving Rasa unpatched",
+                    rasa_version or installed_version("rasa"), CHECKED_RASA)
+        return False
+    if not _applied:
+        for patch in (action_response_validation, event_type_lookup, graph_runner):
+            patch.apply(ORIGINALS)
+        _applied = True
+    return True
