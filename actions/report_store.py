@@ -4,15 +4,17 @@ from __future__ import annotations
 import functools
 import os
 from datetime import datetime
-from types import SimpleNamespace
-from typing import Any, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional
 
 from rasa_sdk import Tracker
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from actions import report_fields as fields
 from servator.settings import VAR_DIR, Settings, sender_hash
-from servator.storage import LocalOutbox, ReportDraft, ensure_schema, make_session_factory, submit_report
+from servator.storage import (
+    LocalOutbox, ReportDraft, SubmitResult, ensure_schema, make_session_factory, submit_report,
+)
 
 
 def _given(value: Optional[str]) -> Optional[str]:
@@ -58,33 +60,30 @@ def draft_from_tracker(tracker: Tracker, submission_key: str, guidance: str) -> 
 
 
 class ReportStore:
-    """Submits drafts: database first, durable local outbox if the database is down."""
+    """Submits drafts through submit_report (database first, durable local outbox if it is down)."""
 
     def __init__(self, database_url: str, outbox_dir: str) -> None:
         self.database_url = database_url
         self.outbox = LocalOutbox(outbox_dir)
-        self._session_factory = None
+        self._session_factory: Optional[Callable[[], Session]] = None
 
-    def _sessions(self):  # type: ignore[no-untyped-def]
+    def _sessions(self) -> Optional[Callable[[], Session]]:
+        """The session factory, the schema ensured on first use; None while the database is unreachable."""
         if self._session_factory is None:
-            ensure_schema(self.database_url)
-            self._session_factory = make_session_factory(self.database_url)
+            try:
+                ensure_schema(self.database_url)
+                self._session_factory = make_session_factory(self.database_url)
+            except (SQLAlchemyError, OSError):
+                return None
         return self._session_factory
 
-    def submit(self, tracker: Tracker, submission_key: str, guidance: str):  # type: ignore[no-untyped-def]
-        """Commit (or queue) the report; the result says which, never both or neither."""
+    def submit(self, tracker: Tracker, submission_key: str, guidance: str) -> SubmitResult:
+        """Commit (or queue) the report, after the reports queued earlier; the result says which."""
         draft = draft_from_tracker(tracker, submission_key, guidance)
-        try:
-            sessions = self._sessions()
-            self.outbox.flush(sessions, officer_chat_ids())
-        except (SQLAlchemyError, OSError):  # storage unreachable: queue durably, never lose
-            self._session_factory = None
-            self.outbox.put(draft, officer_chat_ids())
-            return QUEUED
-        return submit_report(draft, sessions, self.outbox, officer_chat_ids())
-
-
-QUEUED = SimpleNamespace(stored=False, queued=True, reference=None)
+        result = submit_report(draft, self._sessions(), self.outbox, officer_chat_ids(), flush_outbox_first=True)
+        if result.queued:
+            self._session_factory = None  # the schema is ensured again once the database is back
+        return result
 
 
 @functools.lru_cache(maxsize=1)

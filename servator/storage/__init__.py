@@ -10,7 +10,8 @@ from servator.storage.outbox import LocalOutbox
 from servator.storage.repository import (
     AuditLog, NotificationOutbox, PendingNotification, ReportRepository, SqlUnitOfWork,
 )
-from servator.storage.submit import SubmitResult, new_reference, store_draft, submit_report
+from servator.storage.report_writer import new_reference, store_draft
+from servator.storage.submit import SubmitResult, submit_report
 
 __all__ = [
     "STATUSES", "AuditEntry", "AuditLog", "LocalOutbox", "Notification", "NotificationOutbox", "PendingNotification",

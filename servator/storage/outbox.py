@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Iterator, List, Optional, Tuple
 from sqlalchemy.orm import Session
 
 from servator.storage.draft import ReportDraft
-from servator.storage.submit import _unique_chat_ids, store_draft
+from servator.storage.report_writer import store_draft, unique_chat_ids
 
 log = logging.getLogger(__name__)
 Entry = Tuple[Path, ReportDraft, Optional[List[str]]]
@@ -49,7 +49,7 @@ class LocalOutbox:
         """Write, fsync, rename atomically, fsync the folder: after this returns it survives a crash."""
         self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         draft = draft.consented()
-        notify = None if officer_chat_ids is None else _unique_chat_ids(officer_chat_ids)
+        notify = None if officer_chat_ids is None else unique_chat_ids(officer_chat_ids)
         body = json.dumps({"version": 1, "draft": draft.to_dict(), "notify": notify}, ensure_ascii=False)
         target = self._path(draft)
         fd, temp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=self.directory)

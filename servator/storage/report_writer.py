@@ -1,0 +1,58 @@
+"""Storing a draft: a new reference, the report and its officer notifications in one transaction.
+
+The one place that writes a report. `submit.submit_report` and `LocalOutbox.flush` both store
+through `store_draft`; this module imports neither of them.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Callable, Iterable, List, Optional, Tuple
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from servator.storage.draft import ReportDraft
+from servator.storage.models import Report, utcnow
+from servator.storage.repository import SqlUnitOfWork
+
+# No 0/O/1/I: references are read out over the phone.
+REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+REFERENCE_ATTEMPTS = 5
+
+
+def new_reference() -> str:
+    """SRV-YYYYMMDD-XXXXXX with 30 bits from `secrets`: unguessable, easy to read aloud."""
+    suffix = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
+    return f"SRV-{utcnow():%Y%m%d}-{suffix}"
+
+
+def unique_chat_ids(chat_ids: Iterable[str]) -> List[str]:
+    """The officer chat ids, trimmed, blanks dropped, each once, in their first order."""
+    return list(dict.fromkeys(str(chat).strip() for chat in chat_ids if str(chat).strip()))
+
+
+def store_draft(draft: ReportDraft, sessions: Callable[[], Session],
+                officer_chat_ids: Iterable[str] = ()) -> Tuple[str, bool]:
+    """(reference, created). Idempotent on submission_key; raises SQLAlchemyError when storage fails."""
+    chats = unique_chat_ids(officer_chat_ids)
+    last_error: Optional[IntegrityError] = None
+    for _ in range(REFERENCE_ATTEMPTS):
+        with SqlUnitOfWork(sessions) as uow:
+            existing = uow.reports.get_by_submission_key(draft.submission_key)
+            if existing is not None:
+                return existing.reference, False
+            report = Report.from_draft(draft, new_reference())
+            uow.reports.add(report)
+            for chat in chats:
+                uow.notifications.add(report, chat)
+            uow.audit.record(f"{draft.channel}:{draft.sender_hash[:12]}", "create", report.reference,
+                             f"notify={len(chats)}")
+            try:
+                uow.commit()
+                return report.reference, True
+            except IntegrityError as error:  # same key committed meanwhile, or a reference clash
+                last_error = error
+                uow.rollback()
+    assert last_error is not None
+    raise last_error

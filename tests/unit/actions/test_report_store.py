@@ -1,0 +1,33 @@
+"""The actions' report store: one submit path, queued while the database is down, stored once it is back."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rasa_sdk import Tracker
+
+from actions.report_store import ReportStore
+from servator.storage import SqlUnitOfWork, SubmitResult, make_session_factory
+from tests.support.storage_helpers import sqlite_url
+
+
+def _tracker(description: str) -> Tracker:
+    return Tracker(sender_id="store-user", slots={"report_description": description, "report_category": "surveillance"},
+                   latest_message={"text": "yes"}, events=[], paused=False, followup_action=None, active_loop={},
+                   latest_action_name="action_listen")
+
+
+def test_queued_while_the_database_is_unreachable_then_flushed_before_the_next_report(tmp_path: Path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the database folder should be")
+    down = ReportStore(f"sqlite:///{blocked / 'reports.db'}", str(tmp_path / "outbox"))
+    queued = down.submit(_tracker("first, while down"), "key-down", "hotline")
+    assert queued == SubmitResult(stored=False, queued=True, reference=None)
+    assert [draft.description for draft in down.outbox.pending()] == ["first, while down"]
+
+    url = sqlite_url(tmp_path)
+    up = ReportStore(url, str(tmp_path / "outbox"))
+    stored = up.submit(_tracker("second, once up"), "key-up", "hotline")
+    assert stored.stored and not stored.queued and stored.reference
+    assert up.outbox.pending() == []
+    with SqlUnitOfWork(make_session_factory(url)) as uow:
+        assert sorted(report.description for report in uow.reports.list()) == ["first, while down", "second, once up"]
