@@ -18,12 +18,14 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 # Install output goes to stderr, so `make bench` prints only its JSON on stdout.
 PIP_QUIET := { grep -v "is ignored: it is neither a file nor a directory" || true; } >&2
 
-.PHONY: help run test test-fast bench soak train validate lock clean browser-deps
+.PHONY: help run test test-fast check format dev-deps audit-deps bench soak train validate lock lock-dev clean browser-deps
 
 help:
 	@echo "make run    - set up (.venv, locked dependencies), train if inputs changed, serve"
 	@echo "make test   - set up and run every test CI runs"
 	@echo "make bench  - speed and quality against vanilla Rasa, as one JSON object"
+	@echo "make check  - ruff check and ruff format --check (installs the dev tools into .venv)"
+	@echo "make format - ruff format and the safe ruff fixes, over the whole repository"
 
 $(STAMP): requirements.lock pyproject.toml
 	@echo >&2 "==> Creating $(VENV) with $(PYTHON310) and installing the locked dependencies (about 2-3 minutes the first time)"
@@ -33,6 +35,29 @@ $(STAMP): requirements.lock pyproject.toml
 	@$(BIN)/pip install --disable-pip-version-check -q --no-deps --no-build-isolation -e . 2>&1 | $(PIP_QUIET)
 	@$(BIN)/pip check >/dev/null || { $(BIN)/pip check >&2; exit 1; }
 	@touch $(STAMP)
+
+# Developer tools (ruff, mypy, import-linter) into .venv, after the runtime lock, from their own lock.
+DEV_STAMP := $(VENV)/.dev-installed
+$(DEV_STAMP): $(STAMP) requirements-dev.lock
+	@$(BIN)/pip install --disable-pip-version-check -q --no-deps -r requirements-dev.lock 2>&1 | $(PIP_QUIET)
+	@$(BIN)/pip check >/dev/null || { $(BIN)/pip check >&2; exit 1; }
+	@touch $(DEV_STAMP)
+
+dev-deps: $(DEV_STAMP)
+
+# pip-audit cannot share .venv with Rasa 3.6 (packaging pins): its own small venv, its own lock.
+audit-deps: requirements-audit.lock
+	@test -x .tools/bin/python || $(PYTHON310) -m venv .tools
+	@.tools/bin/pip install --disable-pip-version-check -q -r requirements-audit.lock 2>&1 | $(PIP_QUIET)
+
+# Lint and format checks (not yet part of `make test`).
+check: $(DEV_STAMP)
+	@$(BIN)/ruff check .
+	@$(BIN)/ruff format --check .
+
+format: $(DEV_STAMP)
+	@$(BIN)/ruff format .
+	@$(BIN)/ruff check --fix .
 
 run: $(STAMP)
 	@$(BIN)/servator run
@@ -69,6 +94,12 @@ browser-deps:
 lock:
 	@test -x .tools/bin/pip-compile || { $(PYTHON310) -m venv .tools && .tools/bin/pip install -q pip-tools; }
 	@.tools/bin/pip-compile --quiet --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.lock requirements.in
+
+# Re-resolve the developer locks (the dev tools constrained by requirements.lock; pip-audit alone).
+lock-dev:
+	@test -x .tools/bin/pip-compile || { $(PYTHON310) -m venv .tools && .tools/bin/pip install -q pip-tools; }
+	@.tools/bin/pip-compile --quiet --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-dev.lock requirements-dev.in
+	@.tools/bin/pip-compile --quiet --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-audit.lock requirements-audit.in
 
 clean:
 	rm -rf $(VENV) .tools .cache models var .pytest_cache

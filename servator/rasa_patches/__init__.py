@@ -28,7 +28,7 @@ without being listed here.
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Dict, Optional
+from typing import Any, Callable
 
 from servator.rasa_patches import action_response_validation, event_type_lookup, graph_runner
 from servator.rasa_patches import connection_close, validator_used_responses
@@ -50,11 +50,11 @@ PRIVATE_OVERRIDES = {
 }
 
 # What apply() replaced, by dotted name (the tests compare the two).
-ORIGINALS: Dict[str, Callable[..., Any]] = {}
+ORIGINALS: dict[str, Callable[..., Any]] = {}
 _applied = False
 
 
-def apply(rasa_version: Optional[str] = None) -> bool:
+def apply(rasa_version: str | None = None) -> bool:
     """Installs the patches on Rasa 3.6.x (idempotent); on any other version patches nothing,
     logs a warning and returns False, so Rasa is served as it comes."""
     global _applied

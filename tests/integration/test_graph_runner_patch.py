@@ -24,8 +24,10 @@ def test_graph_runs_in_order_give_what_dask_gives(trained_model: Path):
     dask_run = DaskGraphRunner.run if DaskGraphRunner.run is not run_graph_in_order \
         else rasa_patches.ORIGINALS[SYMBOL]
     for text in ("what is project servator", "a man is filming the gate", "someone has a knife", "hello"):
-        inputs = lambda: {"__message__": [UserMessage(text)],  # noqa: E731
-                          "__tracker__": DialogueStateTracker("x", agent.domain.slots)}
+
+        def inputs(text: str = text) -> dict:
+            return {"__message__": [UserMessage(text)], "__tracker__": DialogueStateTracker("x", agent.domain.slots)}
+
         theirs = dask_run(runner, inputs(), [metadata.nlu_target])[metadata.nlu_target][0]
         ours = run_graph_in_order(runner, inputs(), [metadata.nlu_target])[metadata.nlu_target][0]
         assert ours.as_dict(only_output_properties=True) == theirs.as_dict(only_output_properties=True)

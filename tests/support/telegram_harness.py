@@ -59,7 +59,7 @@ class BotProcess:
             return self.process.wait(20)
         except subprocess.TimeoutExpired:
             self.process.kill()
-            raise AssertionError("the bot did not stop on SIGTERM")
+            raise AssertionError("the bot did not stop on SIGTERM") from None
 
 
 def closed_rasa_url() -> str:
