@@ -1,7 +1,8 @@
 """Shared locations and photos during a report (sent by the Telegram front end as payloads)."""
+
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -11,11 +12,14 @@ from rasa_sdk.types import DomainDict
 MAX_ATTACHMENTS = 10
 
 
-def _entity(tracker: Tracker, name: str) -> Optional[Any]:
-    return next((e.get("value") for e in tracker.latest_message.get("entities") or [] if e.get("entity") == name), None)
+def _entity(tracker: Tracker, name: str) -> Any | None:
+    return next(
+        (e.get("value") for e in tracker.latest_message.get("entities") or [] if e.get("entity") == name),
+        None,
+    )
 
 
-def _coordinate(value: Any, limit: float) -> Optional[float]:
+def _coordinate(value: Any, limit: float) -> float | None:
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -26,18 +30,20 @@ def _coordinate(value: Any, limit: float) -> Optional[float]:
 class ActionAttachLocation(Action):
     """Fills the report's location from a shared latitude/longitude."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_attach_location"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         latitude = _coordinate(_entity(tracker, "latitude"), 90)
         longitude = _coordinate(_entity(tracker, "longitude"), 180)
         if latitude is None or longitude is None:
             return []
-        details: Dict[str, Any] = dict(tracker.get_slot("report_details") or {})
+        details: dict[str, Any] = dict(tracker.get_slot("report_details") or {})
         details.update(latitude=latitude, longitude=longitude)
         dispatcher.utter_message(response="utter_location_attached")
-        events: List[EventType] = [SlotSet("report_details", details)]
+        events: list[EventType] = [SlotSet("report_details", details)]
         if not tracker.get_slot("report_location"):
             events.append(SlotSet("report_location", f"shared location ({latitude:.5f}, {longitude:.5f})"))
         return events
@@ -46,14 +52,16 @@ class ActionAttachLocation(Action):
 class ActionAttachPhoto(Action):
     """Attaches a photo's file reference (never the image itself) to the report."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_attach_photo"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         reference = _entity(tracker, "photo")
         if not isinstance(reference, str) or not reference.strip() or len(reference) > 256:
             return []
-        details: Dict[str, Any] = dict(tracker.get_slot("report_details") or {})
+        details: dict[str, Any] = dict(tracker.get_slot("report_details") or {})
         attachments = list(details.get("attachments") or [])
         if reference not in attachments and len(attachments) < MAX_ATTACHMENTS:
             attachments.append(reference)

@@ -1,9 +1,8 @@
 """Report actions: the summary question, submission to storage, and reset."""
+
 from __future__ import annotations
 
 import hashlib
-import os
-from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -14,17 +13,26 @@ from actions import report_fields as fields
 from actions.report_store import report_store
 
 REPORT_SLOTS = (
-    "report_description", "report_location", "report_when", "report_ongoing", "report_people",
-    "report_vehicle", "report_direction", "report_category", "report_contact_consent",
-    "report_contact", "report_confirm", "report_details",
+    "report_description",
+    "report_location",
+    "report_when",
+    "report_ongoing",
+    "report_people",
+    "report_vehicle",
+    "report_direction",
+    "report_category",
+    "report_contact_consent",
+    "report_contact",
+    "report_confirm",
+    "report_details",
 )
 
 
-def _reset_events() -> List[EventType]:
+def _reset_events() -> list[EventType]:
     return [SlotSet(slot, None) for slot in REPORT_SLOTS]
 
 
-def _summary_values(tracker: Tracker) -> Dict[str, str]:
+def _summary_values(tracker: Tracker) -> dict[str, str]:
     slot = tracker.get_slot
     contact = slot("report_contact") if slot("report_contact_consent") == "yes" else "anonymous"
     return {
@@ -43,8 +51,11 @@ def _summary_values(tracker: Tracker) -> Dict[str, str]:
 def _submission_key(tracker: Tracker) -> str:
     """Same report, same key: the sender plus the moment this report form was started."""
     started = next(
-        (e.get("timestamp") for e in reversed(tracker.events)
-         if e.get("event") == "active_loop" and e.get("name") == "report_form"),
+        (
+            e.get("timestamp")
+            for e in reversed(tracker.events)
+            if e.get("event") == "active_loop" and e.get("name") == "report_form"
+        ),
         None,
     )
     return hashlib.sha256(f"{tracker.sender_id}:{started}".encode()).hexdigest()
@@ -53,10 +64,12 @@ def _submission_key(tracker: Tracker) -> str:
 class ActionAskReportConfirm(Action):
     """Shows the summary (or the list of fields, when the person wants to change one)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_report_confirm"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         if (tracker.get_slot("report_details") or {}).get("pick_field"):
             dispatcher.utter_message(response="utter_ask_which_field")
         else:
@@ -67,17 +80,17 @@ class ActionAskReportConfirm(Action):
 class ActionSubmitReport(Action):
     """Commits the report before saying so; queues it durably if storage is down."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_submit_report"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         if tracker.get_slot("report_confirm") != "confirmed":
             return _reset_events()
         danger = tracker.get_slot("report_ongoing") in ("yes", "not sure")
         guidance = "999,hotline" if danger else "hotline"
-        result = report_store().submit(
-            tracker, submission_key=_submission_key(tracker), guidance=guidance
-        )
+        result = report_store().submit(tracker, submission_key=_submission_key(tracker), guidance=guidance)
         if result.stored:
             response = "utter_report_submitted_danger" if danger else "utter_report_submitted"
             dispatcher.utter_message(response=response, reference=result.reference)
@@ -89,8 +102,10 @@ class ActionSubmitReport(Action):
 class ActionResetReport(Action):
     """Clears every report slot so a new report starts empty."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_reset_report"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         return _reset_events()

@@ -1,8 +1,8 @@
 """Parsing helpers for report answers: deterministic, no I/O, easy to unit-test."""
+
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 NOT_GIVEN = "not given"
 
@@ -33,8 +33,14 @@ _SKIP = re.compile(
     r"no one|nobody|can'?t remember|not applicable)\b",
     re.IGNORECASE,
 )
-_YES = re.compile(r"^\s*(y|yes|yeah|yep|yup|ya|aye|correct|ok|okay|sure|please|definitely|it is|he is|she is|they are|still)\b", re.I)
-_NO = re.compile(r"^\s*(n|no|nope|nah|not (any ?more|now|really)|no one|nobody|gone|they left|(he|she) left|it'?s over|stopped)\b", re.I)
+_YES = re.compile(
+    r"^\s*(y|yes|yeah|yep|yup|ya|aye|correct|ok|okay|sure|please|definitely|it is|he is|she is|they are|still)\b",
+    re.I,
+)
+_NO = re.compile(
+    r"^\s*(n|no|nope|nah|not (any ?more|now|really)|no one|nobody|gone|they left|(he|she) left|it'?s over|stopped)\b",
+    re.I,
+)
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 _PHONE_CHARS = re.compile(r"[\s()+-]")
 
@@ -51,17 +57,17 @@ _FIELD_WORDS = {
 }
 
 
-def is_payload(text: Optional[str]) -> bool:
+def is_payload(text: str | None) -> bool:
     """A typed or replayed `/intent{...}` string: never accepted as a free-text answer."""
     return bool(text) and text.lstrip().startswith("/")
 
 
-def is_skip(text: Optional[str], intent: Optional[str] = None) -> bool:
+def is_skip(text: str | None, intent: str | None = None) -> bool:
     """True for "skip", "I don't know", "no vehicle" and the like."""
     return intent == "skip" or bool(text and _SKIP.match(text))
 
 
-def parse_yes_no(text: Optional[str], intent: Optional[str] = None) -> Optional[str]:
+def parse_yes_no(text: str | None, intent: str | None = None) -> str | None:
     """'yes', 'no' or None (not understood); the intent wins when it is affirm/deny."""
     if intent == "affirm":
         return "yes"
@@ -76,7 +82,7 @@ def parse_yes_no(text: Optional[str], intent: Optional[str] = None) -> Optional[
     return None
 
 
-def infer_category(text: Optional[str]) -> Optional[str]:
+def infer_category(text: str | None) -> str | None:
     """The behaviour category a description or answer points to, if exactly one does."""
     if not text:
         return None
@@ -94,7 +100,7 @@ def infer_category(text: Optional[str]) -> Optional[str]:
     return None
 
 
-def parse_contact(text: Optional[str]) -> Optional[str]:
+def parse_contact(text: str | None) -> str | None:
     """A normalised UK phone number or e-mail address, or None if it is neither."""
     if not text:
         return None
@@ -110,7 +116,7 @@ def parse_contact(text: Optional[str]) -> Optional[str]:
     return None
 
 
-def field_to_change(text: Optional[str]) -> Optional[str]:
+def field_to_change(text: str | None) -> str | None:
     """Which report field a "change the location"-style request names."""
     if not text:
         return None
@@ -125,5 +131,6 @@ def looks_like_registration_attempt(text: str) -> bool:
     """A short letters-and-digits answer: someone typing a number plate, not describing a car."""
     compact = text.replace(" ", "")
     return 2 <= len(compact) <= 9 and compact.isalnum() and any(c.isdigit() for c in compact)
+
 
 FIELD_SLOTS = tuple(_FIELD_WORDS)

@@ -1,10 +1,12 @@
 """The actions' door to storage: slots in, ReportDraft out, one store per process."""
+
 from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any
 
 from rasa_sdk import Tracker
 from sqlalchemy.exc import SQLAlchemyError
@@ -13,15 +15,20 @@ from sqlalchemy.orm import Session
 from actions import report_fields as fields
 from servator.settings import VAR_DIR, Settings, sender_hash
 from servator.storage import (
-    LocalOutbox, ReportDraft, SubmitResult, ensure_schema, make_session_factory, submit_report,
+    LocalOutbox,
+    ReportDraft,
+    SubmitResult,
+    ensure_schema,
+    make_session_factory,
+    submit_report,
 )
 
 
-def _given(value: Optional[str]) -> Optional[str]:
+def _given(value: str | None) -> str | None:
     return None if value in (None, "", fields.NOT_GIVEN) else value
 
 
-def officer_chat_ids(env: Dict[str, str] = os.environ) -> List[str]:
+def officer_chat_ids(env: dict[str, str] = os.environ) -> list[str]:
     """OFFICER_CHAT_IDS: comma-separated Telegram chat ids that get every new report."""
     return [part.strip() for part in env.get("OFFICER_CHAT_IDS", "").split(",") if part.strip()]
 
@@ -29,7 +36,7 @@ def officer_chat_ids(env: Dict[str, str] = os.environ) -> List[str]:
 def draft_from_tracker(tracker: Tracker, submission_key: str, guidance: str) -> ReportDraft:
     """Everything the person told us, as the storage layer's input record."""
     slot = tracker.get_slot
-    details: Dict[str, Any] = slot("report_details") or {}
+    details: dict[str, Any] = slot("report_details") or {}
     consent = slot("report_contact_consent") == "yes" and _given(slot("report_contact")) is not None
     contact = slot("report_contact") if consent else None
     when_iso = details.get("when_iso")
@@ -65,9 +72,9 @@ class ReportStore:
     def __init__(self, database_url: str, outbox_dir: str) -> None:
         self.database_url = database_url
         self.outbox = LocalOutbox(outbox_dir)
-        self._session_factory: Optional[Callable[[], Session]] = None
+        self._session_factory: Callable[[], Session] | None = None
 
-    def _sessions(self) -> Optional[Callable[[], Session]]:
+    def _sessions(self) -> Callable[[], Session] | None:
         """The session factory, the schema ensured on first use; None while the database is unreachable."""
         if self._session_factory is None:
             try:
@@ -80,7 +87,9 @@ class ReportStore:
     def submit(self, tracker: Tracker, submission_key: str, guidance: str) -> SubmitResult:
         """Commit (or queue) the report, after the reports queued earlier; the result says which."""
         draft = draft_from_tracker(tracker, submission_key, guidance)
-        result = submit_report(draft, self._sessions(), self.outbox, officer_chat_ids(), flush_outbox_first=True)
+        result = submit_report(
+            draft, self._sessions(), self.outbox, officer_chat_ids(), flush_outbox_first=True
+        )
         if result.queued:
             self._session_factory = None  # the schema is ensured again once the database is back
         return result

@@ -1,4 +1,5 @@
 """`python -m bot`: the Telegram front end (started by `servator run` when TELEGRAM_BOT_TOKEN is set)."""
+
 from __future__ import annotations
 
 import asyncio

@@ -1,4 +1,5 @@
 """The Application factory and the serve loop (long polling, or the custom webhook server)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -9,8 +10,14 @@ import signal
 from telegram import BotCommand, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
-    AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler, MessageHandler,
-    TypeHandler, filters,
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
 )
 
 from bot import handlers, officers
@@ -31,8 +38,9 @@ MAX_START_BACKOFF_SECONDS = 60.0
 
 async def start_background(application: Application) -> None:
     """post_init: the notification loop as an asyncio task (no job queue, see DESIGN.md)."""
-    sender = officers.NotificationSender(application.bot_data["store"], application.bot,
-                                         application.bot_data["config"].notify_interval_seconds)
+    sender = officers.NotificationSender(
+        application.bot_data["store"], application.bot, application.bot_data["config"].notify_interval_seconds
+    )
     application.bot_data["notifier"] = asyncio.create_task(sender.run(), name="officer-notifications")
     with contextlib.suppress(TelegramError):
         await application.bot.set_my_commands(PUBLIC_COMMANDS)
@@ -64,26 +72,31 @@ def build_application(config: BotConfig) -> Application:
         builder = builder.updater(None)
     application = builder.build()
     application.bot_data.update(
-        config=config, rasa=RasaClient(config.rasa_url, config.rasa_timeout_seconds),
+        config=config,
+        rasa=RasaClient(config.rasa_url, config.rasa_timeout_seconds),
         store=OfficerStore(config.database_url),
     )
     private = filters.ChatType.PRIVATE
     new_message = filters.UpdateType.MESSAGE
-    application.add_handler(TypeHandler(Update, handlers.FloodGuard(config.flood_max_messages,
-                                                                    config.flood_window_seconds)), group=-1)
-    application.add_handlers([
-        CommandHandler("start", handlers.start, filters=private),
-        CommandHandler("help", handlers.help_command, filters=private),
-        CommandHandler("cancel", handlers.cancel, filters=private),
-        CommandHandler("report", officers.report_command),
-        CommandHandler("reports", officers.list_reports),
-        CommandHandler("ack", officers.acknowledge),
-        CallbackQueryHandler(handlers.button_pressed),
-        MessageHandler(private & new_message & filters.TEXT, handlers.text_message),
-        MessageHandler(private & new_message & filters.LOCATION, handlers.location_shared),
-        MessageHandler(private & new_message & filters.PHOTO, handlers.photo_shared),
-        MessageHandler(private & new_message, handlers.unsupported_content),
-    ])
+    application.add_handler(
+        TypeHandler(Update, handlers.FloodGuard(config.flood_max_messages, config.flood_window_seconds)),
+        group=-1,
+    )
+    application.add_handlers(
+        [
+            CommandHandler("start", handlers.start, filters=private),
+            CommandHandler("help", handlers.help_command, filters=private),
+            CommandHandler("cancel", handlers.cancel, filters=private),
+            CommandHandler("report", officers.report_command),
+            CommandHandler("reports", officers.list_reports),
+            CommandHandler("ack", officers.acknowledge),
+            CallbackQueryHandler(handlers.button_pressed),
+            MessageHandler(private & new_message & filters.TEXT, handlers.text_message),
+            MessageHandler(private & new_message & filters.LOCATION, handlers.location_shared),
+            MessageHandler(private & new_message & filters.PHOTO, handlers.photo_shared),
+            MessageHandler(private & new_message, handlers.unsupported_content),
+        ]
+    )
     application.add_error_handler(handlers.error_handler)
     return application
 
@@ -121,8 +134,9 @@ async def serve(application: Application, config: BotConfig) -> int:
             host, port = config.webhook_listen
             server = WebhookServer(application, config.webhook_secret or "", host, port, config.webhook_path)
             await server.start()
-            await application.bot.set_webhook(config.webhook_url, secret_token=config.webhook_secret,
-                                              allowed_updates=Update.ALL_TYPES)
+            await application.bot.set_webhook(
+                config.webhook_url, secret_token=config.webhook_secret, allowed_updates=Update.ALL_TYPES
+            )
         else:
             await application.updater.start_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
         await application.start()

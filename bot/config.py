@@ -1,10 +1,11 @@
 """The Telegram front end's settings, all from the environment (no tokens in code)."""
+
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import FrozenSet, Mapping, Optional, Tuple
 from urllib.parse import urlparse
 
 from servator.settings import Settings
@@ -16,7 +17,7 @@ DEFAULT_WEBHOOK_LISTEN = "127.0.0.1:8443"
 _SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 
-def _split(value: str) -> Tuple[str, ...]:
+def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
@@ -27,7 +28,7 @@ def file_url_for(base_url: str) -> str:
     return base_url.rstrip("/") + "/file/"
 
 
-def _listen_address(value: str) -> Tuple[str, int]:
+def _listen_address(value: str) -> tuple[str, int]:
     host, _, port = value.rpartition(":")
     if not host or not port.isdigit():
         raise ValueError("TELEGRAM_WEBHOOK_LISTEN must be host:port")
@@ -43,11 +44,11 @@ class BotConfig:
     api_file_url: str
     rasa_url: str
     database_url: str = field(repr=False)
-    officer_chat_ids: Tuple[str, ...] = ()
-    officer_user_ids: FrozenSet[int] = frozenset()
-    webhook_url: Optional[str] = None
-    webhook_secret: Optional[str] = field(default=None, repr=False)
-    webhook_listen: Tuple[str, int] = ("127.0.0.1", 8443)
+    officer_chat_ids: tuple[str, ...] = ()
+    officer_user_ids: frozenset[int] = frozenset()
+    webhook_url: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
+    webhook_listen: tuple[str, int] = ("127.0.0.1", 8443)
     rasa_timeout_seconds: float = 30.0
     flood_max_messages: int = 20
     flood_window_seconds: float = 60.0
@@ -59,7 +60,7 @@ class BotConfig:
         return urlparse(self.webhook_url or "").path or "/"
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] = os.environ) -> "BotConfig":
+    def from_env(cls, env: Mapping[str, str] = os.environ) -> BotConfig:
         """Read and check the settings; a ValueError names what is missing or wrong."""
         token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
         if not token:

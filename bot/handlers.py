@@ -1,4 +1,5 @@
 """User-facing handlers: every message goes to Rasa and every reply comes back, buttons included."""
+
 from __future__ import annotations
 
 import json
@@ -6,7 +7,8 @@ import logging
 import secrets
 import time
 from collections import OrderedDict, deque
-from typing import Any, Deque, Dict, List, MutableMapping, Optional
+from collections.abc import MutableMapping
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import MessageLimit
@@ -22,9 +24,9 @@ TOKEN_PREFIX = "btn:"
 MAX_TOKENS_PER_CHAT = 200
 
 
-def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> List[str]:
+def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
     """Telegram refuses texts over 4096 characters: cut at line breaks where possible."""
-    chunks: List[str] = []
+    chunks: list[str] = []
     while len(text) > limit:
         cut = text.rfind("\n", 0, limit)
         cut = cut if cut > 0 else limit
@@ -37,7 +39,7 @@ def callback_data_for(payload: str, chat_data: MutableMapping[str, Any]) -> str:
     """The payload itself when it fits in 64 bytes, else a short per-chat token that maps to it."""
     if len(payload.encode("utf-8")) <= CALLBACK_DATA_LIMIT and not payload.startswith(TOKEN_PREFIX):
         return payload
-    tokens: "OrderedDict[str, str]" = chat_data.setdefault("button_tokens", OrderedDict())
+    tokens: OrderedDict[str, str] = chat_data.setdefault("button_tokens", OrderedDict())
     token = TOKEN_PREFIX + secrets.token_urlsafe(12)
     tokens[token] = payload
     while len(tokens) > MAX_TOKENS_PER_CHAT:
@@ -45,7 +47,7 @@ def callback_data_for(payload: str, chat_data: MutableMapping[str, Any]) -> str:
     return token
 
 
-def payload_for(data: Optional[str], chat_data: MutableMapping[str, Any]) -> Optional[str]:
+def payload_for(data: str | None, chat_data: MutableMapping[str, Any]) -> str | None:
     """What a pressed button means: its payload, or None for an unknown or expired token."""
     if not data:
         return None
@@ -54,16 +56,24 @@ def payload_for(data: Optional[str], chat_data: MutableMapping[str, Any]) -> Opt
     return data
 
 
-def keyboard_for(buttons: List[Dict[str, Any]], chat_data: MutableMapping[str, Any]) -> Optional[InlineKeyboardMarkup]:
+def keyboard_for(
+    buttons: list[dict[str, Any]], chat_data: MutableMapping[str, Any]
+) -> InlineKeyboardMarkup | None:
     """Rasa's buttons as an inline keyboard, one button per row."""
     rows = [
-        [InlineKeyboardButton(str(b.get("title") or b["payload"]), callback_data=callback_data_for(str(b["payload"]), chat_data))]
-        for b in buttons if b.get("payload")
+        [
+            InlineKeyboardButton(
+                str(b.get("title") or b["payload"]),
+                callback_data=callback_data_for(str(b["payload"]), chat_data),
+            )
+        ]
+        for b in buttons
+        if b.get("payload")
     ]
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-async def send_replies(update: Update, context: ContextTypes.DEFAULT_TYPE, replies: List[Reply]) -> None:
+async def send_replies(update: Update, context: ContextTypes.DEFAULT_TYPE, replies: list[Reply]) -> None:
     """Each reply as a message; buttons go on the reply's last chunk."""
     chat = update.effective_chat
     for reply in replies:
@@ -130,7 +140,9 @@ async def location_shared(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 async def photo_shared(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A photo, attached to the report by its Telegram file id (never downloaded here)."""
-    largest = max(update.effective_message.photo, key=lambda size: (size.width * size.height, size.file_size or 0))
+    largest = max(
+        update.effective_message.photo, key=lambda size: (size.width * size.height, size.file_size or 0)
+    )
     await relay(update, context, f"/share_photo{json.dumps({'photo': largest.file_id})}")
 
 
@@ -145,10 +157,10 @@ class FloodGuard:
     def __init__(self, max_messages: int, window_seconds: float) -> None:
         self.max_messages = max_messages
         self.window_seconds = window_seconds
-        self._seen: Dict[int, Deque[float]] = {}
-        self._warned: Dict[int, bool] = {}
+        self._seen: dict[int, deque[float]] = {}
+        self._warned: dict[int, bool] = {}
 
-    def allow(self, user_id: int, now: Optional[float] = None) -> bool:
+    def allow(self, user_id: int, now: float | None = None) -> bool:
         now = time.monotonic() if now is None else now
         times = self._seen.setdefault(user_id, deque())
         while times and now - times[0] > self.window_seconds:
@@ -185,7 +197,11 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
     """Log only the error's type and the update_id; tell the user where to turn."""
     update_id = update.update_id if isinstance(update, Update) else None
     log.error("update %s failed: %s", update_id, type(context.error).__name__)
-    if isinstance(update, Update) and update.effective_chat is not None and update.effective_chat.type == "private":
+    if (
+        isinstance(update, Update)
+        and update.effective_chat is not None
+        and update.effective_chat.type == "private"
+    ):
         try:
             await update.effective_chat.send_message(render("utter_service_unavailable")["text"])
         except TelegramError:

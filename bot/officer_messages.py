@@ -1,10 +1,11 @@
 """Officer-facing texts: a report as a structured message, built from bot/officer_messages.yml."""
+
 from __future__ import annotations
 
 import functools
 import re
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 import yaml
 
@@ -14,7 +15,7 @@ SHORT_FIELD_CHARS = 40
 
 
 @functools.lru_cache(maxsize=1)
-def _messages() -> Dict[str, Any]:
+def _messages() -> dict[str, Any]:
     return yaml.safe_load(MESSAGES_FILE.read_text(encoding="utf-8"))
 
 
@@ -27,28 +28,28 @@ def _label(name: str) -> str:
     return _messages()["labels"][name]
 
 
-def _given(value: Optional[Any]) -> str:
+def _given(value: Any | None) -> str:
     text = "" if value is None else str(value).strip()
     return text or officer_text("not_given")
 
 
-def _joined(*parts: Optional[Any]) -> Optional[str]:
+def _joined(*parts: Any | None) -> str | None:
     present = [str(part).strip() for part in parts if part not in (None, "") and str(part).strip()]
     return ", ".join(dict.fromkeys(present)) or None
 
 
-def _short(text: Optional[str], limit: int = SHORT_FIELD_CHARS) -> str:
+def _short(text: str | None, limit: int = SHORT_FIELD_CHARS) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _contact(report: Dict[str, Any]) -> str:
+def _contact(report: dict[str, Any]) -> str:
     if not report.get("contact_consent"):
         return officer_text("contact_anonymous")
     return _given(_joined(report.get("contact_phone"), report.get("contact_email")))
 
 
-def report_message(report: Dict[str, Any], title: str = "notification_title") -> str:
+def report_message(report: dict[str, Any], title: str = "notification_title") -> str:
     """Every field an officer needs to triage, one labelled line each (plain text, no markup)."""
     urgency = officer_text("urgency_now" if report.get("still_happening") else "urgency_past")
     lines = [
@@ -72,18 +73,20 @@ def report_message(report: Dict[str, Any], title: str = "notification_title") ->
     return "\n".join(lines)
 
 
-def report_list(reports: List[Dict[str, Any]]) -> str:
+def report_list(reports: list[dict[str, Any]]) -> str:
     """Short lines for /reports: reference, category, urgency, when received, where."""
     if not reports:
         return officer_text("list_empty")
     lines = [officer_text("list_title", count=len(reports))]
     for report in reports:
-        lines.append(officer_text(
-            "list_line",
-            reference=report["reference"],
-            category=report.get("category") or "",
-            urgency=officer_text("list_urgent" if report.get("still_happening") else "list_past"),
-            received=str(report.get("created_at") or "")[:16].replace("T", " "),
-            where=_short(report.get("location_text")),
-        ))
+        lines.append(
+            officer_text(
+                "list_line",
+                reference=report["reference"],
+                category=report.get("category") or "",
+                urgency=officer_text("list_urgent" if report.get("still_happening") else "list_past"),
+                received=str(report.get("created_at") or "")[:16].replace("T", " "),
+                where=_short(report.get("location_text")),
+            )
+        )
     return "\n".join(lines)

@@ -1,7 +1,9 @@
 """The bot's blocking door to report storage; callers run these in a thread (asyncio.to_thread)."""
+
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Optional
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -13,7 +15,7 @@ class OfficerStore:
 
     def __init__(self, database_url: str) -> None:
         self.database_url = database_url
-        self._sessions: Optional[Callable[[], Session]] = None
+        self._sessions: Callable[[], Session] | None = None
 
     def sessions(self) -> Callable[[], Session]:
         if self._sessions is None:
@@ -21,21 +23,21 @@ class OfficerStore:
             self._sessions = make_session_factory(self.database_url)
         return self._sessions
 
-    def latest_new(self, limit: int) -> List[Dict[str, Any]]:
+    def latest_new(self, limit: int) -> list[dict[str, Any]]:
         with SqlUnitOfWork(self.sessions()) as uow:
             return [report.to_dict() for report in uow.reports.list(status="new", limit=limit)]
 
-    def report(self, reference: str) -> Optional[Dict[str, Any]]:
+    def report(self, reference: str) -> dict[str, Any] | None:
         with SqlUnitOfWork(self.sessions()) as uow:
             report = uow.reports.get(reference)
             return report.to_dict() if report is not None else None
 
-    def audit(self, actor: str, action: str, reference: Optional[str] = None, detail: Optional[str] = None) -> None:
+    def audit(self, actor: str, action: str, reference: str | None = None, detail: str | None = None) -> None:
         with SqlUnitOfWork(self.sessions()) as uow:
             uow.audit.record(actor, action, reference=reference, detail=detail)
             uow.commit()
 
-    def view(self, actor: str, reference: str) -> Optional[Dict[str, Any]]:
+    def view(self, actor: str, reference: str) -> dict[str, Any] | None:
         """The report, with the officer's look at it audited in the same transaction."""
         with SqlUnitOfWork(self.sessions()) as uow:
             report = uow.reports.get(reference)
@@ -54,7 +56,7 @@ class OfficerStore:
             uow.commit()
             return True
 
-    def pending(self, limit: int) -> List[PendingNotification]:
+    def pending(self, limit: int) -> list[PendingNotification]:
         with SqlUnitOfWork(self.sessions()) as uow:
             return uow.notifications.pending(limit)
 

@@ -1,11 +1,11 @@
 """Officer commands (/reports, /report REF, /ack REF) and the new-report notification loop."""
+
 from __future__ import annotations
 
 import asyncio
 import logging
 import re
 import time
-from typing import Dict, Optional
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Bot, Update
@@ -35,7 +35,7 @@ def is_officer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     return user is not None and user.id in context.bot_data["config"].officer_user_ids
 
 
-def _reference_argument(context: ContextTypes.DEFAULT_TYPE) -> Optional[str]:
+def _reference_argument(context: ContextTypes.DEFAULT_TYPE) -> str | None:
     candidate = (context.args or [""])[0].strip().upper()
     return candidate if REFERENCE.match(candidate) else None
 
@@ -49,7 +49,9 @@ async def _refuse(update: Update, context: ContextTypes.DEFAULT_TYPE, command: s
     """A plain refusal, and the attempt goes in the audit trail (no report content, ever)."""
     store: OfficerStore = context.bot_data["store"]
     try:
-        await asyncio.to_thread(store.audit, actor_for(update), "telegram_refused", None, f"command=/{command}")
+        await asyncio.to_thread(
+            store.audit, actor_for(update), "telegram_refused", None, f"command=/{command}"
+        )
     except SQLAlchemyError as error:
         log.warning("could not audit a refused officer command: %s", type(error).__name__)
     await _reply(update, officer_text("refusal"))
@@ -88,7 +90,12 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     ok, report = await _with_store(update, context.bot_data["store"].view, actor_for(update), reference)
     if ok:
         found = report is not None
-        await _reply(update, report_message(report, "report_title") if found else officer_text("not_found", reference=reference))
+        await _reply(
+            update,
+            report_message(report, "report_title")
+            if found
+            else officer_text("not_found", reference=reference),
+        )
 
 
 async def acknowledge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -110,7 +117,7 @@ class NotificationSender:
         self.store = store
         self.bot = bot
         self.interval_seconds = interval_seconds
-        self._not_before: Dict[int, float] = {}
+        self._not_before: dict[int, float] = {}
 
     async def deliver_pending(self) -> int:
         """One pass over the pending rows; returns how many were sent."""
@@ -128,7 +135,14 @@ class NotificationSender:
             except TelegramError as error:
                 wait = self.interval_seconds * 2 ** min(row.attempts, 10)
                 if isinstance(error, RetryAfter):
-                    wait = max(wait, float(error.retry_after if isinstance(error.retry_after, (int, float)) else error.retry_after.total_seconds()))
+                    wait = max(
+                        wait,
+                        float(
+                            error.retry_after
+                            if isinstance(error.retry_after, (int, float))
+                            else error.retry_after.total_seconds()
+                        ),
+                    )
                 self._not_before[row.id] = time.monotonic() + min(wait, MAX_BACKOFF_SECONDS)
                 log.warning("notification %s not delivered (%s); will retry", row.id, type(error).__name__)
                 await asyncio.to_thread(self.store.mark_failed, row.id, type(error).__name__)

@@ -1,8 +1,9 @@
 """Talks to Rasa's REST channel; when Rasa is down the user still gets 999 / hotline guidance."""
+
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List
+from typing import Any
 
 import httpx
 
@@ -10,7 +11,7 @@ from servator.responses import render
 from servator.settings import sender_hash
 
 log = logging.getLogger(__name__)
-Reply = Dict[str, Any]
+Reply = dict[str, Any]
 
 
 def telegram_sender(user_id: int) -> str:
@@ -18,7 +19,7 @@ def telegram_sender(user_id: int) -> str:
     return sender_hash(f"telegram:{user_id}")
 
 
-def unavailable() -> List[Reply]:
+def unavailable() -> list[Reply]:
     return [render("utter_service_unavailable")]
 
 
@@ -28,7 +29,7 @@ class RasaClient:
     def __init__(self, rasa_url: str, timeout_seconds: float = 30.0) -> None:
         self._client = httpx.AsyncClient(base_url=rasa_url, timeout=timeout_seconds)
 
-    async def send(self, user_id: int, message: str) -> List[Reply]:
+    async def send(self, user_id: int, message: str) -> list[Reply]:
         """Rasa's replies to one message, or the service-unavailable reply on any failure."""
         body = {"sender": telegram_sender(user_id), "message": message}
         try:

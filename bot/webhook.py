@@ -3,13 +3,13 @@
 Only Telegram knows the secret token it was given in setWebhook, so anything without it is
 refused; duplicate deliveries (Telegram retries) are processed once; bodies are size-limited.
 """
+
 from __future__ import annotations
 
 import hmac
 import json
 import logging
 from collections import OrderedDict
-from typing import Optional
 
 from aiohttp import web
 from telegram import Update
@@ -26,7 +26,7 @@ class RecentIds:
 
     def __init__(self, capacity: int = SEEN_UPDATES) -> None:
         self.capacity = capacity
-        self._ids: "OrderedDict[int, None]" = OrderedDict()
+        self._ids: OrderedDict[int, None] = OrderedDict()
 
     def add(self, update_id: int) -> bool:
         """True when the id is new (and remembers it)."""
@@ -42,14 +42,21 @@ class RecentIds:
 class WebhookServer:
     """POST {path} with the secret header → the update goes on application.update_queue."""
 
-    def __init__(self, application: Application, secret: str, host: str, port: int, path: str,
-                 max_body_bytes: int = MAX_BODY_BYTES) -> None:
+    def __init__(
+        self,
+        application: Application,
+        secret: str,
+        host: str,
+        port: int,
+        path: str,
+        max_body_bytes: int = MAX_BODY_BYTES,
+    ) -> None:
         self.application = application
         self.secret = secret.encode()
         self.host, self.port, self.path = host, port, path
         self.max_body_bytes = max_body_bytes
         self.recent = RecentIds()
-        self._runner: Optional[web.AppRunner] = None
+        self._runner: web.AppRunner | None = None
 
     def web_app(self) -> web.Application:
         app = web.Application(client_max_size=self.max_body_bytes)

@@ -8,10 +8,11 @@ An `emergency` that only the ML classifier saw, with less than `ml_emergency_thr
 confidence, becomes `nlu_fallback`: its answer still says to call 999 if anyone is in
 danger, without the false alarm of the full emergency reply.
 """
+
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Text, Type
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -46,15 +47,15 @@ class SafetyEntityExtractor(GraphComponent, EntityExtractorMixin):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "SafetyEntityExtractor":
+    ) -> SafetyEntityExtractor:
         """Nothing to configure or train: the rules live in nlu/entities.py."""
         return cls()
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         """Adds postcode/vehicle_registration/time/place entities, keeping existing ones."""
         for message in messages:
             text = message.get(TEXT) or ""
@@ -69,44 +70,49 @@ class DangerGate(GraphComponent, IntentClassifier):
     """Overrides the intent with `emergency` when the deterministic danger detector fires."""
 
     @classmethod
-    def required_components(cls) -> List[Type]:
+    def required_components(cls) -> list[type]:
         """Runs after the ML intent classifier (and FallbackClassifier) it may override."""
         return [IntentClassifier]
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         """ML-only emergencies below this confidence are not treated as emergencies."""
         return {"ml_emergency_threshold": 0.9}
 
-    def __init__(self, detector: Optional[DangerDetector] = None, ml_emergency_threshold: float = 0.9) -> None:
+    def __init__(self, detector: DangerDetector | None = None, ml_emergency_threshold: float = 0.9) -> None:
         self._detector = detector or DangerDetector()
         self._ml_threshold = ml_emergency_threshold
 
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "DangerGate":
+    ) -> DangerGate:
         """Builds the detector's spaCy rules once, when the model is loaded."""
         return cls(ml_emergency_threshold=float(config.get("ml_emergency_threshold", 0.9)))
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         """Flagged messages become `emergency` (first in the ranking); others keep the ML result.
 
         Every message gets `danger` = {fired, reasons} in the parse output (labels, never text).
         """
         for message in messages:
             result = self._detector.detect(message.get(TEXT) or "")
-            message.set(DANGER_KEY, {"fired": result.fired, "reasons": list(result.reasons)}, add_to_output=True)
+            message.set(
+                DANGER_KEY, {"fired": result.fired, "reasons": list(result.reasons)}, add_to_output=True
+            )
             if not result.fired:
                 self._demote_unconfirmed_emergency(message)
                 continue
             emergency = {INTENT_NAME_KEY: EMERGENCY_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
-            ranking = [dict(r) for r in message.get(INTENT_RANKING_KEY) or []
-                       if r.get(INTENT_NAME_KEY) != EMERGENCY_INTENT]
+            ranking = [
+                dict(r)
+                for r in message.get(INTENT_RANKING_KEY) or []
+                if r.get(INTENT_NAME_KEY) != EMERGENCY_INTENT
+            ]
             message.set(INTENT, emergency, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [dict(emergency)] + ranking, add_to_output=True)
             logger.info("Danger gate fired: %s", ",".join(result.reasons))
@@ -115,8 +121,18 @@ class DangerGate(GraphComponent, IntentClassifier):
     def _demote_unconfirmed_emergency(self, message: Message) -> None:
         """An ML-only `emergency` below the threshold becomes `nlu_fallback` (which names 999)."""
         intent = message.get(INTENT) or {}
-        if intent.get(INTENT_NAME_KEY) != EMERGENCY_INTENT or intent.get(PREDICTED_CONFIDENCE_KEY, 0) >= self._ml_threshold:
+        if (
+            intent.get(INTENT_NAME_KEY) != EMERGENCY_INTENT
+            or intent.get(PREDICTED_CONFIDENCE_KEY, 0) >= self._ml_threshold
+        ):
             return
-        fallback = {INTENT_NAME_KEY: FALLBACK_INTENT, PREDICTED_CONFIDENCE_KEY: intent.get(PREDICTED_CONFIDENCE_KEY, 0)}
+        fallback = {
+            INTENT_NAME_KEY: FALLBACK_INTENT,
+            PREDICTED_CONFIDENCE_KEY: intent.get(PREDICTED_CONFIDENCE_KEY, 0),
+        }
         message.set(INTENT, fallback, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [dict(fallback)] + list(message.get(INTENT_RANKING_KEY) or []), add_to_output=True)
+        message.set(
+            INTENT_RANKING_KEY,
+            [dict(fallback)] + list(message.get(INTENT_RANKING_KEY) or []),
+            add_to_output=True,
+        )

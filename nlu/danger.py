@@ -8,12 +8,13 @@ an urgency or presence cue is there ("there's a man with a knife outside right n
 I do?"). A suspect item needs presence/urgency or an anomaly (wires, ticking, smoke); a
 suspicious act needs urgency ("right now", "still there"). Each sentence is judged alone.
 """
+
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, Iterator, List, Set, Tuple
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
@@ -21,33 +22,161 @@ from spacy.tokens import Doc
 
 from nlu import danger_rules as rules
 
-Span = Tuple[str, int, int]  # (label, start token, end token)
+Span = tuple[str, int, int]  # (label, start token, end token)
 
 SENTENCE_END = {".", "!", "?", ";", "..."}
 CLAUSE_END = SENTENCE_END | {",", "but", "though", "although", "and", ":", "-", "–", "—", "however"}
-QUESTION_START = {"what", "whats", "wat", "wot", "wht", "how", "hw", "who", "whom", "whose", "why", "when", "where",
-                  "which", "should", "shall", "can", "could", "would", "will", "are", "r", "is", "am", "do", "does",
-                  "did", "may", "might", "must", "has", "have", "were", "was", "if", "any", "anyone", "anybody"}
-FILLER = {"hi", "hello", "hey", "ok", "okay", "so", "and", "but", "please", "pls", "plz", "sorry", "um", "umm", "also",
-          "quick", "question", "q", "yeah", "well", "right", "excuse", "me", "dear", "sir", "madam", "then", "oh"}
+QUESTION_START = {
+    "what",
+    "whats",
+    "wat",
+    "wot",
+    "wht",
+    "how",
+    "hw",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "when",
+    "where",
+    "which",
+    "should",
+    "shall",
+    "can",
+    "could",
+    "would",
+    "will",
+    "are",
+    "r",
+    "is",
+    "am",
+    "do",
+    "does",
+    "did",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "were",
+    "was",
+    "if",
+    "any",
+    "anyone",
+    "anybody",
+}
+FILLER = {
+    "hi",
+    "hello",
+    "hey",
+    "ok",
+    "okay",
+    "so",
+    "and",
+    "but",
+    "please",
+    "pls",
+    "plz",
+    "sorry",
+    "um",
+    "umm",
+    "also",
+    "quick",
+    "question",
+    "q",
+    "yeah",
+    "well",
+    "right",
+    "excuse",
+    "me",
+    "dear",
+    "sir",
+    "madam",
+    "then",
+    "oh",
+}
 DOUBT = {"sure", "know", "certain", "unsure", "tell", "wonder", "wondering", "think", "idea"}
-CALM = {"gone", "left", "over", "finished", "fine", "ok", "okay", "safe", "stopped", "away", "done", "calm", "quiet",
-        "by", "until", "till", "from", "anymore", "longer"}
+CALM = {
+    "gone",
+    "left",
+    "over",
+    "finished",
+    "fine",
+    "ok",
+    "okay",
+    "safe",
+    "stopped",
+    "away",
+    "done",
+    "calm",
+    "quiet",
+    "by",
+    "until",
+    "till",
+    "from",
+    "anymore",
+    "longer",
+}
 NEG_ONLY_ADJACENT = {"no"}
-NO_FOLLOWERS = {"sign", "signs", "evidence", "sight", "trace", "real", "actual", "obvious", "visible", "apparent",
-                "longer", "more", "one"}
+NO_FOLLOWERS = {
+    "sign",
+    "signs",
+    "evidence",
+    "sight",
+    "trace",
+    "real",
+    "actual",
+    "obvious",
+    "visible",
+    "apparent",
+    "longer",
+    "more",
+    "one",
+}
 NEG_WINDOW = 4
-SHORT_MESSAGE = 300          # below this, an urgency cue anywhere applies to the whole message
-LONG_MESSAGE = 2000          # above this, only sentences with a trigger word are tokenised
-MAX_SCAN_CHARS = 250_000     # a bound on the work for absurdly long input (tens of ms)
-PIECE_CHARS = 600            # long unpunctuated runs are judged in windows of about this size
+SHORT_MESSAGE = 300  # below this, an urgency cue anywhere applies to the whole message
+LONG_MESSAGE = 2000  # above this, only sentences with a trigger word are tokenised
+MAX_SCAN_CHARS = 250_000  # a bound on the work for absurdly long input (tens of ms)
+PIECE_CHARS = 600  # long unpunctuated runs are judged in windows of about this size
 MAX_PIECES = 400
 _REPEATS = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)
 _SPLIT = re.compile(r"(?<=[.!?;\n])")
 _WORD = re.compile(r"[a-z0-9]+")
-GENERIC_WORDS = {"a", "an", "the", "is", "are", "was", "were", "to", "at", "on", "in", "of", "and", "with", "up", "s",
-                 "'s", "'re", "has", "have", "been", "got", "this", "that", "some", "all", "my", "our", "two", "other",
-                 "just", "being"} | set(rules.PERSON)
+GENERIC_WORDS = {
+    "a",
+    "an",
+    "the",
+    "is",
+    "are",
+    "was",
+    "were",
+    "to",
+    "at",
+    "on",
+    "in",
+    "of",
+    "and",
+    "with",
+    "up",
+    "s",
+    "'s",
+    "'re",
+    "has",
+    "have",
+    "been",
+    "got",
+    "this",
+    "that",
+    "some",
+    "all",
+    "my",
+    "our",
+    "two",
+    "other",
+    "just",
+    "being",
+} | set(rules.PERSON)
 
 
 @dataclass(frozen=True)
@@ -55,7 +184,7 @@ class DangerResult:
     """Whether the 999 reply must come first, and which rules said so (labels, never text)."""
 
     fired: bool
-    reasons: Tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
 
 
 class DangerDetector:
@@ -68,7 +197,7 @@ class DangerDetector:
             self._phrases.add(label, [self._nlp.make_doc(p) for p in phrases])
         # One Matcher per label, run only when the message holds one of its anchor words:
         # token patterns with IN-sets are the slow part, and most messages need none of them.
-        self._matchers: List[Tuple[FrozenSet[str], Matcher]] = []
+        self._matchers: list[tuple[frozenset[str], Matcher]] = []
         for label, patterns in rules.PATTERNS.items():
             matcher = Matcher(self._nlp.vocab)
             matcher.add(label, patterns)
@@ -88,7 +217,7 @@ class DangerDetector:
         spans = self._spans(doc)
         short = len(text) <= SHORT_MESSAGE
         message_urgent = short and any(self._urgent(doc, s, doc_start=0) for s in spans.get("URGENT", []))
-        reasons: Set[str] = set()
+        reasons: set[str] = set()
         for start, end in _sentences(doc):
             inside = {label: [s for s in found if start <= s[1] < end] for label, found in spans.items()}
             reasons |= self._judge(doc, start, end, inside, message_urgent)
@@ -103,8 +232,8 @@ class DangerDetector:
                     kept += 1
                     yield piece
 
-    def _spans(self, doc: Doc) -> Dict[str, List[Span]]:
-        spans: Dict[str, List[Span]] = defaultdict(list)
+    def _spans(self, doc: Doc) -> dict[str, list[Span]]:
+        spans: dict[str, list[Span]] = defaultdict(list)
         strings = self._nlp.vocab.strings
         words = {t.lower_ for t in doc}
         found = list(self._phrases(doc))
@@ -116,15 +245,19 @@ class DangerDetector:
             spans[label].append((label, start, end))
         return spans
 
-    def _judge(self, doc: Doc, start: int, end: int, spans: Dict[str, List[Span]], message_urgent: bool) -> Set[str]:
+    def _judge(
+        self, doc: Doc, start: int, end: int, spans: dict[str, list[Span]], message_urgent: bool
+    ) -> set[str]:
         """The danger labels one sentence fires, after negation, question and past checks."""
         urgent_here = any(self._urgent(doc, s, start) for s in spans.get("URGENT", []))
         if spans.get("PAST") and not urgent_here:
             return set()
         urgent = urgent_here or message_urgent
         harmless = spans.get("NONTHREAT", [])
-        present = any(not self._hypothetical(doc, s, start, spans) and not self._negated(doc, s, start)
-                      for s in spans.get("PRESENCE", []))
+        present = any(
+            not self._hypothetical(doc, s, start, spans) and not self._negated(doc, s, start)
+            for s in spans.get("PRESENCE", [])
+        )
         asking = _starts_as_question(doc, start, end)
 
         def live(span: Span) -> bool:
@@ -154,10 +287,12 @@ class DangerDetector:
         if DangerDetector._negated(doc, span, doc_start):
             return False
         if doc[start:end].text.lower() in {"now", "currently", "at the moment"}:
-            before = {t.lower_ for t in doc[max(doc_start, start - 3):start]}
-            after = {t.lower_ for t in doc[end:end + 3]}
+            before = {t.lower_ for t in doc[max(doc_start, start - 3) : start]}
+            after = {t.lower_ for t in doc[end : end + 3]}
             just_before = doc[start - 1].lower_ if start > doc_start else ""
-            return just_before not in CALM and after.isdisjoint(CALM) and before.isdisjoint({"not", "n't", "no"})
+            return (
+                just_before not in CALM and after.isdisjoint(CALM) and before.isdisjoint({"not", "n't", "no"})
+            )
         return True
 
     @staticmethod
@@ -168,7 +303,19 @@ class DangerDetector:
             word = doc[i].lower_
             if word in CLAUSE_END:
                 return False
-            if word in {"no", "not", "n't", "nobody", "noone", "none", "never", "without", "nothing", "neither", "nor"}:
+            if word in {
+                "no",
+                "not",
+                "n't",
+                "nobody",
+                "noone",
+                "none",
+                "never",
+                "without",
+                "nothing",
+                "neither",
+                "nor",
+            }:
                 following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
                 if following in DOUBT:
                     continue
@@ -178,7 +325,7 @@ class DangerDetector:
         return False
 
     @staticmethod
-    def _hypothetical(doc: Doc, span: Span, sentence_start: int, spans: Dict[str, List[Span]]) -> bool:
+    def _hypothetical(doc: Doc, span: Span, sentence_start: int, spans: dict[str, list[Span]]) -> bool:
         """An "if"/"in case"/"what if" earlier in the same clause ("what should I do if I see a knife")."""
         _, start, _ = span
         for _, h_start, _ in spans.get("HYPO", []):
@@ -201,11 +348,15 @@ def _starts_as_question(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _sentences(doc: Doc) -> Iterator[Tuple[int, int]]:
+def _sentences(doc: Doc) -> Iterator[tuple[int, int]]:
     """Token ranges of sentences: split at . ! ? ; and line breaks."""
     start = 0
     for token in doc:
-        if token.text in SENTENCE_END or set(token.text) <= {".", "!", "?"} or (token.is_space and "\n" in token.text):
+        if (
+            token.text in SENTENCE_END
+            or set(token.text) <= {".", "!", "?"}
+            or (token.is_space and "\n" in token.text)
+        ):
             if token.i + 1 > start:
                 yield start, token.i + 1
             start = token.i + 1
@@ -220,10 +371,10 @@ def _windows(sentence: str) -> Iterator[str]:
         return
     step = PIECE_CHARS - 150
     for offset in range(0, len(sentence), step):
-        yield sentence[offset:offset + PIECE_CHARS]
+        yield sentence[offset : offset + PIECE_CHARS]
 
 
-def _necessary_words(pattern: List[dict]) -> FrozenSet[str]:
+def _necessary_words(pattern: list[dict]) -> frozenset[str]:
     """The word set of one required (non-optional) token: a match needs one of these words.
 
     The most selective set is chosen (no common word, then fewest words); empty when no
@@ -240,9 +391,9 @@ def _necessary_words(pattern: List[dict]) -> FrozenSet[str]:
     return min(candidates, key=lambda words: (not words.isdisjoint(GENERIC_WORDS), len(words)))
 
 
-def _anchor_words(patterns: List[List[dict]]) -> FrozenSet[str]:
+def _anchor_words(patterns: list[list[dict]]) -> frozenset[str]:
     """Words one of which any match of these patterns needs; empty (always run) if unknown."""
-    anchors: Set[str] = set()
+    anchors: set[str] = set()
     for pattern in patterns:
         necessary = _necessary_words(pattern)
         if not necessary:
@@ -251,10 +402,20 @@ def _anchor_words(patterns: List[List[dict]]) -> FrozenSet[str]:
     return frozenset(anchors)
 
 
-def _trigger_words() -> Set[str]:
+def _trigger_words() -> set[str]:
     """Words without which no danger can fire: one necessary word per phrase and per pattern."""
-    anchors = ("weapon", "explosive", "injury", "attack_in_progress", "fire", "intrusion", "CONTAINER", "ANOMALY", "ACT")
-    words: Set[str] = set()
+    anchors = (
+        "weapon",
+        "explosive",
+        "injury",
+        "attack_in_progress",
+        "fire",
+        "intrusion",
+        "CONTAINER",
+        "ANOMALY",
+        "ACT",
+    )
+    words: set[str] = set()
     for label in anchors:
         for phrase in rules.PHRASES[label]:
             parts = phrase.lower().split()

@@ -4,9 +4,10 @@ The DangerGate (nlu/components.py) sets the intent to `emergency` deterministica
 This policy turns that into `utter_emergency` as the very next action, with a priority
 above RulePolicy, so neither an active form nor an ML policy can say anything first.
 """
+
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa.core.policies.policy import Policy, PolicyPrediction
 from rasa.engine.graph import ExecutionContext
@@ -22,19 +23,17 @@ EMERGENCY_INTENT = "emergency"
 EMERGENCY_ACTION = "utter_emergency"
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
 class EmergencyPolicy(Policy):
     """Predicts utter_emergency right after a user message the danger gate flagged."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         # RulePolicy has priority 6; ties on confidence go to the higher priority.
         return {"priority": 7}
 
     def train(
-        self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any
+        self, training_trackers: list[TrackerWithCachedStates], domain: Domain, **kwargs: Any
     ) -> Resource:
         """Nothing to learn: the rule is fixed."""
         return self._resource
@@ -43,7 +42,7 @@ class EmergencyPolicy(Policy):
         self,
         tracker: DialogueStateTracker,
         domain: Domain,
-        rule_only_data: Optional[Dict[Text, Any]] = None,
+        rule_only_data: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
         """Full confidence in utter_emergency after a flagged message, abstain otherwise."""
@@ -57,11 +56,11 @@ class EmergencyPolicy(Policy):
     @classmethod
     def load(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
         **kwargs: Any,
-    ) -> "EmergencyPolicy":
+    ) -> EmergencyPolicy:
         """No persisted state: build afresh."""
         return cls(config, model_storage, resource, execution_context)

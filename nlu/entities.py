@@ -6,11 +6,12 @@ the time expressions (token patterns). Postcodes and registrations are character
 codes that spaCy's tokenizer splits unpredictably ("W1K" -> "W1", "K"), so they are found
 with regular expressions over the text and added to the same doc as character spans.
 """
+
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -23,43 +24,114 @@ from nlu.when import parse_when
 __all__ = ["extract_entities", "normalise_registration", "normalise_postcode", "parse_when"]
 
 EXTRACTOR = "SafetyEntityExtractor"
-_POSTCODE = re.compile(r"(?<![a-z0-9])([a-z]{1,2}[0-9][a-z0-9]?) ?([0-9][abd-hjlnp-uw-z]{2})(?![a-z0-9])", re.I)
+_POSTCODE = re.compile(
+    r"(?<![a-z0-9])([a-z]{1,2}[0-9][a-z0-9]?) ?([0-9][abd-hjlnp-uw-z]{2})(?![a-z0-9])", re.I
+)
 # Current format (2001+): two area letters (no I, Q; no Z first), age identifier, three random letters (no I, Q).
-_CURRENT = re.compile(r"(?<![a-z0-9])([a-hj-pr-y][a-hj-pr-z]) ?([0-9]{2}) ?([a-hj-pr-z]{3})(?![a-z0-9])", re.I)
-_CURRENT_COMPACT = re.compile(r"(?<![a-z0-9])([a-hj-pr-y][a-hj-pr-z])([0-9]{2}) ?([a-hj-pr-z]{3})(?![a-z0-9])", re.I)
-_PREFIX = re.compile(r"(?<![a-z0-9])([a-hj-npr-y])([0-9]{1,3}) ?([a-hj-pr-z]{3})(?![a-z0-9])", re.I)   # A123 BCD
-_SUFFIX = re.compile(r"(?<![a-z0-9])([a-hj-pr-z]{3}) ?([0-9]{1,3})([a-hj-npr-y])(?![a-z0-9])", re.I)   # ABC 123D
+_CURRENT = re.compile(
+    r"(?<![a-z0-9])([a-hj-pr-y][a-hj-pr-z]) ?([0-9]{2}) ?([a-hj-pr-z]{3})(?![a-z0-9])", re.I
+)
+_CURRENT_COMPACT = re.compile(
+    r"(?<![a-z0-9])([a-hj-pr-y][a-hj-pr-z])([0-9]{2}) ?([a-hj-pr-z]{3})(?![a-z0-9])", re.I
+)
+_PREFIX = re.compile(
+    r"(?<![a-z0-9])([a-hj-npr-y])([0-9]{1,3}) ?([a-hj-pr-z]{3})(?![a-z0-9])", re.I
+)  # A123 BCD
+_SUFFIX = re.compile(
+    r"(?<![a-z0-9])([a-hj-pr-z]{3}) ?([0-9]{1,3})([a-hj-npr-y])(?![a-z0-9])", re.I
+)  # ABC 123D
 
-_APPROX = {"LOWER": {"IN": ["at", "about", "around", "approx", "approximately", "roughly", "by", "after", "before",
-                             "maybe", "like", "just", "~"]}, "OP": "*"}
-_NUMBER = {"LOWER": {"REGEX": r"^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-                              r"twenty|thirty|forty|fifty|few|couple|several)$"}}
+_APPROX = {
+    "LOWER": {
+        "IN": [
+            "at",
+            "about",
+            "around",
+            "approx",
+            "approximately",
+            "roughly",
+            "by",
+            "after",
+            "before",
+            "maybe",
+            "like",
+            "just",
+            "~",
+        ]
+    },
+    "OP": "*",
+}
+_NUMBER = {
+    "LOWER": {
+        "REGEX": r"^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+        r"twenty|thirty|forty|fifty|few|couple|several)$"
+    }
+}
 _UNIT = {"LOWER": {"REGEX": r"^(secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)$"}}
 _CLOCK = {"LOWER": {"REGEX": r"^\d{1,2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$"}}
 _STRICT_CLOCK = {"LOWER": {"REGEX": r"^(\d{1,2}[:.]\d{2}(am|pm)?|\d{1,2}(am|pm))$"}}
 _MERIDIEM = {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}, "OP": "?"}
-_DAY_WORDS = ["yesterday", "today", "tonight", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday",
-              "saturday", "sunday"]
+_DAY_WORDS = [
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+]
 _PARTS = ["morning", "afternoon", "evening", "night", "lunchtime"]
-TIME_PATTERNS: List[List[Dict[str, Any]]] = [
+TIME_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["right", "just"]}, "OP": "?"}, {"LOWER": "now"}],
-    [_APPROX, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LOWER": {"IN": ["few", "couple"]}, "OP": "?"},
-     {"LOWER": "of", "OP": "?"}, _NUMBER, _UNIT, {"LOWER": "ago"}],
+    [
+        _APPROX,
+        {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
+        {"LOWER": {"IN": ["few", "couple"]}, "OP": "?"},
+        {"LOWER": "of", "OP": "?"},
+        _NUMBER,
+        _UNIT,
+        {"LOWER": "ago"},
+    ],
     [_APPROX, {"LOWER": {"IN": ["a", "an"]}}, _UNIT, {"LOWER": "ago"}],
     [_APPROX, {"LOWER": "half"}, {"LOWER": {"IN": ["a", "an"]}}, {"LOWER": "hour"}, {"LOWER": "ago"}],
-    [{"LOWER": {"IN": ["on", "last", "this", "earlier", "early", "late"]}, "OP": "?"},
-     {"LOWER": {"IN": _DAY_WORDS + _PARTS}},
-     {"LOWER": {"IN": _PARTS + ["today"]}, "OP": "?"}],
-    [{"LOWER": {"IN": ["on", "last", "this", "earlier", "early", "late"]}, "OP": "?"},
-     {"LOWER": {"IN": _DAY_WORDS + _PARTS}}, {"LOWER": {"IN": _PARTS}, "OP": "?"}, _APPROX, _CLOCK, _MERIDIEM],
-    [{"LOWER": {"IN": ["at", "about", "around", "approx", "approximately", "roughly", "by", "after"]}}, _APPROX,
-     _CLOCK, _MERIDIEM, {"LOWER": {"IN": _DAY_WORDS + ["this", "last"]}, "OP": "?"},
-     {"LOWER": {"IN": _PARTS}, "OP": "?"}],
+    [
+        {"LOWER": {"IN": ["on", "last", "this", "earlier", "early", "late"]}, "OP": "?"},
+        {"LOWER": {"IN": _DAY_WORDS + _PARTS}},
+        {"LOWER": {"IN": _PARTS + ["today"]}, "OP": "?"},
+    ],
+    [
+        {"LOWER": {"IN": ["on", "last", "this", "earlier", "early", "late"]}, "OP": "?"},
+        {"LOWER": {"IN": _DAY_WORDS + _PARTS}},
+        {"LOWER": {"IN": _PARTS}, "OP": "?"},
+        _APPROX,
+        _CLOCK,
+        _MERIDIEM,
+    ],
+    [
+        {"LOWER": {"IN": ["at", "about", "around", "approx", "approximately", "roughly", "by", "after"]}},
+        _APPROX,
+        _CLOCK,
+        _MERIDIEM,
+        {"LOWER": {"IN": _DAY_WORDS + ["this", "last"]}, "OP": "?"},
+        {"LOWER": {"IN": _PARTS}, "OP": "?"},
+    ],
     [_STRICT_CLOCK, {"LOWER": {"IN": _DAY_WORDS}, "OP": "?"}],
-    [{"LIKE_NUM": True}, {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}},
-     {"LOWER": {"IN": _DAY_WORDS}, "OP": "?"}],
-    [{"TEXT": {"REGEX": r"^\d{4}$"}}, {"ORTH": "-"}, {"TEXT": {"REGEX": r"^\d{2}$"}}, {"ORTH": "-"},
-     {"TEXT": {"REGEX": r"^\d{2}(T\d{1,2}:\d{2})?$"}}],
+    [
+        {"LIKE_NUM": True},
+        {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}},
+        {"LOWER": {"IN": _DAY_WORDS}, "OP": "?"},
+    ],
+    [
+        {"TEXT": {"REGEX": r"^\d{4}$"}},
+        {"ORTH": "-"},
+        {"TEXT": {"REGEX": r"^\d{2}$"}},
+        {"ORTH": "-"},
+        {"TEXT": {"REGEX": r"^\d{2}(T\d{1,2}:\d{2})?$"}},
+    ],
 ]
 
 
@@ -68,21 +140,23 @@ def _pipeline() -> Language:
     """The blank English pipeline with the place and time rules (built once per process)."""
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
-    patterns: List[Dict[str, Any]] = [
-        {"label": "place", "pattern": alias, "id": canonical} for canonical in PLACES for alias in aliases(canonical)
+    patterns: list[dict[str, Any]] = [
+        {"label": "place", "pattern": alias, "id": canonical}
+        for canonical in PLACES
+        for alias in aliases(canonical)
     ]
     patterns += [{"label": "time", "pattern": pattern} for pattern in TIME_PATTERNS]
     ruler.add_patterns(patterns)
     return nlp
 
 
-def normalise_postcode(text: str) -> Optional[str]:
+def normalise_postcode(text: str) -> str | None:
     """'w1k6ah' -> 'W1K 6AH'; None if the text holds no UK postcode."""
     match = _POSTCODE.search(text or "")
     return f"{match.group(1)} {match.group(2)}".upper() if match else None
 
 
-def normalise_registration(text: str) -> Optional[str]:
+def normalise_registration(text: str) -> str | None:
     """The first UK registration in `text`, upper case with one space ('ab12cde' -> 'AB12 CDE'), else None.
 
     Current (2001+) format first; then the older prefix ('A123 BCD') and suffix ('ABC 123D') ones.
@@ -105,15 +179,19 @@ def _valid_age_identifier(number: str) -> bool:
     return 2 <= value <= 49 or 51 <= value <= 99
 
 
-def extract_entities(text: str) -> List[Dict[str, Any]]:
+def extract_entities(text: str) -> list[dict[str, Any]]:
     """Rasa-style entity dicts for postcodes, registrations, times and London places in `text`."""
     if not text or not text.strip():
         return []
     nlp = _pipeline()
     doc = nlp(text)
     spans = list(doc.ents)
-    for label, pattern in (("postcode", _POSTCODE), ("vehicle_registration", _CURRENT_COMPACT),
-                           ("vehicle_registration", _PREFIX), ("vehicle_registration", _SUFFIX)):
+    for label, pattern in (
+        ("postcode", _POSTCODE),
+        ("vehicle_registration", _CURRENT_COMPACT),
+        ("vehicle_registration", _PREFIX),
+        ("vehicle_registration", _SUFFIX),
+    ):
         for match in pattern.finditer(text):
             if pattern in (_PREFIX, _SUFFIX) and not match.group(0).isupper():
                 continue  # old formats look like words ("m25 and"): only when written as a plate
@@ -124,12 +202,19 @@ def extract_entities(text: str) -> List[Dict[str, Any]]:
     for span in sorted(filter_spans(spans), key=lambda s: s.start_char):
         value = _value(span)
         if value is not None:
-            entities.append({"entity": span.label_, "value": value, "start": span.start_char, "end": span.end_char,
-                             "extractor": EXTRACTOR})
+            entities.append(
+                {
+                    "entity": span.label_,
+                    "value": value,
+                    "start": span.start_char,
+                    "end": span.end_char,
+                    "extractor": EXTRACTOR,
+                }
+            )
     return entities
 
 
-def _value(span: Span) -> Optional[str]:
+def _value(span: Span) -> str | None:
     """The normalised value of one span (canonical place name, upper-case codes, time words as said)."""
     if span.label_ == "place":
         return span.ent_id_ or span.text

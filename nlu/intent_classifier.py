@@ -6,10 +6,11 @@ intents, `response_selector` with the chosen response key (`faq/aim`), which Ras
 actions (`utter_faq`, `utter_contact`) read. A base intent's confidence is the sum of its
 sub-labels' probabilities, so two close FAQ answers are not mistaken for an ambiguous intent.
 """
+
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -51,25 +52,35 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
     """Classifies intents and retrieval sub-intents with a calibrated linear SVM."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         """`C`: the SVM's regularisation (1.0 measured best on the held-out set)."""
         return {"C": 1.0}
 
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 model: Optional[LinearIntentModel] = None) -> None:
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        model: LinearIntentModel | None = None,
+    ) -> None:
         self._config = config
         self._model_storage = model_storage
         self._resource = resource
         self._use(model)
 
-    def _use(self, model: Optional[LinearIntentModel]) -> None:
+    def _use(self, model: LinearIntentModel | None) -> None:
         self._model = model
         labels = model.labels if model is not None else []
         self._retrieval_intents = sorted({_base(label) for label in labels if "/" in label})
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "LinearIntentClassifier":
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> LinearIntentClassifier:
         """An untrained classifier."""
         return cls(config, model_storage, resource)
 
@@ -84,28 +95,38 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         return self._resource
 
     @classmethod
-    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> "LinearIntentClassifier":
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> LinearIntentClassifier:
         """Loads the trained model (skops, restricted types)."""
         with model_storage.read_from(resource) as folder:
             model = LinearIntentModel.load(folder / MODEL_FILE)
         return cls(config, model_storage, resource, model)
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         """Sets intent, intent_ranking and, for retrieval intents, response_selector."""
         if self._model is None or not messages:
             return messages
-        for message, ranked in zip(messages, self._model.rank([message.get(TEXT) or "" for message in messages])):
+        for message, ranked in zip(
+            messages, self._model.rank([message.get(TEXT) or "" for message in messages])
+        ):
             self._set_prediction(message, ranked, self._retrieval_intents)
         return messages
 
     @staticmethod
-    def _set_prediction(message: Message, ranked: List[tuple], retrieval_intents: List[str]) -> None:
-        totals: Dict[str, float] = {}
+    def _set_prediction(message: Message, ranked: list[tuple], retrieval_intents: list[str]) -> None:
+        totals: dict[str, float] = {}
         for label, probability in ranked:
             totals[_base(label)] = totals.get(_base(label), 0.0) + probability
-        ranking = [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: confidence}
-                   for name, confidence in sorted(totals.items(), key=lambda item: -item[1])][:RANKING_LENGTH]
+        ranking = [
+            {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: confidence}
+            for name, confidence in sorted(totals.items(), key=lambda item: -item[1])
+        ][:RANKING_LENGTH]
         message.set(INTENT, dict(ranking[0]), add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         top = ranking[0][INTENT_NAME_KEY]
@@ -120,11 +141,15 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
                 RESPONSE_SELECTOR_UTTER_ACTION_KEY: f"utter_{key}",
             },
             RESPONSE_SELECTOR_RANKING_KEY: [
-                {PREDICTED_CONFIDENCE_KEY: p, INTENT_RESPONSE_KEY: label} for label, p in within[:RANKING_LENGTH]
+                {PREDICTED_CONFIDENCE_KEY: p, INTENT_RESPONSE_KEY: label}
+                for label, p in within[:RANKING_LENGTH]
             ],
         }
-        message.set(RESPONSE_SELECTOR_PROPERTY_NAME,
-                    {RESPONSE_SELECTOR_RETRIEVAL_INTENTS: retrieval_intents, top: prediction}, add_to_output=True)
+        message.set(
+            RESPONSE_SELECTOR_PROPERTY_NAME,
+            {RESPONSE_SELECTOR_RETRIEVAL_INTENTS: retrieval_intents, top: prediction},
+            add_to_output=True,
+        )
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         """Training examples keep their labelled intents."""

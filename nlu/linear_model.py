@@ -9,10 +9,12 @@ The SVM's scores become probabilities through a softmax whose temperature is fit
 cross-validated scores of the training data (temperature scaling), so thresholds such as the
 FallbackClassifier's mean roughly what they say.
 """
+
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Dict, List, Sequence, Tuple
+from typing import Any
 
 import numpy as np
 
@@ -62,10 +64,10 @@ class LinearIntentModel:
         self.temperature = 1.0
 
     @property
-    def labels(self) -> List[str]:
+    def labels(self) -> list[str]:
         return [str(label) for label in self.svm.classes_]
 
-    def fit(self, texts: Sequence[str], labels: Sequence[str], folds: int = 5) -> "LinearIntentModel":
+    def fit(self, texts: Sequence[str], labels: Sequence[str], folds: int = 5) -> LinearIntentModel:
         """Trains on all examples after fitting the temperature on `folds`-fold held-back scores."""
         from sklearn.model_selection import StratifiedKFold
         from sklearn.pipeline import make_pipeline
@@ -100,7 +102,7 @@ class LinearIntentModel:
             self._compiled = CompiledScorer(self.features, self.svm)
         return softmax(np.stack([self._compiled.scores(text) for text in texts]), self.temperature)
 
-    def rank(self, texts: Sequence[str]) -> List[List[Tuple[str, float]]]:
+    def rank(self, texts: Sequence[str]) -> list[list[tuple[str, float]]]:
         """For each text, every label with its probability, most likely first."""
         labels = self.labels
         ranked = []
@@ -112,10 +114,12 @@ class LinearIntentModel:
     def save(self, path: Path) -> None:
         import skops.io as sio
 
-        sio.dump({"c": self.c, "temperature": self.temperature, "features": self.features, "svm": self.svm}, path)
+        sio.dump(
+            {"c": self.c, "temperature": self.temperature, "features": self.features, "svm": self.svm}, path
+        )
 
     @classmethod
-    def load(cls, path: Path) -> "LinearIntentModel":
+    def load(cls, path: Path) -> LinearIntentModel:
         """Loads with skops, refusing any type beyond sklearn's own and TRUSTED_TYPES."""
         import skops.io as sio
 
@@ -144,8 +148,15 @@ class CompiledScorer:
         for _, vectorizer in features.transformer_list:
             if vectorizer.norm != "l2" or not vectorizer.use_idf:
                 raise ValueError("CompiledScorer expects L2-normalised TF-IDF parts")
-            self._parts.append((vectorizer.build_analyzer(), vectorizer.vocabulary_, offset,
-                                np.asarray(vectorizer.idf_), vectorizer.sublinear_tf))
+            self._parts.append(
+                (
+                    vectorizer.build_analyzer(),
+                    vectorizer.vocabulary_,
+                    offset,
+                    np.asarray(vectorizer.idf_),
+                    vectorizer.sublinear_tf,
+                )
+            )
             offset += len(vectorizer.vocabulary_)
         self._weights = np.ascontiguousarray(svm.coef_.T)  # features x labels
         self._intercept = np.asarray(svm.intercept_, dtype=float)
@@ -154,7 +165,7 @@ class CompiledScorer:
         """Decision scores of every label for one text."""
         total = self._intercept.copy()
         for analyze, vocabulary, offset, idf, sublinear in self._parts:
-            counts: Dict[int, int] = {}
+            counts: dict[int, int] = {}
             for gram in analyze(text):
                 column = vocabulary.get(gram)
                 if column is not None:

@@ -4,32 +4,70 @@ Reports are about the past, so a result is never after `now`: a clock time later
 with no day given means yesterday ("at 11pm" said at 10am). Vague parts of the day use a
 typical hour (morning 09:00, afternoon 15:00, evening 19:00, night 22:00), clamped to now.
 """
+
 from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from typing import Optional
 
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "few": 3, "couple": 2, "couple of": 2,
-                "a few": 3, "a couple of": 2, "several": 3}
-UNITS = {"sec": "seconds", "second": "seconds", "min": "minutes", "minute": "minutes", "hr": "hours", "hour": "hours",
-         "day": "days", "week": "weeks"}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "fifty": 50,
+    "few": 3,
+    "couple": 2,
+    "couple of": 2,
+    "a few": 3,
+    "a couple of": 2,
+    "several": 3,
+}
+UNITS = {
+    "sec": "seconds",
+    "second": "seconds",
+    "min": "minutes",
+    "minute": "minutes",
+    "hr": "hours",
+    "hour": "hours",
+    "day": "days",
+    "week": "weeks",
+}
 PART_OF_DAY_HOUR = {"morning": 9, "afternoon": 15, "evening": 19, "night": 22, "tonight": 22, "lunchtime": 13}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{1,2}):(\d{2}))?\b")
-_NOW = re.compile(r"^(?:(?:right|just)\s+)?now\b|\b(?:just now|right now|happening now|at the moment|as we speak|"
-                  r"currently|still (?:there|here|happening|going on))\b")
-_AGO = re.compile(r"\b(?:(half) an? hour|(\d+|a couple of|a few|couple of|few|several|an?|[a-z-]+)\s*"
-                  r"(sec|second|min|minute|hr|hour|day|week)s?)\s*ago\b")
+_NOW = re.compile(
+    r"^(?:(?:right|just)\s+)?now\b|\b(?:just now|right now|happening now|at the moment|as we speak|"
+    r"currently|still (?:there|here|happening|going on))\b"
+)
+_AGO = re.compile(
+    r"\b(?:(half) an? hour|(\d+|a couple of|a few|couple of|few|several|an?|[a-z-]+)\s*"
+    r"(sec|second|min|minute|hr|hour|day|week)s?)\s*ago\b"
+)
 _CLOCK = re.compile(r"(?<![\w:.])(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\w:])")
-_CLOCK_CUE = re.compile(r"\b(?:at|about|around|approx(?:imately)?|roughly|by|after|before|just after|just before|"
-                        r"circa|~)\s*$")
+_CLOCK_CUE = re.compile(
+    r"\b(?:at|about|around|approx(?:imately)?|roughly|by|after|before|just after|just before|"
+    r"circa|~)\s*$"
+)
 
 
-def parse_when(text: str, now: datetime) -> Optional[datetime]:
+def parse_when(text: str, now: datetime) -> datetime | None:
     """The moment `text` describes, in `now`'s timezone; None when no time can be read."""
     lowered = " ".join((text or "").lower().replace("’", "'").split())
     if not lowered:
@@ -38,7 +76,9 @@ def parse_when(text: str, now: datetime) -> Optional[datetime]:
     if iso:
         year, month, day, hour, minute = (int(g) if g else 0 for g in iso.groups())
         try:
-            moment = now.replace(year=year, month=month, day=day, hour=hour, minute=minute, second=0, microsecond=0)
+            moment = now.replace(
+                year=year, month=month, day=day, hour=hour, minute=minute, second=0, microsecond=0
+            )
         except ValueError:
             return None
         return moment if moment <= now else None
@@ -50,7 +90,7 @@ def parse_when(text: str, now: datetime) -> Optional[datetime]:
     return _day_and_clock(lowered, now)
 
 
-def _ago(match: "re.Match[str]", now: datetime) -> Optional[datetime]:
+def _ago(match: re.Match[str], now: datetime) -> datetime | None:
     if match.group(1):
         return now - timedelta(minutes=30)
     amount_text, unit = match.group(2), match.group(3)
@@ -60,12 +100,12 @@ def _ago(match: "re.Match[str]", now: datetime) -> Optional[datetime]:
     return now - timedelta(**{UNITS[unit]: amount})
 
 
-def _clock(lowered: str, evening: bool) -> Optional[tuple[int, int]]:
+def _clock(lowered: str, evening: bool) -> tuple[int, int] | None:
     """Hour and minute of the first clock time ("3pm", "14:30", "at 3", "about 11")."""
     for match in _CLOCK.finditer(lowered):
         hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(3)
         explicit = meridiem or match.group(2)
-        if not explicit and not _CLOCK_CUE.search(lowered[:match.start()]) and not evening:
+        if not explicit and not _CLOCK_CUE.search(lowered[: match.start()]) and not evening:
             continue
         if hour > 23 or minute > 59 or (meridiem and not 1 <= hour <= 12):
             continue
@@ -81,10 +121,10 @@ def _clock(lowered: str, evening: bool) -> Optional[tuple[int, int]]:
     return None
 
 
-def _day_and_clock(lowered: str, now: datetime) -> Optional[datetime]:
+def _day_and_clock(lowered: str, now: datetime) -> datetime | None:
     """Day words (yesterday, today, last night, this morning, on monday) and a clock time."""
-    day_offset: Optional[int] = None
-    part: Optional[str] = None
+    day_offset: int | None = None
+    part: str | None = None
     if "yesterday" in lowered or "last night" in lowered:
         day_offset = 1
     elif re.search(r"\b(today|this (?:morning|afternoon|evening)|tonight|earlier)\b", lowered):

@@ -1,9 +1,9 @@
 """`servator`: the project's single command-line face (run, train, validate, reports)."""
+
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import List, Optional
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +33,7 @@ def _runner():  # type: ignore[no-untyped-def]
     return runner
 
 
-def main(argv: Optional[List[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     return int(args.handler(args) or 0)
 

@@ -1,10 +1,11 @@
 """The contacts table: one YAML file, flattened to {situation_field} template values."""
+
 from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Dict, Mapping
 
 import yaml
 
@@ -21,13 +22,13 @@ THREAT_MEANINGS = {
 
 
 @functools.lru_cache(maxsize=1)
-def load_table(path: Path = CONTACTS_FILE) -> Dict[str, Dict[str, str]]:
+def load_table(path: Path = CONTACTS_FILE) -> dict[str, dict[str, str]]:
     """Read the contacts file once per process."""
     with open(path, encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
 
-def template_values(env: Mapping[str, str] = os.environ) -> Dict[str, str]:
+def template_values(env: Mapping[str, str] = os.environ) -> dict[str, str]:
     """Flatten the table to {situation_field: value}, applying the threat-level overrides."""
     values = {
         f"{situation}_{field}": str(value)

@@ -4,9 +4,10 @@ Responses write `{hotline_phone}` rather than the number; this generator adds th
 contacts (servator/contacts.yml) to the template values, in-process, so every number
 the bot says comes from that one file. Configured in endpoints.yml as the `nlg` type.
 """
+
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Text
+from typing import Any
 
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
@@ -19,13 +20,13 @@ from servator.contacts import template_values
 class ContactsNLG(TemplatedNaturalLanguageGenerator):
     """Templated responses whose placeholders include every contact."""
 
-    def __init__(self, endpoint_config: Optional[EndpointConfig] = None, domain: Optional[Domain] = None) -> None:
+    def __init__(self, endpoint_config: EndpointConfig | None = None, domain: Domain | None = None) -> None:
         super().__init__((domain or Domain.empty()).responses)
         self.contacts = template_values()
 
     async def generate(
-        self, utter_action: Text, tracker: DialogueStateTracker, output_channel: Text, **kwargs: Any
-    ) -> Optional[Dict[Text, Any]]:
+        self, utter_action: str, tracker: DialogueStateTracker, output_channel: str, **kwargs: Any
+    ) -> dict[str, Any] | None:
         """Render the response; action-supplied values win over contacts of the same name."""
         values = {**self.contacts, **kwargs}
         return await super().generate(utter_action, tracker, output_channel, **values)

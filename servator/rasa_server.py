@@ -2,6 +2,7 @@
 
 The runner starts Rasa this way; `make bench` starts vanilla Rasa with the plain `rasa` command.
 """
+
 from __future__ import annotations
 
 import sys

@@ -3,6 +3,7 @@
 Every read or change is written to the audit table as `cli:<officer>`. Exit codes: 0 ok,
 2 usage, 3 unknown reference, 4 bad date, 5 storage unreachable.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -11,8 +12,9 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Callable
 from datetime import datetime, time, timedelta, timezone
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -43,7 +45,7 @@ def officer() -> str:
     return f"cli:{name}"
 
 
-def parse_date(text: Optional[str]) -> Optional[datetime]:
+def parse_date(text: str | None) -> datetime | None:
     """YYYY-MM-DD (midnight UTC) or full ISO-8601 (naive means UTC) as an aware datetime."""
     if text is None:
         return None
@@ -53,8 +55,9 @@ def parse_date(text: Optional[str]) -> Optional[datetime]:
             return datetime.combine(datetime.strptime(value, "%Y-%m-%d").date(), time(), tzinfo=timezone.utc)
         parsed = datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value)
     except ValueError:
-        raise CliError(f"bad date {text!r}: use YYYY-MM-DD or ISO-8601 such as 2025-01-31T09:00+00:00",
-                       EXIT_BAD_DATE) from None
+        raise CliError(
+            f"bad date {text!r}: use YYYY-MM-DD or ISO-8601 such as 2025-01-31T09:00+00:00", EXIT_BAD_DATE
+        ) from None
     return parsed.replace(tzinfo=timezone.utc) if parsed.tzinfo is None else parsed
 
 
@@ -80,7 +83,7 @@ def _csv_cell(value: Any) -> str:
     return str(value)
 
 
-def _write_csv(rows: List[Dict[str, Any]], columns: List[str]) -> None:
+def _write_csv(rows: list[dict[str, Any]], columns: list[str]) -> None:
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
@@ -90,11 +93,22 @@ def _write_csv(rows: List[Dict[str, Any]], columns: List[str]) -> None:
 def cmd_list(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     since = parse_date(args.since)
     reports = uow.reports.list(status=args.status, since=since, limit=args.limit)
-    uow.audit.record(args.actor, "list", detail=f"status={args.status} since={args.since} count={len(reports)}")
+    uow.audit.record(
+        args.actor, "list", detail=f"status={args.status} since={args.since} count={len(reports)}"
+    )
     uow.commit()
     for report in reports:
-        print("\t".join([report.reference, report.created_at.isoformat(timespec="seconds"), report.status,
-                         report.category, " ".join(report.location_text.split())[:60]]))
+        print(
+            "\t".join(
+                [
+                    report.reference,
+                    report.created_at.isoformat(timespec="seconds"),
+                    report.status,
+                    report.category,
+                    " ".join(report.location_text.split())[:60],
+                ]
+            )
+        )
     print(f"{len(reports)} report(s)", file=sys.stderr)
     return 0
 
@@ -111,7 +125,13 @@ def cmd_show(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     uow.audit.record(args.actor, "show", report.reference)
     uow.commit()
     for key, value in report.to_dict().items():
-        text = "" if value is None else json.dumps(value, ensure_ascii=False) if isinstance(value, list) else str(value)
+        text = (
+            ""
+            if value is None
+            else json.dumps(value, ensure_ascii=False)
+            if isinstance(value, list)
+            else str(value)
+        )
         print(f"{key}: " + text.replace("\n", "\n    "))  # continuation lines indented
     return 0
 
@@ -120,7 +140,9 @@ def cmd_export(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     since = parse_date(args.since)
     reports = uow.reports.list(status=args.status, since=since)
     rows = [report.to_dict() for report in reports]
-    uow.audit.record(args.actor, "export", detail=f"format={args.format} since={args.since} count={len(rows)}")
+    uow.audit.record(
+        args.actor, "export", detail=f"format={args.format} since={args.since} count={len(rows)}"
+    )
     uow.commit()
     if args.format == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
@@ -146,7 +168,9 @@ def cmd_purge(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     days = Settings.from_env().report_retention_days if args.older_than is None else args.older_than
     cutoff = datetime.now(timezone.utc) - timedelta(days=days)
     count = uow.reports.purge_older_than(cutoff)
-    uow.audit.record(args.actor, "purge", detail=f"older_than_days={days} cutoff={cutoff:%Y-%m-%d} count={count}")
+    uow.audit.record(
+        args.actor, "purge", detail=f"older_than_days={days} cutoff={cutoff:%Y-%m-%d} count={count}"
+    )
     uow.commit()
     print(f"purged {count} report(s) created before {cutoff.isoformat(timespec='seconds')}")
     return 0
@@ -173,15 +197,21 @@ def run(args: argparse.Namespace) -> int:
         print(f"servator reports: {error}", file=sys.stderr)
         return error.code
     except (SQLAlchemyError, OSError) as error:
-        print(f"servator reports: storage unreachable ({type(error).__name__}); check DATABASE_URL",
-              file=sys.stderr)
+        print(
+            f"servator reports: storage unreachable ({type(error).__name__}); check DATABASE_URL",
+            file=sys.stderr,
+        )
         return EXIT_STORAGE
 
 
-def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds `reports` and its subcommands to the `servator` parser."""
-    reports = commands.add_parser("reports", help="officers: list, show, export, mark and purge reports",
-                                  description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    reports = commands.add_parser(
+        "reports",
+        help="officers: list, show, export, mark and purge reports",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     reports.set_defaults(handler=run)
     actions = reports.add_subparsers(dest="reports_command", required=True)
 
@@ -207,6 +237,7 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     mark.set_defaults(reports_handler=cmd_mark)
 
     purge = actions.add_parser("purge", help="delete reports older than the retention period")
-    purge.add_argument("--older-than", type=_whole_number, metavar="DAYS",
-                       help="default: REPORT_RETENTION_DAYS (365)")
+    purge.add_argument(
+        "--older-than", type=_whole_number, metavar="DAYS", help="default: REPORT_RETENTION_DAYS (365)"
+    )
     purge.set_defaults(reports_handler=cmd_purge)

@@ -5,12 +5,14 @@ message is cleaned first: control characters go, an empty message becomes a fall
 and an over-long one is answered with a length message instead of being processed,
 unless the danger detector fires on it, in which case it goes in as an emergency.
 """
+
 from __future__ import annotations
 
 import logging
 import os
 import re
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
@@ -38,7 +40,7 @@ def clean_text(raw: Any) -> str:
 class _LazyDangerDetector:
     """The danger detector, built on first use (a spaCy pipeline is not free)."""
 
-    instance: Optional[Any] = None
+    instance: Any | None = None
 
     @classmethod
     def fired(cls, text: str) -> bool:
@@ -49,7 +51,9 @@ class _LazyDangerDetector:
         return cls.instance.detect(text).fired
 
 
-def never_silent(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[UserMessage], Awaitable[None]]:
+def never_silent(
+    on_new_message: Callable[[UserMessage], Awaitable[Any]],
+) -> Callable[[UserMessage], Awaitable[None]]:
     """Rasa's message handler, but a turn that produced no reply gets the safety message.
 
     When the action server is down (or Rasa fails mid-turn) Rasa answers nothing; the person
@@ -73,10 +77,10 @@ class GuardedRestInput(RestInput):
     """Rasa's REST input with the guard above; registered under the name `rest`."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "rest"
 
-    def __init__(self, max_chars: Optional[int] = None) -> None:
+    def __init__(self, max_chars: int | None = None) -> None:
         super().__init__()
         self.max_chars = max_chars or Settings.from_env().max_message_chars
         # Several Sanic workers share one listening socket, and a kept-alive connection stays
@@ -86,10 +90,10 @@ class GuardedRestInput(RestInput):
         self.close_connections = int(os.environ.get("SANIC_WORKERS", "1") or 1) > 1
 
     @classmethod
-    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "GuardedRestInput":
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> GuardedRestInput:
         return cls((credentials or {}).get("max_chars"))
 
-    def _extract_message(self, req: Request) -> Optional[Text]:
+    def _extract_message(self, req: Request) -> str | None:
         """The cleaned text Rasa will process (payloads for empty and dangerous long input)."""
         body = req.json if isinstance(req.json, dict) else {}
         text = clean_text(body.get("message"))
@@ -99,7 +103,7 @@ class GuardedRestInput(RestInput):
             return EMERGENCY_PAYLOAD if _LazyDangerDetector.fired(text) else None
         return text
 
-    async def _extract_sender(self, req: Request) -> Optional[Text]:
+    async def _extract_sender(self, req: Request) -> str | None:
         body = req.json if isinstance(req.json, dict) else {}
         sender = body.get("sender")
         return clean_text(str(sender))[:128] or None if sender is not None else None
@@ -127,10 +131,9 @@ class GuardedRestInput(RestInput):
             if guard.close_connections:
                 close_after_response(request)
 
-
         return blueprint
 
-    async def _too_long_reply(self, request: Request) -> List[Dict[str, Any]]:
+    async def _too_long_reply(self, request: Request) -> list[dict[str, Any]]:
         """The length message, rendered from the domain like every other response."""
         reply = render(TOO_LONG_RESPONSE, max_chars=self.max_chars)
         return [{"recipient_id": request.json.get("sender"), "text": reply["text"]}]

@@ -1,4 +1,5 @@
 """`servator run`: start the action server and Rasa (and front ends), stop them all together."""
+
 from __future__ import annotations
 
 import os
@@ -8,8 +9,8 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Dict, List, Mapping, Optional
 
 import yaml
 from sqlalchemy.engine import make_url
@@ -26,20 +27,25 @@ DEFAULT_LOCK_PREFIX = "servator"
 SQL_TRACKER_STORE = "servator.tracker_store.ServatorSQLTrackerStore"
 
 
-def tracker_store_config(database_url: str, store_type: str = SQL_TRACKER_STORE) -> Dict[str, object]:
+def tracker_store_config(database_url: str, store_type: str = SQL_TRACKER_STORE) -> dict[str, object]:
     """Rasa's SQL tracker store settings from a SQLAlchemy URL (same database as reports).
 
     `store_type` "sql" is Rasa's own class; the default is its subclass tuned for SQLite.
     """
     url = make_url(database_url)
-    config: Dict[str, object] = {"type": store_type, "dialect": url.drivername, "db": url.database}
-    for key, value in (("url", url.host), ("port", url.port), ("username", url.username), ("password", url.password)):
+    config: dict[str, object] = {"type": store_type, "dialect": url.drivername, "db": url.database}
+    for key, value in (
+        ("url", url.host),
+        ("port", url.port),
+        ("username", url.username),
+        ("password", url.password),
+    ):
         if value is not None:
             config[key] = value
     return config
 
 
-def lock_store_config(redis_url: str, key_prefix: str = DEFAULT_LOCK_PREFIX) -> Dict[str, object]:
+def lock_store_config(redis_url: str, key_prefix: str = DEFAULT_LOCK_PREFIX) -> dict[str, object]:
     """Rasa's Redis lock store from REDIS_URL (redis://[user:password@]host:port/db).
 
     Several Rasa servers (or Sanic workers) must share conversation locks, or two turns of one
@@ -50,8 +56,13 @@ def lock_store_config(redis_url: str, key_prefix: str = DEFAULT_LOCK_PREFIX) -> 
         raise ValueError("REDIS_URL must start with redis:// or rediss://")
     if not key_prefix.isalnum():
         raise ValueError("the Redis lock prefix must be alphanumeric (Rasa ignores any other)")
-    config: Dict[str, object] = {"type": "redis", "url": url.hostname or "127.0.0.1", "port": url.port or 6379,
-                                 "db": int(url.path.strip("/") or 0), "key_prefix": key_prefix}
+    config: dict[str, object] = {
+        "type": "redis",
+        "url": url.hostname or "127.0.0.1",
+        "port": url.port or 6379,
+        "db": int(url.path.strip("/") or 0),
+        "key_prefix": key_prefix,
+    }
     if url.username:
         config["username"] = urllib.parse.unquote(url.username)
     if url.password:
@@ -61,8 +72,14 @@ def lock_store_config(redis_url: str, key_prefix: str = DEFAULT_LOCK_PREFIX) -> 
     return config
 
 
-def write_endpoints(database_url: str, actions_port: int, target: Path, redis_url: Optional[str] = None,
-                    lock_prefix: str = DEFAULT_LOCK_PREFIX, speedups: bool = True) -> Path:
+def write_endpoints(
+    database_url: str,
+    actions_port: int,
+    target: Path,
+    redis_url: str | None = None,
+    lock_prefix: str = DEFAULT_LOCK_PREFIX,
+    speedups: bool = True,
+) -> Path:
     """var/endpoints.yml: the committed endpoints plus the tracker store, action URL and lock store.
 
     `speedups=False` gives Rasa's own SQL tracker store (`make bench`'s vanilla Rasa).
@@ -77,7 +94,7 @@ def write_endpoints(database_url: str, actions_port: int, target: Path, redis_ur
     return target
 
 
-def wait_for(url: str, seconds: float, processes: List[subprocess.Popen]) -> bool:
+def wait_for(url: str, seconds: float, processes: list[subprocess.Popen]) -> bool:
     """Poll until the URL answers 200, a child dies, or time runs out."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -110,10 +127,12 @@ class Supervisor:
     """Starts children in their own process groups and stops every one of them."""
 
     def __init__(self) -> None:
-        self.children: List[subprocess.Popen] = []
+        self.children: list[subprocess.Popen] = []
 
-    def start(self, command: List[str], env: Dict[str, str]) -> subprocess.Popen:
-        child = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, preexec_fn=die_with_parent)
+    def start(self, command: list[str], env: dict[str, str]) -> subprocess.Popen:
+        child = subprocess.Popen(
+            command, cwd=ROOT, env=env, start_new_session=True, preexec_fn=die_with_parent
+        )
         self.children.append(child)
         return child
 
@@ -129,8 +148,14 @@ class Supervisor:
                 os.killpg(child.pid, signal.SIGKILL)
 
 
-def start_stack(model: Path, database_url: str, rasa_port: int = RASA_PORT, actions_port: int = ACTIONS_PORT,
-                env_overrides: Optional[Dict[str, str]] = None, speedups: bool = True) -> Supervisor:
+def start_stack(
+    model: Path,
+    database_url: str,
+    rasa_port: int = RASA_PORT,
+    actions_port: int = ACTIONS_PORT,
+    env_overrides: dict[str, str] | None = None,
+    speedups: bool = True,
+) -> Supervisor:
     """Start the action server and Rasa on the given ports; the caller waits and stops.
 
     `speedups=False` starts Rasa as it comes, with the plain `rasa` command and Rasa's own SQL
@@ -140,9 +165,14 @@ def start_stack(model: Path, database_url: str, rasa_port: int = RASA_PORT, acti
 
     ensure_schema(database_url)
     env = {**rasa_env(), "DATABASE_URL": database_url, **(env_overrides or {})}
-    endpoints = write_endpoints(database_url, actions_port, VAR_DIR / f"endpoints-{rasa_port}.yml",
-                                env.get("REDIS_URL") or None, env.get("REDIS_LOCK_PREFIX") or DEFAULT_LOCK_PREFIX,
-                                speedups)
+    endpoints = write_endpoints(
+        database_url,
+        actions_port,
+        VAR_DIR / f"endpoints-{rasa_port}.yml",
+        env.get("REDIS_URL") or None,
+        env.get("REDIS_LOCK_PREFIX") or DEFAULT_LOCK_PREFIX,
+        speedups,
+    )
     warn_about_workers(env)
     supervisor = Supervisor()
     supervisor.start(action_server_command(actions_port), env)
@@ -150,24 +180,42 @@ def start_stack(model: Path, database_url: str, rasa_port: int = RASA_PORT, acti
     return supervisor
 
 
-def action_server_command(actions_port: int) -> List[str]:
+def action_server_command(actions_port: int) -> list[str]:
     return [rasa_bin(), "run", "actions", "--port", str(actions_port), "--actions", "actions"]
 
 
-def rasa_command(model: Path, endpoints: Path, rasa_port: int, speedups: bool = True) -> List[str]:
+def rasa_command(model: Path, endpoints: Path, rasa_port: int, speedups: bool = True) -> list[str]:
     """`rasa run` through servator.rasa_server (which applies servator.rasa_patches first) or as it comes."""
-    rasa = [str(Path(rasa_bin()).with_name("python")), "-m", "servator.rasa_server"] if speedups else [rasa_bin()]
-    return [*rasa, "run", "--model", str(model), "--endpoints", str(endpoints),
-            "--credentials", str(ROOT / "credentials.yml"), "--interface", "127.0.0.1", "--port", str(rasa_port)]
+    rasa = (
+        [str(Path(rasa_bin()).with_name("python")), "-m", "servator.rasa_server"]
+        if speedups
+        else [rasa_bin()]
+    )
+    return [
+        *rasa,
+        "run",
+        "--model",
+        str(model),
+        "--endpoints",
+        str(endpoints),
+        "--credentials",
+        str(ROOT / "credentials.yml"),
+        "--interface",
+        "127.0.0.1",
+        "--port",
+        str(rasa_port),
+    ]
 
 
 def warn_about_workers(env: Mapping[str, str]) -> None:
     """SANIC_WORKERS reaches Rasa through the environment; Rasa ignores it without a shared lock store."""
     if env.get("SANIC_WORKERS", "1").strip() not in ("", "1") and not env.get("REDIS_URL"):
-        print("SANIC_WORKERS needs REDIS_URL (a shared lock store); Rasa will run one worker.", file=sys.stderr)
+        print(
+            "SANIC_WORKERS needs REDIS_URL (a shared lock store); Rasa will run one worker.", file=sys.stderr
+        )
 
 
-def start_front_ends(supervisor: Supervisor, rasa_port: int, database_url: str) -> List[str]:
+def start_front_ends(supervisor: Supervisor, rasa_port: int, database_url: str) -> list[str]:
     """The web chat always; the Telegram bot when TELEGRAM_BOT_TOKEN is set. Returns what started."""
     env = {**rasa_env(), "RASA_URL": f"http://127.0.0.1:{rasa_port}", "DATABASE_URL": database_url}
     python = str(Path(sys.executable))
@@ -196,8 +244,10 @@ def serve(model: Path, rasa_port: int = RASA_PORT, actions_port: int = ACTIONS_P
             print("Rasa did not start; see the messages above.", file=sys.stderr)
             return 1
         front_ends = start_front_ends(supervisor, rasa_port, settings.database_url)
-        rest = (f"REST: curl -s -XPOST http://127.0.0.1:{rasa_port}/webhooks/rest/webhook "
-                f"-H 'Content-Type: application/json' -d '{{\"sender\":\"me\",\"message\":\"hello\"}}'")
+        rest = (
+            f"REST: curl -s -XPOST http://127.0.0.1:{rasa_port}/webhooks/rest/webhook "
+            f'-H \'Content-Type: application/json\' -d \'{{"sender":"me","message":"hello"}}\''
+        )
         lines = [rest, *reversed(front_ends), "Press Ctrl-C to stop."]
         print("\nServator Assistant is running.\n" + "".join(f"  {line}\n" for line in lines), flush=True)
         while all(child.poll() is None for child in supervisor.children):

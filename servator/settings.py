@@ -1,13 +1,14 @@
 """Runtime settings, all from the environment, with safe local defaults."""
+
 from __future__ import annotations
 
 import hashlib
 import hmac
 import os
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 ROOT = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("SERVATOR_VAR_DIR", ROOT / "var"))
@@ -25,7 +26,7 @@ class Settings:
     report_retention_days: int
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] = os.environ) -> "Settings":
+    def from_env(cls, env: Mapping[str, str] = os.environ) -> Settings:
         return cls(
             database_url=env.get("DATABASE_URL") or default_database_url(),
             max_message_chars=int(env.get("MAX_MESSAGE_CHARS", "2000")),

@@ -13,12 +13,14 @@ object each, and skips Rasa's count of the stored events when the tracker was lo
 conversation's lock from load to save, so no other writer can have added any).
 Measured in docs/performance.md.
 """
+
 from __future__ import annotations
 
 import json
 import weakref
 from collections import OrderedDict
-from typing import Any, Iterator, Optional, Text, Tuple
+from collections.abc import Iterator
+from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
@@ -46,20 +48,22 @@ class ServatorSQLTrackerStore(SQLTrackerStore):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # sender -> (events stored, the tracker object they were counted for)
-        self._stored_counts: "OrderedDict[str, Tuple[int, weakref.ref]]" = OrderedDict()
+        self._stored_counts: OrderedDict[str, tuple[int, weakref.ref]] = OrderedDict()
         if self.engine.dialect.name != "sqlite":
             return
         url = self.engine.url
         self.engine.dispose()
         self.engine = sa.create_engine(
-            url, poolclass=QueuePool, pool_size=POOL_SIZE,
+            url,
+            poolclass=QueuePool,
+            pool_size=POOL_SIZE,
             connect_args={"timeout": SQLITE_BUSY_MS / 1000, "check_same_thread": False},
         )
         sa.event.listen(self.engine, "connect", sqlite_pragmas)
         sa.event.listen(self.engine, "connect", _sqlite_normal_sync)
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
-    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         """Rasa's retrieve (latest session), noting how many of the tracker's events are stored."""
         tracker = await super().retrieve(sender_id)
         if tracker is not None:
@@ -91,11 +95,16 @@ class ServatorSQLTrackerStore(SQLTrackerStore):
             rows = []
             for event in events:
                 data = event.as_dict()
-                rows.append({
-                    "sender_id": tracker.sender_id, "type_name": event.type_name, "timestamp": data.get("timestamp"),
-                    "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
-                    "action_name": data.get("name"), "data": json.dumps(data),
-                })
+                rows.append(
+                    {
+                        "sender_id": tracker.sender_id,
+                        "type_name": event.type_name,
+                        "timestamp": data.get("timestamp"),
+                        "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+                        "action_name": data.get("name"),
+                        "data": json.dumps(data),
+                    }
+                )
             if rows:
                 session.execute(self.SQLEvent.__table__.insert(), rows)
             session.commit()

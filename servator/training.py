@@ -1,12 +1,13 @@
 """Training only when the inputs changed: models are named by a content hash."""
+
 from __future__ import annotations
 
 import hashlib
 import os
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, List, Optional
 
 from servator.settings import ROOT
 
@@ -30,15 +31,17 @@ def rasa_bin() -> str:
     return str(Path(sys.executable).with_name("rasa"))
 
 
-def _files(root: Path, inputs: Iterable[str]) -> List[Path]:
-    found: List[Path] = []
+def _files(root: Path, inputs: Iterable[str]) -> list[Path]:
+    found: list[Path] = []
     for name in inputs:
         path = root / name
         found.extend(sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path])
     return found
 
 
-def inputs_hash(root: Path = ROOT, inputs: Iterable[str] = TRAINING_INPUTS, config: str = "config.yml") -> str:
+def inputs_hash(
+    root: Path = ROOT, inputs: Iterable[str] = TRAINING_INPUTS, config: str = "config.yml"
+) -> str:
     """sha256 over the training inputs' paths and contents (config may be swapped for tests)."""
     digest = hashlib.sha256()
     for path in _files(root, [config if i == "config.yml" else i for i in inputs]):
@@ -52,19 +55,35 @@ def model_path(models_dir: Path, name: str, digest: str) -> Path:
 
 
 def train_if_needed(
-    config: str = "config.yml", models_dir: Optional[Path] = None, name: str = "servator", force: bool = False
+    config: str = "config.yml", models_dir: Path | None = None, name: str = "servator", force: bool = False
 ) -> Path:
     """Return the model for the current inputs, training it first only if it is missing."""
     models_dir = models_dir or ROOT / "models"
     digest = inputs_hash(config=config)
     target = model_path(models_dir, name, digest)
     if target.exists() and not force:
-        print(f"Model is up to date ({target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}); not retraining.", flush=True)
+        print(
+            f"Model is up to date ({target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}); not retraining.",
+            flush=True,
+        )
         return target
-    print(f"Training inputs changed: training {target.name} (this assistant: under a minute; vanilla Rasa for `make bench`: about 15 minutes)...", flush=True)
+    print(
+        f"Training inputs changed: training {target.name} (this assistant: under a minute; vanilla Rasa for `make bench`: about 15 minutes)...",
+        flush=True,
+    )
     command = [
-        rasa_bin(), "train", "--config", str(ROOT / config), "--domain", str(ROOT / "domain"),
-        "--data", str(ROOT / "data"), "--out", str(models_dir), "--fixed-model-name", target.name[: -len(".tar.gz")],
+        rasa_bin(),
+        "train",
+        "--config",
+        str(ROOT / config),
+        "--domain",
+        str(ROOT / "domain"),
+        "--data",
+        str(ROOT / "data"),
+        "--out",
+        str(models_dir),
+        "--fixed-model-name",
+        target.name[: -len(".tar.gz")],
     ]
     subprocess.run(command, check=True, cwd=ROOT, env=rasa_env())
     for old in models_dir.glob(f"{name}-*.tar.gz"):

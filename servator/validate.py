@@ -7,12 +7,13 @@ failing on warnings, and treats exactly those two kinds as used: form questions 
 the forms require, and response names that appear in our Python sources. Any other
 unused response, unknown intent, conflict or bad mapping still fails.
 """
+
 from __future__ import annotations
 
 import re
 import sys
 from pathlib import Path
-from typing import Any, List, Optional, Set
+from typing import Any
 
 from servator.rasa_patches.validator_used_responses import counted_as_used
 from servator.settings import ROOT
@@ -21,35 +22,36 @@ PYTHON_SOURCES = ("actions", "servator", "bot", "web")
 _RESPONSE_NAME = re.compile(r"""["'](utter_[a-z0-9_]+)["']""")
 
 
-def responses_named_in_code(root: Path = ROOT) -> Set[str]:
+def responses_named_in_code(root: Path = ROOT) -> set[str]:
     """Every `"utter_..."` string literal in the action and channel code."""
-    names: Set[str] = set()
+    names: set[str] = set()
     for folder in PYTHON_SOURCES:
         for path in (root / folder).rglob("*.py"):
             names.update(_RESPONSE_NAME.findall(path.read_text(encoding="utf-8")))
     return names
 
 
-def form_questions(domain) -> Set[str]:  # type: ignore[no-untyped-def]
+def form_questions(domain) -> set[str]:  # type: ignore[no-untyped-def]
     """utter_ask_<slot> and utter_ask_<form>_<slot> for every slot a form requires."""
-    asks: Set[str] = set()
+    asks: set[str] = set()
     for form, spec in domain.forms.items():
         for slot in spec.get("required_slots", []):
             asks.update({f"utter_ask_{slot}", f"utter_ask_{form}_{slot}"})
     return asks
 
 
-def used_outside_stories(validator: Any) -> Set[str]:
+def used_outside_stories(validator: Any) -> set[str]:
     """Responses Rasa's validator must not report as unused: form questions and responses sent from code."""
     return form_questions(validator.domain) | responses_named_in_code()
 
 
-def main(argv: Optional[List[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     from rasa.cli.utils import validate_files
     from rasa.shared.importers.importer import TrainingDataImporter
 
     importer = TrainingDataImporter.load_from_config(
-        config_path=str(ROOT / "config.yml"), domain_path=str(ROOT / "domain"),
+        config_path=str(ROOT / "config.yml"),
+        domain_path=str(ROOT / "domain"),
         training_data_paths=[str(ROOT / "data")],
     )
     with counted_as_used(used_outside_stories):

@@ -3,6 +3,7 @@
 Helpers the tests import live in tests/support/ (`from tests.support.stack import ...`); this file
 holds only fixtures.
 """
+
 from __future__ import annotations
 
 import os
@@ -34,12 +35,21 @@ def stack(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
     database_url = f"sqlite:///{folder / 'servator.db'}"
     outbox = folder / "outbox"
     supervisor = start_stack(
-        trained_model, database_url, TEST_RASA_PORT, TEST_ACTIONS_PORT,
-        env_overrides={"SERVATOR_OUTBOX_DIR": str(outbox), "OFFICER_CHAT_IDS": TEST_OFFICER_CHAT_ID, "SERVATOR_VAR_DIR": str(folder)},
+        trained_model,
+        database_url,
+        TEST_RASA_PORT,
+        TEST_ACTIONS_PORT,
+        env_overrides={
+            "SERVATOR_OUTBOX_DIR": str(outbox),
+            "OFFICER_CHAT_IDS": TEST_OFFICER_CHAT_ID,
+            "SERVATOR_VAR_DIR": str(folder),
+        },
     )
     try:
         assert rasa_ready(TEST_RASA_PORT, supervisor, 300), "Rasa did not start"
-        assert wait_for(f"http://127.0.0.1:{TEST_ACTIONS_PORT}/health", 60, supervisor.children), "no action server"
+        assert wait_for(f"http://127.0.0.1:{TEST_ACTIONS_PORT}/health", 60, supervisor.children), (
+            "no action server"
+        )
         yield Stack(f"http://127.0.0.1:{TEST_RASA_PORT}", database_url, outbox)
     finally:
         supervisor.stop()

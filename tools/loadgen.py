@@ -3,6 +3,7 @@
 Simulated users hold whole conversations (FAQs, or a report from start to cancel/submit),
 one message at a time, each with a fresh sender id. Loopback only; bounded by time.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -10,19 +11,31 @@ import itertools
 import statistics
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
 
 import aiohttp
 
 FAQ_CONVERSATION = (
-    "hello", "what is project servator", "there are police outside our embassy, should we be worried",
-    "which number do i call to report something", "are the officers armed", "thanks", "bye",
+    "hello",
+    "what is project servator",
+    "there are police outside our embassy, should we be worried",
+    "which number do i call to report something",
+    "are the officers armed",
+    "thanks",
+    "bye",
 )
 REPORT_CONVERSATION = (
-    "/report_suspicious", "a man has been filming our gate for an hour",
-    "outside the embassy on grosvenor square", "about 20 minutes ago", "/deny", "skip", "no vehicle",
-    "skip", "/deny", "/cancel",
+    "/report_suspicious",
+    "a man has been filming our gate for an hour",
+    "outside the embassy on grosvenor square",
+    "about 20 minutes ago",
+    "/deny",
+    "skip",
+    "no vehicle",
+    "skip",
+    "/deny",
+    "/cancel",
 )
 MIXED = (FAQ_CONVERSATION, REPORT_CONVERSATION)
 
@@ -37,11 +50,11 @@ def percentile(values: Sequence[float], share: float) -> float:
 
 @dataclass
 class LoadResult:
-    latencies: List[float] = field(default_factory=list)
+    latencies: list[float] = field(default_factory=list)
     errors: int = 0
     seconds: float = 0.0
 
-    def summary(self) -> Dict[str, float]:
+    def summary(self) -> dict[str, float]:
         """Messages/s and latency percentiles in milliseconds."""
         done = len(self.latencies)
         return {
@@ -54,7 +67,9 @@ class LoadResult:
         }
 
 
-async def send(session: aiohttp.ClientSession, url: str, sender: str, message: str, result: LoadResult) -> Optional[list]:
+async def send(
+    session: aiohttp.ClientSession, url: str, sender: str, message: str, result: LoadResult
+) -> list | None:
     """One message; a non-200 status, an exception or an empty answer counts as an error."""
     started = time.perf_counter()
     try:
@@ -69,7 +84,9 @@ async def send(session: aiohttp.ClientSession, url: str, sender: str, message: s
     return replies
 
 
-async def _user(session: aiohttp.ClientSession, url: str, deadline: float, scripts, result: LoadResult) -> None:
+async def _user(
+    session: aiohttp.ClientSession, url: str, deadline: float, scripts, result: LoadResult
+) -> None:
     for script in itertools.cycle(scripts):
         sender = f"load-{uuid.uuid4().hex[:12]}"
         for message in script:
@@ -78,16 +95,20 @@ async def _user(session: aiohttp.ClientSession, url: str, deadline: float, scrip
             await send(session, url, sender, message, result)
 
 
-async def run_load(rasa_url: str, users: int, seconds: float, scripts=MIXED, timeout: float = 30) -> LoadResult:
+async def run_load(
+    rasa_url: str, users: int, seconds: float, scripts=MIXED, timeout: float = 30
+) -> LoadResult:
     """`users` concurrent simulated users for `seconds`; every message's latency recorded."""
     url = f"{rasa_url}/webhooks/rest/webhook"
     result = LoadResult()
     connector = aiohttp.TCPConnector(limit=users)
-    async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=timeout)) as session:
+    async with aiohttp.ClientSession(
+        connector=connector, timeout=aiohttp.ClientTimeout(total=timeout)
+    ) as session:
         started = time.perf_counter()
         deadline = started + seconds
         # Stagger the users so they do not all start on the same script step.
-        scripts_per_user = [scripts[i % len(scripts):] + scripts[: i % len(scripts)] for i in range(users)]
+        scripts_per_user = [scripts[i % len(scripts) :] + scripts[: i % len(scripts)] for i in range(users)]
         await asyncio.gather(*(_user(session, url, deadline, s, result) for s in scripts_per_user))
         result.seconds = time.perf_counter() - started
     return result

@@ -3,12 +3,14 @@
 The held-out files under tests/data/ are never trained on: `tests/data/nlu_heldout.yml` (intents, with
 retrieval sub-intents such as faq/aim), and the emergency / non-emergency sets.
 """
+
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Tuple
+from typing import Any
 
 import yaml
 
@@ -18,10 +20,10 @@ HELDOUT_DIR = ROOT / "tests" / "data"
 
 RETRIEVAL_INTENTS = {"faq", "contact"}
 EMERGENCY_INTENT = "emergency"
-Parse = Callable[[str], Dict[str, Any]]
+Parse = Callable[[str], dict[str, Any]]
 
 
-def label(result: Dict[str, Any]) -> str:
+def label(result: dict[str, Any]) -> str:
     """Intent name, with the selected response key for retrieval intents (faq/aim, contact/deaf)."""
     intent = result["intent"]["name"]
     if intent in RETRIEVAL_INTENTS:
@@ -31,7 +33,7 @@ def label(result: Dict[str, Any]) -> str:
     return intent
 
 
-def heldout_examples(path: Path = HELDOUT_DIR / "nlu_heldout.yml") -> List[Tuple[str, str]]:
+def heldout_examples(path: Path = HELDOUT_DIR / "nlu_heldout.yml") -> list[tuple[str, str]]:
     """(text, expected label) pairs from a Rasa NLU file."""
     from rasa.shared.nlu.training_data.loading import load_data
 
@@ -39,7 +41,7 @@ def heldout_examples(path: Path = HELDOUT_DIR / "nlu_heldout.yml") -> List[Tuple
     return [(m.get("text"), m.get("intent_response_key") or m.get("intent")) for m in data.intent_examples]
 
 
-def heldout_list(name: str) -> List[str]:
+def heldout_list(name: str) -> list[str]:
     """The `examples:` list of tests/data/<name> (the emergency and non-emergency sets)."""
     return list(yaml.safe_load((HELDOUT_DIR / name).read_text(encoding="utf-8"))["examples"])
 
@@ -48,11 +50,11 @@ def heldout_list(name: str) -> List[str]:
 class NluScores:
     accuracy: float
     macro_f1: float
-    misses: List[Tuple[str, str, str]]
+    misses: list[tuple[str, str, str]]
     emergency_recall: float
-    missed_emergencies: List[str]
+    missed_emergencies: list[str]
     false_alarm_rate: float
-    false_alarms: List[str]
+    false_alarms: list[str]
 
 
 def evaluate(parse: Parse) -> NluScores:
@@ -68,7 +70,9 @@ def evaluate(parse: Parse) -> NluScores:
     alarms = [t for t in calm if parse(t)["intent"]["name"] == EMERGENCY_INTENT]
     return NluScores(
         accuracy=sum(t == p for t, p in zip(truth, predicted)) / len(truth),
-        macro_f1=float(f1_score(truth, predicted, average="macro", labels=sorted(set(truth)), zero_division=0)),
+        macro_f1=float(
+            f1_score(truth, predicted, average="macro", labels=sorted(set(truth)), zero_division=0)
+        ),
         misses=[(text, e, p) for (text, e), p in zip(examples, predicted) if e != p],
         emergency_recall=1 - len(missed) / len(emergencies),
         missed_emergencies=missed,
@@ -86,7 +90,7 @@ class ModelParser:
         self.loop = asyncio.new_event_loop()
         self.agent = Agent.load(str(model_path))
 
-    def __call__(self, text: str) -> Dict[str, Any]:
+    def __call__(self, text: str) -> dict[str, Any]:
         return self.loop.run_until_complete(self.agent.parse_message(text))
 
     def close(self) -> None:

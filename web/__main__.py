@@ -1,4 +1,5 @@
 """`python -m web`: serve the web chat on 127.0.0.1:$WEBCHAT_PORT, relaying to $RASA_URL."""
+
 from __future__ import annotations
 
 import logging

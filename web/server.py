@@ -5,6 +5,7 @@ browser's random session id with a keyed hash (so raw ids never reach Rasa or a 
 always answers — when Rasa is down or slow, with the service-unavailable response that
 gives 999 and the hotline, rendered from the domain and the contacts file.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -13,8 +14,9 @@ import json
 import logging
 import re
 import time
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Tuple
+from typing import Any
 
 import aiohttp
 from aiohttp import web
@@ -80,11 +82,11 @@ def render_page(max_chars: int) -> str:
     return _PLACEHOLDER.sub(lambda match: html.escape(values[match.group(1)]), template)
 
 
-def unavailable_replies() -> List[Dict[str, Any]]:
+def unavailable_replies() -> list[dict[str, Any]]:
     return [render(UNAVAILABLE_RESPONSE)]
 
 
-def plain_reply(item: Any) -> Dict[str, Any]:
+def plain_reply(item: Any) -> dict[str, Any]:
     """One Rasa reply reduced to what the page shows: text and buttons (title, payload)."""
     item = item if isinstance(item, dict) else {}
     buttons = [
@@ -95,7 +97,7 @@ def plain_reply(item: Any) -> Dict[str, Any]:
     return {"text": str(item.get("text") or ""), "buttons": buttons}
 
 
-async def read_chat_message(request: web.Request) -> Tuple[str, str]:
+async def read_chat_message(request: web.Request) -> tuple[str, str]:
     """(session, message) from the JSON body, or RequestRejected saying what is wrong."""
     if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
         raise RequestRejected(413, f"request body too large (limit {MAX_BODY_BYTES} bytes)")
@@ -117,7 +119,9 @@ async def read_chat_message(request: web.Request) -> Tuple[str, str]:
     return session, message
 
 
-async def relay_to_rasa(http: aiohttp.ClientSession, rasa_url: str, sender: str, message: str) -> List[Dict[str, Any]]:
+async def relay_to_rasa(
+    http: aiohttp.ClientSession, rasa_url: str, sender: str, message: str
+) -> list[dict[str, Any]]:
     """POST to Rasa's REST channel; the replies that have text or buttons."""
     body = {"sender": sender, "message": message}
     async with http.post(f"{rasa_url}/webhooks/rest/webhook", json=body) as response:
@@ -151,7 +155,9 @@ async def post_message(request: web.Request) -> web.Response:
 
 
 async def page(request: web.Request) -> web.Response:
-    return web.Response(text=request.app[PAGE], content_type="text/html", headers={"Cache-Control": "no-cache"})
+    return web.Response(
+        text=request.app[PAGE], content_type="text/html", headers={"Cache-Control": "no-cache"}
+    )
 
 
 async def static_file(request: web.Request) -> web.StreamResponse:

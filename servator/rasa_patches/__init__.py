@@ -28,10 +28,16 @@ without being listed here.
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from servator.rasa_patches import action_response_validation, event_type_lookup, graph_runner
-from servator.rasa_patches import connection_close, validator_used_responses
+from servator.rasa_patches import (
+    action_response_validation,
+    connection_close,
+    event_type_lookup,
+    graph_runner,
+    validator_used_responses,
+)
 from servator.rasa_patches.versions import CHECKED_RASA, installed_version, rasa_supported
 
 log = logging.getLogger(__name__)
@@ -59,8 +65,11 @@ def apply(rasa_version: str | None = None) -> bool:
     logs a warning and returns False, so Rasa is served as it comes."""
     global _applied
     if not rasa_supported(rasa_version):
-        log.warning("Rasa %s is not the 3.6 series the patches were checked against (%s): serving Rasa unpatched",
-                    rasa_version or installed_version("rasa"), CHECKED_RASA)
+        log.warning(
+            "Rasa %s is not the 3.6 series the patches were checked against (%s): serving Rasa unpatched",
+            rasa_version or installed_version("rasa"),
+            CHECKED_RASA,
+        )
         return False
     if not _applied:
         for patch in (action_response_validation, event_type_lookup, graph_runner):

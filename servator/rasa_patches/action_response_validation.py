@@ -12,12 +12,13 @@ once a message took 13.0 ms instead of 34.1 ms for one client, and 16 concurrent
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, Dict
+from collections.abc import Callable
+from typing import Any
 
 SYMBOL = "rasa.core.actions.action.RemoteAction._validate_action_result"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _action_response_validator() -> Any:
     """Rasa's action-response schema, checked once, as a ready validator."""
     from jsonschema.validators import validator_for
@@ -29,7 +30,7 @@ def _action_response_validator() -> Any:
     return cls(schema)
 
 
-def validate_action_result(self: Any, result: Dict[str, Any]) -> bool:
+def validate_action_result(self: Any, result: dict[str, Any]) -> bool:
     """What RemoteAction._validate_action_result does, with the validator built once."""
     from jsonschema import exceptions
     from rasa.shared.constants import DOCS_BASE_URL
@@ -44,7 +45,7 @@ def validate_action_result(self: Any, result: Dict[str, Any]) -> bool:
     return True
 
 
-def apply(originals: Dict[str, Callable[..., Any]]) -> None:
+def apply(originals: dict[str, Callable[..., Any]]) -> None:
     from rasa.core.actions.action import RemoteAction
 
     originals[SYMBOL] = RemoteAction._validate_action_result

@@ -12,14 +12,15 @@ message for one client, 114 -> 160 msg/s for 16 users).
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Optional, Type
+from collections.abc import Callable
+from typing import Any
 
 SYMBOL = "rasa.shared.core.events.Event.resolve_by_type"
 
-_event_classes: Dict[str, Any] = {}
+_event_classes: dict[str, Any] = {}
 
 
-def resolve_event_type(type_name: str, default: Optional[Type[Any]] = None) -> Optional[Type[Any]]:
+def resolve_event_type(type_name: str, default: type[Any] | None = None) -> type[Any] | None:
     """Event.resolve_by_type with a name -> class table (the first subclass with a name wins, as in Rasa)."""
     if type_name not in _event_classes:
         from rasa.shared.core.events import Event
@@ -36,7 +37,7 @@ def resolve_event_type(type_name: str, default: Optional[Type[Any]] = None) -> O
     raise ValueError(f"Unknown event name '{type_name}'.")
 
 
-def apply(originals: Dict[str, Callable[..., Any]]) -> None:
+def apply(originals: dict[str, Callable[..., Any]]) -> None:
     from rasa.shared.core.events import Event
 
     originals[SYMBOL] = Event.resolve_by_type

@@ -11,18 +11,19 @@ section 2).
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Optional, Set, Tuple
+from collections.abc import Callable
+from typing import Any
 
 SYMBOL = "rasa.engine.runner.dask.DaskGraphRunner.run"
 
 
-def _plan(runner: Any, targets: Tuple[str, ...]) -> List[Tuple[str, Tuple[str, ...]]]:
+def _plan(runner: Any, targets: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
     """(node, the nodes it needs) for every node the targets depend on, dependencies first."""
     plans = runner.__dict__.setdefault("_servator_plans", {})
     if targets not in plans:
         nodes = runner._graph_schema.minimal_graph_schema(list(targets)).nodes
-        order: List[Tuple[str, Tuple[str, ...]]] = []
-        placed: Set[str] = set()
+        order: list[tuple[str, tuple[str, ...]]] = []
+        placed: set[str] = set()
 
         def place(name: str) -> None:
             if name in placed or name not in nodes:
@@ -39,15 +40,16 @@ def _plan(runner: Any, targets: Tuple[str, ...]) -> List[Tuple[str, Tuple[str, .
     return plans[targets]
 
 
-def run_graph_in_order(self: Any, inputs: Optional[Dict[str, Any]] = None,
-                       targets: Optional[List[str]] = None) -> Dict[str, Any]:
+def run_graph_in_order(
+    self: Any, inputs: dict[str, Any] | None = None, targets: list[str] | None = None
+) -> dict[str, Any]:
     """DaskGraphRunner.run without dask: each node gets the (name, output) pairs it needs (a name
     that is neither a node nor an input is passed as it is, as dask does)."""
     from rasa.engine.exceptions import GraphRunError
 
     run_targets = tuple(targets if targets else self._graph_schema.target_names)
     plan = _plan(self, run_targets)
-    values: Dict[str, Any] = {}
+    values: dict[str, Any] = {}
     for name, value in (inputs or {}).items():
         if isinstance(value, str) and value in self._graph_schema.nodes:
             raise GraphRunError(f"Input value '{value}' clashes with a node name.")
@@ -60,7 +62,7 @@ def run_graph_in_order(self: Any, inputs: Optional[Dict[str, Any]] = None,
     return dict(values[target] for target in run_targets)
 
 
-def apply(originals: Dict[str, Callable[..., Any]]) -> None:
+def apply(originals: dict[str, Callable[..., Any]]) -> None:
     from rasa.engine.runner.dask import DaskGraphRunner
 
     originals[SYMBOL] = DaskGraphRunner.run

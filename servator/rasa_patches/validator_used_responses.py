@@ -16,26 +16,29 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from typing import Any, Callable, Iterator, Set
+from collections.abc import Callable, Iterator
+from typing import Any
 
 SYMBOL = "rasa.validator.Validator._gather_utterance_actions"
 log = logging.getLogger(__name__)
 
 
 @contextlib.contextmanager
-def counted_as_used(exempt: Callable[[Any], Set[str]]) -> Iterator[None]:
+def counted_as_used(exempt: Callable[[Any], set[str]]) -> Iterator[None]:
     """While open, responses in `exempt(validator)` are not reported as unused."""
     from rasa.validator import Validator
 
     from servator.rasa_patches.versions import rasa_supported
 
     if not rasa_supported():
-        log.warning("Rasa is not 3.6.x: validating without counting form questions and code responses as used")
+        log.warning(
+            "Rasa is not 3.6.x: validating without counting form questions and code responses as used"
+        )
         yield
         return
     original = Validator._gather_utterance_actions
 
-    def gather_used_by_stories_only(self: Any) -> Set[str]:
+    def gather_used_by_stories_only(self: Any) -> set[str]:
         excluded = exempt(self)
         return {name for name in original(self) if name not in excluded}
 

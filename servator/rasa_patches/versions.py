@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from typing import Optional
 
 CHECKED_RASA = "3.6.21"
 CHECKED_SANIC = "21.12.2"
@@ -14,19 +13,19 @@ def _same_series(version: str, checked: str) -> bool:
     return version.split(".")[:2] == checked.split(".")[:2]
 
 
-def rasa_supported(version: Optional[str] = None) -> bool:
+def rasa_supported(version: str | None = None) -> bool:
     if version is None:
         version = installed_version("rasa")
     return _same_series(version, CHECKED_RASA)
 
 
-def sanic_supported(version: Optional[str] = None) -> bool:
+def sanic_supported(version: str | None = None) -> bool:
     if version is None:
         version = installed_version("sanic")
     return _same_series(version, CHECKED_SANIC)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def installed_version(package: str) -> str:
     from importlib.metadata import PackageNotFoundError, version
 

@@ -3,18 +3,38 @@
 Input is a ReportDraft; submit_report() commits it with its officer notifications in one
 transaction, or queues it in a durable LocalOutbox when the database is unreachable.
 """
+
 from servator.storage.draft import ReportDraft
 from servator.storage.engine import create_storage_engine, ensure_schema, make_session_factory
 from servator.storage.models import STATUSES, AuditEntry, Notification, Report
 from servator.storage.outbox import LocalOutbox
-from servator.storage.repository import (
-    AuditLog, NotificationOutbox, PendingNotification, ReportRepository, SqlUnitOfWork,
-)
 from servator.storage.report_writer import new_reference, store_draft
+from servator.storage.repository import (
+    AuditLog,
+    NotificationOutbox,
+    PendingNotification,
+    ReportRepository,
+    SqlUnitOfWork,
+)
 from servator.storage.submit import SubmitResult, submit_report
 
 __all__ = [
-    "STATUSES", "AuditEntry", "AuditLog", "LocalOutbox", "Notification", "NotificationOutbox", "PendingNotification",
-    "Report", "ReportDraft", "ReportRepository", "SqlUnitOfWork", "SubmitResult", "create_storage_engine",
-    "ensure_schema", "make_session_factory", "new_reference", "store_draft", "submit_report",
+    "STATUSES",
+    "AuditEntry",
+    "AuditLog",
+    "LocalOutbox",
+    "Notification",
+    "NotificationOutbox",
+    "PendingNotification",
+    "Report",
+    "ReportDraft",
+    "ReportRepository",
+    "SqlUnitOfWork",
+    "SubmitResult",
+    "create_storage_engine",
+    "ensure_schema",
+    "make_session_factory",
+    "new_reference",
+    "store_draft",
+    "submit_report",
 ]

@@ -1,10 +1,11 @@
 """ReportDraft: the storage layer's input record, and its JSON form for the local outbox."""
+
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 CONTACT_FIELDS = ("contact_phone", "contact_email")
 
@@ -17,39 +18,39 @@ class ReportDraft:
     category: str
     description: str
     location_text: str
-    location_postcode: Optional[str] = None
-    location_landmark: Optional[str] = None
-    latitude: Optional[float] = None
-    longitude: Optional[float] = None
+    location_postcode: str | None = None
+    location_landmark: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
     occurred_text: str = ""
-    occurred_at: Optional[datetime] = None
+    occurred_at: datetime | None = None
     still_happening: bool = False
-    people_description: Optional[str] = None
-    vehicle_registration: Optional[str] = None
-    vehicle_text: Optional[str] = None
-    direction: Optional[str] = None
+    people_description: str | None = None
+    vehicle_registration: str | None = None
+    vehicle_text: str | None = None
+    direction: str | None = None
     contact_consent: bool = False
-    contact_phone: Optional[str] = None
-    contact_email: Optional[str] = None
+    contact_phone: str | None = None
+    contact_email: str | None = None
     sender_hash: str = ""
     channel: str = "rest"
     guidance_given: str = "hotline"
-    attachments: List[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
 
-    def consented(self) -> "ReportDraft":
+    def consented(self) -> ReportDraft:
         """The draft as it may be stored: contact details only with consent."""
         if self.contact_consent:
             return self
         return replace(self, **{name: None for name in CONTACT_FIELDS})
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["occurred_at"] = self.occurred_at.isoformat() if self.occurred_at else None
         data["attachments"] = list(self.attachments)
         return data
 
     @classmethod
-    def from_dict(cls, data: Dict[str, Any]) -> "ReportDraft":
+    def from_dict(cls, data: dict[str, Any]) -> ReportDraft:
         known = {f.name for f in fields(cls)}
         values = {key: value for key, value in data.items() if key in known}
         if values.get("occurred_at"):
@@ -61,5 +62,5 @@ class ReportDraft:
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> "ReportDraft":
+    def from_json(cls, text: str) -> ReportDraft:
         return cls.from_dict(json.loads(text))

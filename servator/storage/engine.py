@@ -1,10 +1,11 @@
 """Engines, sessions and the schema (Alembic `upgrade head`, once per URL per process)."""
+
 from __future__ import annotations
 
 import threading
 import time
 from pathlib import Path
-from typing import Any, Set
+from typing import Any
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
@@ -17,7 +18,7 @@ SQLITE_BUSY_MS = 10_000
 # Any fixed 64-bit number: serialises `upgrade head` between processes on PostgreSQL.
 ADVISORY_LOCK_KEY = 0x5E12_7A70_0001
 
-_migrated: Set[str] = set()
+_migrated: set[str] = set()
 _migrate_lock = threading.Lock()
 
 
@@ -50,7 +51,8 @@ def create_storage_engine(database_url: str, **kwargs: Any) -> Engine:
     """A future-style engine; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
     url = make_url(database_url)
     connect_args = {"sqlite": {"timeout": SQLITE_BUSY_MS / 1000}, "postgresql": {"connect_timeout": 10}}.get(
-        url.get_backend_name(), {})
+        url.get_backend_name(), {}
+    )
     engine = create_engine(url, future=True, pool_pre_ping=True, connect_args=connect_args, **kwargs)
     if url.get_backend_name() == "sqlite":
         event.listen(engine, "connect", sqlite_pragmas)
@@ -64,8 +66,12 @@ def make_session_factory(database_url: str) -> sessionmaker:
 
 def _sqlite_folder(database_url: str) -> None:
     url = make_url(database_url)
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:" \
-            and not url.database.startswith("file:"):
+    if (
+        url.get_backend_name() == "sqlite"
+        and url.database
+        and url.database != ":memory:"
+        and not url.database.startswith("file:")
+    ):
         Path(url.database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
 
 
@@ -73,6 +79,7 @@ def _migration_engine(database_url: str) -> Engine:
     """SQLite: one BEGIN IMMEDIATE transaction, so two processes migrate one after the other."""
     engine = create_storage_engine(database_url, poolclass=NullPool)
     if engine.dialect.name == "sqlite":
+
         @event.listens_for(engine, "connect")
         def _manual_transactions(dbapi_connection: Any, _record: Any) -> None:
             dbapi_connection.isolation_level = None
@@ -80,6 +87,7 @@ def _migration_engine(database_url: str) -> Engine:
         @event.listens_for(engine, "begin")
         def _begin_immediate(connection: Any) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
+
     return engine
 
 

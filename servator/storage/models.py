@@ -2,14 +2,25 @@
 
 Table names avoid Rasa's own tracker-store tables (`events`), since both share one database.
 """
+
 from __future__ import annotations
 
 from dataclasses import fields as dataclass_fields
 from datetime import datetime, timezone
-from typing import Any, Dict, Optional
+from typing import Any
 
 from sqlalchemy import (
-    JSON, Boolean, CheckConstraint, Column, DateTime, Float, ForeignKey, Integer, MetaData, String, Text,
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
 )
 from sqlalchemy.orm import declarative_base, relationship
 from sqlalchemy.types import TypeDecorator
@@ -37,7 +48,7 @@ class UtcDateTime(TypeDecorator):
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value: Optional[datetime], dialect: Any) -> Optional[datetime]:
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
@@ -45,7 +56,7 @@ class UtcDateTime(TypeDecorator):
         value = value.astimezone(timezone.utc)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
-    def process_result_value(self, value: Optional[datetime], dialect: Any) -> Optional[datetime]:
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
         if value is None:
             return None
         return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
@@ -83,20 +94,21 @@ class Report(Base):
     guidance_given = Column(String(64), nullable=False)
     attachments = Column(JSON, nullable=False, default=list)
 
-    notifications = relationship("Notification", back_populates="report", cascade="all, delete-orphan",
-                                 passive_deletes=True)
+    notifications = relationship(
+        "Notification", back_populates="report", cascade="all, delete-orphan", passive_deletes=True
+    )
 
     @classmethod
-    def from_draft(cls, draft: ReportDraft, reference: str) -> "Report":
+    def from_draft(cls, draft: ReportDraft, reference: str) -> Report:
         """Contact details are dropped here too unless the person consented."""
         draft = draft.consented()
         values = {f.name: getattr(draft, f.name) for f in dataclass_fields(ReportDraft)}
         values["attachments"] = list(draft.attachments)
         return cls(reference=reference, status="new", **values)
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """The export object: every column, ISO-8601 datetimes, attachments as a list."""
-        data: Dict[str, Any] = {}
+        data: dict[str, Any] = {}
         for column in self.__table__.columns:
             value = getattr(self, column.key)
             data[column.key] = value.isoformat() if isinstance(value, datetime) else value

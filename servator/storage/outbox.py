@@ -1,4 +1,5 @@
 """LocalOutbox: reports that could not reach the database wait here, durably, as JSON files."""
+
 from __future__ import annotations
 
 import hashlib
@@ -6,8 +7,8 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, List, Optional, Tuple
 
 from sqlalchemy.orm import Session
 
@@ -15,7 +16,7 @@ from servator.storage.draft import ReportDraft
 from servator.storage.report_writer import store_draft, unique_chat_ids
 
 log = logging.getLogger(__name__)
-Entry = Tuple[Path, ReportDraft, Optional[List[str]]]
+Entry = tuple[Path, ReportDraft, list[str] | None]
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -26,7 +27,7 @@ def _fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def _queued_order(path: Path) -> Tuple[float, str]:
+def _queued_order(path: Path) -> tuple[float, str]:
     try:
         return path.stat().st_mtime, path.name
     except FileNotFoundError:
@@ -39,13 +40,13 @@ class LocalOutbox:
     Files hold contact details, so the folder is private (0700, files 0600).
     """
 
-    def __init__(self, directory: "str | os.PathLike[str]") -> None:
+    def __init__(self, directory: str | os.PathLike[str]) -> None:
         self.directory = Path(directory)
 
     def _path(self, draft: ReportDraft) -> Path:
         return self.directory / f"{hashlib.sha256(draft.submission_key.encode()).hexdigest()[:40]}.json"
 
-    def put(self, draft: ReportDraft, officer_chat_ids: Optional[Iterable[str]] = None) -> Path:
+    def put(self, draft: ReportDraft, officer_chat_ids: Iterable[str] | None = None) -> Path:
         """Write, fsync, rename atomically, fsync the folder: after this returns it survives a crash."""
         self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         draft = draft.consented()
@@ -78,10 +79,10 @@ class LocalOutbox:
                 path.replace(path.with_suffix(".bad"))
                 log.error("unreadable outbox file set aside as %s", path.with_suffix(".bad").name)
 
-    def pending(self) -> List[ReportDraft]:
+    def pending(self) -> list[ReportDraft]:
         return [draft for _, draft, _ in self._entries()]
 
-    def flush(self, sessions: Callable[[], Session], officer_chat_ids: Optional[Iterable[str]] = None) -> int:
+    def flush(self, sessions: Callable[[], Session], officer_chat_ids: Iterable[str] | None = None) -> int:
         """Submit every queued draft (idempotently); each file is deleted only after its commit.
 
         Officers recorded at queue time are notified; officer_chat_ids is for drafts queued without any.

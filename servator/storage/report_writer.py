@@ -7,7 +7,7 @@ through `store_draft`; this module imports neither of them.
 from __future__ import annotations
 
 import secrets
-from typing import Callable, Iterable, List, Optional, Tuple
+from collections.abc import Callable, Iterable
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -27,16 +27,17 @@ def new_reference() -> str:
     return f"SRV-{utcnow():%Y%m%d}-{suffix}"
 
 
-def unique_chat_ids(chat_ids: Iterable[str]) -> List[str]:
+def unique_chat_ids(chat_ids: Iterable[str]) -> list[str]:
     """The officer chat ids, trimmed, blanks dropped, each once, in their first order."""
     return list(dict.fromkeys(str(chat).strip() for chat in chat_ids if str(chat).strip()))
 
 
-def store_draft(draft: ReportDraft, sessions: Callable[[], Session],
-                officer_chat_ids: Iterable[str] = ()) -> Tuple[str, bool]:
+def store_draft(
+    draft: ReportDraft, sessions: Callable[[], Session], officer_chat_ids: Iterable[str] = ()
+) -> tuple[str, bool]:
     """(reference, created). Idempotent on submission_key; raises SQLAlchemyError when storage fails."""
     chats = unique_chat_ids(officer_chat_ids)
-    last_error: Optional[IntegrityError] = None
+    last_error: IntegrityError | None = None
     for _ in range(REFERENCE_ATTEMPTS):
         with SqlUnitOfWork(sessions) as uow:
             existing = uow.reports.get_by_submission_key(draft.submission_key)
@@ -46,8 +47,12 @@ def store_draft(draft: ReportDraft, sessions: Callable[[], Session],
             uow.reports.add(report)
             for chat in chats:
                 uow.notifications.add(report, chat)
-            uow.audit.record(f"{draft.channel}:{draft.sender_hash[:12]}", "create", report.reference,
-                             f"notify={len(chats)}")
+            uow.audit.record(
+                f"{draft.channel}:{draft.sender_hash[:12]}",
+                "create",
+                report.reference,
+                f"notify={len(chats)}",
+            )
             try:
                 uow.commit()
                 return report.reference, True

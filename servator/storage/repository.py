@@ -1,9 +1,11 @@
 """Repositories and the unit of work: the only code that queries the report tables."""
+
 from __future__ import annotations
 
+import builtins
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable, List, Optional
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -20,15 +22,16 @@ class ReportRepository:
     def add(self, report: Report) -> None:
         self.session.add(report)
 
-    def get(self, reference: str) -> Optional[Report]:
+    def get(self, reference: str) -> Report | None:
         return self.session.execute(select(Report).where(Report.reference == reference)).scalar_one_or_none()
 
-    def get_by_submission_key(self, submission_key: str) -> Optional[Report]:
+    def get_by_submission_key(self, submission_key: str) -> Report | None:
         query = select(Report).where(Report.submission_key == submission_key)
         return self.session.execute(query).scalar_one_or_none()
 
-    def list(self, status: Optional[str] = None, since: Optional[datetime] = None,
-             limit: Optional[int] = None) -> List[Report]:
+    def list(
+        self, status: str | None = None, since: datetime | None = None, limit: int | None = None
+    ) -> builtins.list[Report]:
         query = select(Report).order_by(Report.created_at.desc(), Report.id.desc())
         if status is not None:
             query = query.where(Report.status == _checked_status(status))
@@ -38,7 +41,7 @@ class ReportRepository:
             query = query.limit(limit)
         return list(self.session.execute(query).scalars())
 
-    def set_status(self, reference: str, status: str) -> Optional[Report]:
+    def set_status(self, reference: str, status: str) -> Report | None:
         """The updated report, or None when no report has that reference."""
         report = self.get(reference)
         if report is not None:
@@ -49,10 +52,13 @@ class ReportRepository:
     def purge_older_than(self, cutoff: datetime) -> int:
         """Delete reports created before the cutoff (and their notifications); returns how many."""
         old_ids = select(Report.id).where(Report.created_at < cutoff)
-        self.session.execute(delete(Notification).where(Notification.report_id.in_(old_ids)),
-                             execution_options={"synchronize_session": False})
-        result = self.session.execute(delete(Report).where(Report.created_at < cutoff),
-                                      execution_options={"synchronize_session": False})
+        self.session.execute(
+            delete(Notification).where(Notification.report_id.in_(old_ids)),
+            execution_options={"synchronize_session": False},
+        )
+        result = self.session.execute(
+            delete(Report).where(Report.created_at < cutoff), execution_options={"synchronize_session": False}
+        )
         return int(result.rowcount or 0)
 
 
@@ -68,10 +74,12 @@ class AuditLog:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def record(self, actor: str, action: str, reference: Optional[str] = None, detail: Optional[str] = None) -> None:
+    def record(
+        self, actor: str, action: str, reference: str | None = None, detail: str | None = None
+    ) -> None:
         self.session.add(AuditEntry(actor=actor, action=action, reference=reference, detail=detail))
 
-    def entries(self, reference: Optional[str] = None, limit: Optional[int] = None) -> List[AuditEntry]:
+    def entries(self, reference: str | None = None, limit: int | None = None) -> list[AuditEntry]:
         query = select(AuditEntry).order_by(AuditEntry.id)
         if reference is not None:
             query = query.where(AuditEntry.reference == reference)
@@ -97,12 +105,15 @@ class NotificationOutbox:
     def add(self, report: Report, chat_id: str) -> None:
         report.notifications.append(Notification(chat_id=str(chat_id), status="pending", attempts=0))
 
-    def pending(self, limit: int = 50) -> List[PendingNotification]:
+    def pending(self, limit: int = 50) -> list[PendingNotification]:
         """Fewest attempts first, so one failing chat does not starve the others."""
-        query = (select(Notification.id, Notification.chat_id, Report.reference, Notification.attempts)
-                 .join(Report, Notification.report_id == Report.id)
-                 .where(Notification.status == "pending")
-                 .order_by(Notification.attempts, Notification.id).limit(limit))
+        query = (
+            select(Notification.id, Notification.chat_id, Report.reference, Notification.attempts)
+            .join(Report, Notification.report_id == Report.id)
+            .where(Notification.status == "pending")
+            .order_by(Notification.attempts, Notification.id)
+            .limit(limit)
+        )
         return [PendingNotification(*row) for row in self.session.execute(query)]
 
     def mark_sent(self, notification_id: int) -> None:
@@ -128,7 +139,7 @@ class SqlUnitOfWork:
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         self.session_factory = session_factory
 
-    def __enter__(self) -> "SqlUnitOfWork":
+    def __enter__(self) -> SqlUnitOfWork:
         self.session = self.session_factory()
         self.reports = ReportRepository(self.session)
         self.audit = AuditLog(self.session)

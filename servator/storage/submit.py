@@ -8,8 +8,8 @@ notifications) or, when the database is unreachable, queues the draft in the dur
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -27,11 +27,16 @@ class SubmitResult:
 
     stored: bool
     queued: bool
-    reference: Optional[str] = None
+    reference: str | None = None
 
 
-def submit_report(draft: ReportDraft, sessions: Optional[Callable[[], Session]], outbox: LocalOutbox,
-                  officer_chat_ids: Iterable[str] = (), flush_outbox_first: bool = False) -> SubmitResult:
+def submit_report(
+    draft: ReportDraft,
+    sessions: Callable[[], Session] | None,
+    outbox: LocalOutbox,
+    officer_chat_ids: Iterable[str] = (),
+    flush_outbox_first: bool = False,
+) -> SubmitResult:
     """Commit the report (and its notifications) or queue it durably: never both, never neither.
 
     `sessions` is None when the database could not be reached at all. With `flush_outbox_first`,

@@ -1,4 +1,5 @@
 """Conversation tests (tests/data/test_stories.yml) with --fail-on-prediction-errors, on the real model."""
+
 from __future__ import annotations
 
 import subprocess
@@ -18,9 +19,24 @@ def test_conversation_stories_have_no_prediction_errors(stack, trained_model, tm
     trackers = f"sqlite:///{tmp_path / 'trackers.db'}"
     endpoints = write_endpoints(trackers, TEST_ACTIONS_PORT, tmp_path / "endpoints.yml")
     result = subprocess.run(
-        [rasa_bin(), "test", "core", "--model", str(trained_model), "--stories", str(ROOT / "tests/data/test_stories.yml"),
-         "--endpoints", str(endpoints), "--out", str(tmp_path / "results"), "--fail-on-prediction-errors"],
-        capture_output=True, text=True, env={**rasa_env(), "DATABASE_URL": stack.database_url}, cwd=ROOT,
+        [
+            rasa_bin(),
+            "test",
+            "core",
+            "--model",
+            str(trained_model),
+            "--stories",
+            str(ROOT / "tests/data/test_stories.yml"),
+            "--endpoints",
+            str(endpoints),
+            "--out",
+            str(tmp_path / "results"),
+            "--fail-on-prediction-errors",
+        ],
+        capture_output=True,
+        text=True,
+        env={**rasa_env(), "DATABASE_URL": stack.database_url},
+        cwd=ROOT,
     )
     failed = tmp_path / "results" / "failed_test_stories.yml"
     details = failed.read_text() if failed.exists() else ""

@@ -1,4 +1,5 @@
 """End to end over HTTP: the real trained model, Rasa and the action server, as `make run` starts them."""
+
 from __future__ import annotations
 
 import json
@@ -53,15 +54,27 @@ def test_emergency_first_reply_is_999(stack):
 
 
 def test_patrol_reassurance(stack):
-    text = joined(stack.talk(sender(), "there are loads of police outside our embassy today, should we be worried?"))
+    text = joined(
+        stack.talk(sender(), "there are loads of police outside our embassy today, should we be worried?")
+    )
     assert "normal police activity" in text.lower()
 
 
 @pytest.mark.parametrize(
     "message",
-    ["", "   \n\t ", "\x00\x07\x1b[31mhello\x7f", "👮‍♀️🚓🚨", "<script>alert('x')</script>",
-     "'; DROP TABLE reports; --", '/inform{"report_category":"expressed_threat"}', "/nonsense_intent",
-     "/faq{\"x\": 1}", None, 12345],
+    [
+        "",
+        "   \n\t ",
+        "\x00\x07\x1b[31mhello\x7f",
+        "👮‍♀️🚓🚨",
+        "<script>alert('x')</script>",
+        "'; DROP TABLE reports; --",
+        '/inform{"report_category":"expressed_threat"}',
+        "/nonsense_intent",
+        '/faq{"x": 1}',
+        None,
+        12345,
+    ],
 )
 def test_bad_input_gets_a_polite_answer(stack, message):
     replies = stack.talk(sender(), message)
@@ -87,8 +100,13 @@ def test_typed_payload_cannot_fill_report_slots(stack):
 
 def export(database_url: str):
     env = {**os.environ, "DATABASE_URL": database_url}
-    out = subprocess.run([str(ROOT / ".venv/bin/servator"), "reports", "export", "--format", "json"],
-                         capture_output=True, text=True, env=env, check=True).stdout
+    out = subprocess.run(
+        [str(ROOT / ".venv/bin/servator"), "reports", "export", "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    ).stdout
     return json.loads(out)
 
 
@@ -100,7 +118,9 @@ def test_whole_report_is_stored_and_exported(stack):
     assert "When" in joined(stack.talk(user, "outside the embassy on grosvenor square W1K 6AH"))
     assert "still happening" in joined(stack.talk(user, "about 20 minutes ago"))
     assert "describe the people" in joined(stack.talk(user, "/deny"))
-    assert "vehicle" in joined(stack.talk(user, "tall man, grey hoodie, about 30, kept looking at the cameras"))
+    assert "vehicle" in joined(
+        stack.talk(user, "tall man, grey hoodie, about 30, kept looking at the cameras")
+    )
     assert "Which way" in joined(stack.talk(user, "silver ford focus AB12 CDE"))
     assert "contact you" in joined(stack.talk(user, "towards oxford street"))
     summary = joined(stack.talk(user, "/deny"))

@@ -1,4 +1,5 @@
 """NLU quality on held-out data the model never saw, through the whole trained pipeline."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -21,7 +22,9 @@ def scores(trained_model: Path) -> NluScores:
 
 
 def test_heldout_intent_macro_f1_at_least_0_90(scores):
-    print(f"held-out macro-F1 {scores.macro_f1:.3f}, accuracy {scores.accuracy:.3f}; {len(scores.misses)} misses")
+    print(
+        f"held-out macro-F1 {scores.macro_f1:.3f}, accuracy {scores.accuracy:.3f}; {len(scores.misses)} misses"
+    )
     assert scores.macro_f1 >= 0.90, f"macro-F1 {scores.macro_f1:.3f}; misses: {scores.misses[:40]}"
 
 

@@ -1,4 +1,5 @@
 """`servator run` as `make run` starts it: it serves, prints how to talk to it, and leaves nothing behind."""
+
 from __future__ import annotations
 
 import os
@@ -6,18 +7,17 @@ import signal
 import subprocess
 import time
 from pathlib import Path
-from typing import List
 
 import pytest
 
-from tools.bench.measure import process_tree
 from tests.support.ports import RUN_PORT_BASE
 from tests.support.stack import ROOT, post_json
+from tools.bench.measure import process_tree
 
 pytestmark = pytest.mark.rasa
 
 
-def _alive(pids: List[int]) -> List[int]:
+def _alive(pids: list[int]) -> list[int]:
     alive = []
     for pid in pids:
         try:
@@ -30,11 +30,23 @@ def _alive(pids: List[int]) -> List[int]:
 
 
 def _start(tmp_path: Path, port_base: int) -> subprocess.Popen:
-    env = {**os.environ, "RASA_PORT": str(port_base + 5), "ACTIONS_PORT": str(port_base + 55),
-           "WEBCHAT_PORT": str(port_base + 80), "SERVATOR_VAR_DIR": str(tmp_path),
-           "DATABASE_URL": f"sqlite:///{tmp_path / 'run.db'}", "TELEGRAM_BOT_TOKEN": ""}
-    return subprocess.Popen([str(ROOT / ".venv/bin/servator"), "run"], cwd=ROOT, env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "RASA_PORT": str(port_base + 5),
+        "ACTIONS_PORT": str(port_base + 55),
+        "WEBCHAT_PORT": str(port_base + 80),
+        "SERVATOR_VAR_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'run.db'}",
+        "TELEGRAM_BOT_TOKEN": "",
+    }
+    return subprocess.Popen(
+        [str(ROOT / ".venv/bin/servator"), "run"],
+        cwd=ROOT,
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def _wait_until_running(process: subprocess.Popen, timeout: float = 300) -> str:
@@ -58,7 +70,9 @@ def test_run_serves_then_sigterm_stops_every_process(trained_model, tmp_path):
         assert "Not retraining" in printed or "up to date" in printed
         assert f"http://127.0.0.1:{port_base + 80}/" in printed, "it says where the web chat is"
         assert "/webhooks/rest/webhook" in printed, "it says how to talk to the bot"
-        replies = post_json(f"http://127.0.0.1:{port_base + 5}/webhooks/rest/webhook", {"sender": "run", "message": "hi"})
+        replies = post_json(
+            f"http://127.0.0.1:{port_base + 5}/webhooks/rest/webhook", {"sender": "run", "message": "hi"}
+        )
         assert "Project Servator" in replies[0]["text"]
         started = process_tree(process.pid)
         assert len(started) >= 4, "servator, the action server, Rasa and the web chat"

@@ -1,4 +1,5 @@
 """Scale-out: two Rasa servers and two action servers sharing PostgreSQL (trackers, reports) and Redis (locks)."""
+
 from __future__ import annotations
 
 import json
@@ -6,24 +7,22 @@ import re
 import time
 import uuid
 from pathlib import Path
-from typing import List
 
 import pytest
-import yaml
 
-from servator.runner import rasa_ready, start_stack, wait_for, write_endpoints
-from tools.soak.users import REPORT_STEPS
+from servator.runner import rasa_ready, start_stack, wait_for
 from servator.storage import SqlUnitOfWork, make_session_factory
-from tests.support.storage_helpers import postgres_database
 from tests.support.ports import SCALEOUT_PORTS
 from tests.support.stack import post_json
+from tests.support.storage_helpers import postgres_database
+from tools.soak.users import REPORT_STEPS
 
 REDIS_DB = 7  # the lock-store db this test uses; only keys under its own prefix are touched
 REFERENCE = re.compile(r"SRV-\d{8}-[A-Z0-9]{6}")
 RASA_PORTS, ACTIONS_PORTS = SCALEOUT_PORTS[:2], SCALEOUT_PORTS[2:4]
 
 
-def joined(replies: List[dict]) -> str:
+def joined(replies: list[dict]) -> str:
     return "\n".join(reply.get("text", "") for reply in replies)
 
 
@@ -38,20 +37,35 @@ def two_servers(trained_model: Path, tmp_path: Path):
     import redis
 
     prefix = f"scaleout{uuid.uuid4().hex[:10]}"
-    env = {"REDIS_URL": f"redis://127.0.0.1:6379/{REDIS_DB}", "REDIS_LOCK_PREFIX": prefix,
-           "SERVATOR_OUTBOX_DIR": str(tmp_path / "outbox"), "SERVATOR_VAR_DIR": str(tmp_path), "OFFICER_CHAT_IDS": ""}
+    env = {
+        "REDIS_URL": f"redis://127.0.0.1:6379/{REDIS_DB}",
+        "REDIS_LOCK_PREFIX": prefix,
+        "SERVATOR_OUTBOX_DIR": str(tmp_path / "outbox"),
+        "SERVATOR_VAR_DIR": str(tmp_path),
+        "OFFICER_CHAT_IDS": "",
+    }
     supervisors = []
     with postgres_database() as database_url:
         try:
             # One after the other: two Rasa servers creating the tracker table at once would race.
             # The second server in the two-core configuration: two Rasa workers sharing the lock store.
             for workers, rasa_port, actions_port in zip(("1", "2"), RASA_PORTS, ACTIONS_PORTS):
-                supervisor = start_stack(trained_model, database_url, rasa_port, actions_port,
-                                         env_overrides={**env, "SANIC_WORKERS": workers})
+                supervisor = start_stack(
+                    trained_model,
+                    database_url,
+                    rasa_port,
+                    actions_port,
+                    env_overrides={**env, "SANIC_WORKERS": workers},
+                )
                 supervisors.append(supervisor)
                 assert rasa_ready(rasa_port, supervisor, 300), f"Rasa on {rasa_port} did not start"
                 assert wait_for(f"http://127.0.0.1:{actions_port}/health", 60, supervisor.children)
-            yield [f"http://127.0.0.1:{port}" for port in RASA_PORTS], database_url, redis.Redis(db=REDIS_DB), prefix
+            yield (
+                [f"http://127.0.0.1:{port}" for port in RASA_PORTS],
+                database_url,
+                redis.Redis(db=REDIS_DB),
+                prefix,
+            )
         finally:
             for supervisor in supervisors:
                 supervisor.stop()
@@ -60,7 +74,7 @@ def two_servers(trained_model: Path, tmp_path: Path):
                 client.delete(key)
 
 
-def talk(server: str, sender: str, message: str) -> List[dict]:
+def talk(server: str, sender: str, message: str) -> list[dict]:
     return post_json(f"{server}/webhooks/rest/webhook", {"sender": sender, "message": message}, timeout=60)
 
 
@@ -115,10 +129,16 @@ def test_a_server_with_several_workers_closes_each_connection_after_its_answer(t
     connection = {}
     for server in servers:
         address = urllib.parse.urlsplit(server)
-        client = http.client.HTTPConnection(address.hostname, address.port, timeout=60)  # HTTP/1.1, kept alive
+        client = http.client.HTTPConnection(
+            address.hostname, address.port, timeout=60
+        )  # HTTP/1.1, kept alive
         try:
-            client.request("POST", "/webhooks/rest/webhook", json.dumps({"sender": "workers", "message": "hello"}),
-                           {"Content-Type": "application/json"})
+            client.request(
+                "POST",
+                "/webhooks/rest/webhook",
+                json.dumps({"sender": "workers", "message": "hello"}),
+                {"Content-Type": "application/json"},
+            )
             response = client.getresponse()
             assert json.loads(response.read())
             connection[server] = response.getheader("Connection")

@@ -4,6 +4,7 @@ It implements the methods python-telegram-bot uses, serves injected updates thro
 (long-poll timeout honoured, capped at a second), records every call for assertions, and can be
 told to fail a method for a while (a Telegram outage).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -11,8 +12,9 @@ import itertools
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any
 
 from aiohttp import web
 
@@ -24,7 +26,7 @@ MAX_POLL_WAIT = 1.0
 @dataclass
 class Call:
     method: str
-    params: Dict[str, Any]
+    params: dict[str, Any]
     failed: bool = False  # answered with an injected outage error
     at: float = field(default_factory=time.monotonic)
 
@@ -41,16 +43,16 @@ class BotApiStub:
     """Run with start()/stop(); inject updates with the send_* methods; read `calls`."""
 
     def __init__(self) -> None:
-        self.calls: List[Call] = []
-        self.failures: Dict[str, List[Any]] = {}  # method -> remaining (predicate, status) failures
-        self._updates: List[Dict[str, Any]] = []
+        self.calls: list[Call] = []
+        self.failures: dict[str, list[Any]] = {}  # method -> remaining (predicate, status) failures
+        self._updates: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         self._update_ids = itertools.count(1000)
         self._message_ids = itertools.count(1)
-        self._loop: Optional[asyncio.AbstractEventLoop] = None
-        self._new_update: Optional[asyncio.Event] = None
-        self._thread: Optional[threading.Thread] = None
-        self._runner: Optional[web.AppRunner] = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._new_update: asyncio.Event | None = None
+        self._thread: threading.Thread | None = None
+        self._runner: web.AppRunner | None = None
         self.port = 0
         self._closing = False
 
@@ -59,7 +61,7 @@ class BotApiStub:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/bot"
 
-    def start(self) -> "BotApiStub":
+    def start(self) -> BotApiStub:
         ready = threading.Event()
         self._thread = threading.Thread(target=self._serve, args=(ready,), daemon=True)
         self._thread.start()
@@ -93,9 +95,11 @@ class BotApiStub:
     # --- the API -----------------------------------------------------------------------------
     async def _handle(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != TOKEN:
-            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
+            return web.json_response(
+                {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
+            )
         method = request.match_info["method"]
-        params: Dict[str, Any] = {}
+        params: dict[str, Any] = {}
         if request.method == "POST":
             if request.content_type == "application/json":
                 params = await request.json()
@@ -106,15 +110,16 @@ class BotApiStub:
             failure = self._take_failure(method, params)
             self.calls.append(Call(method, params, failed=failure is not None))
         if failure is not None:
-            return web.json_response({"ok": False, "error_code": failure, "description": "Stub outage"},
-                                     status=failure)
+            return web.json_response(
+                {"ok": False, "error_code": failure, "description": "Stub outage"}, status=failure
+            )
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             return web.json_response({"ok": False, "error_code": 404, "description": "Not Found"}, status=404)
         result = await handler(params)
         return web.json_response({"ok": True, "result": result})
 
-    def _take_failure(self, method: str, params: Dict[str, Any]) -> Optional[int]:
+    def _take_failure(self, method: str, params: dict[str, Any]) -> int | None:
         for entry in self.failures.get(method, []):
             predicate, status, remaining = entry
             if remaining > 0 and predicate(params):
@@ -122,10 +127,10 @@ class BotApiStub:
                 return status
         return None
 
-    async def _api_getMe(self, params: Dict[str, Any]) -> Any:
+    async def _api_getMe(self, params: dict[str, Any]) -> Any:
         return BOT_USER
 
-    async def _api_getUpdates(self, params: Dict[str, Any]) -> Any:
+    async def _api_getUpdates(self, params: dict[str, Any]) -> Any:
         offset = int(params.get("offset") or 0)
         deadline = time.monotonic() + min(float(params.get("timeout") or 0), MAX_POLL_WAIT)
         while True:
@@ -141,32 +146,36 @@ class BotApiStub:
             except asyncio.TimeoutError:
                 pass
 
-    def _message(self, params: Dict[str, Any]) -> Dict[str, Any]:
+    def _message(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = params["chat_id"]
-        message = {"message_id": next(self._message_ids), "date": int(time.time()), "from": BOT_USER,
-                   "chat": {"id": int(chat_id), "type": "private" if int(chat_id) > 0 else "group", "title": "t"},
-                   "text": params.get("text", "")}
+        message = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "from": BOT_USER,
+            "chat": {"id": int(chat_id), "type": "private" if int(chat_id) > 0 else "group", "title": "t"},
+            "text": params.get("text", ""),
+        }
         if params.get("reply_markup"):
             message["reply_markup"] = params["reply_markup"]
         return message
 
-    async def _api_sendMessage(self, params: Dict[str, Any]) -> Any:
+    async def _api_sendMessage(self, params: dict[str, Any]) -> Any:
         return self._message(params)
 
-    async def _api_editMessageReplyMarkup(self, params: Dict[str, Any]) -> Any:
+    async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> Any:
         return self._message({**params, "text": ""}) if params.get("chat_id") else True
 
-    async def _api_getWebhookInfo(self, params: Dict[str, Any]) -> Any:
+    async def _api_getWebhookInfo(self, params: dict[str, Any]) -> Any:
         return {"url": "", "has_custom_certificate": False, "pending_update_count": 0}
 
-    async def _true(self, params: Dict[str, Any]) -> Any:
+    async def _true(self, params: dict[str, Any]) -> Any:
         return True
 
     _api_answerCallbackQuery = _api_setWebhook = _api_deleteWebhook = _true
     _api_setMyCommands = _api_sendChatAction = _api_close = _api_logOut = _true
 
     # --- injecting updates ---------------------------------------------------------------------
-    def inject(self, update: Dict[str, Any]) -> int:
+    def inject(self, update: dict[str, Any]) -> int:
         """Queue one update for getUpdates; returns its update_id."""
         with self._lock:
             self._updates.append(update)
@@ -174,55 +183,91 @@ class BotApiStub:
         self._loop.call_soon_threadsafe(self._new_update.set)  # type: ignore[union-attr]
         return update["update_id"]
 
-    def message_update(self, user_id: int, chat_id: Optional[int] = None, **content: Any) -> Dict[str, Any]:
+    def message_update(self, user_id: int, chat_id: int | None = None, **content: Any) -> dict[str, Any]:
         chat = chat_id if chat_id is not None else user_id
-        message = {"message_id": next(self._message_ids), "date": int(time.time()),
-                   "chat": {"id": chat, "type": "private" if chat > 0 else "group", "title": "t"},
-                   "from": {"id": user_id, "is_bot": False, "first_name": "Test"}, **content}
+        message = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": chat, "type": "private" if chat > 0 else "group", "title": "t"},
+            "from": {"id": user_id, "is_bot": False, "first_name": "Test"},
+            **content,
+        }
         return {"update_id": next(self._update_ids), "message": message}
 
-    def send_text(self, user_id: int, text: str, chat_id: Optional[int] = None) -> int:
-        content: Dict[str, Any] = {"text": text}
+    def send_text(self, user_id: int, text: str, chat_id: int | None = None) -> int:
+        content: dict[str, Any] = {"text": text}
         if text.startswith("/"):
             content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         return self.inject(self.message_update(user_id, chat_id, **content))
 
     def share_location(self, user_id: int, latitude: float, longitude: float) -> int:
-        return self.inject(self.message_update(user_id, location={"latitude": latitude, "longitude": longitude}))
+        return self.inject(
+            self.message_update(user_id, location={"latitude": latitude, "longitude": longitude})
+        )
 
     def send_photo(self, user_id: int, file_id: str) -> int:
-        sizes = [{"file_id": f"{file_id}-small", "file_unique_id": "s", "width": 90, "height": 60},
-                 {"file_id": file_id, "file_unique_id": "l", "width": 1280, "height": 853},
-                 {"file_id": f"{file_id}-mid", "file_unique_id": "m", "width": 320, "height": 213}]
+        sizes = [
+            {"file_id": f"{file_id}-small", "file_unique_id": "s", "width": 90, "height": 60},
+            {"file_id": file_id, "file_unique_id": "l", "width": 1280, "height": 853},
+            {"file_id": f"{file_id}-mid", "file_unique_id": "m", "width": 320, "height": 213},
+        ]
         return self.inject(self.message_update(user_id, photo=sizes))
 
     def send_sticker(self, user_id: int) -> int:
-        sticker = {"file_id": "sticker1", "file_unique_id": "st1", "type": "regular", "width": 512,
-                   "height": 512, "is_animated": False, "is_video": False}
+        sticker = {
+            "file_id": "sticker1",
+            "file_unique_id": "st1",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+        }
         return self.inject(self.message_update(user_id, sticker=sticker))
 
     def send_voice(self, user_id: int) -> int:
-        return self.inject(self.message_update(user_id, voice={"file_id": "v1", "file_unique_id": "v", "duration": 2}))
+        return self.inject(
+            self.message_update(user_id, voice={"file_id": "v1", "file_unique_id": "v", "duration": 2})
+        )
 
     def press_button(self, user_id: int, data: str, message_id: int = 1) -> str:
         """Press an inline button on one of the bot's messages; returns the callback query id."""
         query_id = f"cq{next(self._update_ids)}"
-        query = {"id": query_id, "chat_instance": "ci", "data": data,
-                 "from": {"id": user_id, "is_bot": False, "first_name": "Test"},
-                 "message": {"message_id": message_id, "date": int(time.time()), "text": "menu", "from": BOT_USER,
-                             "chat": {"id": user_id, "type": "private"}}}
+        query = {
+            "id": query_id,
+            "chat_instance": "ci",
+            "data": data,
+            "from": {"id": user_id, "is_bot": False, "first_name": "Test"},
+            "message": {
+                "message_id": message_id,
+                "date": int(time.time()),
+                "text": "menu",
+                "from": BOT_USER,
+                "chat": {"id": user_id, "type": "private"},
+            },
+        }
         self.inject({"update_id": next(self._update_ids), "callback_query": query})
         return query_id
 
     # --- assertions ----------------------------------------------------------------------------
-    def calls_to(self, method: str, chat_id: Optional[int] = None, failed: bool = False) -> List[Dict[str, Any]]:
+    def calls_to(self, method: str, chat_id: int | None = None, failed: bool = False) -> list[dict[str, Any]]:
         """Calls of a method (to one chat), the successful ones unless failed=True."""
         with self._lock:
-            return [c.params for c in self.calls if c.method == method and c.failed == failed
-                    and (chat_id is None or str(c.params.get("chat_id")) == str(chat_id))]
+            return [
+                c.params
+                for c in self.calls
+                if c.method == method
+                and c.failed == failed
+                and (chat_id is None or str(c.params.get("chat_id")) == str(chat_id))
+            ]
 
-    def fail(self, method: str, times: int, status: int = 502,
-             when: Callable[[Dict[str, Any]], bool] = lambda params: True) -> None:
+    def fail(
+        self,
+        method: str,
+        times: int,
+        status: int = 502,
+        when: Callable[[dict[str, Any]], bool] = lambda params: True,
+    ) -> None:
         """The next `times` calls of `method` matching `when` get an HTTP error (an outage)."""
         with self._lock:
             self.failures.setdefault(method, []).append([when, status, times])
@@ -236,9 +281,13 @@ class BotApiStub:
             time.sleep(0.05)
         raise AssertionError(f"timed out waiting for {what}")
 
-    def replies(self, chat_id: int, since: int, timeout: float = 45.0, settle: float = 1.0) -> List[Dict[str, Any]]:
+    def replies(
+        self, chat_id: int, since: int, timeout: float = 45.0, settle: float = 1.0
+    ) -> list[dict[str, Any]]:
         """sendMessage calls to the chat after the first `since`, once they stop coming for `settle` s."""
-        self.wait_for(lambda: len(self.calls_to("sendMessage", chat_id)) > since, timeout, f"a reply to {chat_id}")
+        self.wait_for(
+            lambda: len(self.calls_to("sendMessage", chat_id)) > since, timeout, f"a reply to {chat_id}"
+        )
         count = -1
         while count != len(self.calls_to("sendMessage", chat_id)):
             count = len(self.calls_to("sendMessage", chat_id))

@@ -8,10 +8,10 @@ lifecycle tests from B+200. The older per-port variables still win when set.
 from __future__ import annotations
 
 import os
-from typing import List, Mapping, Optional
+from collections.abc import Mapping
 
 
-def _base(env: Mapping[str, str]) -> Optional[int]:
+def _base(env: Mapping[str, str]) -> int | None:
     value = env.get("SERVATOR_TEST_PORT_BASE", "").strip()
     return int(value) if value else None
 
@@ -31,7 +31,7 @@ def actions_port(env: Mapping[str, str] = os.environ) -> int:
     return _port(env, "SERVATOR_TEST_ACTIONS_PORT", 55, 15055)
 
 
-def scaleout_ports(env: Mapping[str, str] = os.environ) -> List[int]:
+def scaleout_ports(env: Mapping[str, str] = os.environ) -> list[int]:
     """Two Rasa ports, then two action-server ports."""
     if env.get("SERVATOR_SCALEOUT_PORTS", "").strip():
         return [int(port) for port in env["SERVATOR_SCALEOUT_PORTS"].split(",")]

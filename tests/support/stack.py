@@ -6,7 +6,7 @@ import json
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 # The officer chat the test stack notifies about every new report (the Telegram tests read it).
@@ -21,16 +21,20 @@ class Stack:
     database_url: str
     outbox_dir: Path
 
-    def talk(self, sender: str, message: Any, timeout: float = 30) -> List[Dict[str, Any]]:
+    def talk(self, sender: str, message: Any, timeout: float = 30) -> list[dict[str, Any]]:
         """POST one message to the REST channel; returns the bot's replies."""
-        return post_json(f"{self.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": message}, timeout)
+        return post_json(
+            f"{self.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": message}, timeout
+        )
 
-    def texts(self, sender: str, message: Any) -> List[str]:
+    def texts(self, sender: str, message: Any) -> list[str]:
         return [reply.get("text", "") for reply in self.talk(sender, message)]
 
 
 def post_json(url: str, body: Any, timeout: float = 30) -> Any:
-    request = urllib.request.Request(url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(request, timeout=timeout) as response:
         assert response.status == 200
         return json.loads(response.read() or b"null")

@@ -1,11 +1,12 @@
 """Test databases for the storage suites: a fresh SQLite file, or a throwaway PostgreSQL database."""
+
 from __future__ import annotations
 
 import contextlib
 import uuid
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import create_engine, text
 
@@ -13,7 +14,7 @@ from servator.storage import ReportDraft
 
 POSTGRES_SERVER = "postgresql://postgres@127.0.0.1:5432/test"
 UNREACHABLE_POSTGRES = "postgresql://postgres@127.0.0.1:1/test"
-INJECTION = "'; DROP TABLE reports; --\n<script>alert(1)</script> \U0001F6A8 \"quoted\"\r\nsecond line"
+INJECTION = '\'; DROP TABLE reports; --\n<script>alert(1)</script> \U0001f6a8 "quoted"\r\nsecond line'
 
 
 def sqlite_url(folder: Path) -> str:
@@ -38,14 +39,28 @@ def postgres_database() -> Iterator[str]:
 def full_draft(key: str = "key-1", **changes: object) -> ReportDraft:
     """A draft with every field set, so a lost or mangled field shows."""
     values = dict(
-        submission_key=key, category="surveillance", description="a man filming the embassy gate",
-        location_text="Grosvenor Square W1K 6AH", location_postcode="W1K 6AH", location_landmark="Grosvenor Square",
-        latitude=51.5113, longitude=-0.1527, occurred_text="ten minutes ago",
-        occurred_at=datetime(2025, 3, 4, 9, 30, tzinfo=timezone.utc), still_happening=True,
-        people_description="tall, grey coat, kept checking the cameras", vehicle_registration="AB12 CDE",
-        vehicle_text="silver ford focus AB12 CDE", direction="north towards Oxford Street", contact_consent=True,
-        contact_phone="07700900123", contact_email=None, sender_hash="f" * 32, channel="telegram",
-        guidance_given="999,hotline", attachments=["AgACAgQAAxkBAAIB", "BQACAgQAAxkBAAIC"],
+        submission_key=key,
+        category="surveillance",
+        description="a man filming the embassy gate",
+        location_text="Grosvenor Square W1K 6AH",
+        location_postcode="W1K 6AH",
+        location_landmark="Grosvenor Square",
+        latitude=51.5113,
+        longitude=-0.1527,
+        occurred_text="ten minutes ago",
+        occurred_at=datetime(2025, 3, 4, 9, 30, tzinfo=timezone.utc),
+        still_happening=True,
+        people_description="tall, grey coat, kept checking the cameras",
+        vehicle_registration="AB12 CDE",
+        vehicle_text="silver ford focus AB12 CDE",
+        direction="north towards Oxford Street",
+        contact_consent=True,
+        contact_phone="07700900123",
+        contact_email=None,
+        sender_hash="f" * 32,
+        channel="telegram",
+        guidance_given="999,hotline",
+        attachments=["AgACAgQAAxkBAAIB", "BQACAgQAAxkBAAIC"],
     )
     values.update(changes)
     return ReportDraft(**values)  # type: ignore[arg-type]

@@ -1,4 +1,5 @@
 """Running the real `python -m bot` against the Bot API stand-in, and reading what it did."""
+
 from __future__ import annotations
 
 import contextlib
@@ -6,13 +7,14 @@ import os
 import socket
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Any
 
-from tests.support.bot_api_stub import TOKEN, BotApiStub
-from tests.support.stack import ROOT, TEST_OFFICER_CHAT_ID
 from servator.responses import render
 from servator.storage import SqlUnitOfWork, ensure_schema, make_session_factory, store_draft
+from tests.support.bot_api_stub import TOKEN, BotApiStub
+from tests.support.stack import ROOT, TEST_OFFICER_CHAT_ID
 from tests.support.storage_helpers import full_draft
 
 OFFICER_USER = 777001
@@ -43,12 +45,24 @@ class BotProcess:
     def __init__(self, stub: BotApiStub, log_path: Path, **env: str) -> None:
         self.stub = stub
         self.log_path = log_path
-        full_env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": stub.base_url,
-                    "OFFICER_CHAT_IDS": TEST_OFFICER_CHAT_ID, "OFFICER_USER_IDS": str(OFFICER_USER),
-                    "TELEGRAM_NOTIFY_INTERVAL_SECONDS": "0.3", "SQLALCHEMY_SILENCE_UBER_WARNING": "1", **env}
+        full_env = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": stub.base_url,
+            "OFFICER_CHAT_IDS": TEST_OFFICER_CHAT_ID,
+            "OFFICER_USER_IDS": str(OFFICER_USER),
+            "TELEGRAM_NOTIFY_INTERVAL_SECONDS": "0.3",
+            "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+            **env,
+        }
         self.database_url = full_env.get("DATABASE_URL", "")
-        self.process = subprocess.Popen([sys.executable, "-m", "bot"], cwd=ROOT, env=full_env,
-                                        stdout=log_path.open("w"), stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot"],
+            cwd=ROOT,
+            env=full_env,
+            stdout=log_path.open("w"),
+            stderr=subprocess.STDOUT,
+        )
 
     def log(self) -> str:
         return self.log_path.read_text()
@@ -86,7 +100,7 @@ def running_bot(folder: Path, ready_method: str = "getUpdates", **env: str) -> I
         assert code == 0, f"the bot exited with {code}"
 
 
-def say(bot: BotProcess, user: int, text: str, chat: Optional[int] = None) -> List[Dict[str, Any]]:
+def say(bot: BotProcess, user: int, text: str, chat: int | None = None) -> list[dict[str, Any]]:
     """Send a message as the user; the bot's replies to that chat."""
     chat = user if chat is None else chat
     before = len(bot.stub.calls_to("sendMessage", chat))
@@ -94,24 +108,29 @@ def say(bot: BotProcess, user: int, text: str, chat: Optional[int] = None) -> Li
     return bot.stub.replies(chat, before)
 
 
-def texts(replies: List[Dict[str, Any]]) -> str:
+def texts(replies: list[dict[str, Any]]) -> str:
     return "\n".join(str(reply.get("text", "")) for reply in replies)
 
 
-def notifications(bot: BotProcess, reference: str) -> List[Dict[str, Any]]:
+def notifications(bot: BotProcess, reference: str) -> list[dict[str, Any]]:
     with SqlUnitOfWork(make_session_factory(bot.database_url)) as uow:
         report = uow.reports.get(reference)
-        return [{"status": n.status, "attempts": n.attempts, "last_error": n.last_error} for n in report.notifications]
+        return [
+            {"status": n.status, "attempts": n.attempts, "last_error": n.last_error}
+            for n in report.notifications
+        ]
 
 
-def officer_messages_about(bot: BotProcess, reference: str) -> List[str]:
+def officer_messages_about(bot: BotProcess, reference: str) -> list[str]:
     return [c["text"] for c in bot.stub.calls_to("sendMessage", OFFICER_CHAT) if reference in c["text"]]
 
 
-def audit_rows(bot: BotProcess) -> List[Dict[str, Any]]:
+def audit_rows(bot: BotProcess) -> list[dict[str, Any]]:
     with SqlUnitOfWork(make_session_factory(bot.database_url)) as uow:
-        return [{"actor": e.actor, "action": e.action, "reference": e.reference, "detail": e.detail}
-                for e in uow.audit.entries()]
+        return [
+            {"actor": e.actor, "action": e.action, "reference": e.reference, "detail": e.detail}
+            for e in uow.audit.entries()
+        ]
 
 
 def status_of(bot: BotProcess, reference: str) -> str:
@@ -119,19 +138,25 @@ def status_of(bot: BotProcess, reference: str) -> str:
         return uow.reports.get(reference).status
 
 
-def keyboard_data(replies: List[Dict[str, Any]]) -> List[str]:
-    return [button["callback_data"] for reply in replies if reply.get("reply_markup")
-            for row in reply["reply_markup"]["inline_keyboard"] for button in row]
+def keyboard_data(replies: list[dict[str, Any]]) -> list[str]:
+    return [
+        button["callback_data"]
+        for reply in replies
+        if reply.get("reply_markup")
+        for row in reply["reply_markup"]["inline_keyboard"]
+        for button in row
+    ]
 
 
-def stored(stack_url: str, reference: str) -> Dict[str, Any]:
+def stored(stack_url: str, reference: str) -> dict[str, Any]:
     with SqlUnitOfWork(make_session_factory(stack_url)) as uow:
         return uow.reports.get(reference).to_dict()
 
 
 def stored_report(bot: BotProcess, key: str, **changes: Any) -> str:
     """A committed report with one pending notification for the officer chat, as the action server makes it."""
-    reference, created = store_draft(full_draft(key, **changes), make_session_factory(bot.database_url),
-                                     [TEST_OFFICER_CHAT_ID])
+    reference, created = store_draft(
+        full_draft(key, **changes), make_session_factory(bot.database_url), [TEST_OFFICER_CHAT_ID]
+    )
     assert created
     return reference

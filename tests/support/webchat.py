@@ -1,4 +1,5 @@
 """The web chat app under aiohttp's test client, and a chat helper."""
+
 from __future__ import annotations
 
 import socket

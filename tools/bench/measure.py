@@ -9,6 +9,7 @@ store) in its two-core configuration (two workers and a Redis lock store) when R
 and says which in `serve_env`. `BENCH_SYSTEMS=servator` measures this assistant alone (a quick
 check while working; the ratios need both).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -21,12 +22,12 @@ import time
 import urllib.request
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any
 
-from tools.loadgen import run_load
-from tools.nlu_eval import ModelParser, evaluate
 from servator.settings import ROOT
 from servator.training import train_if_needed
+from tools.loadgen import run_load
+from tools.nlu_eval import ModelParser, evaluate
 
 VANILLA_CONFIG = str((Path(__file__).parent / "vanilla-config.yml").relative_to(ROOT))
 SINGLE_SECONDS = float(os.environ.get("BENCH_SINGLE_SECONDS", "20"))
@@ -34,9 +35,9 @@ CONCURRENT_SECONDS = float(os.environ.get("BENCH_CONCURRENT_SECONDS", "40"))
 CONCURRENT_USERS = int(os.environ.get("BENCH_USERS", "16"))
 
 
-def process_tree(pid: int) -> List[int]:
+def process_tree(pid: int) -> list[int]:
     """pid and every descendant, from /proc."""
-    children: Dict[int, List[int]] = {}
+    children: dict[int, list[int]] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
@@ -59,7 +60,9 @@ def peak_rss_mb(pid: int) -> float:
             status = Path(f"/proc/{member}/status").read_text()
         except OSError:
             continue
-        total_kb += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")), 0)
+        total_kb += next(
+            (int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")), 0
+        )
     return round(total_kb / 1024, 1)
 
 
@@ -67,8 +70,9 @@ def first_answer_seconds(url: str, started: float, limit: float = 600) -> float:
     """Seconds from process start until the REST channel answers a real message."""
     body = json.dumps({"sender": "bench-warmup", "message": "hello"}).encode()
     while time.monotonic() - started < limit:
-        request = urllib.request.Request(f"{url}/webhooks/rest/webhook", data=body,
-                                         headers={"Content-Type": "application/json"})
+        request = urllib.request.Request(
+            f"{url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
+        )
         try:
             with urllib.request.urlopen(request, timeout=30) as response:
                 if response.status == 200 and json.loads(response.read()):
@@ -78,7 +82,7 @@ def first_answer_seconds(url: str, started: float, limit: float = 600) -> float:
     raise RuntimeError("the server never answered")
 
 
-def scale_up_env() -> Dict[str, str]:
+def scale_up_env() -> dict[str, str]:
     """This assistant's two-core configuration: two Rasa and two action-server workers sharing
     a Redis lock store (docs/scale-out.md), when Redis answers at BENCH_REDIS_URL; else none."""
     redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
@@ -93,51 +97,83 @@ def scale_up_env() -> Dict[str, str]:
     return {"SANIC_WORKERS": "2", "ACTION_SERVER_SANIC_WORKERS": "2", "REDIS_URL": redis_url}
 
 
-def serve_and_measure(model: Path, rasa_port: int, actions_port: int, serve_env: Dict[str, str],
-                      speedups: bool = True) -> Dict[str, Any]:
+def serve_and_measure(
+    model: Path, rasa_port: int, actions_port: int, serve_env: dict[str, str], speedups: bool = True
+) -> dict[str, Any]:
     """Start the stack on a fresh database, then latency, throughput and memory."""
     from servator.runner import start_stack
 
     folder = Path(tempfile.mkdtemp(prefix="servator-bench-"))
     url = f"http://127.0.0.1:{rasa_port}"
     started = time.monotonic()
-    supervisor = start_stack(model, f"sqlite:///{folder / 'bench.db'}", rasa_port, actions_port, env_overrides={
-        "SERVATOR_VAR_DIR": str(folder), "SERVATOR_OUTBOX_DIR": str(folder / "outbox"), "OFFICER_CHAT_IDS": "",
-        "SANIC_WORKERS": "1", "ACTION_SERVER_SANIC_WORKERS": "1", "REDIS_URL": "", **serve_env}, speedups=speedups)
+    supervisor = start_stack(
+        model,
+        f"sqlite:///{folder / 'bench.db'}",
+        rasa_port,
+        actions_port,
+        env_overrides={
+            "SERVATOR_VAR_DIR": str(folder),
+            "SERVATOR_OUTBOX_DIR": str(folder / "outbox"),
+            "OFFICER_CHAT_IDS": "",
+            "SANIC_WORKERS": "1",
+            "ACTION_SERVER_SANIC_WORKERS": "1",
+            "REDIS_URL": "",
+            **serve_env,
+        },
+        speedups=speedups,
+    )
     try:
         startup = first_answer_seconds(url, started)
         asyncio.run(run_load(url, 2, 5))  # warm-up: every code path once
         single = asyncio.run(run_load(url, 1, SINGLE_SECONDS)).summary()
         concurrent = asyncio.run(run_load(url, CONCURRENT_USERS, CONCURRENT_SECONDS)).summary()
         rasa_process = supervisor.children[-1]
-        return {"start_to_first_answer_s": startup, "single_client": single,
-                f"concurrent_{CONCURRENT_USERS}": concurrent, "rasa_peak_rss_mb": peak_rss_mb(rasa_process.pid)}
+        return {
+            "start_to_first_answer_s": startup,
+            "single_client": single,
+            f"concurrent_{CONCURRENT_USERS}": concurrent,
+            "rasa_peak_rss_mb": peak_rss_mb(rasa_process.pid),
+        }
     finally:
         supervisor.stop()
 
 
-def nlu_figures(model: Path) -> Dict[str, Any]:
+def nlu_figures(model: Path) -> dict[str, Any]:
     parser = ModelParser(model)
     try:
         scores = evaluate(parser)
     finally:
         parser.close()
-    return {"heldout_intent_accuracy": round(scores.accuracy, 4), "heldout_intent_macro_f1": round(scores.macro_f1, 4),
-            "emergency_recall": round(scores.emergency_recall, 4), "false_alarm_rate": round(scores.false_alarm_rate, 4)}
+    return {
+        "heldout_intent_accuracy": round(scores.accuracy, 4),
+        "heldout_intent_macro_f1": round(scores.macro_f1, 4),
+        "emergency_recall": round(scores.emergency_recall, 4),
+        "false_alarm_rate": round(scores.false_alarm_rate, 4),
+    }
 
 
-def measure(config: str, name: str, rasa_port: int, actions_port: int, serve_env: Dict[str, str],
-            speedups: bool = True) -> Dict[str, Any]:
+def measure(
+    config: str,
+    name: str,
+    rasa_port: int,
+    actions_port: int,
+    serve_env: dict[str, str],
+    speedups: bool = True,
+) -> dict[str, Any]:
     started = time.monotonic()
     model = train_if_needed(config=config, name=name)
-    figures: Dict[str, Any] = {"model": model.name, "train_or_cache_s": round(time.monotonic() - started, 1),
-                               "serve_env": serve_env, "speedups": speedups}
+    figures: dict[str, Any] = {
+        "model": model.name,
+        "train_or_cache_s": round(time.monotonic() - started, 1),
+        "serve_env": serve_env,
+        "speedups": speedups,
+    }
     figures.update(nlu_figures(model))
     figures.update(serve_and_measure(model, rasa_port, actions_port, serve_env, speedups))
     return figures
 
 
-def ratios(ours: Dict[str, Any], vanilla: Dict[str, Any]) -> Dict[str, float]:
+def ratios(ours: dict[str, Any], vanilla: dict[str, Any]) -> dict[str, float]:
     """Above 1 means this assistant is better (faster, lighter, more throughput)."""
     key = f"concurrent_{CONCURRENT_USERS}"
     div = lambda a, b: round(a / b, 2) if b else float("inf")  # noqa: E731
@@ -146,7 +182,9 @@ def ratios(ours: Dict[str, Any], vanilla: Dict[str, Any]) -> Dict[str, float]:
         "single_p50_speedup_x": div(vanilla["single_client"]["p50_ms"], ours["single_client"]["p50_ms"]),
         "single_p95_speedup_x": div(vanilla["single_client"]["p95_ms"], ours["single_client"]["p95_ms"]),
         "concurrent_p95_speedup_x": div(vanilla[key]["p95_ms"], ours[key]["p95_ms"]),
-        "start_to_first_answer_speedup_x": div(vanilla["start_to_first_answer_s"], ours["start_to_first_answer_s"]),
+        "start_to_first_answer_speedup_x": div(
+            vanilla["start_to_first_answer_s"], ours["start_to_first_answer_s"]
+        ),
         "peak_rss_reduction_x": div(vanilla["rasa_peak_rss_mb"], ours["rasa_peak_rss_mb"]),
         "macro_f1_difference": round(ours["heldout_intent_macro_f1"] - vanilla["heldout_intent_macro_f1"], 4),
     }
@@ -158,20 +196,28 @@ def main() -> int:
     os.dup2(2, 1)
     try:
         systems = os.environ.get("BENCH_SYSTEMS", "servator,vanilla").split(",")
-        ours = measure("config.yml", "servator", 25005, 25055, scale_up_env()) if "servator" in systems else None
-        vanilla = measure(VANILLA_CONFIG, "vanilla", 26005, 26055, {}, speedups=False) if "vanilla" in systems else None
+        ours = (
+            measure("config.yml", "servator", 25005, 25055, scale_up_env()) if "servator" in systems else None
+        )
+        vanilla = (
+            measure(VANILLA_CONFIG, "vanilla", 26005, 26055, {}, speedups=False)
+            if "vanilla" in systems
+            else None
+        )
     finally:
         sys.stdout.flush()
         os.dup2(stdout, 1)
-    report: Dict[str, Any] = {
+    report: dict[str, Any] = {
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "machine": {"cores": os.cpu_count(), "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1),
-                    "python": platform.python_version()},
-        "servator": ours, "vanilla": vanilla,
+        "machine": {
+            "cores": os.cpu_count(),
+            "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1),
+            "python": platform.python_version(),
+        },
+        "servator": ours,
+        "vanilla": vanilla,
     }
     if ours and vanilla:
         report["ratios"] = ratios(ours, vanilla)
     print(json.dumps(report, indent=2))
     return 0
-
-

@@ -1,4 +1,5 @@
 """Malformed and oversized requests for `make soak` scenario 5: what a careless or hostile client sends."""
+
 from __future__ import annotations
 
 import asyncio
@@ -6,7 +7,7 @@ import json
 import time
 import uuid
 from collections import Counter
-from typing import Callable, List, Tuple
+from collections.abc import Callable
 
 import aiohttp
 
@@ -23,7 +24,7 @@ def _fresh(message: object) -> Callable[[], bytes]:
 
 
 # Each kind builds a request body (a fresh sender each time, so no flood request joins a real conversation).
-FLOOD_KINDS: List[Tuple[str, Callable[[], bytes]]] = [
+FLOOD_KINDS: list[tuple[str, Callable[[], bytes]]] = [
     ("bad JSON", lambda: b'{"sender": "flood", "message": "unterminated'),
     ("empty body", lambda: b""),
     ("JSON list", lambda: b"[1, 2, 3]"),
@@ -33,7 +34,7 @@ FLOOD_KINDS: List[Tuple[str, Callable[[], bytes]]] = [
     ("control characters", _fresh("\x00\x07\x1b[31mhello\x7f\u202e\u200b")),
     ("intent with entities", _fresh('/inform{"report_confirm":"confirmed","report_category":"other"}')),
     ("intent with bad JSON", _fresh("/affirm{not json")),
-    ("unknown intent", _fresh("/restart{\"x\": 1}")),
+    ("unknown intent", _fresh('/restart{"x": 1}')),
     ("null message", _fresh(None)),
     ("number sender", lambda: _body("hello", 12345)),
 ]

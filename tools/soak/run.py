@@ -5,6 +5,7 @@ Starts the action server and Rasa on the trained model with two fresh PostgreSQL
 non-zero if any check failed. Not part of `make test`: it takes minutes and both cores.
 SOAK_SECONDS, SOAK_USERS and the other SOAK_* variables shorten or shrink it.
 """
+
 from __future__ import annotations
 
 import os
@@ -12,26 +13,28 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, List
 
+from servator.training import train_if_needed
 from tools.soak import scenarios
 from tools.soak.scenarios import Check
 from tools.soak.stack import SoakStack, database_url, throwaway_databases
-from servator.training import train_if_needed
 
 
-def table(checks: List[Check]) -> str:
+def table(checks: list[Check]) -> str:
     """A plain-text table: scenario, check, PASS/FAIL, figures."""
     rows = [("scenario", "check", "result", "detail")]
     rows += [(c.scenario, c.name, "PASS" if c.ok else "FAIL", c.detail) for c in checks]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths)) + "  " + row[3] for row in rows]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths)) + "  " + row[3] for row in rows
+    ]
     lines.insert(1, "-" * len(lines[0]))
     return "\n".join(lines)
 
 
-def guarded(scenario: str, run: Callable[[], List[Check]]) -> List[Check]:
+def guarded(scenario: str, run: Callable[[], list[Check]]) -> list[Check]:
     """A scenario that crashes is a failed check, and the others still run."""
     started = time.monotonic()
     print(f"==> soak scenario {scenario}", file=sys.stderr, flush=True)
@@ -46,11 +49,15 @@ def guarded(scenario: str, run: Callable[[], List[Check]]) -> List[Check]:
 
 def main() -> int:
     model = train_if_needed()
-    checks: List[Check] = []
+    checks: list[Check] = []
     started = time.monotonic()
-    with throwaway_databases("trackers", "reports") as names, \
-            tempfile.TemporaryDirectory(prefix="servator-soak-") as folder:
-        stack = SoakStack(model, database_url(names["trackers"]), database_url(names["reports"]), Path(folder))
+    with (
+        throwaway_databases("trackers", "reports") as names,
+        tempfile.TemporaryDirectory(prefix="servator-soak-") as folder,
+    ):
+        stack = SoakStack(
+            model, database_url(names["trackers"]), database_url(names["reports"]), Path(folder)
+        )
         try:
             print("==> starting the action server and Rasa", file=sys.stderr, flush=True)
             stack.start()
@@ -63,7 +70,8 @@ def main() -> int:
             checks.append(Check("start", "servers started", False, str(error)))
         finally:
             stack.stop()
-    print(f"\nServator soak ({os.cpu_count()} cores, {time.monotonic() - started:.0f} s)\n{table(checks)}", flush=True)
+    print(
+        f"\nServator soak ({os.cpu_count()} cores, {time.monotonic() - started:.0f} s)\n{table(checks)}",
+        flush=True,
+    )
     return 0 if checks and all(check.ok for check in checks) else 1
-
-

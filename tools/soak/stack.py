@@ -3,6 +3,7 @@
 Trackers and reports live in two throwaway databases so that the reports one can be made
 unreachable (scenario 4) while Rasa keeps its conversations.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -10,15 +11,20 @@ import os
 import signal
 import subprocess
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from servator.runner import (
-    Supervisor, action_server_command, rasa_command, rasa_ready, wait_for, write_endpoints,
+    Supervisor,
+    action_server_command,
+    rasa_command,
+    rasa_ready,
+    wait_for,
+    write_endpoints,
 )
 from servator.storage import LocalOutbox, SqlUnitOfWork, ensure_schema, make_session_factory
 from servator.training import rasa_env
@@ -35,7 +41,7 @@ def database_url(name: str) -> str:
 
 
 @contextlib.contextmanager
-def throwaway_databases(*purposes: str) -> Iterator[Dict[str, str]]:
+def throwaway_databases(*purposes: str) -> Iterator[dict[str, str]]:
     """One fresh database per purpose ({purpose: name}); all dropped afterwards, connections and all."""
     names = {purpose: f"servator_soak_{purpose}_{uuid.uuid4().hex[:8]}" for purpose in purposes}
     admin = _admin()
@@ -57,15 +63,22 @@ def set_reachable(name: str, reachable: bool) -> None:
     admin = _admin()
     try:
         with admin.connect() as connection:
-            connection.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS {"true" if reachable else "false"}'))
+            connection.execute(
+                text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS {"true" if reachable else "false"}')
+            )
             if not reachable:
-                connection.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                        "WHERE datname = :name AND pid <> pg_backend_pid()"), {"name": name})
+                connection.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = :name AND pid <> pg_backend_pid()"
+                    ),
+                    {"name": name},
+                )
     finally:
         admin.dispose()
 
 
-def stored_reports(reports_url: str) -> List[Dict[str, str]]:
+def stored_reports(reports_url: str) -> list[dict[str, str]]:
     """{reference, location} of every stored report, through the storage API."""
     sessions = make_session_factory(reports_url)
     try:
@@ -86,8 +99,8 @@ class SoakStack:
     rasa_port: int = int(os.environ.get("SOAK_RASA_PORT", "27005"))
     actions_port: int = int(os.environ.get("SOAK_ACTIONS_PORT", "27055"))
     supervisor: Supervisor = field(default_factory=Supervisor)
-    actions: Optional[subprocess.Popen] = None
-    rasa: Optional[subprocess.Popen] = None
+    actions: subprocess.Popen | None = None
+    rasa: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
@@ -97,10 +110,15 @@ class SoakStack:
     def outbox(self) -> LocalOutbox:
         return LocalOutbox(self.folder / "outbox")
 
-    def env(self) -> Dict[str, str]:
-        return {**rasa_env(), "DATABASE_URL": self.reports_url, "SERVATOR_OUTBOX_DIR": str(self.folder / "outbox"),
-                "SERVATOR_VAR_DIR": str(self.folder), "OFFICER_CHAT_IDS": "",
-                "SENDER_HASH_KEY": os.environ.get("SENDER_HASH_KEY", "soak-sender-hash-key")}
+    def env(self) -> dict[str, str]:
+        return {
+            **rasa_env(),
+            "DATABASE_URL": self.reports_url,
+            "SERVATOR_OUTBOX_DIR": str(self.folder / "outbox"),
+            "SERVATOR_VAR_DIR": str(self.folder),
+            "OFFICER_CHAT_IDS": "",
+            "SENDER_HASH_KEY": os.environ.get("SENDER_HASH_KEY", "soak-sender-hash-key"),
+        }
 
     def start(self) -> None:
         ensure_schema(self.reports_url)
@@ -114,14 +132,16 @@ class SoakStack:
             raise RuntimeError("the action server did not start")
 
     def start_rasa(self) -> None:
-        self.rasa = self.supervisor.start(rasa_command(self.model, self.endpoints, self.rasa_port), self.env())
+        self.rasa = self.supervisor.start(
+            rasa_command(self.model, self.endpoints, self.rasa_port), self.env()
+        )
         probe = Supervisor()
         probe.children = [self.rasa]
         if not rasa_ready(self.rasa_port, probe, 600):
             raise RuntimeError("Rasa did not start")
 
     @staticmethod
-    def kill(child: Optional[subprocess.Popen]) -> None:
+    def kill(child: subprocess.Popen | None) -> None:
         """SIGKILL the whole process group: a crash, not a shutdown."""
         if child is not None and child.poll() is None:
             os.killpg(child.pid, signal.SIGKILL)

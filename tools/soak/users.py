@@ -4,14 +4,15 @@ Each report carries a unique tag in its place (free text inside the form, so it 
 how the model reads the opening message), so the suite can find every report it
 made in the export and check each one is stored exactly once.
 """
+
 from __future__ import annotations
 
 import asyncio
 import re
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence, Tuple
 
 import aiohttp
 
@@ -22,7 +23,7 @@ TIMEOUT = aiohttp.ClientTimeout(total=90)
 
 # (answer, a phrase of the question that must come next), as the current model handles a report.
 # The report starts with the description itself, as in tests/integration/test_e2e_rest.py.
-REPORT_STEPS: Tuple[Tuple[str, str], ...] = (
+REPORT_STEPS: tuple[tuple[str, str], ...] = (
     ("a man has been filming our gate for an hour", "Where"),
     ("outside the embassy on grosvenor square, gate {tag}", "When"),
     ("about 20 minutes ago", "still happening"),
@@ -37,7 +38,7 @@ ASKS_WHEN = 2  # index of the step whose answer follows the "When" question
 SUMMARY = len(REPORT_STEPS) - 1  # index of the final "/affirm"
 
 
-def joined(replies: Optional[list]) -> str:
+def joined(replies: list | None) -> str:
     return "\n".join(str(reply.get("text") or "") for reply in replies or [])
 
 
@@ -54,18 +55,21 @@ class Reporter:
     sender: str = field(default_factory=lambda: f"soak-{uuid.uuid4().hex[:12]}")
     tag: str = ""
     step: int = 0
-    reference: Optional[str] = None
+    reference: str | None = None
     last_text: str = ""
-    wrong_turns: List[str] = field(default_factory=list)
+    wrong_turns: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.tag = self.tag or new_tag(self.scenario)
 
-    async def answer(self, session: aiohttp.ClientSession, url: str, result: LoadResult,
-                     check: bool = True) -> Optional[list]:
+    async def answer(
+        self, session: aiohttp.ClientSession, url: str, result: LoadResult, check: bool = True
+    ) -> list | None:
         """Send the current step's answer; note when the reply is not the next question."""
         message, expected = REPORT_STEPS[self.step]
-        replies = await send(session, f"{url}/webhooks/rest/webhook", self.sender, message.format(tag=self.tag), result)
+        replies = await send(
+            session, f"{url}/webhooks/rest/webhook", self.sender, message.format(tag=self.tag), result
+        )
         self.last_text = joined(replies)
         if replies is None:
             return None
@@ -93,8 +97,14 @@ async def faq_user(session: aiohttp.ClientSession, url: str, result: LoadResult,
         await send(session, f"{url}/webhooks/rest/webhook", sender, message, result)
 
 
-async def report_user(session: aiohttp.ClientSession, url: str, result: LoadResult, deadline: float,
-                      scenario: str, finished: List[Reporter]) -> None:
+async def report_user(
+    session: aiohttp.ClientSession,
+    url: str,
+    result: LoadResult,
+    deadline: float,
+    scenario: str,
+    finished: list[Reporter],
+) -> None:
     reporter = Reporter(scenario)
     while reporter.step < len(REPORT_STEPS) and time.perf_counter() < deadline:
         if await reporter.answer(session, url, result) is None:
@@ -103,7 +113,9 @@ async def report_user(session: aiohttp.ClientSession, url: str, result: LoadResu
         finished.append(reporter)
 
 
-async def mixed_users(url: str, users: int, seconds: float, scenario: str) -> Tuple[LoadResult, List[Reporter]]:
+async def mixed_users(
+    url: str, users: int, seconds: float, scenario: str
+) -> tuple[LoadResult, list[Reporter]]:
     """`users` people for `seconds`, alternating FAQ chats and whole reports; the finished reports."""
     result, finished = LoadResult(), []  # type: Tuple[LoadResult, List[Reporter]]
     started = time.perf_counter()
@@ -130,7 +142,9 @@ async def advance(reporters: Sequence[Reporter], url: str, result: LoadResult, s
         await asyncio.gather(*(r.until(session, url, result, step) for r in reporters))
 
 
-async def answer_once(reporters: Sequence[Reporter], url: str, result: LoadResult, check: bool = True) -> None:
+async def answer_once(
+    reporters: Sequence[Reporter], url: str, result: LoadResult, check: bool = True
+) -> None:
     """Every reporter sends its next answer, concurrently."""
     async with aiohttp.ClientSession(timeout=TIMEOUT) as session:
         await asyncio.gather(*(r.answer(session, url, result, check) for r in reporters))

@@ -1,4 +1,5 @@
 """Alembic environment: only the report tables, in their own version table (Rasa shares the database)."""
+
 from __future__ import annotations
 
 from alembic import context
@@ -19,8 +20,13 @@ def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-
 
 
 def run(connection: Connection) -> None:
-    context.configure(connection=connection, target_metadata=Base.metadata, version_table=VERSION_TABLE,
-                      include_object=include_object, render_as_batch=connection.dialect.name == "sqlite")
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        version_table=VERSION_TABLE,
+        include_object=include_object,
+        render_as_batch=connection.dialect.name == "sqlite",
+    )
     with context.begin_transaction():
         context.run_migrations()
 
@@ -32,7 +38,9 @@ def main() -> None:
     if connection is not None:
         run(connection)
         return
-    url = context.get_x_argument(as_dictionary=True).get("url") or context.config.get_main_option("sqlalchemy.url")
+    url = context.get_x_argument(as_dictionary=True).get("url") or context.config.get_main_option(
+        "sqlalchemy.url"
+    )
     _sqlite_folder(url)
     engine = create_storage_engine(url)
     try:

@@ -6,16 +6,30 @@ at tests/support/bot_api_stub.py. The `rasa` tests talk to the real trained mode
 Officer commands, notifications and webhook mode are in test_telegram_officers.py; the
 configuration and button tokens in tests/unit/bot/test_config.py.
 """
+
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 
 from tests.support.bot_api_stub import TOKEN
 from tests.support.telegram_harness import (
-    OFFICER_USER, REFUSAL, SLOW_DOWN, UNAVAILABLE, UNSUPPORTED, BotProcess, closed_rasa_url, keyboard_data,
-    new_user, officer_messages_about, running_bot, say, sqlite_db, stored, texts,
+    OFFICER_USER,
+    REFUSAL,
+    SLOW_DOWN,
+    UNAVAILABLE,
+    UNSUPPORTED,
+    BotProcess,
+    closed_rasa_url,
+    keyboard_data,
+    new_user,
+    officer_messages_about,
+    running_bot,
+    say,
+    sqlite_db,
+    stored,
+    texts,
 )
 
 
@@ -23,20 +37,27 @@ from tests.support.telegram_harness import (
 def offline(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
     """A polling bot whose Rasa is unreachable (a closed port), flood limit 5 per minute."""
     folder = tmp_path_factory.mktemp("offline-bot")
-    with running_bot(folder, RASA_URL=closed_rasa_url(), DATABASE_URL=sqlite_db(folder),
-                     TELEGRAM_FLOOD_MAX_MESSAGES="5", TELEGRAM_FLOOD_WINDOW_SECONDS="60") as bot:
+    with running_bot(
+        folder,
+        RASA_URL=closed_rasa_url(),
+        DATABASE_URL=sqlite_db(folder),
+        TELEGRAM_FLOOD_MAX_MESSAGES="5",
+        TELEGRAM_FLOOD_WINDOW_SECONDS="60",
+    ) as bot:
         yield bot
 
 
 @pytest.fixture(scope="module")
 def live(stack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
     """A polling bot in front of the real trained model and action server, sharing their database."""
-    with running_bot(tmp_path_factory.mktemp("live-bot"), RASA_URL=stack.rasa_url,
-                     DATABASE_URL=stack.database_url) as bot:
+    with running_bot(
+        tmp_path_factory.mktemp("live-bot"), RASA_URL=stack.rasa_url, DATABASE_URL=stack.database_url
+    ) as bot:
         yield bot
 
 
 # --- Rasa unreachable, unsupported content, flood limit -----------------------------------------
+
 
 def test_rasa_unreachable_still_gives_999_and_the_hotline(offline):
     replies = say(offline, new_user(), "there is a man filming the embassy")
@@ -64,6 +85,7 @@ def test_flooding_user_is_told_once_to_slow_down(offline):
 
 # --- the real Rasa stack ----------------------------------------------------------------------
 
+
 @pytest.mark.rasa
 def test_faq_question_gets_its_answer(live):
     assert "gov.uk/ACT" in texts(say(live, new_user(), "can i report it online"))
@@ -86,8 +108,9 @@ def test_start_greets_with_an_inline_keyboard_and_a_press_is_answered_and_relaye
     relayed = texts(live.stub.replies(user, before))
     assert "What did you see" in relayed, relayed
     assert [c["callback_query_id"] for c in live.stub.calls_to("answerCallbackQuery")].count(query_id) == 1
-    assert any(c.get("message_id") == 7 for c in live.stub.calls_to("editMessageReplyMarkup", user)), \
+    assert any(c.get("message_id") == 7 for c in live.stub.calls_to("editMessageReplyMarkup", user)), (
         "the pressed keyboard is retired"
+    )
 
 
 @pytest.mark.rasa
@@ -127,11 +150,17 @@ def test_whole_report_gets_a_reference_and_reaches_officers_who_can_read_and_ack
 
     report = stored(stack.database_url, reference)
     assert report["attachments"] == ["AgACAgQAAxkBWHOLE"] and report["latitude"] == pytest.approx(51.5113)
-    [notice] = live.stub.wait_for(lambda: officer_messages_about(live, reference), 20, "the officer notification")
+    [notice] = live.stub.wait_for(
+        lambda: officer_messages_about(live, reference), 20, "the officer notification"
+    )
     assert description in notice and "AB12 CDE" in notice and "Photos attached: 1" in notice
 
     stranger_view = say(live, user, f"/report {reference}")
-    assert len(stranger_view) == 1 and REFUSAL in stranger_view[0]["text"] and description not in texts(stranger_view)
+    assert (
+        len(stranger_view) == 1
+        and REFUSAL in stranger_view[0]["text"]
+        and description not in texts(stranger_view)
+    )
     assert reference in texts(say(live, OFFICER_USER, "/reports"))
     assert description in texts(say(live, OFFICER_USER, f"/report {reference}"))
     say(live, OFFICER_USER, f"/ack {reference}")

@@ -3,14 +3,15 @@
 `make browser-deps` installs Chromium when it is missing; Playwright's own browser download is
 never used. The conversation test talks to the real stack (Rasa + actions + trained model).
 """
+
 from __future__ import annotations
 
 import os
 import socket
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator, List
 
 import pytest
 
@@ -21,11 +22,16 @@ from tests.support.stack import ROOT
 pytestmark = pytest.mark.browser
 
 
-
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 PHONE = {"width": 390, "height": 844}
 SCREENSHOT = Path("/tmp/webchat.png")
@@ -44,7 +50,7 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def start_webchat() -> Iterator[Callable[[str], str]]:
     """Starts `python -m web` (as `servator run` does) relaying to a given Rasa URL; returns its URL."""
-    children: List[subprocess.Popen] = []
+    children: list[subprocess.Popen] = []
 
     def start(rasa_url: str) -> str:
         port = free_port()
@@ -93,7 +99,7 @@ def wait_for_bot_messages(page, count: int) -> None:
     )
 
 
-def bot_texts(page) -> List[str]:
+def bot_texts(page) -> list[str]:
     return page.locator(BOT_MESSAGES).all_text_contents()
 
 
@@ -110,8 +116,10 @@ def tab_to(page, name: str, limit: int = 15) -> None:
     page.get_by_label("Your message").focus()
     for _ in range(limit):
         page.keyboard.press("Shift+Tab")
-        if page.evaluate("() => document.activeElement.tagName + '|' + document.activeElement.textContent") \
-                == f"BUTTON|{name}":
+        if (
+            page.evaluate("() => document.activeElement.tagName + '|' + document.activeElement.textContent")
+            == f"BUTTON|{name}"
+        ):
             return
     raise AssertionError(f"the {name!r} button cannot be reached with the keyboard")
 
@@ -131,7 +139,10 @@ def test_conversation_on_a_phone(stack, start_webchat, phone):
     assert "Project Servator" in bot_texts(page)[0]
     choice = page.get_by_role("button", name="What is Project Servator?")
     assert choice.is_visible()
-    assert page.evaluate("() => getComputedStyle(document.querySelector('#log .message.bot')).whiteSpace") == "pre-line"
+    assert (
+        page.evaluate("() => getComputedStyle(document.querySelector('#log .message.bot')).whiteSpace")
+        == "pre-line"
+    )
 
     shown = len(bot_texts(page))
     tab_to(page, "What is Project Servator?")
@@ -140,7 +151,9 @@ def test_conversation_on_a_phone(stack, start_webchat, phone):
     assert page.locator(USER_MESSAGES).last.text_content() == "What is Project Servator?"
     answer = " ".join(bot_texts(page)[shown:])
     assert "Project Servator is" in answer, answer
-    assert page.evaluate("() => document.activeElement.id") == "message", "focus should return to the message box"
+    assert page.evaluate("() => document.activeElement.id") == "message", (
+        "focus should return to the message box"
+    )
 
     shown = len(bot_texts(page))
     page.keyboard.type(MARKUP)  # focus is already in the message box

@@ -1,4 +1,5 @@
 """The web chat server relaying to the real stack with the trained model."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,10 +1,13 @@
 """Parsing of report answers: skip words, yes/no, categories, contacts, field names."""
+
 import pytest
 
 from actions import report_fields as f
 
 
-@pytest.mark.parametrize("text", ["skip", "Skip", "i dont know", "I don't know", "no vehicle", "didn't see one", "n/a", "no idea"])
+@pytest.mark.parametrize(
+    "text", ["skip", "Skip", "i dont know", "I don't know", "no vehicle", "didn't see one", "n/a", "no idea"]
+)
 def test_skip_phrases(text):
     assert f.is_skip(text)
 
@@ -39,8 +42,14 @@ def test_category_inference(text, category):
 
 @pytest.mark.parametrize(
     "text,expected",
-    [("07700 900123", "07700900123"), ("+44 20 7946 0000", "+442079460000"), ("jane@example.com", "jane@example.com"),
-     ("123", None), ("call me", None), ("jane@", None)],
+    [
+        ("07700 900123", "07700900123"),
+        ("+44 20 7946 0000", "+442079460000"),
+        ("jane@example.com", "jane@example.com"),
+        ("123", None),
+        ("call me", None),
+        ("jane@", None),
+    ],
 )
 def test_contact_validation(text, expected):
     assert f.parse_contact(text) == expected
@@ -48,8 +57,13 @@ def test_contact_validation(text, expected):
 
 @pytest.mark.parametrize(
     "text,slot",
-    [("change the location", "report_location"), ("the time is wrong", "report_when"),
-     ("edit the description", "report_description"), ("fix the vehicle", "report_vehicle"), ("change it", None)],
+    [
+        ("change the location", "report_location"),
+        ("the time is wrong", "report_when"),
+        ("edit the description", "report_description"),
+        ("fix the vehicle", "report_vehicle"),
+        ("change it", None),
+    ],
 )
 def test_field_to_change(text, slot):
     assert f.field_to_change(text) == slot

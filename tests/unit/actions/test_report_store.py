@@ -1,4 +1,5 @@
 """The actions' report store: one submit path, queued while the database is down, stored once it is back."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,9 +12,16 @@ from tests.support.storage_helpers import sqlite_url
 
 
 def _tracker(description: str) -> Tracker:
-    return Tracker(sender_id="store-user", slots={"report_description": description, "report_category": "surveillance"},
-                   latest_message={"text": "yes"}, events=[], paused=False, followup_action=None, active_loop={},
-                   latest_action_name="action_listen")
+    return Tracker(
+        sender_id="store-user",
+        slots={"report_description": description, "report_category": "surveillance"},
+        latest_message={"text": "yes"},
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
 
 
 def test_queued_while_the_database_is_unreachable_then_flushed_before_the_next_report(tmp_path: Path):
@@ -30,4 +38,7 @@ def test_queued_while_the_database_is_unreachable_then_flushed_before_the_next_r
     assert stored.stored and not stored.queued and stored.reference
     assert up.outbox.pending() == []
     with SqlUnitOfWork(make_session_factory(url)) as uow:
-        assert sorted(report.description for report in uow.reports.list()) == ["first, while down", "second, once up"]
+        assert sorted(report.description for report in uow.reports.list()) == [
+            "first, while down",
+            "second, once up",
+        ]

@@ -1,8 +1,9 @@
 """The bot's configuration from the environment, and long button payloads as short tokens."""
+
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any, Dict
+from typing import Any
 
 import pytest
 
@@ -12,8 +13,14 @@ from tests.support.bot_api_stub import TOKEN
 
 
 def test_config_from_env_derives_file_url_and_requires_a_webhook_secret():
-    config = BotConfig.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot",
-                                 "OFFICER_USER_IDS": "1, 2", "OFFICER_CHAT_IDS": "-100, 5"})
+    config = BotConfig.from_env(
+        {
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot",
+            "OFFICER_USER_IDS": "1, 2",
+            "OFFICER_CHAT_IDS": "-100, 5",
+        }
+    )
     assert config.api_file_url == "http://127.0.0.1:9/file/bot"
     assert config.officer_user_ids == {1, 2} and config.officer_chat_ids == ("-100", "5")
     assert TOKEN not in repr(config)
@@ -26,9 +33,9 @@ def test_config_from_env_derives_file_url_and_requires_a_webhook_secret():
 
 
 def test_long_button_payloads_travel_as_short_tokens():
-    chat_data: Dict[str, Any] = {}
-    short = "/inform{\"report_category\":\"surveillance\"}"
-    long = "/change_field{\"report_field\":\"report_contact_consent\"}" + " " * 40
+    chat_data: dict[str, Any] = {}
+    short = '/inform{"report_category":"surveillance"}'
+    long = '/change_field{"report_field":"report_contact_consent"}' + " " * 40
     assert callback_data_for(short, chat_data) == short and payload_for(short, chat_data) == short
     token = callback_data_for(long, chat_data)
     assert len(token.encode()) <= CALLBACK_DATA_LIMIT and token != long

@@ -1,8 +1,9 @@
 """The held-out sets stay held out: none of their sentences is in the training data."""
+
 from __future__ import annotations
 
-from tools.nlu_eval import heldout_examples
 from servator.settings import ROOT
+from tools.nlu_eval import heldout_examples
 
 
 def test_no_heldout_nlu_sentence_is_trained_on():

@@ -1,4 +1,5 @@
 """The two graph components on Rasa Message objects (no trained model needed)."""
+
 from __future__ import annotations
 
 import pytest
@@ -16,7 +17,9 @@ def build(tmp_path_factory):
     context = ExecutionContext(GraphSchema({}), "test")
 
     def _build(component):
-        return component.create(component.get_default_config(), storage, Resource(component.__name__), context)
+        return component.create(
+            component.get_default_config(), storage, Resource(component.__name__), context
+        )
 
     return _build
 
@@ -28,7 +31,9 @@ def gate(build) -> DangerGate:
 
 def ml_result(text: str, intent: str, confidence: float) -> Message:
     ranking = [{"name": intent, "confidence": confidence}, {"name": "greet", "confidence": 1 - confidence}]
-    return Message(data={"text": text, "intent": {"name": intent, "confidence": confidence}, "intent_ranking": ranking})
+    return Message(
+        data={"text": text, "intent": {"name": intent, "confidence": confidence}, "intent_ranking": ranking}
+    )
 
 
 def test_gate_turns_a_dangerous_faq_into_emergency(gate):
@@ -71,13 +76,22 @@ def test_gate_processes_every_message_of_a_batch(gate):
 
 def test_entity_extractor_adds_to_existing_entities(build):
     extractor = build(SafetyEntityExtractor)
-    existing = {"entity": "report_category", "value": "surveillance", "start": 0, "end": 5, "extractor": "DIETClassifier"}
+    existing = {
+        "entity": "report_category",
+        "value": "surveillance",
+        "start": 0,
+        "end": 5,
+        "extractor": "DIETClassifier",
+    }
     message = Message(data={"text": "grosvenor square w1k6ah", "entities": [existing]})
     extractor.process([message])
     entities = message.get("entities")
     assert entities[0] == existing
     added = {(e["entity"], e["value"], e["extractor"]) for e in entities[1:]}
-    assert added == {("place", "Grosvenor Square", "SafetyEntityExtractor"), ("postcode", "W1K 6AH", "SafetyEntityExtractor")}
+    assert added == {
+        ("place", "Grosvenor Square", "SafetyEntityExtractor"),
+        ("postcode", "W1K 6AH", "SafetyEntityExtractor"),
+    }
     assert "entities" in message.output_properties
 
 

@@ -1,16 +1,14 @@
 """The danger detector on its own: held-out recall and false alarms, targeted cases, speed, long input."""
+
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 import yaml
 
 from nlu.danger import DangerDetector, DangerResult
 from tests.support.stack import ROOT
-
-
 
 
 @pytest.fixture(scope="module")
@@ -155,10 +153,16 @@ def test_empty_and_odd_input_does_not_fire(detector):
 def test_every_heldout_emergency_still_fires_inside_a_long_message(detector):
     """Long messages take the pre-filtered path: it must keep every sentence that could fire."""
     filler = "Thank you for the information about the visit of the delegation next month. " * 30
-    missed = [text for text in _load("emergency_heldout.yml") if not detector.detect(f"{filler}\n{text}\n{filler}").fired]
+    missed = [
+        text
+        for text in _load("emergency_heldout.yml")
+        if not detector.detect(f"{filler}\n{text}\n{filler}").fired
+    ]
     assert missed == []
 
 
-@pytest.mark.parametrize("text", ["my friend is being assaulted right now", "someone is being mugged outside the gate"])
+@pytest.mark.parametrize(
+    "text", ["my friend is being assaulted right now", "someone is being mugged outside the gate"]
+)
 def test_an_assault_happening_now_fires(text):
     assert DangerDetector().detect(text).fired

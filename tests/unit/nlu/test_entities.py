@@ -1,4 +1,5 @@
 """Report entities: postcodes, registrations, times (with a fixed `now`) and London places."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -16,8 +17,14 @@ def values(text: str, entity: str) -> list:
 
 @pytest.mark.parametrize(
     "text,postcode",
-    [("w1k6ah", "W1K 6AH"), ("W1K 6AH", "W1K 6AH"), ("grosvenor square w1k 6ah", "W1K 6AH"),
-     ("sw1a 2aa", "SW1A 2AA"), ("near SW7 2DD please", "SW7 2DD"), ("e1 6an", "E1 6AN")],
+    [
+        ("w1k6ah", "W1K 6AH"),
+        ("W1K 6AH", "W1K 6AH"),
+        ("grosvenor square w1k 6ah", "W1K 6AH"),
+        ("sw1a 2aa", "SW1A 2AA"),
+        ("near SW7 2DD please", "SW7 2DD"),
+        ("e1 6an", "E1 6AN"),
+    ],
 )
 def test_postcodes_are_found_and_normalised(text, postcode):
     assert values(text, "postcode") == [postcode]
@@ -30,14 +37,24 @@ def test_non_postcodes_are_not_postcodes(text):
 
 @pytest.mark.parametrize(
     "text,registration",
-    [("ab12cde", "AB12 CDE"), ("AB12 CDE", "AB12 CDE"), ("ab 12 cde", "AB12 CDE"), ("silver focus ab12cde", "AB12 CDE"),
-     ("LD71 XYZ", "LD71 XYZ"), ("A123 BCD", "A123 BCD"), ("ABC 123D", "ABC 123D"), ("a123bcd", "A123 BCD")],
+    [
+        ("ab12cde", "AB12 CDE"),
+        ("AB12 CDE", "AB12 CDE"),
+        ("ab 12 cde", "AB12 CDE"),
+        ("silver focus ab12cde", "AB12 CDE"),
+        ("LD71 XYZ", "LD71 XYZ"),
+        ("A123 BCD", "A123 BCD"),
+        ("ABC 123D", "ABC 123D"),
+        ("a123bcd", "A123 BCD"),
+    ],
 )
 def test_registrations_are_normalised(text, registration):
     assert normalise_registration(text) == registration
 
 
-@pytest.mark.parametrize("text", ["AB1", "ABCDEFG", "AB01 CDE", "AB50 CDE", "QA12 BCD", "AB12 CIE", "hello", "", "12345"])
+@pytest.mark.parametrize(
+    "text", ["AB1", "ABCDEFG", "AB01 CDE", "AB50 CDE", "QA12 BCD", "AB12 CIE", "hello", "", "12345"]
+)
 def test_invalid_registrations_are_none(text):
     assert normalise_registration(text) is None
 
@@ -84,15 +101,22 @@ def test_parse_when_is_aware_in_nows_timezone_and_never_in_the_future():
     assert parse_when("now", NOW.astimezone(london_winter)).tzinfo == london_winter
 
 
-@pytest.mark.parametrize("text", ["purple", "outside the embassy", "tall man grey hoodie", "", "2027-01-01", "3 people"])
+@pytest.mark.parametrize(
+    "text", ["purple", "outside the embassy", "tall man grey hoodie", "", "2027-01-01", "3 people"]
+)
 def test_parse_when_none_without_a_time(text):
     assert parse_when(text, NOW) is None
 
 
 @pytest.mark.parametrize(
     "text,time",
-    [("it was about 10 minutes ago", "about 10 minutes ago"), ("yesterday about 3pm", "yesterday about 3pm"),
-     ("this morning by the gate", "this morning"), ("at 14:30", "at 14:30"), ("last night", "last night")],
+    [
+        ("it was about 10 minutes ago", "about 10 minutes ago"),
+        ("yesterday about 3pm", "yesterday about 3pm"),
+        ("this morning by the gate", "this morning"),
+        ("at 14:30", "at 14:30"),
+        ("last night", "last night"),
+    ],
 )
 def test_time_entities_keep_the_words(text, time):
     assert values(text, "time") == [time]
@@ -100,12 +124,21 @@ def test_time_entities_keep_the_words(text, time):
 
 @pytest.mark.parametrize(
     "text,place",
-    [("grosvenor square", "Grosvenor Square"), ("outside an embassy on Belgrave Sq", "Belgrave Square"),
-     ("Kensington Palace Gardens", "Kensington Palace Gardens"), ("by whitehall", "Whitehall"),
-     ("kings cross", "King's Cross"), ("KING'S CROSS", "King's Cross"), ("victoria station", "Victoria Station"),
-     ("oxford st near the shops", "Oxford Street"), ("in hyde park", "Hyde Park"),
-     ("parliament square", "Parliament Square"), ("trafalgar square", "Trafalgar Square"),
-     ("st james's park", "St James's Park"), ("westminster bridge", "Westminster Bridge")],
+    [
+        ("grosvenor square", "Grosvenor Square"),
+        ("outside an embassy on Belgrave Sq", "Belgrave Square"),
+        ("Kensington Palace Gardens", "Kensington Palace Gardens"),
+        ("by whitehall", "Whitehall"),
+        ("kings cross", "King's Cross"),
+        ("KING'S CROSS", "King's Cross"),
+        ("victoria station", "Victoria Station"),
+        ("oxford st near the shops", "Oxford Street"),
+        ("in hyde park", "Hyde Park"),
+        ("parliament square", "Parliament Square"),
+        ("trafalgar square", "Trafalgar Square"),
+        ("st james's park", "St James's Park"),
+        ("westminster bridge", "Westminster Bridge"),
+    ],
 )
 def test_places_get_their_canonical_name(text, place):
     assert values(text, "place") == [place]
@@ -118,5 +151,5 @@ def test_entity_dicts_are_rasa_style_with_offsets():
     for entity in entities:
         assert set(entity) == {"entity", "value", "start", "end", "extractor"}
         assert entity["extractor"] == "SafetyEntityExtractor"
-        assert text[entity["start"]:entity["end"]].strip()
+        assert text[entity["start"] : entity["end"]].strip()
     assert extract_entities("") == [] and extract_entities("hello there") == []

@@ -1,4 +1,5 @@
 """The linear intent model and the parse output its Rasa component writes (no trained Rasa model)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,12 +11,30 @@ from nlu.linear_model import CompiledScorer, LinearIntentModel, softmax
 
 TEXTS = {
     "greet": ["hello", "hi there", "good morning", "hey", "hiya", "evening all"],
-    "faq/what_is_servator": ["what is project servator", "tell me about servator", "what does servator mean",
-                             "explain project servator", "servator what is it", "what are servator patrols"],
-    "faq/armed_unarmed": ["are the officers armed", "do they carry guns", "are servator officers armed",
-                          "armed or unarmed", "do the police have weapons", "are they carrying firearms"],
-    "report_suspicious": ["i want to report something", "report suspicious behaviour", "i saw something odd",
-                          "someone is acting strangely", "make a report", "i need to report a man filming"],
+    "faq/what_is_servator": [
+        "what is project servator",
+        "tell me about servator",
+        "what does servator mean",
+        "explain project servator",
+        "servator what is it",
+        "what are servator patrols",
+    ],
+    "faq/armed_unarmed": [
+        "are the officers armed",
+        "do they carry guns",
+        "are servator officers armed",
+        "armed or unarmed",
+        "do the police have weapons",
+        "are they carrying firearms",
+    ],
+    "report_suspicious": [
+        "i want to report something",
+        "report suspicious behaviour",
+        "i saw something odd",
+        "someone is acting strangely",
+        "make a report",
+        "i need to report a man filming",
+    ],
 }
 
 
@@ -43,8 +62,9 @@ def test_a_saved_model_loads_and_answers_the_same(model, tmp_path: Path):
 
 
 def test_a_model_file_with_unexpected_types_is_refused(tmp_path: Path):
-    import skops.io as sio
     from collections import Counter
+
+    import skops.io as sio
 
     path = tmp_path / "odd.skops"
     sio.dump({"c": 1.0, "odd": Counter()}, path)
@@ -78,8 +98,21 @@ def test_an_ordinary_intent_has_no_response_selection():
 
 def test_the_compiled_scorer_gives_sklearn_scores(model):
     compiled = CompiledScorer(model.features, model.svm)
-    texts = ["are the police armed", "HELLO!!", "", "   ", "zzzz qqqq", "i saw a man, he was filming the gate twice",
-             "café ümlaut 東京", "<script>alert(1)</script>", "/report_suspicious", "report report report", "a" * 2000]
+    texts = [
+        "are the police armed",
+        "HELLO!!",
+        "",
+        "   ",
+        "zzzz qqqq",
+        "i saw a man, he was filming the gate twice",
+        "café ümlaut 東京",
+        "<script>alert(1)</script>",
+        "/report_suspicious",
+        "report report report",
+        "a" * 2000,
+    ]
     for text in texts:
         assert compiled.scores(text) == pytest.approx(model.scores([text])[0], abs=1e-9)
-    assert model.probabilities(texts) == pytest.approx(softmax(model.scores(texts), model.temperature), abs=1e-9)
+    assert model.probabilities(texts) == pytest.approx(
+        softmax(model.scores(texts), model.temperature), abs=1e-9
+    )

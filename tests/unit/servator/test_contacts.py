@@ -1,8 +1,8 @@
 """Every number and web address the bot gives comes from servator/contacts.yml."""
+
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 import yaml
@@ -10,13 +10,25 @@ import yaml
 from servator.contacts import load_table, template_values
 from tests.support.stack import ROOT
 
-
 PHONE = re.compile(r"(?<![\w{])\+?\d[\d ]{1,12}\d(?![\w}])")
 YEAR = re.compile(r"(19|20)\d\d")  # "the 1961 Vienna Convention" is a date, not a number to call
-WEB = re.compile(r"(?i)\b(?:https?://|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:uk|com|org|net|gov|police)\b(?:/[\w/-]*)?")
+WEB = re.compile(
+    r"(?i)\b(?:https?://|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:uk|com|org|net|gov|police)\b(?:/[\w/-]*)?"
+)
 PLACEHOLDER = re.compile(r"{([a-z_]+)}")
-ACTION_VALUES = {"reference", "max_chars", "description", "location", "when", "ongoing", "people",
-                 "vehicle", "direction", "category", "contact"}
+ACTION_VALUES = {
+    "reference",
+    "max_chars",
+    "description",
+    "location",
+    "when",
+    "ongoing",
+    "people",
+    "vehicle",
+    "direction",
+    "category",
+    "contact",
+}
 
 
 def _response_texts():
@@ -24,7 +36,11 @@ def _response_texts():
         responses = (yaml.safe_load(path.read_text()) or {}).get("responses", {})
         for name, variations in responses.items():
             for variation in variations:
-                yield name, variation.get("text", ""), [b.get("title", "") for b in variation.get("buttons", [])]
+                yield (
+                    name,
+                    variation.get("text", ""),
+                    [b.get("title", "") for b in variation.get("buttons", [])],
+                )
 
 
 def test_contacts_table_has_every_situation_in_the_design():
@@ -51,7 +67,12 @@ def test_no_literal_number_or_address_in_responses():
 
 def test_every_placeholder_resolves():
     known = set(template_values()) | ACTION_VALUES
-    unknown = {(name, key) for name, text, _ in _response_texts() for key in PLACEHOLDER.findall(text) if key not in known}
+    unknown = {
+        (name, key)
+        for name, text, _ in _response_texts()
+        for key in PLACEHOLDER.findall(text)
+        if key not in known
+    }
     assert unknown == set()
 
 
@@ -75,4 +96,7 @@ def test_threat_level_override_from_environment():
     assert values["threat_level_level"] == "severe"
     assert values["threat_level_meaning"] == "an attack is highly likely"
     assert values["threat_level_as_of"] == "1 November 2026"
-    assert template_values({"THREAT_LEVEL": "nonsense"})["threat_level_level"] == load_table()["threat_level"]["level"]
+    assert (
+        template_values({"THREAT_LEVEL": "nonsense"})["threat_level_level"]
+        == load_table()["threat_level"]["level"]
+    )

@@ -1,4 +1,5 @@
 """The officers' command line, run as the installed `servator` console script."""
+
 from __future__ import annotations
 
 import csv
@@ -9,21 +10,31 @@ import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Dict, List, Optional
 
 import pytest
 from sqlalchemy import update
 
 from servator.storage import Report, SqlUnitOfWork, ensure_schema, make_session_factory, store_draft
-from tests.support.storage_helpers import INJECTION, UNREACHABLE_POSTGRES, full_draft, postgres_database, sqlite_url
+from tests.support.storage_helpers import (
+    INJECTION,
+    UNREACHABLE_POSTGRES,
+    full_draft,
+    postgres_database,
+    sqlite_url,
+)
 
 SERVATOR = Path(sys.executable).parent / "servator"
-FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")"
+FORMULA = '=HYPERLINK("http://evil.example","click")'
 
 
-def servator(database_url: str, *args: str, env: Optional[Dict[str, str]] = None) -> subprocess.CompletedProcess:
-    full_env = {**os.environ, "DATABASE_URL": database_url, "SERVATOR_OFFICER": "alice",
-                "SQLALCHEMY_SILENCE_UBER_WARNING": "1", **(env or {})}
+def servator(database_url: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    full_env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "SERVATOR_OFFICER": "alice",
+        "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+        **(env or {}),
+    }
     done = subprocess.run([str(SERVATOR), "reports", *args], env=full_env, capture_output=True, timeout=120)
     # Decoded by hand: text=True would turn the "\r\n" inside a description into "\n".
     return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(), done.stderr.decode())
@@ -37,17 +48,23 @@ class Seeded:
         ensure_schema(database_url)
         self.sessions = make_session_factory(database_url)
         self.old = store_draft(full_draft("old"), self.sessions)[0]
-        self.recent = store_draft(full_draft("recent", contact_consent=False, contact_phone=None), self.sessions)[0]
-        self.injection = store_draft(full_draft("injection", description=INJECTION, direction=FORMULA), self.sessions)[0]
+        self.recent = store_draft(
+            full_draft("recent", contact_consent=False, contact_phone=None), self.sessions
+        )[0]
+        self.injection = store_draft(
+            full_draft("injection", description=INJECTION, direction=FORMULA), self.sessions
+        )[0]
         with self.sessions() as session, session.begin():
             when = datetime.now(timezone.utc) - timedelta(days=40)
             session.execute(update(Report).where(Report.reference == self.old).values(created_at=when))
 
-    def audit(self) -> List[tuple]:
+    def audit(self) -> list[tuple]:
         with SqlUnitOfWork(self.sessions) as uow:
-            return [(e.actor, e.action, e.reference) for e in uow.audit.entries() if e.actor.startswith("cli:")]
+            return [
+                (e.actor, e.action, e.reference) for e in uow.audit.entries() if e.actor.startswith("cli:")
+            ]
 
-    def status(self, reference: str) -> Optional[str]:
+    def status(self, reference: str) -> str | None:
         with SqlUnitOfWork(self.sessions) as uow:
             report = uow.reports.get(reference)
             return report.status if report else None
@@ -85,13 +102,19 @@ def test_export_csv_has_a_header_and_one_row_per_report(seeded):
     injection = rows[0]
     assert injection["description"] == INJECTION
     assert injection["direction"] == "'" + FORMULA, "a spreadsheet must not run it as a formula"
-    assert injection["longitude"] == "-0.1527" and injection["attachments"] == ";".join(full_draft().attachments)
+    assert injection["longitude"] == "-0.1527" and injection["attachments"] == ";".join(
+        full_draft().attachments
+    )
 
 
 def test_list_filters_by_status_and_date(seeded):
     everything = servator(seeded.url, "list")
     assert everything.returncode == 0
-    assert [line.split("\t")[0] for line in everything.stdout.splitlines()] == [seeded.injection, seeded.recent, seeded.old]
+    assert [line.split("\t")[0] for line in everything.stdout.splitlines()] == [
+        seeded.injection,
+        seeded.recent,
+        seeded.old,
+    ]
     since = (datetime.now(timezone.utc) - timedelta(days=7)).strftime("%Y-%m-%d")
     recent = servator(seeded.url, "list", "--since", since)
     assert [line.split("\t")[0] for line in recent.stdout.splitlines()] == [seeded.injection, seeded.recent]
@@ -131,7 +154,9 @@ def test_unknown_reference_exits_3_with_one_clear_line(seeded):
     for command in (["show", "SRV-20250101-ZZZZZZ"], ["mark", "SRV-20250101-ZZZZZZ", "--status", "closed"]):
         result = servator(seeded.url, *command)
         assert result.returncode == 3
-        assert result.stderr.strip().splitlines() == ["servator reports: no report with reference 'SRV-20250101-ZZZZZZ'"]
+        assert result.stderr.strip().splitlines() == [
+            "servator reports: no report with reference 'SRV-20250101-ZZZZZZ'"
+        ]
 
 
 def test_bad_date_exits_4(seeded):
@@ -151,7 +176,8 @@ def test_unreachable_database_exits_5():
     result = servator(UNREACHABLE_POSTGRES, "list")
     assert result.returncode == 5
     assert result.stderr.strip().splitlines() == [
-        "servator reports: storage unreachable (OperationalError); check DATABASE_URL"]
+        "servator reports: storage unreachable (OperationalError); check DATABASE_URL"
+    ]
 
 
 def test_unopenable_sqlite_file_exits_5(tmp_path):
@@ -170,7 +196,10 @@ def test_export_and_mark_against_postgresql():
             assert result.returncode == 0, result.stderr
             reports = {r["reference"]: r for r in json.loads(result.stdout)}
             assert set(reports) == {db.old, db.recent, db.injection}
-            assert reports[db.injection]["description"] == INJECTION and reports[db.injection]["status"] == "closed"
+            assert (
+                reports[db.injection]["description"] == INJECTION
+                and reports[db.injection]["status"] == "closed"
+            )
             assert [a for _, a, _ in db.audit()] == ["mark", "export"]
         finally:
             db.sessions.kw["bind"].dispose()

@@ -1,12 +1,13 @@
 """The REST channel never answers with nothing: a silent or failed turn gets the safety message."""
+
 from __future__ import annotations
 
 import logging
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
-from servator.rest_channel import never_silent
 from servator.contacts import template_values
+from servator.rest_channel import never_silent
 
 SECRET_TEXT = "my name is Alice Example, 07700 900123"
 

@@ -1,4 +1,5 @@
 """The runner: the Rasa command it starts, the endpoints file it writes, the lock store it configures."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,8 +13,15 @@ from tests.support.storage_helpers import sqlite_url
 
 def test_redis_url_becomes_rasa_lock_store_settings():
     config = lock_store_config("redis://user:p%40ss@10.1.2.3:6380/4", "abc1")
-    assert config == {"type": "redis", "url": "10.1.2.3", "port": 6380, "db": 4, "key_prefix": "abc1",
-                      "username": "user", "password": "p@ss"}
+    assert config == {
+        "type": "redis",
+        "url": "10.1.2.3",
+        "port": 6380,
+        "db": 4,
+        "key_prefix": "abc1",
+        "username": "user",
+        "password": "p@ss",
+    }
     assert lock_store_config("rediss://cache")["use_ssl"] is True
     assert lock_store_config("redis://127.0.0.1")["db"] == 0
     with pytest.raises(ValueError):
@@ -27,8 +35,16 @@ def test_endpoints_get_the_lock_store_only_with_redis(tmp_path: Path):
     without = yaml.safe_load(write_endpoints(database_url, 5055, tmp_path / "a.yml").read_text())
     assert "lock_store" not in without and without["tracker_store"]["dialect"] == "postgresql"
     assert without["tracker_store"]["type"] == "servator.tracker_store.ServatorSQLTrackerStore"
-    shared = yaml.safe_load(write_endpoints(database_url, 5056, tmp_path / "b.yml", "redis://127.0.0.1:6379/2").read_text())
-    assert shared["lock_store"] == {"type": "redis", "url": "127.0.0.1", "port": 6379, "db": 2, "key_prefix": "servator"}
+    shared = yaml.safe_load(
+        write_endpoints(database_url, 5056, tmp_path / "b.yml", "redis://127.0.0.1:6379/2").read_text()
+    )
+    assert shared["lock_store"] == {
+        "type": "redis",
+        "url": "127.0.0.1",
+        "port": 6379,
+        "db": 2,
+        "key_prefix": "servator",
+    }
     assert shared["action_endpoint"]["url"].endswith(":5056/webhook")
 
 
@@ -38,7 +54,13 @@ def test_the_stack_starts_rasa_with_the_speedups_and_vanilla_as_it_comes(tmp_pat
     vanilla = rasa_command(Path("model.tar.gz"), Path("endpoints.yml"), 5005, speedups=False)
     assert Path(vanilla[0]).name == "rasa" and vanilla[1] == "run"
     url = sqlite_url(tmp_path)
-    assert yaml.safe_load(write_endpoints(url, 5055, tmp_path / "a.yml").read_text())["tracker_store"]["type"] \
+    assert (
+        yaml.safe_load(write_endpoints(url, 5055, tmp_path / "a.yml").read_text())["tracker_store"]["type"]
         == "servator.tracker_store.ServatorSQLTrackerStore"
-    assert yaml.safe_load(write_endpoints(url, 5055, tmp_path / "b.yml", speedups=False).read_text())[
-        "tracker_store"]["type"] == "sql"
+    )
+    assert (
+        yaml.safe_load(write_endpoints(url, 5055, tmp_path / "b.yml", speedups=False).read_text())[
+            "tracker_store"
+        ]["type"]
+        == "sql"
+    )

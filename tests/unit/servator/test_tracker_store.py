@@ -1,9 +1,10 @@
 """The tuned SQL tracker store keeps Rasa's behaviour: the same stored rows and events."""
+
 from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -12,8 +13,12 @@ from servator.runner import tracker_store_config
 from servator.tracker_store import ServatorSQLTrackerStore
 from tests.support.storage_helpers import postgres_database, sqlite_url
 
-PARSE = {"intent": {"name": "faq", "confidence": 0.9}, "entities": [], "text": "what is servator",
-         "intent_ranking": [{"name": "faq", "confidence": 0.9}, {"name": "greet", "confidence": 0.1}]}
+PARSE = {
+    "intent": {"name": "faq", "confidence": 0.9},
+    "entities": [],
+    "text": "what is servator",
+    "intent_ranking": [{"name": "faq", "confidence": 0.9}, {"name": "greet", "confidence": 0.1}],
+}
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -48,7 +53,11 @@ def _turns(store, domain, sender: str, turns: int) -> None:
 
     async def run() -> None:
         tracker = DialogueStateTracker(sender, domain.slots)
-        for event in (ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen")):
+        for event in (
+            ActionExecuted("action_session_start"),
+            SessionStarted(),
+            ActionExecuted("action_listen"),
+        ):
             tracker.update(event)
         await store.save(tracker)
         for turn in range(turns):
@@ -63,15 +72,17 @@ def _turns(store, domain, sender: str, turns: int) -> None:
     asyncio.run(run())
 
 
-def _rows(store, sender: str) -> List[Dict[str, Any]]:
+def _rows(store, sender: str) -> list[dict[str, Any]]:
     columns = ("type_name", "intent_name", "action_name", "data")
     with store.engine.connect() as connection:
-        result = connection.execute(sa.text(
-            f"SELECT {', '.join(columns)} FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender})
+        result = connection.execute(
+            sa.text(f"SELECT {', '.join(columns)} FROM events WHERE sender_id = :s ORDER BY id"),
+            {"s": sender},
+        )
         return [dict(zip(columns, row)) for row in result]
 
 
-def _without_timestamps(rows: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+def _without_timestamps(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     import json
 
     cleaned = []
@@ -85,7 +96,10 @@ def _without_timestamps(rows: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
 def test_tracker_store_writes_the_rows_rasa_writes_and_reads_them_back(database_url, domain):
     from rasa.core.tracker_store import SQLTrackerStore
 
-    ours, rasas = _store(ServatorSQLTrackerStore, database_url, domain), _store(SQLTrackerStore, database_url, domain)
+    ours, rasas = (
+        _store(ServatorSQLTrackerStore, database_url, domain),
+        _store(SQLTrackerStore, database_url, domain),
+    )
     _turns(ours, domain, "ours", 6)
     _turns(rasas, domain, "rasa", 6)
     assert len(_rows(ours, "ours")) == 3 + 6 * 5
@@ -112,8 +126,18 @@ def test_two_copies_of_one_conversation_saved_in_turn_store_no_event_twice(datab
 
     asyncio.run(interleave())
     types = [row["type_name"] for row in _rows(store, "twice")]
-    assert types == ["action", "session_started", "action", "user", "action", "bot", "slot", "action",
-                     "user", "action"]
+    assert types == [
+        "action",
+        "session_started",
+        "action",
+        "user",
+        "action",
+        "bot",
+        "slot",
+        "action",
+        "user",
+        "action",
+    ]
 
 
 def test_sqlite_tracker_store_keeps_connections_and_skips_the_fsync(tmp_path: Path, domain):

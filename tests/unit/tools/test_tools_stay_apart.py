@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import List
 
 from tests.support.stack import ROOT
 
@@ -12,7 +11,7 @@ PRODUCT_PACKAGES = ("servator", "nlu", "actions", "bot", "web")
 
 
 def test_product_code_imports_neither_tools_nor_tests_and_reads_nothing_under_tests():
-    found: List[str] = []
+    found: list[str] = []
     for package in PRODUCT_PACKAGES:
         for path in sorted((ROOT / package).rglob("*.py")):
             source = path.read_text(encoding="utf-8")
@@ -22,7 +21,11 @@ def test_product_code_imports_neither_tools_nor_tests_and_reads_nothing_under_te
                     names = [alias.name for alias in node.names]
                 elif isinstance(node, ast.ImportFrom):
                     names = [node.module or ""]
-                found += [f"{path.relative_to(ROOT)}: {name}" for name in names if name.split(".")[0] in ("tools", "tests")]
+                found += [
+                    f"{path.relative_to(ROOT)}: {name}"
+                    for name in names
+                    if name.split(".")[0] in ("tools", "tests")
+                ]
             if re.search(r"""["']tests["']|["']tests/""", source):
                 found.append(f"{path.relative_to(ROOT)}: reads tests/")
     assert found == []

@@ -3,12 +3,13 @@
 aiohttp's test client with a stand-in Rasa (or none at all); the relay to the real stack is in
 tests/integration/web/test_webchat_stack.py.
 """
+
 from __future__ import annotations
 
 import asyncio
 import logging
-import socket
-from typing import Any, AsyncIterator, Dict, List
+from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from aiohttp import web
@@ -17,7 +18,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from servator.contacts import template_values
 from servator.settings import sender_hash
 from tests.support.webchat import SESSION, chat, client_for, closed_port_url
-from web.server import MAX_BODY_BYTES, create_app
+from web.server import MAX_BODY_BYTES
 
 CONTACTS = template_values()
 
@@ -33,7 +34,7 @@ class FakeRasa:
     """A stand-in REST channel that records what it was sent and answers as told."""
 
     def __init__(self, replies: Any = None, status: int = 200, delay: float = 0.0) -> None:
-        self.received: List[Dict[str, Any]] = []
+        self.received: list[dict[str, Any]] = []
         self.replies, self.status, self.delay = replies or [], status, delay
 
     async def webhook(self, request: web.Request) -> web.Response:
@@ -49,7 +50,7 @@ class FakeRasa:
         return server
 
 
-def assert_unavailable(body: Dict[str, Any]) -> None:
+def assert_unavailable(body: dict[str, Any]) -> None:
     text = body["replies"][0]["text"]
     assert "999" in text and CONTACTS["emergency_phone"] in text
     assert CONTACTS["hotline_phone"] in text and CONTACTS["hotline_web"] in text
@@ -59,7 +60,10 @@ async def test_page_has_the_emergency_banner_from_the_contacts_file(no_rasa):
     response = await no_rasa.get("/")
     assert response.status == 200 and response.content_type == "text/html"
     page = await response.text()
-    assert f'In an emergency call <a href="tel:{CONTACTS["emergency_phone"]}">{CONTACTS["emergency_phone"]}</a>' in page
+    assert (
+        f'In an emergency call <a href="tel:{CONTACTS["emergency_phone"]}">{CONTACTS["emergency_phone"]}</a>'
+        in page
+    )
     assert "In an emergency call" in page and ">999<" in page
     assert CONTACTS["hotline_phone"] in page and CONTACTS["hotline_web"] in page
     assert 'role="log"' in page and 'aria-live="polite"' in page and '<label for="message">' in page
@@ -96,8 +100,11 @@ async def test_rasa_unreachable_still_answers_with_999_and_the_hotline(no_rasa):
 
 
 async def test_rasa_error_and_timeout_answer_with_999():
-    for fake, options in ((FakeRasa(status=500), {}), (FakeRasa(delay=3), {"timeout": 0.5}),
-                          (FakeRasa(replies={"not": "a list"}), {})):
+    for fake, options in (
+        (FakeRasa(status=500), {}),
+        (FakeRasa(delay=3), {"timeout": 0.5}),
+        (FakeRasa(replies={"not": "a list"}), {}),
+    ):
         rasa = await fake.start()
         client = await client_for(str(rasa.make_url("")), **options)
         try:
@@ -108,11 +115,13 @@ async def test_rasa_error_and_timeout_answer_with_999():
 
 
 async def test_relays_with_a_hashed_sender_and_returns_text_and_buttons():
-    fake = FakeRasa(replies=[
-        {"recipient_id": "x", "text": "Hi\n• one"},
-        {"recipient_id": "x", "text": "Pick", "buttons": [{"title": "Yes", "payload": "/affirm"}]},
-        {"recipient_id": "x", "image": "ignored"},
-    ])
+    fake = FakeRasa(
+        replies=[
+            {"recipient_id": "x", "text": "Hi\n• one"},
+            {"recipient_id": "x", "text": "Pick", "buttons": [{"title": "Yes", "payload": "/affirm"}]},
+            {"recipient_id": "x", "image": "ignored"},
+        ]
+    )
     rasa = await fake.start()
     client = await client_for(str(rasa.make_url("")))
     try:
@@ -120,10 +129,12 @@ async def test_relays_with_a_hashed_sender_and_returns_text_and_buttons():
     finally:
         await client.close()
         await rasa.close()
-    assert body == {"replies": [
-        {"text": "Hi\n• one", "buttons": []},
-        {"text": "Pick", "buttons": [{"title": "Yes", "payload": "/affirm"}]},
-    ]}
+    assert body == {
+        "replies": [
+            {"text": "Hi\n• one", "buttons": []},
+            {"text": "Pick", "buttons": [{"title": "Yes", "payload": "/affirm"}]},
+        ]
+    }
     assert fake.received == [{"sender": sender_hash("web:" + SESSION), "message": "<b>hi</b>"}]
     assert SESSION not in fake.received[0]["sender"]
 
@@ -147,8 +158,11 @@ async def test_logs_hold_no_message_text_or_session_id(no_rasa, caplog):
         (b'{"session": "../../etc/passwd/xxxxxxxx", "message": "hi"}', 400, "session"),
         (b'{"session": "' + b"a" * 65 + b'", "message": "hi"}', 400, "session"),
         (b'{"session": 1234567890123456789, "message": "hi"}', 400, "session"),
-        (b'{"session": "0123456789abcdef0123456789abcdef", "message": "' + b"a" * MAX_BODY_BYTES + b'"}',
-         413, "too large"),
+        (
+            b'{"session": "0123456789abcdef0123456789abcdef", "message": "' + b"a" * MAX_BODY_BYTES + b'"}',
+            413,
+            "too large",
+        ),
     ],
 )
 async def test_bad_requests_get_a_clear_json_error(no_rasa, body, status, error_word):

@@ -3,6 +3,7 @@
 Revision ID: 0001
 Revises:
 """
+
 from __future__ import annotations
 
 import sqlalchemy as sa
@@ -76,8 +77,12 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("sent_at", sa.DateTime(timezone=True)),
         sa.PrimaryKeyConstraint("id", name="pk_report_notifications"),
-        sa.ForeignKeyConstraint(["report_id"], ["reports.id"], ondelete="CASCADE",
-                                name="fk_report_notifications_report_id_reports"),
+        sa.ForeignKeyConstraint(
+            ["report_id"],
+            ["reports.id"],
+            ondelete="CASCADE",
+            name="fk_report_notifications_report_id_reports",
+        ),
     )
     op.create_index("ix_report_notifications_report_id", "report_notifications", ["report_id"])
     op.create_index("ix_report_notifications_status", "report_notifications", ["status"])

@@ -1,4 +1,5 @@
 """Every patch of Rasa or Sanic is listed in servator.rasa_patches, and none applies to another Rasa."""
+
 from __future__ import annotations
 
 import ast
@@ -9,8 +10,6 @@ import logging
 import pkgutil
 import subprocess
 import sys
-from pathlib import Path
-from typing import Dict, List
 
 import pytest
 
@@ -48,21 +47,29 @@ print(json.dumps(sorted(key for key in before if after.get(key) != before[key]))
 
 
 def test_apply_patches_exactly_the_listed_symbols_and_keeps_the_originals():
-    done = subprocess.run([sys.executable, "-c", _SNAPSHOT_APPLY_DIFF], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", _SNAPSHOT_APPLY_DIFF], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     changed = json.loads(done.stdout.strip().splitlines()[-1])
     assert sorted(changed) == sorted(rasa_patches.APPLIED_PATCHES)
 
 
 def test_every_patch_module_says_what_it_replaces_why_and_the_version():
-    modules = [importlib.import_module(f"servator.rasa_patches.{info.name}")
-               for info in pkgutil.iter_modules(rasa_patches.__path__) if info.name != "versions"]
-    listed = set(rasa_patches.APPLIED_PATCHES + rasa_patches.SCOPED_PATCHES + rasa_patches.PER_REQUEST_PATCHES)
+    modules = [
+        importlib.import_module(f"servator.rasa_patches.{info.name}")
+        for info in pkgutil.iter_modules(rasa_patches.__path__)
+        if info.name != "versions"
+    ]
+    listed = set(
+        rasa_patches.APPLIED_PATCHES + rasa_patches.SCOPED_PATCHES + rasa_patches.PER_REQUEST_PATCHES
+    )
     assert {module.SYMBOL for module in modules} == listed, "one module per patched behaviour, each listed"
     for module in modules:
         doc = module.__doc__ or ""
-        assert module.SYMBOL.rsplit(".", 2)[-2] in doc and "checked against Rasa 3.6.21" in " ".join(doc.split())
+        assert module.SYMBOL.rsplit(".", 2)[-2] in doc and "checked against Rasa 3.6.21" in " ".join(
+            doc.split()
+        )
         assert "Why:" in doc and "What:" in doc
 
 
@@ -77,7 +84,12 @@ def test_another_rasa_version_is_served_unpatched_with_a_warning(caplog: pytest.
     assert (RemoteAction._validate_action_result, Event.resolve_by_type, DaskGraphRunner.run) == current
     assert "3.7.0" in caplog.text and "unpatched" in caplog.text
     assert [versions.rasa_supported(v) for v in ("3.6.0", "3.6.21", "3.5.17", "3.7.0", "4.0")] == [
-        True, True, False, False, False]
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
     assert versions.rasa_supported(), "the installed Rasa is the one the patches were checked against"
 
 
@@ -120,9 +132,9 @@ def test_on_another_version_the_validator_and_connection_patches_do_nothing(monk
     assert request.stream.keep_alive is False
 
 
-def _third_party_names(tree: ast.Module) -> Dict[str, str]:
+def _third_party_names(tree: ast.Module) -> dict[str, str]:
     """Local name -> module, for every import from Rasa, rasa_sdk or Sanic."""
-    names: Dict[str, str] = {}
+    names: dict[str, str] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in THIRD_PARTY:
             names.update({alias.asname or alias.name: node.module or "" for alias in node.names})
@@ -141,7 +153,7 @@ def _root_name(node: ast.AST) -> str:
 
 def test_no_code_outside_rasa_patches_assigns_to_rasa_or_sanic():
     fence = ROOT / "servator" / "rasa_patches"
-    found: List[str] = []
+    found: list[str] = []
     for package in PRODUCT_PACKAGES:
         for path in sorted((ROOT / package).rglob("*.py")):
             if fence in path.parents:
@@ -149,10 +161,14 @@ def test_no_code_outside_rasa_patches_assigns_to_rasa_or_sanic():
             tree = ast.parse(path.read_text(encoding="utf-8"))
             imported = _third_party_names(tree)
             for node in ast.walk(tree):
-                targets: List[ast.AST] = []
+                targets: list[ast.AST] = []
                 if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
                     targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                elif isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("setattr", "delattr") and node.args:
+                elif (
+                    isinstance(node, ast.Call)
+                    and getattr(node.func, "id", "") in ("setattr", "delattr")
+                    and node.args
+                ):
                     targets = [ast.Attribute(value=node.args[0], attr="?")]
                 for target in targets:
                     if isinstance(target, ast.Attribute) and _root_name(target) in imported:
@@ -160,7 +176,7 @@ def test_no_code_outside_rasa_patches_assigns_to_rasa_or_sanic():
     assert found == [], "patches of Rasa or Sanic belong in servator/rasa_patches/"
 
 
-def _product_modules() -> List[str]:
+def _product_modules() -> list[str]:
     names = []
     for package in ("servator", "nlu", "actions"):
         module = importlib.import_module(package)
@@ -171,7 +187,7 @@ def _product_modules() -> List[str]:
 
 
 def test_every_override_of_a_private_rasa_method_is_listed():
-    found: Dict[str, str] = {}
+    found: dict[str, str] = {}
     for name in _product_modules():
         module = importlib.import_module(name)
         for cls in vars(module).values():
@@ -182,6 +198,8 @@ def test_every_override_of_a_private_rasa_method_is_listed():
                     continue
                 for base in cls.__mro__[1:]:
                     if base.__module__.split(".")[0] in THIRD_PARTY and member in vars(base):
-                        found[f"{name}.{cls.__qualname__}.{member}"] = f"{base.__module__}.{base.__qualname__}"
+                        found[f"{name}.{cls.__qualname__}.{member}"] = (
+                            f"{base.__module__}.{base.__qualname__}"
+                        )
                         break
     assert found == rasa_patches.PRIVATE_OVERRIDES

@@ -1,4 +1,5 @@
 """The patched look-ups answer as Rasa's own: event classes by name, action-server response validation."""
+
 from __future__ import annotations
 
 import pytest
@@ -21,6 +22,8 @@ def test_event_types_resolve_as_in_rasa():
 def test_action_results_are_validated_as_in_rasa():
     from jsonschema import ValidationError
 
-    assert validate_action_result(None, {"events": [{"event": "slot", "name": "a", "value": 1}], "responses": []})
+    assert validate_action_result(
+        None, {"events": [{"event": "slot", "name": "a", "value": 1}], "responses": []}
+    )
     with pytest.raises(ValidationError, match="Failed to validate Action server response"):
         validate_action_result(None, {"events": "not a list"})

@@ -1,4 +1,5 @@
 """Report storage on SQLite and PostgreSQL: submit, idempotence, outbox, purge, audit, schema."""
+
 from __future__ import annotations
 
 import json
@@ -14,11 +15,26 @@ from sqlalchemy import event, func, inspect, select, text, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from servator.storage import (
-    LocalOutbox, Notification, Report, ReportDraft, ReportRepository, SqlUnitOfWork, ensure_schema,
-    make_session_factory, new_reference, store_draft, submit_report,
+    LocalOutbox,
+    Notification,
+    Report,
+    ReportDraft,
+    ReportRepository,
+    SqlUnitOfWork,
+    ensure_schema,
+    make_session_factory,
+    new_reference,
+    store_draft,
+    submit_report,
 )
 from servator.storage import engine as storage_engine
-from tests.support.storage_helpers import INJECTION, UNREACHABLE_POSTGRES, full_draft, postgres_database, sqlite_url
+from tests.support.storage_helpers import (
+    INJECTION,
+    UNREACHABLE_POSTGRES,
+    full_draft,
+    postgres_database,
+    sqlite_url,
+)
 
 REFERENCE = re.compile(r"^SRV-(\d{8})-([A-HJ-NP-Z2-9]{6})$")
 OFFICERS = ["1001", "1002"]
@@ -133,7 +149,9 @@ def test_report_and_notifications_commit_together_or_not_at_all(sessions, outbox
 
 
 def test_injection_looking_text_is_stored_and_exported_verbatim(sessions, outbox):
-    result = submit_report(full_draft(description=INJECTION, people_description=INJECTION), sessions, outbox, [])
+    result = submit_report(
+        full_draft(description=INJECTION, people_description=INJECTION), sessions, outbox, []
+    )
     with SqlUnitOfWork(sessions) as uow:
         exported = uow.reports.get(result.reference).to_dict()
     assert exported["description"] == INJECTION and exported["people_description"] == INJECTION
@@ -157,7 +175,9 @@ def test_storage_down_queues_durably_then_flushes_exactly_once(down_url, session
         ensure_schema(down_url)
     result = submit_report(draft, make_session_factory(down_url), outbox, OFFICERS)
     assert (result.stored, result.queued, result.reference) == (False, True, None)
-    assert outbox.pending() == [draft.consented()], "nothing lost, and no contact details kept without consent"
+    assert outbox.pending() == [draft.consented()], (
+        "nothing lost, and no contact details kept without consent"
+    )
     [queued_file] = list(outbox.directory.iterdir())
     assert stat.S_IMODE(queued_file.stat().st_mode) == 0o600
     assert "me@example.org" not in queued_file.read_text()
@@ -205,7 +225,9 @@ def test_list_filters_newest_first_and_status_changes(sessions, outbox):
     _backdate(sessions, old, 10)
     with SqlUnitOfWork(sessions) as uow:
         assert [r.reference for r in uow.reports.list()] == [new, old]
-        assert [r.reference for r in uow.reports.list(since=datetime.now(timezone.utc) - timedelta(days=1))] == [new]
+        assert [
+            r.reference for r in uow.reports.list(since=datetime.now(timezone.utc) - timedelta(days=1))
+        ] == [new]
         assert [r.reference for r in uow.reports.list(limit=1)] == [new]
         assert uow.reports.set_status(old, "escalated").status == "escalated"
         assert uow.reports.set_status("SRV-00000000-AAAAAA", "closed") is None
@@ -248,10 +270,15 @@ def test_audit_records_who_did_what_and_when(sessions, outbox):
         entries = uow.audit.entries()
         mine = uow.audit.entries(reference=reference)
     assert [(e.actor, e.action) for e in entries] == [
-        (f"telegram:{draft.sender_hash[:12]}", "create"), ("cli:alice", "mark"), ("telegram:abc123", "list")]
+        (f"telegram:{draft.sender_hash[:12]}", "create"),
+        ("cli:alice", "mark"),
+        ("telegram:abc123", "list"),
+    ]
     assert [e.action for e in mine] == ["create", "mark"]
-    assert all(e.at.tzinfo is not None and abs(e.at - datetime.now(timezone.utc)) < timedelta(minutes=5)
-               for e in entries)
+    assert all(
+        e.at.tzinfo is not None and abs(e.at - datetime.now(timezone.utc)) < timedelta(minutes=5)
+        for e in entries
+    )
     assert all(draft.description not in (e.detail or "") for e in entries)
 
 
@@ -284,17 +311,23 @@ def test_schema_lives_beside_rasas_tables_and_matches_the_models(database_url):
     assert {"events", "reports", "report_audit", "report_notifications", "servator_alembic_version"} <= tables
     assert "alembic_version" not in tables
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={
-            "version_table": "servator_alembic_version", "include_object":
-                lambda obj, name, kind, *_: kind != "table" or name in Base.metadata.tables})
+        context = MigrationContext.configure(
+            connection,
+            opts={
+                "version_table": "servator_alembic_version",
+                "include_object": lambda obj, name, kind, *_: kind != "table" or name in Base.metadata.tables,
+            },
+        )
         assert compare_metadata(context, Base.metadata) == []
     engine.dispose()
 
 
 def test_two_processes_can_create_the_schema_at_once(database_url):
     code = "import sys; from servator.storage import ensure_schema; ensure_schema(sys.argv[1])"
-    children = [subprocess.Popen([sys.executable, "-c", code, database_url], stderr=subprocess.PIPE, text=True)
-                for _ in range(2)]
+    children = [
+        subprocess.Popen([sys.executable, "-c", code, database_url], stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
     errors = [child.communicate(timeout=120)[1] for child in children]
     assert [child.returncode for child in children] == [0, 0], errors
     sessions = make_session_factory(database_url)
