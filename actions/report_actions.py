@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import time
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -11,6 +13,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import report_fields as fields
 from actions.report_store import report_store
+from servator.metrics import ACTION_SECONDS
 
 REPORT_SLOTS = (
     "report_description",
@@ -88,9 +91,14 @@ class ActionSubmitReport(Action):
     ) -> list[EventType]:
         if tracker.get_slot("report_confirm") != "confirmed":
             return _reset_events()
+        started = time.perf_counter()
         danger = tracker.get_slot("report_ongoing") in ("yes", "not sure")
         guidance = "999,hotline" if danger else "hotline"
-        result = report_store().submit(tracker, submission_key=_submission_key(tracker), guidance=guidance)
+        # Storage blocks (and may wait for a timeout): in a thread, so other turns go on meanwhile.
+        result = await asyncio.to_thread(
+            report_store().submit, tracker, submission_key=_submission_key(tracker), guidance=guidance
+        )
+        ACTION_SECONDS.labels(self.name()).observe(time.perf_counter() - started)
         if result.stored:
             response = "utter_report_submitted_danger" if danger else "utter_report_submitted"
             dispatcher.utter_message(response=response, reference=result.reference)

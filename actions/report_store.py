@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import logging
 import os
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -13,7 +15,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from actions import report_fields as fields
-from servator.settings import VAR_DIR, Settings, sender_hash
+from servator.metrics import REPORTS, STORAGE_SECONDS
+from servator.settings import Settings, sender_hash
 from servator.storage import (
     LocalOutbox,
     ReportDraft,
@@ -22,6 +25,8 @@ from servator.storage import (
     make_session_factory,
     submit_report,
 )
+
+log = logging.getLogger(__name__)
 
 
 def _given(value: str | None) -> str | None:
@@ -85,18 +90,45 @@ class ReportStore:
         return self._session_factory
 
     def submit(self, tracker: Tracker, submission_key: str, guidance: str) -> SubmitResult:
-        """Commit (or queue) the report, after the reports queued earlier; the result says which."""
+        """Commit (or queue) the report, after the reports queued earlier; the result says which.
+
+        Blocking: actions call it through asyncio.to_thread, off the action server's event loop.
+        """
         draft = draft_from_tracker(tracker, submission_key, guidance)
+        started = time.perf_counter()
         result = submit_report(
             draft, self._sessions(), self.outbox, officer_chat_ids(), flush_outbox_first=True
         )
+        STORAGE_SECONDS.labels("submit").observe(time.perf_counter() - started)
+        REPORTS.labels("stored" if result.stored else "queued").inc()
         if result.queued:
             self._session_factory = None  # the schema is ensured again once the database is back
         return result
+
+    def flush_outbox(self) -> int:
+        """Store the reports queued while the database was down (blocking); how many left the outbox.
+
+        The action server calls this at start and on a timer (rasa_sdk_plugins/outbox_flush.py).
+        """
+        if not self.outbox.stats().queued:
+            return 0
+        sessions = self._sessions()
+        if sessions is None:
+            return 0
+        started = time.perf_counter()
+        try:
+            flushed = self.outbox.flush(sessions, officer_chat_ids())
+        except (SQLAlchemyError, OSError) as error:
+            log.warning("outbox not flushed, storage unavailable (%s)", type(error).__name__)
+            self._session_factory = None
+            return 0
+        STORAGE_SECONDS.labels("flush").observe(time.perf_counter() - started)
+        REPORTS.labels("flushed").inc(flushed)
+        return flushed
 
 
 @functools.lru_cache(maxsize=1)
 def report_store() -> ReportStore:
     """One store per action-server process, created on first use (no engine at import)."""
     settings = Settings.from_env()
-    return ReportStore(settings.database_url, os.environ.get("SERVATOR_OUTBOX_DIR", str(VAR_DIR / "outbox")))
+    return ReportStore(settings.database_url, settings.outbox_dir)

@@ -22,8 +22,10 @@ from telegram.ext import (
 
 from bot import handlers, officers
 from bot.config import BotConfig
+from bot.officer_alerts import NotificationSender
 from bot.officer_store import OfficerStore
 from bot.rasa_client import RasaClient
+from bot.update_order import PerUserOrder
 from bot.webhook import WebhookServer
 
 log = logging.getLogger(__name__)
@@ -38,8 +40,13 @@ MAX_START_BACKOFF_SECONDS = 60.0
 
 async def start_background(application: Application) -> None:
     """post_init: the notification loop as an asyncio task (no job queue, see DESIGN.md)."""
-    sender = officers.NotificationSender(
-        application.bot_data["store"], application.bot, application.bot_data["config"].notify_interval_seconds
+    config: BotConfig = application.bot_data["config"]
+    sender = NotificationSender(
+        application.bot_data["store"],
+        application.bot,
+        config.notify_interval_seconds,
+        realert_after_seconds=config.realert_minutes * 60,
+        max_realerts=config.max_realerts,
     )
     application.bot_data["notifier"] = asyncio.create_task(sender.run(), name="officer-notifications")
     with contextlib.suppress(TelegramError):
@@ -65,6 +72,7 @@ def build_application(config: BotConfig) -> Application:
         .base_file_url(config.api_file_url)
         .rate_limiter(AIORateLimiter(max_retries=2))
         .job_queue(None)  # background work is an asyncio task; ptb's APScheduler extra is not used
+        .concurrent_updates(PerUserOrder())  # users in parallel, each user's updates in order
         .post_init(start_background)
         .post_shutdown(stop_background)
     )

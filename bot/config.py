@@ -53,6 +53,8 @@ class BotConfig:
     flood_max_messages: int = 20
     flood_window_seconds: float = 60.0
     notify_interval_seconds: float = 2.0
+    realert_minutes: float = 10.0
+    max_realerts: int = 3
 
     @property
     def webhook_path(self) -> str:
@@ -88,4 +90,6 @@ class BotConfig:
             flood_max_messages=int(env.get("TELEGRAM_FLOOD_MAX_MESSAGES", "20")),
             flood_window_seconds=float(env.get("TELEGRAM_FLOOD_WINDOW_SECONDS", "60")),
             notify_interval_seconds=float(env.get("TELEGRAM_NOTIFY_INTERVAL_SECONDS", "2")),
+            realert_minutes=float(env.get("OFFICER_REALERT_MINUTES", "10")),
+            max_realerts=int(env.get("OFFICER_REALERT_MAX", "3")),
         )

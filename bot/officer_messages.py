@@ -1,11 +1,14 @@
-"""Officer-facing texts: a report as a structured message, built from bot/officer_messages.yml."""
+"""Officer-facing texts, built from bot/officer_messages.yml: the minimised alert (to officer chats,
+which may be groups) and the whole report (only for /report REF in a private chat)."""
 
 from __future__ import annotations
 
 import functools
 import re
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -43,19 +46,85 @@ def _short(text: str | None, limit: int = SHORT_FIELD_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _london_time(value: Any | None) -> str | None:
+    """An ISO-8601 time from storage as London time with its zone, e.g. "04 Mar 2025 09:30 GMT"."""
+    if not value:
+        return None
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    try:
+        moment = moment.astimezone(ZoneInfo("Europe/London"))
+    except ZoneInfoNotFoundError:  # no time-zone data on this machine: say UTC
+        pass
+    return moment.strftime("%d %b %Y %H:%M %Z")
+
+
+def postcode_district(postcode: str | None) -> str | None:
+    """The outward part of a UK postcode ("W1K 6AH" -> "W1K"): an area, not an address."""
+    outward = (postcode or "").strip().upper().split(" ")[0]
+    return outward or None
+
+
+def coarse_place(report: dict[str, Any]) -> str:
+    """The gazetteer landmark and the postcode district, or a shared point rounded to about 1 km;
+    never the words the person typed."""
+    place = _joined(report.get("location_landmark"), postcode_district(report.get("location_postcode")))
+    if place:
+        return place
+    if report.get("latitude") is not None and report.get("longitude") is not None:
+        return officer_text(
+            "place_near", latitude=f"{report['latitude']:.2f}", longitude=f"{report['longitude']:.2f}"
+        )
+    return officer_text("not_given")
+
+
+def _urgency(report: dict[str, Any]) -> str:
+    return officer_text("urgency_now" if report.get("still_happening") else "urgency_past")
+
+
+def alert_message(report: dict[str, Any], reminder: int = 0, reminders: int = 0) -> str:
+    """The alert officer chats get: reference, category, urgency, coarse place and times, and where the
+    details are. No descriptions of people, no contact details, no text the person typed.
+
+    `reminder` n > 0 makes it the nth re-alert (of `reminders`) of an urgent report nobody acknowledged.
+    """
+    reference = report["reference"]
+    if reminder:
+        title = officer_text("realert_title", reference=reference, round=reminder, rounds=reminders)
+    else:
+        title = officer_text(
+            "alert_title_urgent" if report.get("still_happening") else "alert_title", reference=reference
+        )
+    lines = [
+        title,
+        f"{_label('category')}: {_given(report.get('category'))}",
+        f"{_label('urgency')}: {_urgency(report)}",
+        f"{_label('place')}: {coarse_place(report)}",
+    ]
+    seen = _london_time(report.get("occurred_at"))
+    if seen:
+        lines.append(f"{_label('seen')}: {seen}")
+    lines += [
+        f"{_label('received')}: {_given(_london_time(report.get('created_at')))}",
+        f"{_label('details')}: {officer_text('alert_details', reference=reference)}",
+    ]
+    if reminder:
+        lines.append(f"{_label('acknowledge')}: {officer_text('alert_acknowledge', reference=reference)}")
+    return "\n".join(lines)
+
+
 def _contact(report: dict[str, Any]) -> str:
     if not report.get("contact_consent"):
         return officer_text("contact_anonymous")
     return _given(_joined(report.get("contact_phone"), report.get("contact_email")))
 
 
-def report_message(report: dict[str, Any], title: str = "notification_title") -> str:
-    """Every field an officer needs to triage, one labelled line each (plain text, no markup)."""
-    urgency = officer_text("urgency_now" if report.get("still_happening") else "urgency_past")
+def report_message(report: dict[str, Any]) -> str:
+    """Every field of a report, one labelled line each (plain text, no markup): only for /report REF
+    from an allow-listed officer in a private chat, audited."""
     lines = [
-        officer_text(title, reference=report["reference"], status=report.get("status", "")),
+        officer_text("report_title", reference=report["reference"], status=report.get("status", "")),
         f"{_label('category')}: {_given(report.get('category'))}",
-        f"{_label('urgency')}: {urgency}",
+        f"{_label('urgency')}: {_urgency(report)}",
         f"{_label('when')}: {_given(_joined(report.get('occurred_text'), report.get('occurred_at')))}",
         f"{_label('where')}: {_given(_joined(report.get('location_text'), report.get('location_postcode'), report.get('location_landmark')))}",
     ]
@@ -74,7 +143,7 @@ def report_message(report: dict[str, Any], title: str = "notification_title") ->
 
 
 def report_list(reports: list[dict[str, Any]]) -> str:
-    """Short lines for /reports: reference, category, urgency, when received, where."""
+    """Short lines for /reports: reference, category, urgency, when received, coarse place."""
     if not reports:
         return officer_text("list_empty")
     lines = [officer_text("list_title", count=len(reports))]
@@ -86,7 +155,7 @@ def report_list(reports: list[dict[str, Any]]) -> str:
                 category=report.get("category") or "",
                 urgency=officer_text("list_urgent" if report.get("still_happening") else "list_past"),
                 received=str(report.get("created_at") or "")[:16].replace("T", " "),
-                where=_short(report.get("location_text")),
+                where=_short(coarse_place(report)),
             )
         )
     return "\n".join(lines)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from servator.storage import PendingNotification, SqlUnitOfWork, ensure_schema, make_session_factory
+from servator.storage.models import utcnow
 
 
 class OfficerStore:
@@ -69,3 +71,12 @@ class OfficerStore:
         with SqlUnitOfWork(self.sessions()) as uow:
             uow.notifications.mark_failed(notification_id, error_type)
             uow.commit()
+
+    def schedule_realerts(self, after_seconds: float, max_realerts: int) -> int:
+        """Queue re-alerts for urgent reports nobody acknowledged `after_seconds` after their last alert."""
+        with SqlUnitOfWork(self.sessions()) as uow:
+            added = uow.notifications.schedule_realerts(
+                utcnow() - timedelta(seconds=after_seconds), max_realerts
+            )
+            uow.commit()
+            return added

@@ -1,15 +1,21 @@
-"""Officer commands (/reports, /report REF, /ack REF) and the new-report notification loop."""
+"""Officer commands: /reports, /report REF, /ack REF. Allow-listed officers, private chats only.
+
+Every command goes through `officer_command`: in a group (or channel) everyone gets the same
+"private chats only" answer, and outside the allow-list the same refusal, whatever the
+reference; every refusal is audited. Alerts to officer chats are in bot/officer_alerts.py.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import re
-import time
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
-from telegram import Bot, Update
-from telegram.error import RetryAfter, TelegramError
+from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.handlers import split_text, start_report
@@ -20,8 +26,7 @@ from bot.rasa_client import telegram_sender
 log = logging.getLogger(__name__)
 REFERENCE = re.compile(r"^SRV-\d{8}-[A-Z0-9]{6}$")
 LIST_LIMIT = 10
-PENDING_BATCH = 50
-MAX_BACKOFF_SECONDS = 300.0
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 
 
 def actor_for(update: Update) -> str:
@@ -35,29 +40,53 @@ def is_officer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     return user is not None and user.id in context.bot_data["config"].officer_user_ids
 
 
+def in_private_chat(update: Update) -> bool:
+    return update.effective_chat is not None and update.effective_chat.type == "private"
+
+
 def _reference_argument(context: ContextTypes.DEFAULT_TYPE) -> str | None:
     candidate = (context.args or [""])[0].strip().upper()
     return candidate if REFERENCE.match(candidate) else None
 
 
 async def _reply(update: Update, text: str) -> None:
+    if update.effective_chat is None:
+        return
     for chunk in split_text(text):
         await update.effective_chat.send_message(chunk)
 
 
-async def _refuse(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> None:
+async def _refuse(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str, answer: str) -> None:
     """A plain refusal, and the attempt goes in the audit trail (no report content, ever)."""
     store: OfficerStore = context.bot_data["store"]
+    detail = f"command=/{command}"
+    if not in_private_chat(update):
+        detail += f" chat={update.effective_chat.type if update.effective_chat else 'none'}"
     try:
-        await asyncio.to_thread(
-            store.audit, actor_for(update), "telegram_refused", None, f"command=/{command}"
-        )
+        await asyncio.to_thread(store.audit, actor_for(update), "telegram_refused", None, detail)
     except SQLAlchemyError as error:
         log.warning("could not audit a refused officer command: %s", type(error).__name__)
-    await _reply(update, officer_text("refusal"))
+    await _reply(update, officer_text(answer))
 
 
-async def _with_store(update: Update, call, *args):  # type: ignore[no-untyped-def]
+def officer_command(command: str) -> Callable[[Handler], Handler]:
+    """The handler runs only for an allow-listed officer (OFFICER_USER_IDS) in a private chat."""
+
+    def wrap(handler: Handler) -> Handler:
+        @functools.wraps(handler)
+        async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+            if not in_private_chat(update):
+                return await _refuse(update, context, command, "private_only")
+            if not is_officer(update, context):
+                return await _refuse(update, context, command, "refusal")
+            return await handler(update, context)
+
+        return guarded
+
+    return wrap
+
+
+async def _with_store(update: Update, call: Callable[..., Any], *args: Any) -> tuple[bool, Any]:
     """Run a storage call in a thread; tell the officer when the store is down."""
     try:
         return True, await asyncio.to_thread(call, *args)
@@ -67,23 +96,26 @@ async def _with_store(update: Update, call, *args):  # type: ignore[no-untyped-d
         return False, None
 
 
+@officer_command("reports")
 async def list_reports(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Officers: the latest new reports, one short line each."""
-    if not is_officer(update, context):
-        return await _refuse(update, context, "reports")
     ok, reports = await _with_store(update, context.bot_data["store"].latest_new, LIST_LIMIT)
     if ok:
         await _reply(update, report_list(reports))
 
 
 async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/report starts a public report; /report REF shows an officer that report."""
+    """/report starts a public report (private chats); /report REF shows an officer that report."""
     if not context.args:
-        if update.effective_chat.type == "private":
+        if in_private_chat(update):
             await start_report(update, context)
         return
-    if not is_officer(update, context):
-        return await _refuse(update, context, "report")
+    await view_report(update, context)
+
+
+@officer_command("report")
+async def view_report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The whole report, its view audited in the same transaction."""
     reference = _reference_argument(context)
     if reference is None:
         return await _reply(update, officer_text("usage_report"))
@@ -91,74 +123,16 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if ok:
         found = report is not None
         await _reply(
-            update,
-            report_message(report, "report_title")
-            if found
-            else officer_text("not_found", reference=reference),
+            update, report_message(report) if found else officer_text("not_found", reference=reference)
         )
 
 
+@officer_command("ack")
 async def acknowledge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Officers: mark a report reviewed (audited)."""
-    if not is_officer(update, context):
-        return await _refuse(update, context, "ack")
+    """Officers: mark a report reviewed (audited); an urgent one is then no longer re-alerted."""
     reference = _reference_argument(context)
     if reference is None:
         return await _reply(update, officer_text("usage_ack"))
     ok, done = await _with_store(update, context.bot_data["store"].acknowledge, actor_for(update), reference)
     if ok:
         await _reply(update, officer_text("acknowledged" if done else "not_found", reference=reference))
-
-
-class NotificationSender:
-    """Sends pending officer notifications; a failed send stays pending and is retried with backoff."""
-
-    def __init__(self, store: OfficerStore, bot: Bot, interval_seconds: float) -> None:
-        self.store = store
-        self.bot = bot
-        self.interval_seconds = interval_seconds
-        self._not_before: dict[int, float] = {}
-
-    async def deliver_pending(self) -> int:
-        """One pass over the pending rows; returns how many were sent."""
-        sent = 0
-        for row in await asyncio.to_thread(self.store.pending, PENDING_BATCH):
-            if self._not_before.get(row.id, 0.0) > time.monotonic():
-                continue
-            report = await asyncio.to_thread(self.store.report, row.reference)
-            if report is None:  # purged meanwhile: nothing left to tell
-                await asyncio.to_thread(self.store.mark_sent, row.id)
-                continue
-            try:
-                for chunk in split_text(report_message(report)):
-                    await self.bot.send_message(chat_id=row.chat_id, text=chunk)
-            except TelegramError as error:
-                wait = self.interval_seconds * 2 ** min(row.attempts, 10)
-                if isinstance(error, RetryAfter):
-                    wait = max(
-                        wait,
-                        float(
-                            error.retry_after
-                            if isinstance(error.retry_after, (int, float))
-                            else error.retry_after.total_seconds()
-                        ),
-                    )
-                self._not_before[row.id] = time.monotonic() + min(wait, MAX_BACKOFF_SECONDS)
-                log.warning("notification %s not delivered (%s); will retry", row.id, type(error).__name__)
-                await asyncio.to_thread(self.store.mark_failed, row.id, type(error).__name__)
-                continue
-            await asyncio.to_thread(self.store.mark_sent, row.id)
-            self._not_before.pop(row.id, None)
-            sent += 1
-        return sent
-
-    async def run(self) -> None:
-        """Forever, every few seconds; storage or Telegram outages only delay notifications."""
-        while True:
-            try:
-                await self.deliver_pending()
-            except asyncio.CancelledError:
-                raise
-            except Exception as error:  # keep the loop alive whatever one pass hit
-                log.warning("notification pass failed: %s", type(error).__name__)
-            await asyncio.sleep(self.interval_seconds)

@@ -22,6 +22,8 @@ RASA_PORT = 5005
 ACTIONS_PORT = 5055
 # Redis keys of the lock store start with "<prefix>:lock:"; Rasa wants the prefix alphanumeric.
 DEFAULT_LOCK_PREFIX = "servator"
+# prometheus_client's multiprocess folder, shared by every process `servator run` starts (servator.metrics).
+METRICS_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 
 SQL_TRACKER_STORE = "servator.tracker_store.ServatorSQLTrackerStore"
@@ -123,11 +125,23 @@ def die_with_parent() -> None:
         pass
 
 
-class Supervisor:
-    """Starts children in their own process groups and stops every one of them."""
+def fresh_metrics_dir(folder: Path) -> Path:
+    """The private metrics folder, emptied of a previous run's numbers (prometheus_client requires it)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for stale in folder.glob("*.db"):
+        stale.unlink(missing_ok=True)
+    return folder
 
-    def __init__(self) -> None:
+
+class Supervisor:
+    """Starts children in their own process groups and stops every one of them.
+
+    `env` is the environment the stack's servers share; front ends started later get it too.
+    """
+
+    def __init__(self, env: dict[str, str] | None = None) -> None:
         self.children: list[subprocess.Popen] = []
+        self.env: dict[str, str] = dict(env or {})
 
     def start(self, command: list[str], env: dict[str, str]) -> subprocess.Popen:
         child = subprocess.Popen(
@@ -155,16 +169,21 @@ def start_stack(
     actions_port: int = ACTIONS_PORT,
     env_overrides: dict[str, str] | None = None,
     speedups: bool = True,
+    action_server_env: dict[str, str] | None = None,
 ) -> Supervisor:
     """Start the action server and Rasa on the given ports; the caller waits and stops.
 
     `speedups=False` starts Rasa as it comes, with the plain `rasa` command and Rasa's own SQL
-    tracker store (`make bench`'s vanilla Rasa).
+    tracker store (`make bench`'s vanilla Rasa). `action_server_env` is added for the action
+    server only (the fault tests give it a database of its own that they can take away).
     """
     from servator.storage import ensure_schema
 
     ensure_schema(database_url)
     env = {**rasa_env(), "DATABASE_URL": database_url, **(env_overrides or {})}
+    env[METRICS_DIR_ENV] = str(
+        fresh_metrics_dir(Path(env.get(METRICS_DIR_ENV) or VAR_DIR / f"metrics-{rasa_port}"))
+    )
     endpoints = write_endpoints(
         database_url,
         actions_port,
@@ -174,8 +193,8 @@ def start_stack(
         speedups,
     )
     warn_about_workers(env)
-    supervisor = Supervisor()
-    supervisor.start(action_server_command(actions_port), env)
+    supervisor = Supervisor(env)
+    supervisor.start(action_server_command(actions_port), {**env, **(action_server_env or {})})
     supervisor.start(rasa_command(model, endpoints, rasa_port, speedups), env)
     return supervisor
 
@@ -216,14 +235,21 @@ def warn_about_workers(env: Mapping[str, str]) -> None:
 
 
 def start_front_ends(supervisor: Supervisor, rasa_port: int, database_url: str) -> list[str]:
-    """The web chat always; the Telegram bot when TELEGRAM_BOT_TOKEN is set. Returns what started."""
-    env = {**rasa_env(), "RASA_URL": f"http://127.0.0.1:{rasa_port}", "DATABASE_URL": database_url}
+    """The web chat always; the Telegram bot when TELEGRAM_BOT_TOKEN is set. Returns what started.
+
+    They get the stack's environment (the metrics folder, the outbox folder for /healthz).
+    """
+    env = {
+        **(supervisor.env or rasa_env()),
+        "RASA_URL": f"http://127.0.0.1:{rasa_port}",
+        "DATABASE_URL": database_url,
+    }
     python = str(Path(sys.executable))
     supervisor.start([python, "-m", "web"], env)
-    started = [f"web chat: http://127.0.0.1:{os.environ.get('WEBCHAT_PORT', '8080')}/"]
-    if os.environ.get("TELEGRAM_BOT_TOKEN"):
+    started = [f"web chat: http://127.0.0.1:{env.get('WEBCHAT_PORT', '8080')}/"]
+    if env.get("TELEGRAM_BOT_TOKEN"):
         supervisor.start([python, "-m", "bot"], env)
-        mode = "webhook" if os.environ.get("TELEGRAM_WEBHOOK_URL") else "long polling"
+        mode = "webhook" if env.get("TELEGRAM_WEBHOOK_URL") else "long polling"
         started.append(f"Telegram bot ({mode})")
     return started
 

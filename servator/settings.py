@@ -24,6 +24,9 @@ class Settings:
     database_url: str
     max_message_chars: int
     report_retention_days: int
+    statement_timeout_ms: int = 5000
+    outbox_dir: str = str(VAR_DIR / "outbox")
+    outbox_flush_interval_seconds: float = 30.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ) -> Settings:
@@ -31,6 +34,9 @@ class Settings:
             database_url=env.get("DATABASE_URL") or default_database_url(),
             max_message_chars=int(env.get("MAX_MESSAGE_CHARS", "2000")),
             report_retention_days=int(env.get("REPORT_RETENTION_DAYS", "365")),
+            statement_timeout_ms=int(env.get("DATABASE_STATEMENT_TIMEOUT_MS", "5000")),
+            outbox_dir=env.get("SERVATOR_OUTBOX_DIR") or str(VAR_DIR / "outbox"),
+            outbox_flush_interval_seconds=float(env.get("OUTBOX_FLUSH_INTERVAL_SECONDS", "30")),
         )
 
 

@@ -22,8 +22,10 @@ import aiohttp
 from aiohttp import web
 
 from servator.contacts import template_values
+from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
 from servator.responses import render
-from servator.settings import sender_hash
+from servator.settings import Settings, sender_hash
+from web.health import HealthSources, add_health_routes
 
 STATIC_DIR = Path(__file__).with_name("static")
 MAX_BODY_BYTES = 64 * 1024
@@ -150,7 +152,10 @@ async def post_message(request: web.Request) -> web.Response:
     except Exception as error:  # never a 500 page: the person still gets 999 and the hotline
         log.exception("relay failed unexpectedly (%s)", type(error).__name__)
         replies, outcome = unavailable_replies(), f"unavailable ({type(error).__name__})"
-    log.info("relay %s in %.0f ms, %d replies", outcome, (time.monotonic() - started) * 1000, len(replies))
+    elapsed = time.monotonic() - started
+    WEBCHAT_MESSAGES.labels("ok" if outcome == "ok" else "unavailable").inc()
+    WEBCHAT_SECONDS.observe(elapsed)
+    log.info("relay %s in %.0f ms, %d replies", outcome, elapsed * 1000, len(replies))
     return web.json_response({"replies": replies}, headers={"Cache-Control": "no-store"})
 
 
@@ -167,10 +172,6 @@ async def static_file(request: web.Request) -> web.StreamResponse:
     return web.FileResponse(
         STATIC_DIR / name, headers={"Content-Type": STATIC_FILES[name], "Cache-Control": "no-cache"}
     )
-
-
-async def healthz(request: web.Request) -> web.Response:
-    return web.json_response({"status": "ok"})
 
 
 async def no_favicon(request: web.Request) -> web.Response:
@@ -215,8 +216,18 @@ def client_session(timeout: float) -> Callable[[web.Application], AsyncIterator[
     return context
 
 
-def create_app(rasa_url: str, max_chars: int, *, timeout: float = RASA_TIMEOUT_SECONDS) -> web.Application:
-    """The web chat app relaying to Rasa at rasa_url (e.g. http://127.0.0.1:5005)."""
+def create_app(
+    rasa_url: str,
+    max_chars: int,
+    *,
+    timeout: float = RASA_TIMEOUT_SECONDS,
+    database_url: str | None = None,
+    outbox_dir: str | None = None,
+) -> web.Application:
+    """The web chat app relaying to Rasa at rasa_url (e.g. http://127.0.0.1:5005).
+
+    `/healthz` checks database_url (none: no database check) and the outbox folder (default the setting).
+    """
     app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[log_and_json_errors])
     app[RASA_URL] = rasa_url.rstrip("/")
     app[PAGE] = render_page(max_chars)
@@ -225,6 +236,8 @@ def create_app(rasa_url: str, max_chars: int, *, timeout: float = RASA_TIMEOUT_S
     app.router.add_get("/", page)
     app.router.add_get("/static/{name}", static_file)
     app.router.add_post("/api/message", post_message)
-    app.router.add_get("/healthz", healthz)
+    add_health_routes(
+        app, HealthSources(app[RASA_URL], database_url, outbox_dir or Settings.from_env().outbox_dir)
+    )
     app.router.add_get("/favicon.ico", no_favicon)
     return app

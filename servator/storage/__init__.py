@@ -11,6 +11,7 @@ from servator.storage.outbox import LocalOutbox
 from servator.storage.report_writer import new_reference, store_draft
 from servator.storage.repository import (
     AuditLog,
+    NotificationBacklog,
     NotificationOutbox,
     PendingNotification,
     ReportRepository,
@@ -24,6 +25,7 @@ __all__ = [
     "AuditLog",
     "LocalOutbox",
     "Notification",
+    "NotificationBacklog",
     "NotificationOutbox",
     "PendingNotification",
     "Report",

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
+
+from servator.settings import Settings
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "servator_alembic_version"
@@ -47,16 +51,36 @@ def _switch_to_wal(cursor: Any) -> None:
             time.sleep(0.05)
 
 
-def create_storage_engine(database_url: str, **kwargs: Any) -> Engine:
-    """A future-style engine; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
+def create_storage_engine(
+    database_url: str, statement_timeout_ms: int | None = None, **kwargs: Any
+) -> Engine:
+    """A future-style engine; SQLite gets WAL, foreign keys and a busy timeout on every connection.
+
+    On PostgreSQL every statement is cancelled after `statement_timeout_ms` (default the
+    DATABASE_STATEMENT_TIMEOUT_MS setting; 0 means no limit), so a stuck database fails a call
+    quickly (a report then goes to the outbox) instead of holding it.
+    """
     url = make_url(database_url)
-    connect_args = {"sqlite": {"timeout": SQLITE_BUSY_MS / 1000}, "postgresql": {"connect_timeout": 10}}.get(
-        url.get_backend_name(), {}
-    )
+    if statement_timeout_ms is None:
+        statement_timeout_ms = Settings.from_env().statement_timeout_ms
+    connect_args = {
+        "sqlite": {"timeout": SQLITE_BUSY_MS / 1000},
+        "postgresql": {"connect_timeout": 10, "options": f"-c statement_timeout={int(statement_timeout_ms)}"},
+    }.get(url.get_backend_name(), {})
     engine = create_engine(url, future=True, pool_pre_ping=True, connect_args=connect_args, **kwargs)
     if url.get_backend_name() == "sqlite":
         event.listen(engine, "connect", sqlite_pragmas)
     return engine
+
+
+def database_answers(sessions: Callable[[], Session]) -> bool:
+    """True when a `SELECT 1` through these sessions succeeds (storage reachable and answering)."""
+    try:
+        with sessions() as session:
+            session.execute(text("SELECT 1"))
+        return True
+    except (SQLAlchemyError, OSError):
+        return False
 
 
 def make_session_factory(database_url: str) -> sessionmaker:
@@ -77,7 +101,8 @@ def _sqlite_folder(database_url: str) -> None:
 
 def _migration_engine(database_url: str) -> Engine:
     """SQLite: one BEGIN IMMEDIATE transaction, so two processes migrate one after the other."""
-    engine = create_storage_engine(database_url, poolclass=NullPool)
+    # No statement timeout: waiting for another process's migration lock is expected here.
+    engine = create_storage_engine(database_url, statement_timeout_ms=0, poolclass=NullPool)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")

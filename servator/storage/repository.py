@@ -5,10 +5,10 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, case, delete, func, select
+from sqlalchemy.orm import Session, aliased
 
 from servator.storage.models import STATUSES, AuditEntry, Notification, Report, utcnow
 
@@ -90,14 +90,31 @@ class AuditLog:
 
 @dataclass(frozen=True)
 class PendingNotification:
+    """One alert to send: `realert` is 0 for the first alert about a report in that chat, n for the nth
+    re-alert of an urgent report nobody has acknowledged; `urgent` is the report's "still happening"."""
+
     id: int
     chat_id: str
     reference: str
     attempts: int
+    urgent: bool = False
+    realert: int = 0
+
+
+@dataclass(frozen=True)
+class NotificationBacklog:
+    """Alerts written but not yet delivered, and the time the oldest of them was written."""
+
+    pending: int
+    oldest: datetime | None
 
 
 class NotificationOutbox:
-    """Officer notifications written with the report; a sender marks them sent or failed."""
+    """Officer notifications written with the report; a sender marks them sent or failed.
+
+    The API the senders use: `pending()` (what to send next, urgent first), `mark_sent`,
+    `mark_failed`, `schedule_realerts()` (urgent reports nobody acknowledged), `backlog()`.
+    """
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -106,15 +123,36 @@ class NotificationOutbox:
         report.notifications.append(Notification(chat_id=str(chat_id), status="pending", attempts=0))
 
     def pending(self, limit: int = 50) -> list[PendingNotification]:
-        """Fewest attempts first, so one failing chat does not starve the others."""
+        """Urgent ("still happening") reports first, so a flood of others cannot bury one; then fewest
+        attempts, so one failing chat does not starve the others; then oldest first."""
+        earlier = aliased(Notification)
+        realert = (
+            select(func.count(earlier.id))
+            .where(
+                earlier.report_id == Notification.report_id,
+                earlier.chat_id == Notification.chat_id,
+                earlier.id < Notification.id,
+            )
+            .scalar_subquery()
+        )
         query = (
-            select(Notification.id, Notification.chat_id, Report.reference, Notification.attempts)
+            select(
+                Notification.id,
+                Notification.chat_id,
+                Report.reference,
+                Notification.attempts,
+                Report.still_happening,
+                realert,
+            )
             .join(Report, Notification.report_id == Report.id)
             .where(Notification.status == "pending")
-            .order_by(Notification.attempts, Notification.id)
+            .order_by(Report.still_happening.desc(), Notification.attempts, Notification.id)
             .limit(limit)
         )
-        return [PendingNotification(*row) for row in self.session.execute(query)]
+        return [
+            PendingNotification(row_id, chat, reference, attempts, bool(urgent), int(rounds))
+            for row_id, chat, reference, attempts, urgent, rounds in self.session.execute(query)
+        ]
 
     def mark_sent(self, notification_id: int) -> None:
         row = self.session.get(Notification, notification_id)
@@ -127,6 +165,37 @@ class NotificationOutbox:
         if row is not None:
             row.attempts += 1
             row.last_error = error_type[:128]
+
+    def schedule_realerts(self, sent_before: datetime, max_realerts: int) -> int:
+        """A new alert for every urgent report still "new" (nobody acknowledged it) whose last alert to a
+        chat was delivered before `sent_before`, at most `max_realerts` times per chat. Returns how many."""
+        is_pending = case((Notification.status == "pending", 1), else_=0)
+        due = (
+            select(Notification.report_id, Notification.chat_id)
+            .join(Report, Notification.report_id == Report.id)
+            .where(and_(Report.still_happening.is_(True), Report.status == "new"))
+            .group_by(Notification.report_id, Notification.chat_id)
+            .having(
+                and_(
+                    func.count(Notification.id) <= max_realerts,
+                    func.sum(is_pending) == 0,
+                    func.max(Notification.sent_at) < sent_before,
+                )
+            )
+        )
+        rows = self.session.execute(due).all()
+        for report_id, chat_id in rows:
+            self.session.add(Notification(report_id=report_id, chat_id=chat_id, status="pending", attempts=0))
+        return len(rows)
+
+    def backlog(self) -> NotificationBacklog:
+        query = select(func.count(Notification.id), func.min(Notification.created_at)).where(
+            Notification.status == "pending"
+        )
+        pending, oldest = self.session.execute(query).one()
+        if oldest is not None and oldest.tzinfo is None:  # min() bypasses the column type on SQLite
+            oldest = datetime.fromisoformat(str(oldest)).replace(tzinfo=timezone.utc)
+        return NotificationBacklog(int(pending or 0), oldest)
 
 
 class SqlUnitOfWork:

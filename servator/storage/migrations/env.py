@@ -42,7 +42,7 @@ def main() -> None:
         "sqlalchemy.url"
     )
     _sqlite_folder(url)
-    engine = create_storage_engine(url)
+    engine = create_storage_engine(url, statement_timeout_ms=0)
     try:
         with engine.begin() as connection:
             run(connection)

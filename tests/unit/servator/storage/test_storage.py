@@ -204,7 +204,8 @@ def test_an_unreadable_outbox_file_is_set_aside_not_fatal(sessions, outbox):
     outbox.put(full_draft("good"))
     (outbox.directory / "broken.json").write_text("{not json")
     assert outbox.flush(sessions) == 1
-    assert (outbox.directory / "broken.bad").exists() and count(sessions, Report) == 1
+    assert (outbox.set_aside_directory / "broken.json").read_text() == "{not json"
+    assert count(sessions, Report) == 1 and outbox.stats().set_aside == 1
 
 
 def test_draft_json_round_trip_keeps_every_field():
