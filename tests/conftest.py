@@ -7,15 +7,43 @@ holds only fixtures.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session
 
+from servator.storage import LocalOutbox, ensure_schema, make_session_factory
 from tests.support.ports import TEST_ACTIONS_PORT, TEST_RASA_PORT
 from tests.support.stack import TEST_OFFICER_CHAT_ID, Stack
+from tests.support.storage_helpers import postgres_database, sqlite_url
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("SENDER_HASH_KEY", "test-only-sender-hash-key")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh report database: an SQLite file, or a throwaway PostgreSQL database."""
+    if request.param == "sqlite":
+        yield sqlite_url(tmp_path / "db")
+    else:
+        with postgres_database() as url:
+            yield url
+
+
+@pytest.fixture
+def sessions(database_url: str) -> Iterator[Callable[[], Session]]:
+    """A session factory on `database_url` with the schema made."""
+    ensure_schema(database_url)
+    factory = make_session_factory(database_url)
+    yield factory
+    factory.kw["bind"].dispose()
+
+
+@pytest.fixture
+def outbox(tmp_path: Path) -> LocalOutbox:
+    return LocalOutbox(tmp_path / "outbox")
 
 
 @pytest.fixture(scope="session")

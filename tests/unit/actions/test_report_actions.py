@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import Any
 
 import pytest
@@ -208,6 +210,34 @@ async def test_submission_with_danger_gives_999_guidance(monkeypatch):
     )
     assert responses(d) == ["utter_report_submitted_danger"] and store.calls == ["999,hotline"]
     assert d.messages[0]["reference"] == "SRV-20261124-ABCDEF"
+
+
+class _SlowStore(_FakeStore):
+    """Storage that blocks for a while, as a database at its statement timeout does."""
+
+    def submit(self, tracker, submission_key, guidance):
+        time.sleep(0.6)
+        return super().submit(tracker, submission_key, guidance)
+
+
+async def test_submission_blocks_no_other_turn_while_storage_is_slow(monkeypatch):
+    monkeypatch.setattr(report_actions, "report_store", lambda: _SlowStore(True))
+    ticks = 0
+
+    async def other_turns() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.05)
+            ticks += 1
+
+    ticker = asyncio.create_task(other_turns())
+    d = CollectingDispatcher()
+    await report_actions.ActionSubmitReport().run(
+        d, tracker({"report_confirm": "confirmed", "report_ongoing": "no"}), {}
+    )
+    ticker.cancel()
+    assert responses(d) == ["utter_report_submitted"]
+    assert ticks >= 8, f"the event loop ran only {ticks} times during a 0.6 s storage call"
 
 
 REPORT_FORM_DOMAIN = {

@@ -42,3 +42,18 @@ def test_queued_while_the_database_is_unreachable_then_flushed_before_the_next_r
             "first, while down",
             "second, once up",
         ]
+
+
+def test_flush_outbox_stores_queued_reports_without_a_new_one(tmp_path: Path):
+    """What the action server's timer calls: reports queued while the database was down go in."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the database folder should be")
+    down = ReportStore(f"sqlite:///{blocked / 'reports.db'}", str(tmp_path / "outbox"))
+    assert down.submit(_tracker("queued while down"), "key-down", "hotline").queued
+    assert down.flush_outbox() == 0 and down.outbox.stats().queued == 1, "still down: kept"
+
+    url = sqlite_url(tmp_path)
+    up = ReportStore(url, str(tmp_path / "outbox"))
+    assert up.flush_outbox() == 1 and up.outbox.stats().queued == 0
+    with SqlUnitOfWork(make_session_factory(url)) as uow:
+        assert [report.description for report in uow.reports.list()] == ["queued while down"]

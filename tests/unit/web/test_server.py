@@ -90,11 +90,6 @@ async def test_static_files_are_served_and_the_template_is_not(no_rasa):
     assert (await no_rasa.get("/static/..%2Fserver.py")).status == 404
 
 
-async def test_healthz(no_rasa):
-    response = await no_rasa.get("/healthz")
-    assert response.status == 200 and (await response.json()) == {"status": "ok"}
-
-
 async def test_rasa_unreachable_still_answers_with_999_and_the_hotline(no_rasa):
     assert_unavailable(await chat(no_rasa, "hello"))
 

@@ -15,7 +15,6 @@ from sqlalchemy import event, func, inspect, select, text, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from servator.storage import (
-    LocalOutbox,
     Notification,
     Report,
     ReportDraft,
@@ -32,34 +31,11 @@ from tests.support.storage_helpers import (
     INJECTION,
     UNREACHABLE_POSTGRES,
     full_draft,
-    postgres_database,
     sqlite_url,
 )
 
 REFERENCE = re.compile(r"^SRV-(\d{8})-([A-HJ-NP-Z2-9]{6})$")
 OFFICERS = ["1001", "1002"]
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield sqlite_url(tmp_path / "db")
-    else:
-        with postgres_database() as url:
-            yield url
-
-
-@pytest.fixture
-def sessions(database_url):
-    ensure_schema(database_url)
-    factory = make_session_factory(database_url)
-    yield factory
-    factory.kw["bind"].dispose()
-
-
-@pytest.fixture
-def outbox(tmp_path):
-    return LocalOutbox(tmp_path / "outbox")
 
 
 def stored(sessions):
