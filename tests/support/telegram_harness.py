@@ -23,6 +23,7 @@ UNSUPPORTED = render("utter_unsupported_content")["text"]
 UNAVAILABLE = render("utter_service_unavailable")["text"]
 SLOW_DOWN = render("utter_slow_down")["text"]
 REFUSAL = "only for police officers"
+PRIVATE_ONLY = "Officer commands work only in a private chat with this bot."
 WEBHOOK_SECRET = "test_webhook_secret-123"
 
 

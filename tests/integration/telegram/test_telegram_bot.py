@@ -153,7 +153,8 @@ def test_whole_report_gets_a_reference_and_reaches_officers_who_can_read_and_ack
     [notice] = live.stub.wait_for(
         lambda: officer_messages_about(live, reference), 20, "the officer notification"
     )
-    assert description in notice and "AB12 CDE" in notice and "Photos attached: 1" in notice
+    assert reference in notice and "Category:" in notice
+    assert description not in notice and "AB12 CDE" not in notice, "details only through /report REF"
 
     stranger_view = say(live, user, f"/report {reference}")
     assert (

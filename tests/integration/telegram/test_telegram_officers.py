@@ -5,6 +5,7 @@ the webhook server's checks. Reports are made directly in storage, as the action
 from __future__ import annotations
 
 import json
+import time
 import urllib.error
 import urllib.request
 import uuid
@@ -14,11 +15,14 @@ from typing import Any
 import pytest
 
 from bot.rasa_client import telegram_sender
+from servator.storage import make_session_factory, store_draft
 from tests.support.bot_api_stub import TOKEN
 from tests.support.stack import TEST_OFFICER_CHAT_ID
+from tests.support.storage_helpers import full_draft
 from tests.support.telegram_harness import (
     OFFICER_CHAT,
     OFFICER_USER,
+    PRIVATE_ONLY,
     REFUSAL,
     UNSUPPORTED,
     WEBHOOK_SECRET,
@@ -46,25 +50,38 @@ def offline(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
         yield bot
 
 
-def test_new_report_reaches_the_officer_chat_as_a_structured_message(offline):
+# What a person typed, or what identifies someone: never in an alert to an officer chat.
+PRIVATE_DETAILS = (
+    "a man filming the embassy gate",
+    "tall, grey coat",
+    "07700900123",
+    "AB12 CDE",
+    "silver ford focus",
+    "north towards Oxford Street",
+    "ten minutes ago",
+    "Grosvenor Square W1K 6AH",
+    "W1K 6AH",
+    "51.5113",
+)
+
+
+def test_an_alert_carries_only_reference_category_urgency_coarse_place_and_time(offline):
     reference = stored_report(offline, f"notify-{uuid.uuid4().hex}")
     [message] = offline.stub.wait_for(
         lambda: officer_messages_about(offline, reference), 20, "the notification"
     )
     for expected in (
+        f"URGENT: new report {reference}",
         "Category: surveillance",
         "STILL HAPPENING",
-        "ten minutes ago",
-        "Grosvenor Square W1K 6AH",
-        "a man filming the embassy gate",
-        "tall, grey coat",
-        "AB12 CDE",
-        "north towards Oxford Street",
-        "07700900123",
-        "Photos attached: 2",
-        "51.51130, -0.15270",
+        "Place: Grosvenor Square, W1K",
+        "Seen: 04 Mar 2025 09:30 GMT",
+        "Received: ",
+        f"/report {reference} in a private chat with this bot",
     ):
         assert expected in message, expected
+    for leaked in PRIVATE_DETAILS:
+        assert leaked not in message, leaked
     offline.stub.wait_for(
         lambda: notifications(offline, reference) == [{"status": "sent", "attempts": 0, "last_error": None}],
         10,
@@ -72,14 +89,14 @@ def test_new_report_reaches_the_officer_chat_as_a_structured_message(offline):
     )
 
 
-def test_contact_details_without_consent_are_not_in_the_notification(offline):
+def test_an_alert_about_a_past_report_is_not_urgent(offline):
     reference = stored_report(
         offline, f"anon-{uuid.uuid4().hex}", contact_consent=False, still_happening=False
     )
     [message] = offline.stub.wait_for(
         lambda: officer_messages_about(offline, reference), 20, "the notification"
     )
-    assert "07700900123" not in message and "anonymous" in message and "not happening now" in message
+    assert "not happening now" in message and "URGENT" not in message and "07700900123" not in message
 
 
 def test_telegram_outage_delays_a_notification_but_loses_none(offline):
@@ -101,9 +118,11 @@ def test_telegram_outage_delays_a_notification_but_loses_none(offline):
 def test_officer_lists_reads_and_acknowledges_reports(offline):
     reference = stored_report(offline, f"officer-{uuid.uuid4().hex}")
     listing = texts(say(offline, OFFICER_USER, "/reports"))
-    assert reference in listing and "surveillance" in listing and "a man filming" not in listing
+    assert reference in listing and "surveillance" in listing and "Grosvenor Square, W1K" in listing
+    assert not any(leaked in listing for leaked in PRIVATE_DETAILS)
     full = texts(say(offline, OFFICER_USER, f"/report {reference.lower()}"))
-    assert reference in full and "a man filming the embassy gate" in full and "status: new" in full
+    for detail in ("a man filming the embassy gate", "tall, grey coat", "07700900123", "status: new"):
+        assert detail in full, "the whole report, in the officer's private chat"
     assert "reviewed" in texts(say(offline, OFFICER_USER, f"/ack {reference}"))
     assert status_of(offline, reference) == "reviewed"
     assert reference not in texts(say(offline, OFFICER_USER, "/reports")), "only new reports are listed"
@@ -129,6 +148,34 @@ def test_non_officers_are_refused_audited_and_shown_nothing(offline):
         ("telegram_refused", "command=/ack"),
     ]
     assert str(stranger) not in json.dumps(audit_rows(offline)), "no raw Telegram ids in the audit trail"
+
+
+def test_officer_commands_in_a_group_are_refused_audited_and_reveal_nothing(offline):
+    reference = stored_report(offline, f"group-{uuid.uuid4().hex}")
+    offline.stub.wait_for(lambda: officer_messages_about(offline, reference), 20, "the alert to the group")
+    stranger = new_user()
+    for user in (OFFICER_USER, stranger):
+        for command in (
+            f"/report {reference}",
+            "/reports",
+            f"/ack {reference}",
+            "/report SRV-20990101-ZZZZZZ",
+        ):
+            replies = say(offline, user, command, chat=OFFICER_CHAT)
+            assert [reply["text"] for reply in replies] == [PRIVATE_ONLY], command
+    assert status_of(offline, reference) == "new", "/ack in a group changed nothing"
+    for user in (OFFICER_USER, stranger):
+        actor = f"telegram:{telegram_sender(user)}"
+        refused = [(row["action"], row["detail"]) for row in audit_rows(offline) if row["actor"] == actor]
+        assert refused[-4:] == [
+            ("telegram_refused", "command=/report chat=group"),
+            ("telegram_refused", "command=/reports chat=group"),
+            ("telegram_refused", "command=/ack chat=group"),
+            ("telegram_refused", "command=/report chat=group"),
+        ]
+    assert not any(
+        row["reference"] == reference and row["action"] == "telegram_view" for row in audit_rows(offline)
+    )
 
 
 def test_logs_hold_no_token_message_text_or_raw_ids(offline):
@@ -225,3 +272,60 @@ def test_webhook_refuses_an_oversize_body(webhook):
     update = webhook.stub.message_update(user, text="x" * (1024 * 1024 + 10))
     assert post_update(webhook, json.dumps(update).encode()) == 413
     assert post_update(webhook, b"not json") == 400
+
+
+# --- urgent first, re-alerts ---------------------------------------------------------------------
+
+
+def _officer_alerts(bot: BotProcess) -> list[str]:
+    return [call["text"] for call in bot.stub.calls_to("sendMessage", OFFICER_CHAT)]
+
+
+def test_an_urgent_report_is_alerted_before_older_ones_waiting(tmp_path):
+    """Five past reports wait (Telegram was unreachable, or a flood of fakes); the urgent one stored
+    after them is the first alert officers get."""
+    database_url = sqlite_db(tmp_path)
+    sessions = make_session_factory(database_url)
+
+    def store(key: str, urgent: bool) -> str:
+        return store_draft(full_draft(key, still_happening=urgent), sessions, [TEST_OFFICER_CHAT_ID])[0]
+
+    older = [store(f"older-{n}-{uuid.uuid4().hex}", urgent=False) for n in range(5)]
+    urgent = store(f"urgent-{uuid.uuid4().hex}", urgent=True)
+    with running_bot(tmp_path, RASA_URL=closed_rasa_url(), DATABASE_URL=database_url) as bot:
+        alerts = bot.stub.wait_for(
+            lambda: len(_officer_alerts(bot)) >= 6 and _officer_alerts(bot), 30, "6 alerts"
+        )
+    assert urgent in alerts[0] and "URGENT" in alerts[0]
+    assert [next(ref for ref in older if ref in alert) for alert in alerts[1:6]] == older
+
+
+def test_an_unacknowledged_urgent_report_is_re_alerted_until_acknowledged_at_most_max_times(tmp_path):
+    database_url = sqlite_db(tmp_path)
+    with running_bot(
+        tmp_path,
+        RASA_URL=closed_rasa_url(),
+        DATABASE_URL=database_url,
+        OFFICER_REALERT_MINUTES="0.02",  # 1.2 s
+        OFFICER_REALERT_MAX="2",
+    ) as bot:
+        ignored = stored_report(bot, f"ignored-{uuid.uuid4().hex}", still_happening=True)
+        acked = stored_report(bot, f"acked-{uuid.uuid4().hex}", still_happening=True)
+        past = stored_report(bot, f"past-{uuid.uuid4().hex}", still_happening=False)
+        bot.stub.wait_for(lambda: officer_messages_about(bot, acked), 20, "the first alert")
+        assert "reviewed" in texts(say(bot, OFFICER_USER, f"/ack {acked}"))
+        reminders = bot.stub.wait_for(
+            lambda: len(officer_messages_about(bot, ignored)) >= 3 and officer_messages_about(bot, ignored),
+            30,
+            "two reminders",
+        )
+        time.sleep(4)  # well past another 1.2 s: no third reminder
+        assert officer_messages_about(bot, ignored) == reminders
+    assert "reminder 1 of 2" in reminders[1] and "reminder 2 of 2" in reminders[2]
+    assert f"/ack {ignored} in a private chat" in reminders[2]
+    assert not any(leaked in reminder for reminder in reminders for leaked in PRIVATE_DETAILS)
+    assert len(officer_messages_about(bot, past)) == 1, "a past report is alerted once"
+    acked_alerts = officer_messages_about(bot, acked)
+    assert len(acked_alerts) <= 2 and not any("reminder 2" in alert for alert in acked_alerts), (
+        "acknowledged: re-alerting stopped"
+    )

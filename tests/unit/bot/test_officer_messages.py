@@ -36,7 +36,14 @@ def report(**changes: Any) -> dict[str, Any]:
 
 def test_an_alert_carries_reference_category_urgency_coarse_place_and_time_only():
     text = alert_message(report())
-    for expected in (REFERENCE, "surveillance", "STILL HAPPENING", "Grosvenor Square, W1K", "09:30 GMT", "09:31 GMT"):
+    for expected in (
+        REFERENCE,
+        "surveillance",
+        "STILL HAPPENING",
+        "Grosvenor Square, W1K",
+        "09:30 GMT",
+        "09:31 GMT",
+    ):
         assert expected in text, expected
     for leaked in PRIVATE:
         assert leaked not in text, leaked
@@ -55,7 +62,10 @@ def test_a_re_alert_says_it_is_a_reminder_and_how_to_acknowledge():
         ({}, "Grosvenor Square, W1K"),
         ({"location_landmark": None}, "W1K"),
         ({"location_landmark": None, "location_postcode": None}, "near 51.51, -0.15"),
-        ({"location_landmark": None, "location_postcode": None, "latitude": None, "longitude": None}, "not given"),
+        (
+            {"location_landmark": None, "location_postcode": None, "latitude": None, "longitude": None},
+            "not given",
+        ),
     ],
 )
 def test_the_place_is_coarse_never_the_typed_words(changes, place):

@@ -60,7 +60,11 @@ async def test_all_well_is_ok(rasa_url, database, tmp_path):
         body = await (await client.get("/healthz")).json()
     finally:
         await client.close()
-    assert body["status"] == "ok" and body["outbox"] == {"size": 0, "oldest_age_seconds": None, "set_aside": 0}
+    assert body["status"] == "ok" and body["outbox"] == {
+        "size": 0,
+        "oldest_age_seconds": None,
+        "set_aside": 0,
+    }
 
 
 async def test_a_dead_database_or_rasa_is_not_ready(rasa_url, tmp_path):

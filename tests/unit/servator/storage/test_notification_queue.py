@@ -84,4 +84,6 @@ def test_backlog_counts_undelivered_alerts_and_the_oldest(sessions):
     with SqlUnitOfWork(sessions) as uow:
         backlog = uow.notifications.backlog()
     assert backlog.pending == 2
-    assert backlog.oldest is not None and abs(datetime.now(timezone.utc) - backlog.oldest) < timedelta(minutes=1)
+    assert backlog.oldest is not None and abs(datetime.now(timezone.utc) - backlog.oldest) < timedelta(
+        minutes=1
+    )
