@@ -14,7 +14,9 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
+from nlu.emergency_policy import EMERGENCY_ACTION
 from servator.contacts import template_values
+from servator.metrics import EMERGENCIES
 
 
 class ContactsNLG(TemplatedNaturalLanguageGenerator):
@@ -28,5 +30,7 @@ class ContactsNLG(TemplatedNaturalLanguageGenerator):
         self, utter_action: str, tracker: DialogueStateTracker, output_channel: str, **kwargs: Any
     ) -> dict[str, Any] | None:
         """Render the response; action-supplied values win over contacts of the same name."""
+        if utter_action == EMERGENCY_ACTION:
+            EMERGENCIES.inc()
         values = {**self.contacts, **kwargs}
         return await super().generate(utter_action, tracker, output_channel, **values)

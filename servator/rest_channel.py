@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -18,6 +19,7 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic.request import Request
 
+from servator.metrics import MESSAGES, TURN_SECONDS
 from servator.rasa_patches.connection_close import close_after_response
 from servator.responses import render
 from servator.settings import Settings
@@ -61,6 +63,8 @@ def never_silent(
     """
 
     async def handle(message: UserMessage) -> None:
+        started = time.perf_counter()
+        MESSAGES.inc()
         try:
             await on_new_message(message)
         except Exception as error:  # noqa: BLE001 - Rasa's own handler would log the message text
@@ -69,6 +73,7 @@ def never_silent(
             collector = message.output_channel
             if type(collector) is CollectingOutputChannel and not collector.messages:
                 await collector.send_text_message(message.sender_id, render(UNAVAILABLE_RESPONSE)["text"])
+            TURN_SECONDS.observe(time.perf_counter() - started)
 
     return handle
 

@@ -1,0 +1,40 @@
+"""Filing a whole report over Rasa's REST channel, as a member of the public does."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tests.support.stack import post_json
+
+REFERENCE = re.compile(r"SRV-\d{8}-[A-Z0-9]{6}")
+PEOPLE = "tall man, grey hoodie, about 30, kept looking at the cameras"
+VEHICLE = "silver ford focus AB12 CDE"
+
+
+def talk(rasa_url: str, sender: str, message: Any) -> str:
+    replies = post_json(f"{rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": message}, 60)
+    return "\n".join(str(reply.get("text", "")) for reply in replies)
+
+
+def file_report(rasa_url: str, sender: str, description: str, still_happening: bool) -> str:
+    """The answers of a whole report; returns the bot's last reply (the reference, or "not saved")."""
+    for message, expected in (
+        (description, "Where"),
+        ("outside the embassy on grosvenor square W1K 6AH", "When"),
+        ("about 20 minutes ago", "still happening"),
+        ("/affirm" if still_happening else "/deny", "describe the people"),
+        (PEOPLE, "vehicle"),
+        (VEHICLE, "Which way"),
+        ("towards oxford street", "contact you"),
+        ("/deny", "Here is your report"),
+    ):
+        reply = talk(rasa_url, sender, message)
+        assert expected in reply, f"{message!r} -> {reply!r}"
+    return talk(rasa_url, sender, "/affirm")
+
+
+def reference_in(reply: str) -> str:
+    match = REFERENCE.search(reply)
+    assert match, reply
+    return match.group(0)
