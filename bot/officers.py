@@ -11,7 +11,7 @@ import asyncio
 import functools
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -26,7 +26,7 @@ from bot.rasa_client import telegram_sender
 log = logging.getLogger(__name__)
 REFERENCE = re.compile(r"^SRV-\d{8}-[A-Z0-9]{6}$")
 LIST_LIMIT = 10
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
 def actor_for(update: Update) -> str:

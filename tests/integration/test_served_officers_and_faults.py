@@ -7,10 +7,11 @@ fills, then empties on its own), and what /healthz and /metrics on the web chat 
 from __future__ import annotations
 
 import json
+import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -213,9 +214,7 @@ def test_a_message_over_rest_and_a_stored_report_show_in_the_scraped_metrics(ser
     )
 
 
-def wait_for_condition(predicate, seconds: float) -> bool:  # type: ignore[no-untyped-def]
-    import time
-
+def wait_for_condition(predicate: Callable[[], bool], seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if predicate():
