@@ -63,9 +63,15 @@ def create_storage_engine(
     url = make_url(database_url)
     if statement_timeout_ms is None:
         statement_timeout_ms = Settings.from_env().statement_timeout_ms
+    # libpq `options` from the URL (e.g. ?options=-csearch_path=x) are kept, the time limit added.
+    pg_options = " ".join(
+        filter(
+            None, [str(url.query.get("options") or ""), f"-c statement_timeout={int(statement_timeout_ms)}"]
+        )
+    )
     connect_args = {
         "sqlite": {"timeout": SQLITE_BUSY_MS / 1000},
-        "postgresql": {"connect_timeout": 10, "options": f"-c statement_timeout={int(statement_timeout_ms)}"},
+        "postgresql": {"connect_timeout": 10, "options": pg_options},
     }.get(url.get_backend_name(), {})
     engine = create_engine(url, future=True, pool_pre_ping=True, connect_args=connect_args, **kwargs)
     if url.get_backend_name() == "sqlite":

@@ -36,3 +36,13 @@ def test_the_default_is_five_seconds_and_migrations_have_none(monkeypatch):
             with engine.connect() as connection:
                 assert connection.execute(text("SHOW statement_timeout")).scalar_one() == expected
             engine.dispose()
+
+
+def test_libpq_options_in_the_url_are_kept(monkeypatch):
+    monkeypatch.setenv("DATABASE_STATEMENT_TIMEOUT_MS", "1500")
+    with postgres_database() as url:
+        engine = storage_engine.create_storage_engine(url + "?options=-c%20lock_timeout%3D2500")
+        with engine.connect() as connection:
+            assert connection.execute(text("SHOW lock_timeout")).scalar_one() == "2500ms"
+            assert connection.execute(text("SHOW statement_timeout")).scalar_one() == "1500ms"
+        engine.dispose()
