@@ -106,8 +106,11 @@ class LocalOutbox:
 
     def _set_aside(self, path: Path, reason: str) -> None:
         self.set_aside_directory.mkdir(mode=0o700, exist_ok=True)
+        target = self.set_aside_directory / path.name
+        if target.exists():  # the same report set aside before: keep both
+            target = target.with_name(f"{path.stem}-{time.time_ns()}{path.suffix}")
         try:
-            path.replace(self.set_aside_directory / path.name)
+            path.replace(target)
         except FileNotFoundError:  # flushed or moved by another process meanwhile
             return
         _fsync_directory(self.directory)
