@@ -24,7 +24,7 @@ help:
 	@echo "make run    - set up (.venv, locked dependencies), train if inputs changed, serve"
 	@echo "make test   - set up and run every test CI runs"
 	@echo "make bench  - speed and quality against vanilla Rasa, as one JSON object"
-	@echo "make check  - ruff check and ruff format --check (installs the dev tools into .venv)"
+	@echo "make check  - ruff check, ruff format --check, mypy and the import rules (installs the dev tools)"
 	@echo "make format - ruff format and the safe ruff fixes, over the whole repository"
 
 $(STAMP): requirements.lock pyproject.toml
@@ -50,10 +50,13 @@ audit-deps: requirements-audit.lock
 	@test -x .tools/bin/python || $(PYTHON310) -m venv .tools
 	@.tools/bin/pip install --disable-pip-version-check -q -r requirements-audit.lock 2>&1 | $(PIP_QUIET)
 
-# Lint and format checks (not yet part of `make test`).
+# Lint, format, types and the import rules (pyproject.toml); `make test` runs these first.
 check: $(DEV_STAMP)
+	@echo "==> ruff check, ruff format --check, mypy, lint-imports"
 	@$(BIN)/ruff check .
 	@$(BIN)/ruff format --check .
+	@$(BIN)/mypy
+	@$(BIN)/lint-imports --no-cache
 
 format: $(DEV_STAMP)
 	@$(BIN)/ruff format .
@@ -68,14 +71,14 @@ train: $(STAMP)
 validate: $(STAMP)
 	@$(BIN)/servator validate
 
-test: $(STAMP) browser-deps
+test: check browser-deps
 	@echo "==> Validating the training data (rasa data validate, failing on warnings)"
 	@$(BIN)/servator validate
 	@echo "==> Running the tests"
 	@$(BIN)/pytest -q -ra
 
 # Unit tests only: no trained model, no servers (the `postgres` ones use the PostgreSQL service).
-test-fast: $(STAMP)
+test-fast: $(DEV_STAMP)
 	@$(BIN)/pytest -q tests/unit
 
 bench: $(STAMP)

@@ -59,7 +59,7 @@ _FIELD_WORDS = {
 
 def is_payload(text: str | None) -> bool:
     """A typed or replayed `/intent{...}` string: never accepted as a free-text answer."""
-    return bool(text) and text.lstrip().startswith("/")
+    return text is not None and text.lstrip().startswith("/")
 
 
 def is_skip(text: str | None, intent: str | None = None) -> bool:

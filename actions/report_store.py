@@ -6,7 +6,7 @@ import functools
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -33,7 +33,7 @@ def _given(value: str | None) -> str | None:
     return None if value in (None, "", fields.NOT_GIVEN) else value
 
 
-def officer_chat_ids(env: dict[str, str] = os.environ) -> list[str]:
+def officer_chat_ids(env: Mapping[str, str] = os.environ) -> list[str]:
     """OFFICER_CHAT_IDS: comma-separated Telegram chat ids that get every new report."""
     return [part.strip() for part in env.get("OFFICER_CHAT_IDS", "").split(",") if part.strip()]
 

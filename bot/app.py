@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
@@ -29,6 +30,8 @@ from bot.update_order import PerUserOrder
 from bot.webhook import WebhookServer
 
 log = logging.getLogger(__name__)
+# ptb's Application is generic in its bot, context and data types; this one uses the defaults.
+BotApplication = Application[Any, Any, Any, Any, Any, Any]
 PUBLIC_COMMANDS = [
     BotCommand("start", "Start and see what I can do"),
     BotCommand("report", "Report something suspicious"),
@@ -38,7 +41,7 @@ PUBLIC_COMMANDS = [
 MAX_START_BACKOFF_SECONDS = 60.0
 
 
-async def start_background(application: Application) -> None:
+async def start_background(application: BotApplication) -> None:
     """post_init: the notification loop as an asyncio task (no job queue, see DESIGN.md)."""
     config: BotConfig = application.bot_data["config"]
     sender = NotificationSender(
@@ -53,7 +56,7 @@ async def start_background(application: Application) -> None:
         await application.bot.set_my_commands(PUBLIC_COMMANDS)
 
 
-async def stop_background(application: Application) -> None:
+async def stop_background(application: BotApplication) -> None:
     """post_shutdown: cancel the notification loop and close the Rasa client."""
     task = application.bot_data.pop("notifier", None)
     if task is not None:
@@ -63,7 +66,7 @@ async def stop_background(application: Application) -> None:
     await application.bot_data["rasa"].aclose()
 
 
-def build_application(config: BotConfig) -> Application:
+def build_application(config: BotConfig) -> BotApplication:
     """Every handler in order: flood guard first, then commands, then content types, then the rest."""
     builder = (
         ApplicationBuilder()
@@ -109,7 +112,7 @@ def build_application(config: BotConfig) -> Application:
     return application
 
 
-async def _initialize(application: Application, stop: asyncio.Event) -> bool:
+async def _initialize(application: BotApplication, stop: asyncio.Event) -> bool:
     """Initialize, retrying while Telegram is unreachable; False if stopped or the token is refused."""
     delay = 1.0
     while not stop.is_set():
@@ -127,7 +130,7 @@ async def _initialize(application: Application, stop: asyncio.Event) -> bool:
     return False
 
 
-async def serve(application: Application, config: BotConfig) -> int:
+async def serve(application: BotApplication, config: BotConfig) -> int:
     """Run until SIGINT/SIGTERM: polling by default, the webhook server when configured."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -137,7 +140,8 @@ async def serve(application: Application, config: BotConfig) -> int:
         return 0 if stop.is_set() else 1
     server = None
     try:
-        await application.post_init(application)
+        if application.post_init is not None:
+            await application.post_init(application)
         if config.webhook_url:
             host, port = config.webhook_listen
             server = WebhookServer(application, config.webhook_secret or "", host, port, config.webhook_path)
@@ -146,6 +150,7 @@ async def serve(application: Application, config: BotConfig) -> int:
                 config.webhook_url, secret_token=config.webhook_secret, allowed_updates=Update.ALL_TYPES
             )
         else:
+            assert application.updater is not None  # built with one unless in webhook mode
             await application.updater.start_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
         await application.start()
         log.info("Telegram bot running (%s)", "webhook" if config.webhook_url else "long polling")
@@ -157,6 +162,7 @@ async def serve(application: Application, config: BotConfig) -> int:
             await application.updater.stop()
         if application.running:
             await application.stop()
-        await application.post_shutdown(application)
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
         await application.shutdown()
     return 0

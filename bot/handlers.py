@@ -52,7 +52,8 @@ def payload_for(data: str | None, chat_data: MutableMapping[str, Any]) -> str | 
     if not data:
         return None
     if data.startswith(TOKEN_PREFIX):
-        return chat_data.get("button_tokens", {}).get(data)
+        payload: str | None = chat_data.get("button_tokens", {}).get(data)
+        return payload
     return data
 
 
@@ -76,11 +77,13 @@ def keyboard_for(
 async def send_replies(update: Update, context: ContextTypes.DEFAULT_TYPE, replies: list[Reply]) -> None:
     """Each reply as a message; buttons go on the reply's last chunk."""
     chat = update.effective_chat
+    if chat is None:  # every handler that relays is for chat updates
+        return
     for reply in replies:
         text = str(reply.get("text") or "").strip()
         if not text:
             continue
-        keyboard = keyboard_for(reply.get("buttons") or [], context.chat_data)
+        keyboard = keyboard_for(reply.get("buttons") or [], _chat_data(context))
         chunks = split_text(text)
         for index, chunk in enumerate(chunks):
             await chat.send_message(chunk, reply_markup=keyboard if index == len(chunks) - 1 else None)
@@ -89,7 +92,14 @@ async def send_replies(update: Update, context: ContextTypes.DEFAULT_TYPE, repli
 async def relay(update: Update, context: ContextTypes.DEFAULT_TYPE, message: str) -> None:
     """Send one message to Rasa as this user and show what it says."""
     rasa: RasaClient = context.bot_data["rasa"]
+    if update.effective_user is None:  # channel posts have no user: nobody to answer
+        return
     await send_replies(update, context, await rasa.send(update.effective_user.id, message))
+
+
+def _chat_data(context: ContextTypes.DEFAULT_TYPE) -> MutableMapping[str, Any]:
+    """The chat's own store (ptb has one for every update from a chat)."""
+    return context.chat_data if context.chat_data is not None else {}
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -114,14 +124,18 @@ async def start_report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Relay what the user typed."""
-    await relay(update, context, update.effective_message.text)
+    message = update.effective_message
+    if message is not None and message.text is not None:
+        await relay(update, context, message.text)
 
 
 async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer the button press, retire its keyboard and relay its payload as the user's message."""
     query = update.callback_query
+    if query is None:
+        return
     await query.answer()
-    payload = payload_for(query.data, context.chat_data)
+    payload = payload_for(query.data, _chat_data(context))
     if query.message is not None:
         try:
             await query.edit_message_reply_markup(reply_markup=None)
@@ -133,21 +147,26 @@ async def button_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 async def location_shared(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A shared location, for the report's where."""
-    location = update.effective_message.location
+    location = update.effective_message.location if update.effective_message else None
+    if location is None:
+        return
     coordinates = json.dumps({"latitude": location.latitude, "longitude": location.longitude})
     await relay(update, context, f"/share_location{coordinates}")
 
 
 async def photo_shared(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A photo, attached to the report by its Telegram file id (never downloaded here)."""
-    largest = max(
-        update.effective_message.photo, key=lambda size: (size.width * size.height, size.file_size or 0)
-    )
+    message = update.effective_message
+    if message is None or not message.photo:
+        return
+    largest = max(message.photo, key=lambda size: (size.width * size.height, size.file_size or 0))
     await relay(update, context, f"/share_photo{json.dumps({'photo': largest.file_id})}")
 
 
 async def unsupported_content(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, voice notes, documents and the like: say what works."""
+    if update.effective_chat is None:
+        return
     await update.effective_chat.send_message(render("utter_unsupported_content")["text"])
 
 

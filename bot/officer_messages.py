@@ -4,7 +4,6 @@ which may be groups) and the whole report (only for /report REF in a private cha
 from __future__ import annotations
 
 import functools
-import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -12,23 +11,25 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from servator.responses import fill_placeholders
+
 MESSAGES_FILE = Path(__file__).with_name("officer_messages.yml")
-_PLACEHOLDER = re.compile(r"{([a-z_]+)}")
 SHORT_FIELD_CHARS = 40
 
 
 @functools.lru_cache(maxsize=1)
 def _messages() -> dict[str, Any]:
-    return yaml.safe_load(MESSAGES_FILE.read_text(encoding="utf-8"))
+    messages: dict[str, Any] = yaml.safe_load(MESSAGES_FILE.read_text(encoding="utf-8"))
+    return messages
 
 
 def officer_text(name: str, **values: Any) -> str:
     """One message from the file with {placeholders} filled (unknown ones are left as they are)."""
-    return _PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), _messages()[name])
+    return fill_placeholders(str(_messages()[name]), values)
 
 
 def _label(name: str) -> str:
-    return _messages()["labels"][name]
+    return str(_messages()["labels"][name])
 
 
 def _given(value: Any | None) -> str:

@@ -10,6 +10,7 @@ import hmac
 import json
 import logging
 from collections import OrderedDict
+from typing import Any
 
 from aiohttp import web
 from telegram import Update
@@ -44,7 +45,7 @@ class WebhookServer:
 
     def __init__(
         self,
-        application: Application,
+        application: Application[Any, Any, Any, Any, Any, Any],
         secret: str,
         host: str,
         port: int,

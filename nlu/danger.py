@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
@@ -374,7 +375,7 @@ def _windows(sentence: str) -> Iterator[str]:
         yield sentence[offset : offset + PIECE_CHARS]
 
 
-def _necessary_words(pattern: list[dict]) -> frozenset[str]:
+def _necessary_words(pattern: list[dict[str, Any]]) -> frozenset[str]:
     """The word set of one required (non-optional) token: a match needs one of these words.
 
     The most selective set is chosen (no common word, then fewest words); empty when no
@@ -391,7 +392,7 @@ def _necessary_words(pattern: list[dict]) -> frozenset[str]:
     return min(candidates, key=lambda words: (not words.isdisjoint(GENERIC_WORDS), len(words)))
 
 
-def _anchor_words(patterns: list[list[dict]]) -> frozenset[str]:
+def _anchor_words(patterns: list[list[dict[str, Any]]]) -> frozenset[str]:
     """Words one of which any match of these patterns needs; empty (always run) if unknown."""
     anchors: set[str] = set()
     for pattern in patterns:

@@ -7,6 +7,8 @@ Misspellings seen in hurried messages are listed next to the word they stand for
 
 from __future__ import annotations
 
+from typing import Any
+
 # Dangers that fire on their own (unless negated, asked about, in the past or harmless context).
 FIRING = (
     "weapon",
@@ -759,7 +761,7 @@ _ACT_DETS = {
 }
 BE = _in(["is", "are", "'s", "'re", "s", "was", "were", "has", "have", "been", "got"])
 
-PATTERNS: dict[str, list[list[dict]]] = {
+PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "weapon": [
         [
             _in(["armed"]),

@@ -15,6 +15,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
@@ -140,6 +141,7 @@ def _pipeline() -> Language:
     """The blank English pipeline with the place and time rules (built once per process)."""
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    assert isinstance(ruler, EntityRuler)  # add_pipe is typed as returning any pipe
     patterns: list[dict[str, Any]] = [
         {"label": "place", "pattern": alias, "id": canonical}
         for canonical in PLACES

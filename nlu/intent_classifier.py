@@ -89,9 +89,10 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         examples = [m for m in training_data.intent_examples if m.get(TEXT) and m.get(INTENT)]
         texts = [m.get(TEXT) for m in examples]
         labels = [m.get(INTENT_RESPONSE_KEY) or m.get(INTENT) for m in examples]
-        self._use(LinearIntentModel(c=float(self._config.get("C", 1.0))).fit(texts, labels))
+        model = LinearIntentModel(c=float(self._config.get("C", 1.0))).fit(texts, labels)
+        self._use(model)
         with self._model_storage.write_to(self._resource) as folder:
-            self._model.save(folder / MODEL_FILE)
+            model.save(folder / MODEL_FILE)
         return self._resource
 
     @classmethod
@@ -119,7 +120,9 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         return messages
 
     @staticmethod
-    def _set_prediction(message: Message, ranked: list[tuple], retrieval_intents: list[str]) -> None:
+    def _set_prediction(
+        message: Message, ranked: list[tuple[str, float]], retrieval_intents: list[str]
+    ) -> None:
         totals: dict[str, float] = {}
         for label, probability in ranked:
             totals[_base(label)] = totals.get(_base(label), 0.0) + probability

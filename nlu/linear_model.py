@@ -17,13 +17,17 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
+
+# A float matrix (one row per text) or vector of scores or probabilities.
+Scores = npt.NDArray[np.float64]
 
 # Types a saved model may contain beyond skops' defaults (TfidfTransformer keeps its idf as one).
 TRUSTED_TYPES = ["scipy.sparse._csr.csr_matrix"]
 TEMPERATURES = np.geomspace(0.5, 50, 60)
 
 
-def _features():
+def _features() -> Any:  # sklearn is untyped: a FeatureUnion
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import make_union
 
@@ -33,21 +37,22 @@ def _features():
     )
 
 
-def _svm(c: float):
+def _svm(c: float) -> Any:  # sklearn is untyped: a LinearSVC
     from sklearn.svm import LinearSVC
 
     return LinearSVC(C=c, class_weight="balanced", random_state=0)
 
 
-def softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
+def softmax(scores: Scores, temperature: float) -> Scores:
     """Row-wise softmax of `temperature * scores`."""
     z = scores * temperature
     z = z - z.max(axis=1, keepdims=True)
     e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
+    probabilities: Scores = e / e.sum(axis=1, keepdims=True)
+    return probabilities
 
 
-def fit_temperature(scores: np.ndarray, truth: np.ndarray) -> float:
+def fit_temperature(scores: Scores, truth: Scores) -> float:
     """The temperature with the lowest negative log-likelihood of the true labels."""
     rows = np.arange(len(truth))
     losses = [-np.log(softmax(scores, t)[rows, truth] + 1e-12).mean() for t in TEMPERATURES]
@@ -87,14 +92,14 @@ class LinearIntentModel:
         self.svm.fit(self.features.fit_transform(texts), y)
         return self
 
-    def scores(self, texts: Sequence[str]) -> np.ndarray:
+    def scores(self, texts: Sequence[str]) -> Scores:
         """The SVM's decision scores, one row per text (sklearn's own computation)."""
-        scores = self.svm.decision_function(self.features.transform(texts))
+        scores: Scores = self.svm.decision_function(self.features.transform(texts))
         if scores.ndim == 1:  # two labels: sklearn gives one score column
             scores = np.stack([-scores, scores], axis=1)
         return scores
 
-    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+    def probabilities(self, texts: Sequence[str]) -> Scores:
         """One row per text, one column per label (in `labels` order)."""
         if len(self.labels) < 3:
             return softmax(self.scores(texts), self.temperature)
@@ -161,7 +166,7 @@ class CompiledScorer:
         self._weights = np.ascontiguousarray(svm.coef_.T)  # features x labels
         self._intercept = np.asarray(svm.intercept_, dtype=float)
 
-    def scores(self, text: str) -> np.ndarray:
+    def scores(self, text: str) -> Scores:
         """Decision scores of every label for one text."""
         total = self._intercept.copy()
         for analyze, vocabulary, offset, idf, sublinear in self._parts:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from types import ModuleType
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _runner():  # type: ignore[no-untyped-def]
+def _runner() -> ModuleType:
+    """servator.runner, imported only for the commands that need it (it pulls in SQLAlchemy)."""
     from servator import runner
 
     return runner

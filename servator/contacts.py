@@ -25,7 +25,8 @@ THREAT_MEANINGS = {
 def load_table(path: Path = CONTACTS_FILE) -> dict[str, dict[str, str]]:
     """Read the contacts file once per process."""
     with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        table: dict[str, dict[str, str]] = yaml.safe_load(handle)
+    return table
 
 
 def template_values(env: Mapping[str, str] = os.environ) -> dict[str, str]:

@@ -22,7 +22,8 @@ from servator.storage.engine import database_answers
 @functools.lru_cache(maxsize=4)
 def _sessions(database_url: str) -> Callable[[], Session]:
     """One pooled engine per URL for the checks (no schema work: readiness only reads)."""
-    return make_session_factory(database_url)
+    sessions: Callable[[], Session] = make_session_factory(database_url)
+    return sessions
 
 
 def _age(oldest: datetime | None, now: datetime) -> float | None:

@@ -109,7 +109,8 @@ def scrape(state: dict[str, Any] | None = None) -> tuple[bytes, str]:
     directory = os.environ.get(MULTIPROC_ENV)
     if directory:
         registry = CollectorRegistry()
-        multiprocess.MultiProcessCollector(registry, path=directory)
+        # no-untyped-call: prometheus_client leaves MultiProcessCollector.__init__ unannotated
+        multiprocess.MultiProcessCollector(registry, path=directory)  # type: ignore[no-untyped-call]
         body = generate_latest(registry)
     else:
         body = generate_latest(REGISTRY)

@@ -33,4 +33,7 @@ class ContactsNLG(TemplatedNaturalLanguageGenerator):
         if utter_action == EMERGENCY_ACTION:
             EMERGENCIES.inc()
         values = {**self.contacts, **kwargs}
-        return await super().generate(utter_action, tracker, output_channel, **values)
+        response: dict[str, Any] | None = await super().generate(
+            utter_action, tracker, output_channel, **values
+        )
+        return response

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from servator.settings import Settings
-from servator.storage import STATUSES, SqlUnitOfWork, ensure_schema, make_session_factory
+from servator.storage import STATUSES, Report, SqlUnitOfWork, ensure_schema, make_session_factory
 
 EXIT_UNKNOWN_REFERENCE = 3
 EXIT_BAD_DATE = 4
@@ -113,7 +113,7 @@ def cmd_list(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     return 0
 
 
-def _get(uow: SqlUnitOfWork, reference: str):  # type: ignore[no-untyped-def]
+def _get(uow: SqlUnitOfWork, reference: str) -> Report:
     report = uow.reports.get(reference.strip().upper())
     if report is None:
         raise CliError(f"no report with reference {reference!r}", EXIT_UNKNOWN_REFERENCE)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import yaml
@@ -15,7 +16,18 @@ import yaml
 from servator.contacts import template_values
 from servator.settings import ROOT
 
-_PLACEHOLDER = re.compile(r"{([a-z_]+)}")
+# `{name}` in a response, an officer message or the web page template.
+PLACEHOLDER = re.compile(r"{([a-z_]+)}")
+
+
+def fill_placeholders(template: str, values: Mapping[str, Any], escape: Callable[[str], str] = str) -> str:
+    """`{name}` replaced by `escape(str(values[name]))`; a name with no value is left as it is."""
+
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return escape(str(values[name])) if name in values else match.group(0)
+
+    return PLACEHOLDER.sub(value, template)
 
 
 @functools.lru_cache(maxsize=1)
@@ -30,11 +42,11 @@ def domain_responses() -> dict[str, list[dict[str, Any]]]:
 def render(name: str, **values: Any) -> dict[str, Any]:
     """The first variation of a response with placeholders filled: {"text", "buttons"}."""
     variation = domain_responses()[name][0]
-    known = {**template_values(), **{k: str(v) for k, v in values.items()}}
-    fill = lambda text: _PLACEHOLDER.sub(lambda m: known.get(m.group(1), m.group(0)), text)  # noqa: E731
+    known = {**template_values(), **values}
     return {
-        "text": fill(variation.get("text", "")),
+        "text": fill_placeholders(variation.get("text", ""), known),
         "buttons": [
-            {"title": fill(b["title"]), "payload": b["payload"]} for b in variation.get("buttons", [])
+            {"title": fill_placeholders(b["title"], known), "payload": b["payload"]}
+            for b in variation.get("buttons", [])
         ],
     }

@@ -17,7 +17,9 @@ from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
+from sanic import Blueprint, response
 from sanic.request import Request
+from sanic.response import HTTPResponse
 
 from servator.metrics import MESSAGES, TURN_SECONDS
 from servator.rasa_patches.connection_close import close_after_response
@@ -113,17 +115,14 @@ class GuardedRestInput(RestInput):
         sender = body.get("sender")
         return clean_text(str(sender))[:128] or None if sender is not None else None
 
-    def blueprint(self, on_new_message):  # type: ignore[no-untyped-def]
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """Rasa's blueprint, over-long messages answered before they reach Rasa, never an empty answer."""
-        blueprint = super().blueprint(never_silent(on_new_message))
+        blueprint: Blueprint = super().blueprint(never_silent(on_new_message))
         guard = self
 
-        @blueprint.middleware("request")  # type: ignore[misc]
-        async def too_long(request: Request):  # type: ignore[no-untyped-def]
+        async def too_long(request: Request) -> HTTPResponse | None:
             if not request.path.endswith("/webhook") or request.method != "POST":
                 return None
-            from sanic import response
-
             if not isinstance(request.json, dict):
                 return response.json({"error": "expected a JSON object with sender and message"}, status=400)
             text = clean_text(request.json.get("message"))
@@ -131,10 +130,12 @@ class GuardedRestInput(RestInput):
                 return response.json(await guard._too_long_reply(request))
             return None
 
-        @blueprint.middleware("response")  # type: ignore[misc]
-        async def spread_over_workers(request: Request, _response):  # type: ignore[no-untyped-def]
+        async def spread_over_workers(request: Request, _response: HTTPResponse) -> None:
             if guard.close_connections:
                 close_after_response(request)
+
+        blueprint.middleware(too_long, "request")
+        blueprint.middleware(spread_over_workers, "response")
 
         return blueprint
 

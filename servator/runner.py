@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import signal
 import subprocess
@@ -96,7 +97,7 @@ def write_endpoints(
     return target
 
 
-def wait_for(url: str, seconds: float, processes: list[subprocess.Popen]) -> bool:
+def wait_for(url: str, seconds: float, processes: list[subprocess.Popen[bytes]]) -> bool:
     """Poll until the URL answers 200, a child dies, or time runs out."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -140,10 +141,10 @@ class Supervisor:
     """
 
     def __init__(self, env: dict[str, str] | None = None) -> None:
-        self.children: list[subprocess.Popen] = []
+        self.children: list[subprocess.Popen[bytes]] = []
         self.env: dict[str, str] = dict(env or {})
 
-    def start(self, command: list[str], env: dict[str, str]) -> subprocess.Popen:
+    def start(self, command: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
         child = subprocess.Popen(
             command, cwd=ROOT, env=env, start_new_session=True, preexec_fn=die_with_parent
         )
@@ -287,7 +288,7 @@ def serve(model: Path, rasa_port: int = RASA_PORT, actions_port: int = ACTIONS_P
         supervisor.stop()
 
 
-def run(args) -> int:  # type: ignore[no-untyped-def]
+def run(args: argparse.Namespace) -> int:
     """Train if the inputs changed, then serve (RASA_PORT / ACTIONS_PORT move the servers)."""
     die_with_parent()
     rasa_port = int(os.environ.get("RASA_PORT", RASA_PORT))
@@ -295,6 +296,6 @@ def run(args) -> int:  # type: ignore[no-untyped-def]
     return serve(train_if_needed(), rasa_port, actions_port)
 
 
-def train(args) -> int:  # type: ignore[no-untyped-def]
+def train(args: argparse.Namespace) -> int:
     train_if_needed(config=args.config, force=args.force)
     return 0

@@ -24,7 +24,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.core.events import SessionStarted
+from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.pool import QueuePool
@@ -45,10 +45,12 @@ def _sqlite_normal_sync(dbapi_connection: Any, _record: Any) -> None:
 class ServatorSQLTrackerStore(SQLTrackerStore):
     """`tracker_store: type: servator.tracker_store.ServatorSQLTrackerStore` (runner.write_endpoints)."""
 
+    engine: Any  # set by SQLTrackerStore.__init__ (Rasa is untyped)
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # sender -> (events stored, the tracker object they were counted for)
-        self._stored_counts: OrderedDict[str, tuple[int, weakref.ref]] = OrderedDict()
+        self._stored_counts: OrderedDict[str, tuple[int, weakref.ref[DialogueStateTracker]]] = OrderedDict()
         if self.engine.dialect.name != "sqlite":
             return
         url = self.engine.url
@@ -77,14 +79,16 @@ class ServatorSQLTrackerStore(SQLTrackerStore):
         while len(known) > KNOWN_COUNTS:
             known.popitem(last=False)
 
-    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator[Event]:
         """The tracker's events not stored yet; Rasa's count query only when the count is not known.
 
         Known means: this very tracker object was loaded (or saved) here last for its sender.
         """
-        count, ref = self._stored_counts.pop(tracker.sender_id, (None, None))
-        if ref is None or ref() is not tracker:
-            return super()._additional_events(session, tracker)
+        count, loaded = self._stored_counts.pop(tracker.sender_id, (0, None))
+        counted_for = loaded() if loaded is not None else None
+        if counted_for is None or counted_for is not tracker:
+            events: Iterator[Event] = super()._additional_events(session, tracker)
+            return events
         return iter(list(tracker.events)[count:])
 
     async def save(self, tracker: DialogueStateTracker) -> None:

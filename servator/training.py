@@ -14,7 +14,7 @@ from servator.settings import ROOT
 TRAINING_INPUTS = ("config.yml", "domain", "data")
 
 
-def rasa_env() -> dict:
+def rasa_env() -> dict[str, str]:
     """Environment for every Rasa process: no telemetry, quiet TensorFlow, no message text logged."""
     env = dict(os.environ)
     env.update(

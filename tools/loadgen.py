@@ -13,8 +13,12 @@ import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import aiohttp
+
+Reply = dict[str, Any]  # one of Rasa's REST replies: {"recipient_id", "text", "buttons"...}
+Scripts = tuple[tuple[str, ...], ...]  # conversations, each a tuple of messages
 
 FAQ_CONVERSATION = (
     "hello",
@@ -69,12 +73,14 @@ class LoadResult:
 
 async def send(
     session: aiohttp.ClientSession, url: str, sender: str, message: str, result: LoadResult
-) -> list | None:
+) -> list[Reply] | None:
     """One message; a non-200 status, an exception or an empty answer counts as an error."""
     started = time.perf_counter()
     try:
         async with session.post(url, json={"sender": sender, "message": message}) as response:
-            replies = await response.json(content_type=None) if response.status == 200 else None
+            replies: list[Reply] | None = (
+                await response.json(content_type=None) if response.status == 200 else None
+            )
     except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
         replies = None
     if not replies:
@@ -85,7 +91,7 @@ async def send(
 
 
 async def _user(
-    session: aiohttp.ClientSession, url: str, deadline: float, scripts, result: LoadResult
+    session: aiohttp.ClientSession, url: str, deadline: float, scripts: Scripts, result: LoadResult
 ) -> None:
     for script in itertools.cycle(scripts):
         sender = f"load-{uuid.uuid4().hex[:12]}"
@@ -96,7 +102,7 @@ async def _user(
 
 
 async def run_load(
-    rasa_url: str, users: int, seconds: float, scripts=MIXED, timeout: float = 30
+    rasa_url: str, users: int, seconds: float, scripts: Scripts = MIXED, timeout: float = 30
 ) -> LoadResult:
     """`users` concurrent simulated users for `seconds`; every message's latency recorded."""
     url = f"{rasa_url}/webhooks/rest/webhook"

@@ -25,11 +25,11 @@ Parse = Callable[[str], dict[str, Any]]
 
 def label(result: dict[str, Any]) -> str:
     """Intent name, with the selected response key for retrieval intents (faq/aim, contact/deaf)."""
-    intent = result["intent"]["name"]
+    intent = str(result["intent"]["name"])
     if intent in RETRIEVAL_INTENTS:
         selectors = result.get("response_selector", {})
         selected = selectors.get(intent) or selectors.get("default", {})
-        return selected.get("response", {}).get("intent_response_key") or intent
+        return str(selected.get("response", {}).get("intent_response_key") or intent)
     return intent
 
 

@@ -23,7 +23,7 @@ from aiohttp import web
 
 from servator.contacts import template_values
 from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
-from servator.responses import render
+from servator.responses import fill_placeholders, render
 from servator.settings import Settings, sender_hash
 from web.health import HealthSources, add_health_routes
 
@@ -37,7 +37,6 @@ SENDER_PREFIX = "web:"
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
 # Only these files are served from static/ (index.html is a template, served rendered at /).
 STATIC_FILES = {"chat.js": "text/javascript; charset=utf-8", "chat.css": "text/css; charset=utf-8"}
-_PLACEHOLDER = re.compile(r"{([a-z_]+)}")
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -81,7 +80,7 @@ def render_page(max_chars: int) -> str:
     values["emergency_tel"] = re.sub(r"[^0-9+]", "", values["emergency_phone"])
     values["hotline_tel"] = re.sub(r"[^0-9+]", "", values["hotline_phone"])
     template = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
-    return _PLACEHOLDER.sub(lambda match: html.escape(values[match.group(1)]), template)
+    return fill_placeholders(template, values, html.escape)
 
 
 def unavailable_replies() -> list[dict[str, Any]]:
@@ -232,7 +231,8 @@ def create_app(
     app[RASA_URL] = rasa_url.rstrip("/")
     app[PAGE] = render_page(max_chars)
     app.cleanup_ctx.append(client_session(timeout))
-    app.on_response_prepare.append(add_security_headers)
+    # aiohttp 3.9 annotates its signals in a form that predates aiosignal 1.4's generic Signal.
+    app.on_response_prepare.append(add_security_headers)  # type: ignore[arg-type]
     app.router.add_get("/", page)
     app.router.add_get("/static/{name}", static_file)
     app.router.add_post("/api/message", post_message)

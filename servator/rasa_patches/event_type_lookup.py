@@ -17,7 +17,7 @@ from typing import Any
 
 SYMBOL = "rasa.shared.core.events.Event.resolve_by_type"
 
-_event_classes: dict[str, Any] = {}
+_event_classes: dict[str, type[Any]] = {}
 
 
 def resolve_event_type(type_name: str, default: type[Any] | None = None) -> type[Any] | None:

@@ -19,7 +19,9 @@ SYMBOL = "rasa.engine.runner.dask.DaskGraphRunner.run"
 
 def _plan(runner: Any, targets: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
     """(node, the nodes it needs) for every node the targets depend on, dependencies first."""
-    plans = runner.__dict__.setdefault("_servator_plans", {})
+    plans: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = runner.__dict__.setdefault(
+        "_servator_plans", {}
+    )
     if targets not in plans:
         nodes = runner._graph_schema.minimal_graph_schema(list(targets)).nodes
         order: list[tuple[str, tuple[str, ...]]] = []

@@ -7,8 +7,6 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
 
-CONTACT_FIELDS = ("contact_phone", "contact_email")
-
 
 @dataclass(frozen=True)
 class ReportDraft:
@@ -41,7 +39,7 @@ class ReportDraft:
         """The draft as it may be stored: contact details only with consent."""
         if self.contact_consent:
             return self
-        return replace(self, **{name: None for name in CONTACT_FIELDS})
+        return replace(self, contact_phone=None, contact_email=None)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

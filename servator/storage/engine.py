@@ -110,16 +110,17 @@ def _migration_engine(database_url: str) -> Engine:
     # No statement timeout: waiting for another process's migration lock is expected here.
     engine = create_storage_engine(database_url, statement_timeout_ms=0, poolclass=NullPool)
     if engine.dialect.name == "sqlite":
-
-        @event.listens_for(engine, "connect")
-        def _manual_transactions(dbapi_connection: Any, _record: Any) -> None:
-            dbapi_connection.isolation_level = None
-
-        @event.listens_for(engine, "begin")
-        def _begin_immediate(connection: Any) -> None:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
-
+        event.listen(engine, "connect", _manual_transactions)
+        event.listen(engine, "begin", _begin_immediate)
     return engine
+
+
+def _manual_transactions(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+
+
+def _begin_immediate(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def ensure_schema(database_url: str) -> None:

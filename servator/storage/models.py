@@ -35,7 +35,8 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-Base = declarative_base(metadata=MetaData(naming_convention=NAMING))
+# Any: SQLAlchemy 1.4 ships no types, and mypy needs an explicit Any to accept it as a base class.
+Base: Any = declarative_base(metadata=MetaData(naming_convention=NAMING))
 
 
 def utcnow() -> datetime:

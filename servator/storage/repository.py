@@ -23,11 +23,14 @@ class ReportRepository:
         self.session.add(report)
 
     def get(self, reference: str) -> Report | None:
-        return self.session.execute(select(Report).where(Report.reference == reference)).scalar_one_or_none()
+        query = select(Report).where(Report.reference == reference)
+        report: Report | None = self.session.execute(query).scalar_one_or_none()
+        return report
 
     def get_by_submission_key(self, submission_key: str) -> Report | None:
         query = select(Report).where(Report.submission_key == submission_key)
-        return self.session.execute(query).scalar_one_or_none()
+        report: Report | None = self.session.execute(query).scalar_one_or_none()
+        return report
 
     def list(
         self, status: str | None = None, since: datetime | None = None, limit: int | None = None

@@ -78,6 +78,7 @@ class BotApiStub:
         self._loop.run_until_complete(self._runner.setup())
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         self._loop.run_until_complete(site.start())
+        # union-attr: aiohttp types the server as optional; it exists once start() has returned
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         ready.set()
         self._loop.run_forever()
@@ -86,7 +87,7 @@ class BotApiStub:
     def stop(self) -> None:
         if self._loop is not None and self._runner is not None:
             self._closing = True  # waiting long polls return at once
-            self._loop.call_soon_threadsafe(self._new_update.set)  # type: ignore[union-attr]
+            self._loop.call_soon_threadsafe(self._new_update.set)  # type: ignore[union-attr]  # set in _serve
             asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
             self._loop.call_soon_threadsafe(self._loop.stop)
             assert self._thread is not None
@@ -137,12 +138,12 @@ class BotApiStub:
             with self._lock:
                 self._updates = [u for u in self._updates if u["update_id"] >= offset]
                 ready = list(self._updates[: int(params.get("limit") or 100)])
-                self._new_update.clear()  # type: ignore[union-attr]
+                self._new_update.clear()  # type: ignore[union-attr]  # set in _serve
             remaining = deadline - time.monotonic()
             if ready or remaining <= 0 or self._closing:
                 return ready
             try:
-                await asyncio.wait_for(self._new_update.wait(), remaining)  # type: ignore[union-attr]
+                await asyncio.wait_for(self._new_update.wait(), remaining)  # type: ignore[union-attr]  # set in _serve
             except asyncio.TimeoutError:
                 pass
 
@@ -180,7 +181,7 @@ class BotApiStub:
         with self._lock:
             self._updates.append(update)
         assert self._loop is not None
-        self._loop.call_soon_threadsafe(self._new_update.set)  # type: ignore[union-attr]
+        self._loop.call_soon_threadsafe(self._new_update.set)  # type: ignore[union-attr]  # set in _serve
         return update["update_id"]
 
     def message_update(self, user_id: int, chat_id: int | None = None, **content: Any) -> dict[str, Any]:

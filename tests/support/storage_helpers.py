@@ -63,4 +63,5 @@ def full_draft(key: str = "key-1", **changes: object) -> ReportDraft:
         attachments=["AgACAgQAAxkBAAIB", "BQACAgQAAxkBAAIC"],
     )
     values.update(changes)
+    # arg-type: `values` mixes the fields' types in one dict; the tests pass well-typed changes
     return ReportDraft(**values)  # type: ignore[arg-type]

@@ -176,7 +176,10 @@ def measure(
 def ratios(ours: dict[str, Any], vanilla: dict[str, Any]) -> dict[str, float]:
     """Above 1 means this assistant is better (faster, lighter, more throughput)."""
     key = f"concurrent_{CONCURRENT_USERS}"
-    div = lambda a, b: round(a / b, 2) if b else float("inf")  # noqa: E731
+
+    def div(a: float, b: float) -> float:
+        return round(a / b, 2) if b else float("inf")
+
     return {
         "throughput_x": div(ours[key]["throughput_msg_s"], vanilla[key]["throughput_msg_s"]),
         "single_p50_speedup_x": div(vanilla["single_client"]["p50_ms"], ours["single_client"]["p50_ms"]),

@@ -40,9 +40,9 @@ FLOOD_KINDS: list[tuple[str, Callable[[], bytes]]] = [
 ]
 
 
-async def flood(url: str, workers: int, deadline: float) -> Counter:
+async def flood(url: str, workers: int, deadline: float) -> Counter[str]:
     """`workers` clients cycling through FLOOD_KINDS until the deadline; counts responses by status class."""
-    statuses: Counter = Counter()
+    statuses: Counter[str] = Counter()
     endpoint = f"{url}/webhooks/rest/webhook"
 
     async def worker(index: int, session: aiohttp.ClientSession) -> None:

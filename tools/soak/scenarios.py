@@ -162,7 +162,7 @@ def malformed_flood(stack: SoakStack) -> list[Check]:
     """5. Normal users alone, then alongside a flood of malformed and oversized requests."""
     quiet, _ = asyncio.run(mixed_users(stack.url, FLOOD_USERS, FLOOD_SECONDS, "5"))
 
-    async def together():  # type: ignore[no-untyped-def]
+    async def together() -> tuple[tuple[LoadResult, list[Reporter]], Counter[str]]:
         deadline = time.perf_counter() + FLOOD_SECONDS
         return await asyncio.gather(
             mixed_users(stack.url, FLOOD_USERS, FLOOD_SECONDS, "5"), flood(stack.url, FLOOD_WORKERS, deadline)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 
 from servator.runner import (
     Supervisor,
@@ -32,12 +32,12 @@ from servator.training import rasa_env
 POSTGRES_ADMIN_URL = os.environ.get("SOAK_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 
-def _admin():  # type: ignore[no-untyped-def]
+def _admin() -> Engine:
     return create_engine(POSTGRES_ADMIN_URL, future=True, isolation_level="AUTOCOMMIT")
 
 
 def database_url(name: str) -> str:
-    return make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    return str(make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False))
 
 
 @contextlib.contextmanager
@@ -99,8 +99,8 @@ class SoakStack:
     rasa_port: int = int(os.environ.get("SOAK_RASA_PORT", "27005"))
     actions_port: int = int(os.environ.get("SOAK_ACTIONS_PORT", "27055"))
     supervisor: Supervisor = field(default_factory=Supervisor)
-    actions: subprocess.Popen | None = None
-    rasa: subprocess.Popen | None = None
+    actions: subprocess.Popen[bytes] | None = None
+    rasa: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
@@ -141,7 +141,7 @@ class SoakStack:
             raise RuntimeError("Rasa did not start")
 
     @staticmethod
-    def kill(child: subprocess.Popen | None) -> None:
+    def kill(child: subprocess.Popen[bytes] | None) -> None:
         """SIGKILL the whole process group: a crash, not a shutdown."""
         if child is not None and child.poll() is None:
             os.killpg(child.pid, signal.SIGKILL)

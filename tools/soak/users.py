@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import aiohttp
 
-from tools.loadgen import FAQ_CONVERSATION, LoadResult, send
+from tools.loadgen import FAQ_CONVERSATION, LoadResult, Reply, send
 
 REFERENCE = re.compile(r"SRV-\d{8}-[A-Z0-9]{6}")
 TIMEOUT = aiohttp.ClientTimeout(total=90)
@@ -38,7 +38,7 @@ ASKS_WHEN = 2  # index of the step whose answer follows the "When" question
 SUMMARY = len(REPORT_STEPS) - 1  # index of the final "/affirm"
 
 
-def joined(replies: list | None) -> str:
+def joined(replies: list[Reply] | None) -> str:
     return "\n".join(str(reply.get("text") or "") for reply in replies or [])
 
 
@@ -64,7 +64,7 @@ class Reporter:
 
     async def answer(
         self, session: aiohttp.ClientSession, url: str, result: LoadResult, check: bool = True
-    ) -> list | None:
+    ) -> list[Reply] | None:
         """Send the current step's answer; note when the reply is not the next question."""
         message, expected = REPORT_STEPS[self.step]
         replies = await send(
@@ -117,7 +117,7 @@ async def mixed_users(
     url: str, users: int, seconds: float, scenario: str
 ) -> tuple[LoadResult, list[Reporter]]:
     """`users` people for `seconds`, alternating FAQ chats and whole reports; the finished reports."""
-    result, finished = LoadResult(), []  # type: Tuple[LoadResult, List[Reporter]]
+    result, finished = LoadResult(), list[Reporter]()
     started = time.perf_counter()
     deadline = started + seconds
 

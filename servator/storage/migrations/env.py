@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import context
 from sqlalchemy.engine import Connection
 
@@ -11,7 +13,7 @@ from servator.storage.models import Base
 OUR_TABLES = set(Base.metadata.tables)
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
     """Autogenerate must never touch Rasa's tables (events, ...)."""
     if type_ == "table":
         return name in OUR_TABLES
@@ -41,6 +43,8 @@ def main() -> None:
     url = context.get_x_argument(as_dictionary=True).get("url") or context.config.get_main_option(
         "sqlalchemy.url"
     )
+    if not url:
+        raise SystemExit("no database URL: pass one with -x url=... or set sqlalchemy.url")
     _sqlite_folder(url)
     engine = create_storage_engine(url, statement_timeout_ms=0)
     try:

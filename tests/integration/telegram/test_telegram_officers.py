@@ -212,6 +212,7 @@ def webhook(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
         TELEGRAM_WEBHOOK_SECRET=WEBHOOK_SECRET,
         TELEGRAM_WEBHOOK_LISTEN=f"127.0.0.1:{port}",
     ) as bot:
+        # attr-defined: the URL Telegram would post to, attached for post_update (BotProcess has none)
         bot.webhook_url = f"http://127.0.0.1:{port}/telegram/hook"  # type: ignore[attr-defined]
         yield bot
 
@@ -220,6 +221,7 @@ def post_update(bot: BotProcess, body: bytes, secret: str | None = WEBHOOK_SECRE
     headers = {"Content-Type": "application/json"}
     if secret is not None:
         headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+    # attr-defined: set by the webhook fixture above
     request = urllib.request.Request(bot.webhook_url, data=body, headers=headers)  # type: ignore[attr-defined]
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
