@@ -17,6 +17,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import report_fields as fields
 from nlu.entities import normalise_registration, parse_when
+from nlu.intents import EMERGENCY_INTENT
 
 MAX_RETRIES = 2
 OPTIONAL_SLOTS = ("report_people", "report_vehicle", "report_direction")
@@ -149,7 +150,7 @@ class ValidateReportForm(FormValidationAction):
         intent, _ = _latest(tracker)
         answer = (
             "yes"
-            if value == "yes" and intent == "emergency"
+            if value == "yes" and intent == EMERGENCY_INTENT
             else fields.parse_yes_no(str(value or ""), intent)
         )
         if answer is None:
@@ -157,7 +158,7 @@ class ValidateReportForm(FormValidationAction):
             if retry is not None:
                 return retry
             answer = "not sure"
-        if answer == "yes" and intent != "emergency":
+        if answer == "yes" and intent != EMERGENCY_INTENT:
             dispatcher.utter_message(response="utter_report_danger_first")
         return {"report_ongoing": answer}
 

@@ -32,11 +32,10 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu.danger import DangerDetector
 from nlu.entities import extract_entities
+from nlu.intents import EMERGENCY_INTENT, FALLBACK_INTENT
 
 logger = logging.getLogger(__name__)
 
-EMERGENCY_INTENT = "emergency"
-FALLBACK_INTENT = "nlu_fallback"
 DANGER_KEY = "danger"
 
 

@@ -19,7 +19,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-EMERGENCY_INTENT = "emergency"
+from nlu.intents import EMERGENCY_INTENT
+
 EMERGENCY_ACTION = "utter_emergency"
 
 

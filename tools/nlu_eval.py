@@ -14,12 +14,12 @@ from typing import Any
 
 import yaml
 
+from nlu.intents import EMERGENCY_INTENT
 from servator.settings import ROOT
 
 HELDOUT_DIR = ROOT / "tests" / "data"
 
 RETRIEVAL_INTENTS = {"faq", "contact"}
-EMERGENCY_INTENT = "emergency"
 Parse = Callable[[str], dict[str, Any]]
 
 

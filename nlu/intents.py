@@ -1,0 +1,8 @@
+"""Intent names the safety layer, the actions and the tools decide on (each named once, here)."""
+
+from __future__ import annotations
+
+# The danger gate's verdict: the first reply says to call 999.
+EMERGENCY_INTENT = "emergency"
+# An uncertain message (FallbackClassifier, or an ML-only emergency below the gate's threshold).
+FALLBACK_INTENT = "nlu_fallback"
