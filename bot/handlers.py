@@ -16,7 +16,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.rasa_client import RasaClient, Reply
-from servator.responses import render
+from servator.responses import render, service_unavailable_reply
 
 log = logging.getLogger(__name__)
 CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit for callback_data
@@ -222,6 +222,6 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
         and update.effective_chat.type == "private"
     ):
         try:
-            await update.effective_chat.send_message(render("utter_service_unavailable")["text"])
+            await update.effective_chat.send_message(service_unavailable_reply()["text"])
         except TelegramError:
             pass

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from servator.responses import render
+from servator.responses import service_unavailable_reply
 from servator.settings import sender_hash
 
 log = logging.getLogger(__name__)
@@ -17,10 +17,6 @@ Reply = dict[str, Any]
 def telegram_sender(user_id: int) -> str:
     """The keyed hash Rasa sees for a Telegram user: never the raw id."""
     return sender_hash(f"telegram:{user_id}")
-
-
-def unavailable() -> list[Reply]:
-    return [render("utter_service_unavailable")]
 
 
 class RasaClient:
@@ -38,10 +34,10 @@ class RasaClient:
             replies = response.json()
         except (httpx.HTTPError, ValueError) as error:
             log.warning("Rasa request failed: %s", type(error).__name__)
-            return unavailable()
+            return [service_unavailable_reply()]
         if not isinstance(replies, list):
             log.warning("Rasa answered with an unexpected body")
-            return unavailable()
+            return [service_unavailable_reply()]
         return [reply for reply in replies if isinstance(reply, dict)]
 
     async def aclose(self) -> None:

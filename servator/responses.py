@@ -30,6 +30,11 @@ def fill_placeholders(template: str, values: Mapping[str, Any], escape: Callable
     return PLACEHOLDER.sub(value, template)
 
 
+# What a person is told when the assistant cannot answer (Rasa or the action server down):
+# 999 and the hotline. The front ends and the REST channel's guard all send this one.
+SERVICE_UNAVAILABLE = "utter_service_unavailable"
+
+
 @functools.lru_cache(maxsize=1)
 def domain_responses() -> dict[str, list[dict[str, Any]]]:
     """Every response in domain/*.yml, by name."""
@@ -50,3 +55,8 @@ def render(name: str, **values: Any) -> dict[str, Any]:
             for b in variation.get("buttons", [])
         ],
     }
+
+
+def service_unavailable_reply() -> dict[str, Any]:
+    """The safety message for a turn the assistant could not answer: {"text", "buttons"}."""
+    return render(SERVICE_UNAVAILABLE)

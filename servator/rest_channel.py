@@ -23,14 +23,13 @@ from sanic.response import HTTPResponse
 
 from servator.metrics import MESSAGES, TURN_SECONDS
 from servator.rasa_patches.connection_close import close_after_response
-from servator.responses import render
+from servator.responses import render, service_unavailable_reply
 from servator.settings import Settings
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 EMPTY_PAYLOAD = "/nlu_fallback"
 EMERGENCY_PAYLOAD = "/emergency"
 TOO_LONG_RESPONSE = "utter_message_too_long"
-UNAVAILABLE_RESPONSE = "utter_service_unavailable"
 log = logging.getLogger(__name__)
 
 
@@ -74,7 +73,7 @@ def never_silent(
         finally:
             collector = message.output_channel
             if type(collector) is CollectingOutputChannel and not collector.messages:
-                await collector.send_text_message(message.sender_id, render(UNAVAILABLE_RESPONSE)["text"])
+                await collector.send_text_message(message.sender_id, service_unavailable_reply()["text"])
             TURN_SECONDS.observe(time.perf_counter() - started)
 
     return handle

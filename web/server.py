@@ -23,14 +23,13 @@ from aiohttp import web
 
 from servator.contacts import template_values
 from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
-from servator.responses import fill_placeholders, render
+from servator.responses import fill_placeholders, render, service_unavailable_reply
 from servator.settings import Settings, sender_hash
 from web.health import HealthSources, add_health_routes
 
 STATIC_DIR = Path(__file__).with_name("static")
 MAX_BODY_BYTES = 64 * 1024
 RASA_TIMEOUT_SECONDS = 20.0
-UNAVAILABLE_RESPONSE = "utter_service_unavailable"
 TOO_LONG_RESPONSE = "utter_message_too_long"
 SENDER_PREFIX = "web:"
 # What chat.js makes: 32 hex characters; any short url-safe token is accepted.
@@ -74,17 +73,13 @@ def render_page(max_chars: int) -> str:
     values = {
         **template_values(),
         "max_chars": str(max_chars),
-        "unavailable_text": render(UNAVAILABLE_RESPONSE)["text"],
+        "unavailable_text": service_unavailable_reply()["text"],
         "too_long_text": render(TOO_LONG_RESPONSE, max_chars=max_chars)["text"],
     }
     values["emergency_tel"] = re.sub(r"[^0-9+]", "", values["emergency_phone"])
     values["hotline_tel"] = re.sub(r"[^0-9+]", "", values["hotline_phone"])
     template = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
     return fill_placeholders(template, values, html.escape)
-
-
-def unavailable_replies() -> list[dict[str, Any]]:
-    return [render(UNAVAILABLE_RESPONSE)]
 
 
 def plain_reply(item: Any) -> dict[str, Any]:
@@ -147,10 +142,10 @@ async def post_message(request: web.Request) -> web.Response:
         )
         outcome = "ok"
     except (aiohttp.ClientError, asyncio.TimeoutError, RasaUnavailable, ValueError) as error:
-        replies, outcome = unavailable_replies(), f"unavailable ({type(error).__name__})"
+        replies, outcome = [service_unavailable_reply()], f"unavailable ({type(error).__name__})"
     except Exception as error:  # never a 500 page: the person still gets 999 and the hotline
         log.exception("relay failed unexpectedly (%s)", type(error).__name__)
-        replies, outcome = unavailable_replies(), f"unavailable ({type(error).__name__})"
+        replies, outcome = [service_unavailable_reply()], f"unavailable ({type(error).__name__})"
     elapsed = time.monotonic() - started
     WEBCHAT_MESSAGES.labels("ok" if outcome == "ok" else "unavailable").inc()
     WEBCHAT_SECONDS.observe(elapsed)

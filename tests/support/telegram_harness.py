@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from servator.responses import render
+from servator.responses import render, service_unavailable_reply
 from servator.storage import SqlUnitOfWork, ensure_schema, make_session_factory, store_draft
 from tests.support.bot_api_stub import TOKEN, BotApiStub
 from tests.support.stack import ROOT, TEST_OFFICER_CHAT_ID
@@ -20,7 +20,7 @@ from tests.support.storage_helpers import full_draft
 OFFICER_USER = 777001
 OFFICER_CHAT = int(TEST_OFFICER_CHAT_ID)
 UNSUPPORTED = render("utter_unsupported_content")["text"]
-UNAVAILABLE = render("utter_service_unavailable")["text"]
+UNAVAILABLE = service_unavailable_reply()["text"]
 SLOW_DOWN = render("utter_slow_down")["text"]
 REFUSAL = "only for police officers"
 PRIVATE_ONLY = "Officer commands work only in a private chat with this bot."

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from servator.responses import render
+from servator.responses import render, service_unavailable_reply
 from tools.loadgen import LoadResult
 from tools.soak.flood import flood
 from tools.soak.stack import SoakStack, set_reachable, stored_reports
@@ -82,7 +82,7 @@ def action_server_crash(stack: SoakStack) -> list[Check]:
     stack.kill(stack.actions)
     asyncio.run(answer_once(reporters, stack.url, result, check=False))
     outage = [r.last_text for r in reporters]
-    safety = render("utter_service_unavailable")["text"]
+    safety = service_unavailable_reply()["text"]
     answered = result.errors == 0 and all(outage)
     started = time.monotonic()
     stack.start_actions()
