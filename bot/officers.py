@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import re
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -22,9 +21,9 @@ from bot.handlers import split_text, start_report
 from bot.officer_messages import officer_text, report_list, report_message
 from bot.officer_store import OfficerStore
 from bot.rasa_client import telegram_sender
+from servator.storage import REFERENCE_PATTERN
 
 log = logging.getLogger(__name__)
-REFERENCE = re.compile(r"^SRV-\d{8}-[A-Z0-9]{6}$")
 LIST_LIMIT = 10
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
@@ -46,7 +45,7 @@ def in_private_chat(update: Update) -> bool:
 
 def _reference_argument(context: ContextTypes.DEFAULT_TYPE) -> str | None:
     candidate = (context.args or [""])[0].strip().upper()
-    return candidate if REFERENCE.match(candidate) else None
+    return candidate if REFERENCE_PATTERN.fullmatch(candidate) else None
 
 
 async def _reply(update: Update, text: str) -> None:

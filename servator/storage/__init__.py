@@ -8,7 +8,7 @@ from servator.storage.draft import ReportDraft
 from servator.storage.engine import create_storage_engine, ensure_schema, make_session_factory
 from servator.storage.models import STATUSES, AuditEntry, Notification, Report
 from servator.storage.outbox import LocalOutbox
-from servator.storage.report_writer import new_reference, store_draft
+from servator.storage.report_writer import REFERENCE_PATTERN, new_reference, store_draft
 from servator.storage.repository import (
     AuditLog,
     NotificationBacklog,
@@ -20,6 +20,7 @@ from servator.storage.repository import (
 from servator.storage.submit import SubmitResult, submit_report
 
 __all__ = [
+    "REFERENCE_PATTERN",
     "STATUSES",
     "AuditEntry",
     "AuditLog",

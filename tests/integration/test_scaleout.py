@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import time
 import uuid
 from pathlib import Path
@@ -11,14 +10,13 @@ from pathlib import Path
 import pytest
 
 from servator.runner import rasa_ready, start_stack, wait_for
-from servator.storage import SqlUnitOfWork, make_session_factory
+from servator.storage import REFERENCE_PATTERN, SqlUnitOfWork, make_session_factory
 from tests.support.ports import SCALEOUT_PORTS
 from tests.support.stack import post_json
 from tests.support.storage_helpers import postgres_database
 from tools.soak.users import REPORT_STEPS
 
 REDIS_DB = 7  # the lock-store db this test uses; only keys under its own prefix are touched
-REFERENCE = re.compile(r"SRV-\d{8}-[A-Z0-9]{6}")
 RASA_PORTS, ACTIONS_PORTS = SCALEOUT_PORTS[:2], SCALEOUT_PORTS[2:4]
 
 
@@ -104,7 +102,7 @@ def test_one_conversation_across_two_servers_is_one_report(two_servers):
         text = joined(replies)
         assert expected in text, f"turn {turn} on {server}: {message!r} -> {text!r}"
         done = text
-    reference = REFERENCE.search(done).group(0)
+    reference = REFERENCE_PATTERN.search(done).group(0)
     retry = joined(talk(servers[0], sender, "/affirm"))  # the final answer again, on the other server
     assert "reference is" not in retry, "a retried /affirm was taken as a second submission"
     sessions = make_session_factory(database_url)

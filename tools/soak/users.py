@@ -8,7 +8,6 @@ made in the export and check each one is stored exactly once.
 from __future__ import annotations
 
 import asyncio
-import re
 import time
 import uuid
 from collections.abc import Sequence
@@ -16,9 +15,9 @@ from dataclasses import dataclass, field
 
 import aiohttp
 
+from servator.storage import REFERENCE_PATTERN
 from tools.loadgen import FAQ_CONVERSATION, LoadResult, Reply, send
 
-REFERENCE = re.compile(r"SRV-\d{8}-[A-Z0-9]{6}")
 TIMEOUT = aiohttp.ClientTimeout(total=90)
 
 # (answer, a phrase of the question that must come next), as the current model handles a report.
@@ -74,7 +73,7 @@ class Reporter:
         if replies is None:
             return None
         if self.step == SUMMARY:
-            found = REFERENCE.search(self.last_text)
+            found = REFERENCE_PATTERN.search(self.last_text)
             self.reference = found.group(0) if found else None
         elif check and expected not in self.last_text:
             self.wrong_turns.append(f"step {self.step}: expected {expected!r}")
