@@ -9,14 +9,13 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.report_fields import entity_value
+
 MAX_ATTACHMENTS = 10
 
 
-def _entity(tracker: Tracker, name: str) -> Any | None:
-    return next(
-        (e.get("value") for e in tracker.latest_message.get("entities") or [] if e.get("entity") == name),
-        None,
-    )
+def _latest_entity(tracker: Tracker, name: str) -> Any | None:
+    return entity_value(tracker.latest_message.get("entities") or [], name)
 
 
 def _coordinate(value: Any, limit: float) -> float | None:
@@ -36,8 +35,8 @@ class ActionAttachLocation(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        latitude = _coordinate(_entity(tracker, "latitude"), 90)
-        longitude = _coordinate(_entity(tracker, "longitude"), 180)
+        latitude = _coordinate(_latest_entity(tracker, "latitude"), 90)
+        longitude = _coordinate(_latest_entity(tracker, "longitude"), 180)
         if latitude is None or longitude is None:
             return []
         details: dict[str, Any] = dict(tracker.get_slot("report_details") or {})
@@ -58,7 +57,7 @@ class ActionAttachPhoto(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        reference = _entity(tracker, "photo")
+        reference = _latest_entity(tracker, "photo")
         if not isinstance(reference, str) or not reference.strip() or len(reference) > 256:
             return []
         details: dict[str, Any] = dict(tracker.get_slot("report_details") or {})

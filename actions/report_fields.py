@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 NOT_GIVEN = "not given"
 
@@ -55,6 +57,11 @@ _FIELD_WORDS = {
     "report_category": r"type|categor|kind",
     "report_contact_consent": r"contact|phone|email|e-mail|number|anonym",
 }
+
+
+def entity_value(entities: Iterable[Mapping[str, Any]], name: str) -> Any | None:
+    """The value of the first entity called `name` in a message's parsed entities, or None."""
+    return next((entity.get("value") for entity in entities if entity.get("entity") == name), None)
 
 
 def is_payload(text: str | None) -> bool:

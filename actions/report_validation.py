@@ -34,10 +34,6 @@ def _details(tracker: Tracker) -> dict[str, Any]:
     return dict(tracker.get_slot("report_details") or {})
 
 
-def _entity(entities: list[dict[str, Any]], name: str) -> str | None:
-    return next((e.get("value") for e in entities if e.get("entity") == name), None)
-
-
 def _without_cleared_candidates(tracker: Tracker) -> Tracker:
     """The tracker minus trailing SlotSet(None) candidates (Rasa appends every slot set this turn)."""
     count = 0
@@ -128,8 +124,8 @@ class ValidateReportForm(FormValidationAction):
             if retry is not None:
                 return retry
             return {"report_location": fields.NOT_GIVEN}
-        details["postcode"] = _entity(entities, "postcode")
-        details["place"] = _entity(entities, "place")
+        details["postcode"] = fields.entity_value(entities, "postcode")
+        details["place"] = fields.entity_value(entities, "place")
         return {"report_location": text, "report_details": details}
 
     def validate_report_when(
@@ -191,7 +187,7 @@ class ValidateReportForm(FormValidationAction):
         details = _details(tracker)
         _, entities = _latest(tracker)
         registration = normalise_registration(
-            _entity(entities, "vehicle_registration") or ""
+            fields.entity_value(entities, "vehicle_registration") or ""
         ) or normalise_registration(text)
         if registration is None and fields.looks_like_registration_attempt(text):
             retry = self._retry(tracker, "report_vehicle", dispatcher, "utter_invalid_vehicle")
