@@ -29,7 +29,8 @@ from servator.storage import (
 log = logging.getLogger(__name__)
 
 
-def _given(value: str | None) -> str | None:
+def _answer_or_none(value: str | None) -> str | None:
+    """The person's answer, or None when they gave none (empty, or the "not given" placeholder)."""
     return None if value in (None, "", fields.NOT_GIVEN) else value
 
 
@@ -42,7 +43,7 @@ def draft_from_tracker(tracker: Tracker, submission_key: str, guidance: str) -> 
     """Everything the person told us, as the storage layer's input record."""
     slot = tracker.get_slot
     details: dict[str, Any] = slot("report_details") or {}
-    consent = slot("report_contact_consent") == "yes" and _given(slot("report_contact")) is not None
+    consent = slot("report_contact_consent") == "yes" and _answer_or_none(slot("report_contact")) is not None
     contact = slot("report_contact") if consent else None
     when_iso = details.get("when_iso")
     return ReportDraft(
@@ -57,10 +58,10 @@ def draft_from_tracker(tracker: Tracker, submission_key: str, guidance: str) -> 
         occurred_text=slot("report_when") or fields.NOT_GIVEN,
         occurred_at=datetime.fromisoformat(when_iso) if when_iso else None,
         still_happening=slot("report_ongoing") == "yes",
-        people_description=_given(slot("report_people")),
+        people_description=_answer_or_none(slot("report_people")),
         vehicle_registration=details.get("registration"),
-        vehicle_text=_given(slot("report_vehicle")),
-        direction=_given(slot("report_direction")),
+        vehicle_text=_answer_or_none(slot("report_vehicle")),
+        direction=_answer_or_none(slot("report_direction")),
         contact_consent=consent,
         contact_phone=contact if contact and "@" not in contact else None,
         contact_email=contact if contact and "@" in contact else None,

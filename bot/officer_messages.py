@@ -32,7 +32,8 @@ def _label(name: str) -> str:
     return str(_messages()["labels"][name])
 
 
-def _given(value: Any | None) -> str:
+def _or_not_given(value: Any | None) -> str:
+    """The value as text, or the officers' "not given" label when there is none."""
     text = "" if value is None else str(value).strip()
     return text or officer_text("not_given")
 
@@ -97,7 +98,7 @@ def alert_message(report: dict[str, Any], reminder: int = 0, reminders: int = 0)
         )
     lines = [
         title,
-        f"{_label('category')}: {_given(report.get('category'))}",
+        f"{_label('category')}: {_or_not_given(report.get('category'))}",
         f"{_label('urgency')}: {_urgency(report)}",
         f"{_label('place')}: {coarse_place(report)}",
     ]
@@ -105,7 +106,7 @@ def alert_message(report: dict[str, Any], reminder: int = 0, reminders: int = 0)
     if seen:
         lines.append(f"{_label('seen')}: {seen}")
     lines += [
-        f"{_label('received')}: {_given(_london_time(report.get('created_at')))}",
+        f"{_label('received')}: {_or_not_given(_london_time(report.get('created_at')))}",
         f"{_label('details')}: {officer_text('alert_details', reference=reference)}",
     ]
     if reminder:
@@ -116,7 +117,7 @@ def alert_message(report: dict[str, Any], reminder: int = 0, reminders: int = 0)
 def _contact(report: dict[str, Any]) -> str:
     if not report.get("contact_consent"):
         return officer_text("contact_anonymous")
-    return _given(_joined(report.get("contact_phone"), report.get("contact_email")))
+    return _or_not_given(_joined(report.get("contact_phone"), report.get("contact_email")))
 
 
 def report_message(report: dict[str, Any]) -> str:
@@ -124,21 +125,21 @@ def report_message(report: dict[str, Any]) -> str:
     from an allow-listed officer in a private chat, audited."""
     lines = [
         officer_text("report_title", reference=report["reference"], status=report.get("status", "")),
-        f"{_label('category')}: {_given(report.get('category'))}",
+        f"{_label('category')}: {_or_not_given(report.get('category'))}",
         f"{_label('urgency')}: {_urgency(report)}",
-        f"{_label('when')}: {_given(_joined(report.get('occurred_text'), report.get('occurred_at')))}",
-        f"{_label('where')}: {_given(_joined(report.get('location_text'), report.get('location_postcode'), report.get('location_landmark')))}",
+        f"{_label('when')}: {_or_not_given(_joined(report.get('occurred_text'), report.get('occurred_at')))}",
+        f"{_label('where')}: {_or_not_given(_joined(report.get('location_text'), report.get('location_postcode'), report.get('location_landmark')))}",
     ]
     if report.get("latitude") is not None and report.get("longitude") is not None:
         lines.append(f"{_label('map')}: {report['latitude']:.5f}, {report['longitude']:.5f}")
     lines += [
-        f"{_label('what')}: {_given(report.get('description'))}",
-        f"{_label('people')}: {_given(report.get('people_description'))}",
-        f"{_label('vehicle')}: {_given(_joined(report.get('vehicle_registration'), report.get('vehicle_text')))}",
-        f"{_label('direction')}: {_given(report.get('direction'))}",
+        f"{_label('what')}: {_or_not_given(report.get('description'))}",
+        f"{_label('people')}: {_or_not_given(report.get('people_description'))}",
+        f"{_label('vehicle')}: {_or_not_given(_joined(report.get('vehicle_registration'), report.get('vehicle_text')))}",
+        f"{_label('direction')}: {_or_not_given(report.get('direction'))}",
         f"{_label('contact')}: {_contact(report)}",
         f"{_label('attachments')}: {len(report.get('attachments') or [])}",
-        f"{_label('received')}: {_given(report.get('created_at'))}",
+        f"{_label('received')}: {_or_not_given(report.get('created_at'))}",
     ]
     return "\n".join(lines)
 
