@@ -20,9 +20,8 @@ from servator.settings import Settings, sender_hash
 from servator.storage import (
     LocalOutbox,
     ReportDraft,
+    SessionFactoryOnFirstUse,
     SubmitResult,
-    ensure_schema,
-    make_session_factory,
     submit_report,
 )
 
@@ -78,17 +77,14 @@ class ReportStore:
     def __init__(self, database_url: str, outbox_dir: str) -> None:
         self.database_url = database_url
         self.outbox = LocalOutbox(outbox_dir)
-        self._session_factory: Callable[[], Session] | None = None
+        self._session_factory = SessionFactoryOnFirstUse(database_url)
 
     def _sessions(self) -> Callable[[], Session] | None:
         """The session factory, the schema ensured on first use; None while the database is unreachable."""
-        if self._session_factory is None:
-            try:
-                ensure_schema(self.database_url)
-                self._session_factory = make_session_factory(self.database_url)
-            except (SQLAlchemyError, OSError):
-                return None
-        return self._session_factory
+        try:
+            return self._session_factory.get()
+        except (SQLAlchemyError, OSError):
+            return None
 
     def submit(self, tracker: Tracker, submission_key: str, guidance: str) -> SubmitResult:
         """Commit (or queue) the report, after the reports queued earlier; the result says which.
@@ -103,7 +99,7 @@ class ReportStore:
         STORAGE_SECONDS.labels("submit").observe(time.perf_counter() - started)
         REPORTS.labels("stored" if result.stored else "queued").inc()
         if result.queued:
-            self._session_factory = None  # the schema is ensured again once the database is back
+            self._session_factory.forget()  # the schema is ensured again once the database is back
         return result
 
     def flush_outbox(self) -> int:
@@ -121,7 +117,7 @@ class ReportStore:
             flushed = self.outbox.flush(sessions, officer_chat_ids())
         except (SQLAlchemyError, OSError) as error:
             log.warning("outbox not flushed, storage unavailable (%s)", type(error).__name__)
-            self._session_factory = None
+            self._session_factory.forget()
             return 0
         STORAGE_SECONDS.labels("flush").observe(time.perf_counter() - started)
         REPORTS.labels("flushed").inc(flushed)

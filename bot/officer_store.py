@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from servator.storage import PendingNotification, SqlUnitOfWork, ensure_schema, make_session_factory
+from servator.storage import PendingNotification, SessionFactoryOnFirstUse, SqlUnitOfWork
 from servator.storage.models import utcnow
 
 
@@ -17,13 +17,10 @@ class OfficerStore:
 
     def __init__(self, database_url: str) -> None:
         self.database_url = database_url
-        self._sessions: Callable[[], Session] | None = None
+        self._session_factory = SessionFactoryOnFirstUse(database_url)
 
     def sessions(self) -> Callable[[], Session]:
-        if self._sessions is None:
-            ensure_schema(self.database_url)
-            self._sessions = make_session_factory(self.database_url)
-        return self._sessions
+        return self._session_factory.get()
 
     def latest_new(self, limit: int) -> list[dict[str, Any]]:
         with SqlUnitOfWork(self.sessions()) as uow:

@@ -5,7 +5,12 @@ transaction, or queues it in a durable LocalOutbox when the database is unreacha
 """
 
 from servator.storage.draft import ReportDraft
-from servator.storage.engine import create_storage_engine, ensure_schema, make_session_factory
+from servator.storage.engine import (
+    SessionFactoryOnFirstUse,
+    create_storage_engine,
+    ensure_schema,
+    make_session_factory,
+)
 from servator.storage.models import STATUSES, AuditEntry, Notification, Report
 from servator.storage.outbox import LocalOutbox
 from servator.storage.report_writer import REFERENCE_PATTERN, new_reference, store_draft
@@ -32,6 +37,7 @@ __all__ = [
     "Report",
     "ReportDraft",
     "ReportRepository",
+    "SessionFactoryOnFirstUse",
     "SqlUnitOfWork",
     "SubmitResult",
     "create_storage_engine",

@@ -94,6 +94,28 @@ def make_session_factory(database_url: str) -> sessionmaker:
     return sessionmaker(bind=create_storage_engine(database_url), future=True, expire_on_commit=False)
 
 
+class SessionFactoryOnFirstUse:
+    """A database's session factory, made on first use, after the schema is ensured.
+
+    Nothing connects at construction. `get()` raises SQLAlchemyError or OSError while the
+    database is unreachable and tries again on the next call; `forget()` drops the factory so
+    the next `get()` ensures the schema again (after an outage, say).
+    """
+
+    def __init__(self, database_url: str) -> None:
+        self.database_url = database_url
+        self._factory: Callable[[], Session] | None = None
+
+    def get(self) -> Callable[[], Session]:
+        if self._factory is None:
+            ensure_schema(self.database_url)
+            self._factory = make_session_factory(self.database_url)
+        return self._factory
+
+    def forget(self) -> None:
+        self._factory = None
+
+
 def _sqlite_folder(database_url: str) -> None:
     url = make_url(database_url)
     if (
