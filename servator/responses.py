@@ -1,7 +1,10 @@
-"""Domain responses rendered outside Rasa (front ends, channel guard), from the same files.
+"""Responses filled with the contacts: the one place that does it, inside Rasa and outside.
 
-When Rasa is unreachable the front ends still answer, with text from domain/*.yml and
-numbers from servator/contacts.yml, so there is still one source for every message.
+Responses write `{hotline_phone}` rather than the number. `response_values` gives every
+placeholder's value: the contacts table (servator/contacts.yml), then the values of the moment.
+Rasa renders its responses with them (servator/nlg.py plugs them into Rasa's own NLG), and
+`render` fills a domain response outside Rasa, for the front ends and the REST channel's guard,
+which still answer when Rasa is unreachable. So every number the bot says comes from one file.
 """
 
 from __future__ import annotations
@@ -36,6 +39,17 @@ SERVICE_UNAVAILABLE = "utter_service_unavailable"
 
 
 @functools.lru_cache(maxsize=1)
+def _contact_values() -> dict[str, str]:
+    """The contacts table as placeholder values, read once per process."""
+    return template_values()
+
+
+def response_values(**values: Any) -> dict[str, Any]:
+    """Every placeholder's value: each contact, then `values` (which win over a contact of the same name)."""
+    return {**_contact_values(), **values}
+
+
+@functools.lru_cache(maxsize=1)
 def domain_responses() -> dict[str, list[dict[str, Any]]]:
     """Every response in domain/*.yml, by name."""
     responses: dict[str, list[dict[str, Any]]] = {}
@@ -47,7 +61,7 @@ def domain_responses() -> dict[str, list[dict[str, Any]]]:
 def render(name: str, **values: Any) -> dict[str, Any]:
     """The first variation of a response with placeholders filled: {"text", "buttons"}."""
     variation = domain_responses()[name][0]
-    known = {**template_values(), **values}
+    known = response_values(**values)
     return {
         "text": fill_placeholders(variation.get("text", ""), known),
         "buttons": [

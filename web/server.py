@@ -21,9 +21,8 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from servator.contacts import template_values
 from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
-from servator.responses import fill_placeholders, render, service_unavailable_reply
+from servator.responses import fill_placeholders, render, response_values, service_unavailable_reply
 from servator.settings import Settings, sender_hash
 from web.health import HealthSources, add_health_routes
 
@@ -70,12 +69,11 @@ class RasaUnavailable(Exception):
 
 def render_page(max_chars: int) -> str:
     """index.html with {placeholders} filled (HTML-escaped) from the contacts file and domain."""
-    values = {
-        **template_values(),
-        "max_chars": str(max_chars),
-        "unavailable_text": service_unavailable_reply()["text"],
-        "too_long_text": render(TOO_LONG_RESPONSE, max_chars=max_chars)["text"],
-    }
+    values = response_values(
+        max_chars=str(max_chars),
+        unavailable_text=service_unavailable_reply()["text"],
+        too_long_text=render(TOO_LONG_RESPONSE, max_chars=max_chars)["text"],
+    )
     values["emergency_tel"] = re.sub(r"[^0-9+]", "", values["emergency_phone"])
     values["hotline_tel"] = re.sub(r"[^0-9+]", "", values["hotline_phone"])
     template = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
