@@ -11,9 +11,8 @@ PYTHON310 ?= $(shell if python3.10 -c '' >/dev/null 2>&1; then echo python3.10; 
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export RASA_TELEMETRY_ENABLED := false
-export TF_CPP_MIN_LOG_LEVEL := 2
-export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+# The environment Rasa runs with (no telemetry, quiet TensorFlow) is set in one place,
+# servator/training.py (RASA_PROCESS_ENV), by `servator`, the tests and the tools themselves.
 # pip on some machines points at local mirrors that do not exist: keep its warnings quiet.
 # Install output goes to stderr, so `make bench` prints only its JSON on stdout.
 PIP_QUIET := { grep -v "is ignored: it is neither a file nor a directory" || true; } >&2

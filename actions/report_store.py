@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import functools
 import logging
-import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -31,11 +30,6 @@ log = logging.getLogger(__name__)
 def _answer_or_none(value: str | None) -> str | None:
     """The person's answer, or None when they gave none (empty, or the "not given" placeholder)."""
     return None if value in (None, "", fields.NOT_GIVEN) else value
-
-
-def officer_chat_ids(env: Mapping[str, str] = os.environ) -> list[str]:
-    """OFFICER_CHAT_IDS: comma-separated Telegram chat ids that get every new report."""
-    return [part.strip() for part in env.get("OFFICER_CHAT_IDS", "").split(",") if part.strip()]
 
 
 def draft_from_tracker(tracker: Tracker, submission_key: str, guidance: str) -> ReportDraft:
@@ -94,7 +88,11 @@ class ReportStore:
         draft = draft_from_tracker(tracker, submission_key, guidance)
         started = time.perf_counter()
         result = submit_report(
-            draft, self._sessions(), self.outbox, officer_chat_ids(), flush_outbox_first=True
+            draft,
+            self._sessions(),
+            self.outbox,
+            Settings.from_env().officer_chat_ids,
+            flush_outbox_first=True,
         )
         STORAGE_SECONDS.labels("submit").observe(time.perf_counter() - started)
         REPORTS.labels("stored" if result.stored else "queued").inc()
@@ -114,7 +112,7 @@ class ReportStore:
             return 0
         started = time.perf_counter()
         try:
-            flushed = self.outbox.flush(sessions, officer_chat_ids())
+            flushed = self.outbox.flush(sessions, Settings.from_env().officer_chat_ids)
         except (SQLAlchemyError, OSError) as error:
             log.warning("outbox not flushed, storage unavailable (%s)", type(error).__name__)
             self._session_factory.forget()

@@ -1,8 +1,7 @@
-"""The Telegram front end's settings, all from the environment (no tokens in code)."""
+"""The Telegram front end's settings, from servator.settings, checked (no tokens in code)."""
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -10,15 +9,8 @@ from urllib.parse import urlparse
 
 from servator.settings import Settings
 
-DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
-DEFAULT_RASA_URL = "http://127.0.0.1:5005"
-DEFAULT_WEBHOOK_LISTEN = "127.0.0.1:8443"
 # Telegram's rule for secret_token: 1-256 of A-Z a-z 0-9 _ -
 _SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
-
-
-def _split(value: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
 def file_url_for(base_url: str) -> str:
@@ -62,34 +54,35 @@ class BotConfig:
         return urlparse(self.webhook_url or "").path or "/"
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] = os.environ) -> BotConfig:
-        """Read and check the settings; a ValueError names what is missing or wrong."""
-        token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+    def from_env(cls, env: Mapping[str, str] | None = None) -> BotConfig:
+        """Read (servator.settings) and check the settings; a ValueError names what is missing or wrong."""
+        settings = Settings.from_env(env)
+        token = settings.telegram_bot_token
         if not token:
             raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-        base_url = env.get("TELEGRAM_API_BASE_URL", "").strip() or DEFAULT_API_BASE_URL
-        webhook_url = env.get("TELEGRAM_WEBHOOK_URL", "").strip() or None
-        secret = env.get("TELEGRAM_WEBHOOK_SECRET", "").strip() or None
+        base_url = settings.telegram_api_base_url
+        webhook_url = settings.telegram_webhook_url or None
+        secret = settings.telegram_webhook_secret or None
         if webhook_url and not (secret and _SECRET_PATTERN.match(secret)):
             raise ValueError("webhook mode needs TELEGRAM_WEBHOOK_SECRET (1-256 of A-Z a-z 0-9 _ -)")
-        user_ids = _split(env.get("OFFICER_USER_IDS", ""))
+        user_ids = settings.officer_user_ids
         if not all(part.lstrip("-").isdigit() for part in user_ids):
             raise ValueError("OFFICER_USER_IDS must be comma-separated numeric Telegram user ids")
         return cls(
             token=token,
             api_base_url=base_url,
-            api_file_url=env.get("TELEGRAM_API_FILE_URL", "").strip() or file_url_for(base_url),
-            rasa_url=(env.get("RASA_URL", "").strip() or DEFAULT_RASA_URL).rstrip("/"),
-            database_url=env.get("DATABASE_URL", "").strip() or Settings.from_env(env).database_url,
-            officer_chat_ids=_split(env.get("OFFICER_CHAT_IDS", "")),
+            api_file_url=settings.telegram_api_file_url or file_url_for(base_url),
+            rasa_url=settings.rasa_url,
+            database_url=settings.database_url,
+            officer_chat_ids=settings.officer_chat_ids,
             officer_user_ids=frozenset(int(part) for part in user_ids),
             webhook_url=webhook_url,
             webhook_secret=secret,
-            webhook_listen=_listen_address(env.get("TELEGRAM_WEBHOOK_LISTEN", "") or DEFAULT_WEBHOOK_LISTEN),
-            rasa_timeout_seconds=float(env.get("RASA_TIMEOUT_SECONDS", "30")),
-            flood_max_messages=int(env.get("TELEGRAM_FLOOD_MAX_MESSAGES", "20")),
-            flood_window_seconds=float(env.get("TELEGRAM_FLOOD_WINDOW_SECONDS", "60")),
-            notify_interval_seconds=float(env.get("TELEGRAM_NOTIFY_INTERVAL_SECONDS", "2")),
-            realert_minutes=float(env.get("OFFICER_REALERT_MINUTES", "10")),
-            max_realerts=int(env.get("OFFICER_REALERT_MAX", "3")),
+            webhook_listen=_listen_address(settings.telegram_webhook_listen),
+            rasa_timeout_seconds=settings.rasa_timeout_seconds,
+            flood_max_messages=settings.telegram_flood_max_messages,
+            flood_window_seconds=settings.telegram_flood_window_seconds,
+            notify_interval_seconds=settings.telegram_notify_interval_seconds,
+            realert_minutes=settings.officer_realert_minutes,
+            max_realerts=settings.officer_realert_max,
         )

@@ -54,7 +54,7 @@ async def _stop(app: Sanic, _loop: Any) -> None:
             await task
 
 
-@hookimpl  # type: ignore[misc]
+@hookimpl
 def attach_sanic_app_extensions(app: Sanic) -> None:
     app.register_listener(_start, "after_server_start")
     app.register_listener(_stop, "before_server_stop")

@@ -36,6 +36,9 @@ def _runner() -> ModuleType:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from servator.training import use_rasa_process_env
+
+    use_rasa_process_env()  # `servator validate` runs Rasa in this process
     args = build_parser().parse_args(argv)
     return int(args.handler(args) or 0)
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import functools
-import os
-from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
+
+from servator.settings import Settings
 
 CONTACTS_FILE = Path(__file__).with_name("contacts.yml")
 
@@ -29,17 +29,18 @@ def load_table(path: Path = CONTACTS_FILE) -> dict[str, dict[str, str]]:
     return table
 
 
-def template_values(env: Mapping[str, str] = os.environ) -> dict[str, str]:
+def template_values(settings: Settings | None = None) -> dict[str, str]:
     """Flatten the table to {situation_field: value}, applying the threat-level overrides."""
     values = {
         f"{situation}_{field}": str(value)
         for situation, fields in load_table().items()
         for field, value in fields.items()
     }
-    level = env.get("THREAT_LEVEL", "").strip().lower()
+    settings = settings or Settings.from_env()
+    level = settings.threat_level
     if level in THREAT_MEANINGS:
         values["threat_level_level"] = level
         values["threat_level_meaning"] = THREAT_MEANINGS[level]
-    if env.get("THREAT_LEVEL_AS_OF", "").strip():
-        values["threat_level_as_of"] = env["THREAT_LEVEL_AS_OF"].strip()
+    if settings.threat_level_as_of:
+        values["threat_level_as_of"] = settings.threat_level_as_of
     return values

@@ -12,14 +12,16 @@ A process run alone, without the folder, keeps its metrics to itself.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
-if os.environ.get(MULTIPROC_ENV):  # prometheus_client writes there from the first metric on
-    Path(os.environ[MULTIPROC_ENV]).mkdir(mode=0o700, parents=True, exist_ok=True)
+from servator.settings import Settings
+
+MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"  # read through servator.settings (metrics_dir)
+
+if Settings.from_env().metrics_dir:  # prometheus_client writes there from the first metric on
+    Path(Settings.from_env().metrics_dir).mkdir(mode=0o700, parents=True, exist_ok=True)
 
 from prometheus_client import (  # noqa: E402 - after the folder exists
     CONTENT_TYPE_LATEST,
@@ -106,7 +108,7 @@ class StateCollector(Collector):
 
 def scrape(state: dict[str, Any] | None = None) -> tuple[bytes, str]:
     """(body, content type): every process's metrics (or this one's alone), then the state gauges."""
-    directory = os.environ.get(MULTIPROC_ENV)
+    directory = Settings.from_env().metrics_dir
     if directory:
         registry = CollectorRegistry()
         # no-untyped-call: prometheus_client leaves MultiProcessCollector.__init__ unannotated

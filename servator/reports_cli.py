@@ -10,7 +10,6 @@ import argparse
 import csv
 import getpass
 import json
-import os
 import sys
 from collections.abc import Callable
 from datetime import datetime, time, timedelta, timezone
@@ -36,7 +35,7 @@ class CliError(Exception):
 
 def officer() -> str:
     """SERVATOR_OFFICER, else the login name: who the audit trail says did it."""
-    name = os.environ.get("SERVATOR_OFFICER", "").strip()
+    name = Settings.from_env().officer_name
     if not name:
         try:
             name = getpass.getuser()

@@ -9,7 +9,6 @@ unless the danger detector fires on it, in which case it goes in as an emergency
 from __future__ import annotations
 
 import logging
-import os
 import re
 import time
 from collections.abc import Awaitable, Callable
@@ -88,12 +87,13 @@ class GuardedRestInput(RestInput):
 
     def __init__(self, max_chars: int | None = None) -> None:
         super().__init__()
-        self.max_chars = max_chars or Settings.from_env().max_message_chars
+        settings = Settings.from_env()
+        self.max_chars = max_chars or settings.max_message_chars
         # Several Sanic workers share one listening socket, and a kept-alive connection stays
         # with the worker that accepted it: 16 users connecting at once were measured split
         # 8/8, 13/3 and 16/0, the last doubling the p95. Closing each connection after its
         # answer lets the next request go to whichever worker is free (docs/performance.md).
-        self.close_connections = int(os.environ.get("SANIC_WORKERS", "1") or 1) > 1
+        self.close_connections = settings.sanic_workers > 1
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> GuardedRestInput:

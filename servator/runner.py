@@ -10,19 +10,16 @@ import sys
 import time
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
 from sqlalchemy.engine import make_url
 
-from servator.settings import ROOT, VAR_DIR, Settings
+from servator.settings import DEFAULT_ACTIONS_PORT, DEFAULT_LOCK_PREFIX, DEFAULT_RASA_PORT, ROOT, Settings
 from servator.training import rasa_bin, rasa_env, train_if_needed
 
-RASA_PORT = 5005
-ACTIONS_PORT = 5055
-# Redis keys of the lock store start with "<prefix>:lock:"; Rasa wants the prefix alphanumeric.
-DEFAULT_LOCK_PREFIX = "servator"
+RASA_PORT = DEFAULT_RASA_PORT
+ACTIONS_PORT = DEFAULT_ACTIONS_PORT
 # prometheus_client's multiprocess folder, shared by every process `servator run` starts (servator.metrics).
 METRICS_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
@@ -182,18 +179,19 @@ def start_stack(
 
     ensure_schema(database_url)
     env = {**rasa_env(), "DATABASE_URL": database_url, **(env_overrides or {})}
+    settings = Settings.from_env(env)  # the children's settings
     env[METRICS_DIR_ENV] = str(
-        fresh_metrics_dir(Path(env.get(METRICS_DIR_ENV) or VAR_DIR / f"metrics-{rasa_port}"))
+        fresh_metrics_dir(Path(settings.metrics_dir or Settings.from_env().var_dir / f"metrics-{rasa_port}"))
     )
     endpoints = write_endpoints(
         database_url,
         actions_port,
-        VAR_DIR / f"endpoints-{rasa_port}.yml",
-        env.get("REDIS_URL") or None,
-        env.get("REDIS_LOCK_PREFIX") or DEFAULT_LOCK_PREFIX,
+        Settings.from_env().var_dir / f"endpoints-{rasa_port}.yml",
+        settings.redis_url or None,
+        settings.redis_lock_prefix,
         speedups,
     )
-    warn_about_workers(env)
+    warn_about_workers(settings)
     supervisor = Supervisor(env)
     supervisor.start(action_server_command(actions_port), {**env, **(action_server_env or {})})
     supervisor.start(rasa_command(model, endpoints, rasa_port, speedups), env)
@@ -227,9 +225,9 @@ def rasa_command(model: Path, endpoints: Path, rasa_port: int, speedups: bool = 
     ]
 
 
-def warn_about_workers(env: Mapping[str, str]) -> None:
+def warn_about_workers(settings: Settings) -> None:
     """SANIC_WORKERS reaches Rasa through the environment; Rasa ignores it without a shared lock store."""
-    if env.get("SANIC_WORKERS", "1").strip() not in ("", "1") and not env.get("REDIS_URL"):
+    if settings.sanic_workers != 1 and not settings.redis_url:
         print(
             "SANIC_WORKERS needs REDIS_URL (a shared lock store); Rasa will run one worker.", file=sys.stderr
         )
@@ -247,10 +245,11 @@ def start_front_ends(supervisor: Supervisor, rasa_port: int, database_url: str) 
     }
     python = str(Path(sys.executable))
     supervisor.start([python, "-m", "web"], env)
-    started = [f"web chat: http://127.0.0.1:{env.get('WEBCHAT_PORT', '8080')}/"]
-    if env.get("TELEGRAM_BOT_TOKEN"):
+    settings = Settings.from_env(env)
+    started = [f"web chat: http://127.0.0.1:{settings.webchat_port}/"]
+    if settings.telegram_bot_token:
         supervisor.start([python, "-m", "bot"], env)
-        mode = "webhook" if env.get("TELEGRAM_WEBHOOK_URL") else "long polling"
+        mode = "webhook" if settings.telegram_webhook_url else "long polling"
         started.append(f"Telegram bot ({mode})")
     return started
 
@@ -291,9 +290,8 @@ def serve(model: Path, rasa_port: int = RASA_PORT, actions_port: int = ACTIONS_P
 def run(args: argparse.Namespace) -> int:
     """Train if the inputs changed, then serve (RASA_PORT / ACTIONS_PORT move the servers)."""
     die_with_parent()
-    rasa_port = int(os.environ.get("RASA_PORT", RASA_PORT))
-    actions_port = int(os.environ.get("ACTIONS_PORT", ACTIONS_PORT))
-    return serve(train_if_needed(), rasa_port, actions_port)
+    settings = Settings.from_env()
+    return serve(train_if_needed(), settings.rasa_port, settings.actions_port)
 
 
 def train(args: argparse.Namespace) -> int:

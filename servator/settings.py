@@ -1,4 +1,9 @@
-"""Runtime settings, all from the environment, with safe local defaults."""
+"""Settings: every environment variable the product reads, in one object, with its default.
+
+Nothing else in actions/, bot/, nlu/, servator/ or web/ reads the environment (a test holds
+that, and that README.md's settings table lists exactly the variables read here). A value is
+read and checked when it is asked for, so a process only fails on the settings it uses.
+"""
 
 from __future__ import annotations
 
@@ -7,52 +12,223 @@ import hmac
 import os
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-VAR_DIR = Path(os.environ.get("SERVATOR_VAR_DIR", ROOT / "var"))
+DEFAULT_RASA_PORT = 5005
+DEFAULT_ACTIONS_PORT = 5055
+DEFAULT_RASA_URL = f"http://127.0.0.1:{DEFAULT_RASA_PORT}"
+# Redis keys of the lock store start with "<prefix>:lock:"; Rasa wants the prefix alphanumeric.
+DEFAULT_LOCK_PREFIX = "servator"
+DEFAULT_TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
 
 
-def default_database_url() -> str:
-    """SQLite file under var/ (git-ignored); the same default for reports and trackers."""
-    return f"sqlite:///{VAR_DIR / 'servator.db'}"
-
-
-@dataclass(frozen=True)
 class Settings:
-    database_url: str
-    max_message_chars: int
-    report_retention_days: int
-    statement_timeout_ms: int = 5000
-    outbox_dir: str = str(VAR_DIR / "outbox")
-    outbox_flush_interval_seconds: float = 30.0
+    """Typed views of the environment (or of any mapping: tests and child-process environments)."""
+
+    def __init__(self, env: Mapping[str, str]) -> None:
+        self._env = env  # os.environ itself is read live
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] = os.environ) -> Settings:
-        return cls(
-            database_url=env.get("DATABASE_URL") or default_database_url(),
-            max_message_chars=int(env.get("MAX_MESSAGE_CHARS", "2000")),
-            report_retention_days=int(env.get("REPORT_RETENTION_DAYS", "365")),
-            statement_timeout_ms=int(env.get("DATABASE_STATEMENT_TIMEOUT_MS", "5000")),
-            outbox_dir=env.get("SERVATOR_OUTBOX_DIR") or str(VAR_DIR / "outbox"),
-            outbox_flush_interval_seconds=float(env.get("OUTBOX_FLUSH_INTERVAL_SECONDS", "30")),
-        )
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """The settings of this process (`env` None), or of the given environment."""
+        return cls(os.environ if env is None else env)
+
+    def _text(self, name: str, default: str = "") -> str:
+        return self._env.get(name, "").strip() or default
+
+    def _number(self, name: str, default: str) -> float:
+        text = self._text(name, default)
+        try:
+            return float(text)
+        except ValueError:
+            raise ValueError(f"{name} must be a number, not {text!r}") from None
+
+    def _whole_number(self, name: str, default: str) -> int:
+        text = self._text(name, default)
+        try:
+            return int(text)
+        except ValueError:
+            raise ValueError(f"{name} must be a whole number, not {text!r}") from None
+
+    def _list(self, name: str) -> tuple[str, ...]:
+        return tuple(part.strip() for part in self._env.get(name, "").split(",") if part.strip())
+
+    # Storage and files
+    @property
+    def var_dir(self) -> Path:
+        """SERVATOR_VAR_DIR: where the SQLite file, the hash key and rendered endpoints live."""
+        return Path(self._text("SERVATOR_VAR_DIR") or ROOT / "var")
+
+    @property
+    def database_url(self) -> str:
+        """DATABASE_URL: reports and Rasa's tracker store; an SQLite file under var/ by default."""
+        return self._text("DATABASE_URL") or f"sqlite:///{self.var_dir / 'servator.db'}"
+
+    @property
+    def outbox_dir(self) -> str:
+        """SERVATOR_OUTBOX_DIR: where reports wait while the database is unreachable."""
+        return self._text("SERVATOR_OUTBOX_DIR") or str(self.var_dir / "outbox")
+
+    @property
+    def outbox_flush_interval_seconds(self) -> float:
+        """OUTBOX_FLUSH_INTERVAL_SECONDS: how often the action server stores the reports waiting there."""
+        return self._number("OUTBOX_FLUSH_INTERVAL_SECONDS", "30")
+
+    @property
+    def statement_timeout_ms(self) -> int:
+        """DATABASE_STATEMENT_TIMEOUT_MS: PostgreSQL cancels a statement running longer."""
+        return self._whole_number("DATABASE_STATEMENT_TIMEOUT_MS", "5000")
+
+    @property
+    def metrics_dir(self) -> str:
+        """PROMETHEUS_MULTIPROC_DIR: where every process of the stack keeps its metrics ("" = alone)."""
+        return self._text("PROMETHEUS_MULTIPROC_DIR")
+
+    @property
+    def sender_hash_key(self) -> str:
+        """SENDER_HASH_KEY, or "" (then a random key is kept in var/)."""
+        return self._text("SENDER_HASH_KEY")
+
+    @property
+    def report_retention_days(self) -> int:
+        return self._whole_number("REPORT_RETENTION_DAYS", "365")
+
+    # What the assistant says
+    @property
+    def max_message_chars(self) -> int:
+        return self._whole_number("MAX_MESSAGE_CHARS", "2000")
+
+    @property
+    def threat_level(self) -> str:
+        """THREAT_LEVEL, lower-cased ("" when unset: the contacts file's level)."""
+        return self._text("THREAT_LEVEL").lower()
+
+    @property
+    def threat_level_as_of(self) -> str:
+        return self._text("THREAT_LEVEL_AS_OF")
+
+    # The servers
+    @property
+    def rasa_port(self) -> int:
+        return self._whole_number("RASA_PORT", str(DEFAULT_RASA_PORT))
+
+    @property
+    def actions_port(self) -> int:
+        return self._whole_number("ACTIONS_PORT", str(DEFAULT_ACTIONS_PORT))
+
+    @property
+    def webchat_port(self) -> int:
+        return self._whole_number("WEBCHAT_PORT", "8080")
+
+    @property
+    def rasa_url(self) -> str:
+        """RASA_URL: where the front ends find Rasa's REST channel."""
+        return self._text("RASA_URL", DEFAULT_RASA_URL).rstrip("/")
+
+    @property
+    def rasa_timeout_seconds(self) -> float:
+        """RASA_TIMEOUT_SECONDS: how long the Telegram front end waits for Rasa."""
+        return self._number("RASA_TIMEOUT_SECONDS", "30")
+
+    @property
+    def rasa_log_level(self) -> str:
+        """LOG_LEVEL: Rasa's log level in the servers `servator run` starts."""
+        return self._text("LOG_LEVEL", "WARNING")
+
+    @property
+    def sanic_workers(self) -> int:
+        """SANIC_WORKERS: Rasa's workers (more than one needs REDIS_URL)."""
+        return self._whole_number("SANIC_WORKERS", "1")
+
+    @property
+    def redis_url(self) -> str:
+        """REDIS_URL: the shared lock store ("" when unset: Rasa's in-memory lock store)."""
+        return self._text("REDIS_URL")
+
+    @property
+    def redis_lock_prefix(self) -> str:
+        return self._text("REDIS_LOCK_PREFIX", DEFAULT_LOCK_PREFIX)
+
+    # Officers
+    @property
+    def officer_chat_ids(self) -> tuple[str, ...]:
+        """OFFICER_CHAT_IDS: comma-separated Telegram chats that get every new report."""
+        return self._list("OFFICER_CHAT_IDS")
+
+    @property
+    def officer_user_ids(self) -> tuple[str, ...]:
+        """OFFICER_USER_IDS as written (bot.config checks they are numeric)."""
+        return self._list("OFFICER_USER_IDS")
+
+    @property
+    def officer_realert_minutes(self) -> float:
+        """OFFICER_REALERT_MINUTES: an urgent report nobody acknowledged is alerted again after this."""
+        return self._number("OFFICER_REALERT_MINUTES", "10")
+
+    @property
+    def officer_realert_max(self) -> int:
+        """OFFICER_REALERT_MAX: at most this many re-alerts per report and chat (0: none)."""
+        return self._whole_number("OFFICER_REALERT_MAX", "3")
+
+    @property
+    def officer_name(self) -> str:
+        """SERVATOR_OFFICER: who `servator reports` writes in the audit trail ("" = the login name)."""
+        return self._text("SERVATOR_OFFICER")
+
+    # Telegram
+    @property
+    def telegram_bot_token(self) -> str:
+        return self._text("TELEGRAM_BOT_TOKEN")
+
+    @property
+    def telegram_api_base_url(self) -> str:
+        return self._text("TELEGRAM_API_BASE_URL", DEFAULT_TELEGRAM_API_BASE_URL)
+
+    @property
+    def telegram_api_file_url(self) -> str:
+        """TELEGRAM_API_FILE_URL ("" = derived from the API base URL)."""
+        return self._text("TELEGRAM_API_FILE_URL")
+
+    @property
+    def telegram_webhook_url(self) -> str:
+        return self._text("TELEGRAM_WEBHOOK_URL")
+
+    @property
+    def telegram_webhook_secret(self) -> str:
+        return self._text("TELEGRAM_WEBHOOK_SECRET")
+
+    @property
+    def telegram_webhook_listen(self) -> str:
+        return self._text("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1:8443")
+
+    @property
+    def telegram_flood_max_messages(self) -> int:
+        return self._whole_number("TELEGRAM_FLOOD_MAX_MESSAGES", "20")
+
+    @property
+    def telegram_flood_window_seconds(self) -> float:
+        return self._number("TELEGRAM_FLOOD_WINDOW_SECONDS", "60")
+
+    @property
+    def telegram_notify_interval_seconds(self) -> float:
+        return self._number("TELEGRAM_NOTIFY_INTERVAL_SECONDS", "2")
 
 
-def _hash_key(env: Mapping[str, str] = os.environ) -> bytes:
+def _hash_key(settings: Settings) -> bytes:
     """SENDER_HASH_KEY, or a random key kept in var/ so hashes stay stable across restarts."""
-    if env.get("SENDER_HASH_KEY"):
-        return env["SENDER_HASH_KEY"].encode()
-    key_file = VAR_DIR / "sender_hash.key"
+    if settings.sender_hash_key:
+        return settings.sender_hash_key.encode()
+    key_file = settings.var_dir / "sender_hash.key"
     if not key_file.exists():
-        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        key_file.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w") as handle:
             handle.write(secrets.token_hex(32))
     return key_file.read_text().strip().encode()
 
 
-def sender_hash(raw_id: str, env: Mapping[str, str] = os.environ) -> str:
+def sender_hash(raw_id: str, env: Mapping[str, str] | None = None) -> str:
     """Keyed hash of a sender or chat id: stable, not reversible without the key."""
-    return hmac.new(_hash_key(env), str(raw_id).encode(), hashlib.sha256).hexdigest()[:32]
+    key = _hash_key(Settings.from_env(env))
+    return hmac.new(key, str(raw_id).encode(), hashlib.sha256).hexdigest()[:32]

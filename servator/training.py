@@ -9,22 +9,32 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from servator.settings import ROOT
+from servator.settings import ROOT, Settings
 
 TRAINING_INPUTS = ("config.yml", "domain", "data")
 
 
+# What every process running Rasa gets: no telemetry, quiet TensorFlow and SQLAlchemy.
+RASA_PROCESS_ENV = {
+    "RASA_TELEMETRY_ENABLED": "false",
+    "TF_CPP_MIN_LOG_LEVEL": "2",
+    "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+}
+
+
 def rasa_env() -> dict[str, str]:
-    """Environment for every Rasa process: no telemetry, quiet TensorFlow, no message text logged."""
-    env = dict(os.environ)
-    env.update(
-        RASA_TELEMETRY_ENABLED="false",
-        TF_CPP_MIN_LOG_LEVEL="2",
-        SQLALCHEMY_SILENCE_UBER_WARNING="1",
-        PYTHONWARNINGS="ignore",
-    )
-    env.setdefault("LOG_LEVEL", "WARNING")
+    """Environment for the Rasa processes `servator run` starts: RASA_PROCESS_ENV, no warnings,
+    and Rasa's log level (LOG_LEVEL, WARNING by default: no message text logged)."""
+    env = dict(os.environ)  # the whole environment goes on to the child processes
+    env.update(RASA_PROCESS_ENV, PYTHONWARNINGS="ignore", LOG_LEVEL=Settings.from_env().rasa_log_level)
     return env
+
+
+def use_rasa_process_env() -> None:
+    """RASA_PROCESS_ENV for Rasa run in this process (`servator validate`, the tests, the tools),
+    set before Rasa or TensorFlow is imported; a value already set is kept."""
+    for name, value in RASA_PROCESS_ENV.items():
+        os.environ.setdefault(name, value)
 
 
 def rasa_bin() -> str:

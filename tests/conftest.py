@@ -14,11 +14,12 @@ import pytest
 from sqlalchemy.orm import Session
 
 from servator.storage import LocalOutbox, ensure_schema, make_session_factory
+from servator.training import use_rasa_process_env
 from tests.support.ports import TEST_ACTIONS_PORT, TEST_RASA_PORT
 from tests.support.stack import TEST_OFFICER_CHAT_ID, Stack
 from tests.support.storage_helpers import postgres_database, sqlite_url
 
-os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+use_rasa_process_env()  # Rasa runs in the test process too (held-out sets, domain loading)
 os.environ.setdefault("SENDER_HASH_KEY", "test-only-sender-hash-key")
 
 

@@ -3,27 +3,23 @@
 from __future__ import annotations
 
 import logging
-import os
 
 from aiohttp import web
 
 from servator.settings import Settings
 from web.server import create_app
 
-DEFAULT_RASA_URL = "http://127.0.0.1:5005"
-DEFAULT_PORT = 8080
-
 
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     settings = Settings.from_env()
     app = create_app(
-        os.environ.get("RASA_URL") or DEFAULT_RASA_URL,
+        settings.rasa_url,
         settings.max_message_chars,
         database_url=settings.database_url,
         outbox_dir=settings.outbox_dir,
     )
-    port = int(os.environ.get("WEBCHAT_PORT") or DEFAULT_PORT)
+    port = settings.webchat_port
     # access_log=None: our own middleware logs method, route, status and timing only.
     web.run_app(app, host="127.0.0.1", port=port, access_log=None, print=None)
 

@@ -16,7 +16,7 @@ import pytest
 
 from tests.support.stack import ROOT
 
-PACKAGES = ("actions", "bot", "nlu", "servator", "tools", "tests", "web")
+PACKAGES = ("actions", "bot", "nlu", "rasa_sdk_plugins", "servator", "tools", "tests", "web")
 LINT_IMPORTS = str(Path(sys.executable).with_name("lint-imports"))
 
 

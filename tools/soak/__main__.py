@@ -2,6 +2,10 @@
 
 import sys
 
-from tools.soak.run import main
+from servator.training import use_rasa_process_env
+
+use_rasa_process_env()  # before Rasa or TensorFlow is imported
+
+from tools.soak.run import main  # noqa: E402
 
 sys.exit(main())

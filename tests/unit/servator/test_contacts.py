@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from servator.contacts import load_table, template_values
+from servator.settings import Settings
 from tests.support.stack import ROOT
 
 PHONE = re.compile(r"(?<![\w{])\+?\d[\d ]{1,12}\d(?![\w}])")
@@ -92,11 +93,11 @@ def test_no_literal_number_or_address_in_code(folder):
 
 
 def test_threat_level_override_from_environment():
-    values = template_values({"THREAT_LEVEL": "Severe", "THREAT_LEVEL_AS_OF": "1 November 2026"})
+    values = template_values(Settings({"THREAT_LEVEL": "Severe", "THREAT_LEVEL_AS_OF": "1 November 2026"}))
     assert values["threat_level_level"] == "severe"
     assert values["threat_level_meaning"] == "an attack is highly likely"
     assert values["threat_level_as_of"] == "1 November 2026"
     assert (
-        template_values({"THREAT_LEVEL": "nonsense"})["threat_level_level"]
+        template_values(Settings({"THREAT_LEVEL": "nonsense"}))["threat_level_level"]
         == load_table()["threat_level"]["level"]
     )
