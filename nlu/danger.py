@@ -119,6 +119,8 @@ CALM = {
     "anymore",
     "longer",
 }
+# The one-word negators of the rules' NEG phrases ("no one" is matched as a phrase instead).
+NEGATORS = frozenset(word for word in rules.PHRASES["NEG"] if " " not in word)
 NEG_ONLY_ADJACENT = {"no"}
 NO_FOLLOWERS = {
     "sign",
@@ -304,19 +306,7 @@ class DangerDetector:
             word = doc[i].lower_
             if word in CLAUSE_END:
                 return False
-            if word in {
-                "no",
-                "not",
-                "n't",
-                "nobody",
-                "noone",
-                "none",
-                "never",
-                "without",
-                "nothing",
-                "neither",
-                "nor",
-            }:
+            if word in NEGATORS:
                 following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
                 if following in DOUBT:
                     continue
