@@ -12,12 +12,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 import yaml
 
 from servator.contacts import template_values
-from servator.settings import ROOT
+from servator.settings import DOMAIN_PATH
 
 # `{name}` in a response, an officer message or the web page template.
 PLACEHOLDER = re.compile(r"{([a-z_]+)}")
@@ -49,11 +50,16 @@ def response_values(**values: Any) -> dict[str, Any]:
     return {**_contact_values(), **values}
 
 
+def domain_files() -> list[Path]:
+    """The domain's YAML: the file DOMAIN_PATH, or every .yml in it when it is a folder."""
+    return sorted(DOMAIN_PATH.glob("*.yml")) if DOMAIN_PATH.is_dir() else [DOMAIN_PATH]
+
+
 @functools.lru_cache(maxsize=1)
 def domain_responses() -> dict[str, list[dict[str, Any]]]:
-    """Every response in domain/*.yml, by name."""
+    """Every response in the domain, by name."""
     responses: dict[str, list[dict[str, Any]]] = {}
-    for path in sorted((ROOT / "domain").glob("*.yml")):
+    for path in domain_files():
         responses.update((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("responses") or {})
     return responses
 

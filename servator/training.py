@@ -9,9 +9,9 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from servator.settings import ROOT, Settings
+from servator.settings import DOMAIN_PATH, ROOT, Settings
 
-TRAINING_INPUTS = ("config.yml", "domain", "data")
+TRAINING_INPUTS = ("config.yml", DOMAIN_PATH.name, "data")
 
 
 # What every process running Rasa gets: no telemetry, quiet TensorFlow and SQLAlchemy.
@@ -87,7 +87,7 @@ def train_if_needed(
         "--config",
         str(ROOT / config),
         "--domain",
-        str(ROOT / "domain"),
+        str(DOMAIN_PATH),
         "--data",
         str(ROOT / "data"),
         "--out",

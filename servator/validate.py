@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from servator.rasa_patches.validator_used_responses import counted_as_used
-from servator.settings import ROOT
+from servator.settings import DOMAIN_PATH, ROOT
 
 PYTHON_SOURCES = ("actions", "servator", "bot", "web")
 _RESPONSE_NAME = re.compile(r"""["'](utter_[a-z0-9_]+)["']""")
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
 
     importer = TrainingDataImporter.load_from_config(
         config_path=str(ROOT / "config.yml"),
-        domain_path=str(ROOT / "domain"),
+        domain_path=str(DOMAIN_PATH),
         training_data_paths=[str(ROOT / "data")],
     )
     with counted_as_used(used_outside_stories):

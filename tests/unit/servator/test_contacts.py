@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from servator.contacts import load_table, template_values
+from servator.responses import domain_files
 from servator.settings import Settings
 from tests.support.stack import ROOT
 
@@ -33,7 +34,7 @@ ACTION_VALUES = {
 
 
 def _response_texts():
-    for path in sorted((ROOT / "domain").glob("*.yml")):
+    for path in domain_files():
         responses = (yaml.safe_load(path.read_text()) or {}).get("responses", {})
         for name, variations in responses.items():
             for variation in variations:

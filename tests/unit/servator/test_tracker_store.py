@@ -34,9 +34,9 @@ def database_url(request, tmp_path: Path):
 def domain():
     from rasa.shared.core.domain import Domain
 
-    from servator.settings import ROOT
+    from servator.settings import DOMAIN_PATH
 
-    return Domain.load(str(ROOT / "domain"))
+    return Domain.load(str(DOMAIN_PATH))
 
 
 def _store(cls, database_url: str, domain):
