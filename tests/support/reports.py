@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from servator.storage import REFERENCE_PATTERN
 from tests.support.stack import post_json
 
-REFERENCE = re.compile(r"SRV-\d{8}-[A-Z0-9]{6}")
 PEOPLE = "tall man, grey hoodie, about 30, kept looking at the cameras"
 VEHICLE = "silver ford focus AB12 CDE"
 
@@ -35,6 +34,6 @@ def file_report(rasa_url: str, sender: str, description: str, still_happening: b
 
 
 def reference_in(reply: str) -> str:
-    match = REFERENCE.search(reply)
+    match = REFERENCE_PATTERN.search(reply)
     assert match, reply
     return match.group(0)
