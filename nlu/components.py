@@ -1,8 +1,11 @@
 """Rasa 3.6 graph components for the deterministic safety layer (see config.yml).
 
 SafetyEntityExtractor adds the report entities (postcode, registration, time, place) that
-rules find more reliably than a model trained on a few hundred examples. DangerGate runs
-last, after FallbackClassifier: when the danger detector fires, the intent becomes
+rules find more reliably than a model trained on a few hundred examples. FormAnswerGate
+reads the conversation (Rasa hands an NLU component's `process` the tracker as it was before
+this message): while the report form waits for an answer, the message is the answer unless
+the whole message is a command or a question to the assistant (nlu/form_grammar.py decides).
+DangerGate runs last, after FallbackClassifier: when the danger detector fires, the intent becomes
 `emergency` with full confidence whatever the classifiers said, so the 999 reply comes first.
 An `emergency` that only the ML classifier saw, with less than `ml_emergency_threshold`
 confidence, becomes `nlu_fallback`: its answer still says to call 999 if anyone is in
@@ -20,6 +23,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import (
     ENTITIES,
     INTENT,
@@ -32,11 +36,14 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu.danger import DangerDetector
 from nlu.entities import extract_entities
+from nlu.form_grammar import form_intent
 from nlu.intents import EMERGENCY_INTENT, FALLBACK_INTENT
 
 logger = logging.getLogger(__name__)
 
 DANGER_KEY = "danger"
+FORM_GATE_KEY = "form_answer"
+REPORT_FORM = "report_form"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
@@ -61,6 +68,66 @@ class SafetyEntityExtractor(GraphComponent, EntityExtractorMixin):
             found = self.add_extractor_name(extract_entities(text))
             if found:
                 message.set(ENTITIES, (message.get(ENTITIES) or []) + found, add_to_output=True)
+        return messages
+
+
+def set_intent(message: Message, name: str) -> None:
+    """`name` becomes the intent, with full confidence, first in the ranking (listed once)."""
+    chosen = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
+    ranking = [dict(r) for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != name]
+    message.set(INTENT, chosen, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [dict(chosen)] + ranking, add_to_output=True)
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class FormAnswerGate(GraphComponent, IntentClassifier):
+    """Inside the report form, the message is the answer unless it is a command or a question."""
+
+    @classmethod
+    def required_components(cls) -> list[type]:
+        """Runs after the ML intent classifier, whose intent it may replace."""
+        return [IntentClassifier]
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> FormAnswerGate:
+        """Nothing to configure: the grammars live in nlu/form_grammar.py."""
+        return cls()
+
+    def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
+        """Replaces the intent by the form's reading of the message (`inform`, `cancel`, …).
+
+        `tracker` is the conversation before this message (None when a message is parsed alone,
+        e.g. `/model/parse` or the held-out evaluation: then nothing changes).
+        """
+        if tracker is None or tracker.active_loop_name != REPORT_FORM:
+            return messages
+        requested_slot = tracker.get_slot("requested_slot")
+        for message in messages:
+            intent = message.get(INTENT) or {}
+            decided = form_intent(
+                message.get(TEXT) or "",
+                requested_slot,
+                intent.get(INTENT_NAME_KEY),
+                float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0),
+            )
+            if decided is None or decided == intent.get(INTENT_NAME_KEY):
+                continue
+            set_intent(message, decided)
+            message.set(
+                FORM_GATE_KEY,
+                {
+                    "requested_slot": requested_slot,
+                    "classified": intent.get(INTENT_NAME_KEY),
+                    "decided": decided,
+                },
+                add_to_output=True,
+            )
         return messages
 
 
@@ -93,29 +160,34 @@ class DangerGate(GraphComponent, IntentClassifier):
         """Builds the detector's spaCy rules once, when the model is loaded."""
         return cls(ml_emergency_threshold=float(config.get("ml_emergency_threshold", 0.9)))
 
-    def process(self, messages: list[Message]) -> list[Message]:
+    def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
         """Flagged messages become `emergency` (first in the ranking); others keep the ML result.
 
         Every message gets `danger` = {fired, reasons} in the parse output (labels, never text).
+        `tracker` (the conversation before this message) tells whether a bag or package is
+        already being talked about, so "now it's beeping" fires in a report about a holdall.
         """
+        item_in_play = self._item_in_play(tracker)
         for message in messages:
-            result = self._detector.detect(message.get(TEXT) or "")
+            result = self._detector.detect(message.get(TEXT) or "", item_in_play=item_in_play)
             message.set(
                 DANGER_KEY, {"fired": result.fired, "reasons": list(result.reasons)}, add_to_output=True
             )
             if not result.fired:
                 self._demote_unconfirmed_emergency(message)
                 continue
-            emergency = {INTENT_NAME_KEY: EMERGENCY_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
-            ranking = [
-                dict(r)
-                for r in message.get(INTENT_RANKING_KEY) or []
-                if r.get(INTENT_NAME_KEY) != EMERGENCY_INTENT
-            ]
-            message.set(INTENT, emergency, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [dict(emergency)] + ranking, add_to_output=True)
+            set_intent(message, EMERGENCY_INTENT)
             logger.info("Danger gate fired: %s", ",".join(result.reasons))
         return messages
+
+    def _item_in_play(self, tracker: DialogueStateTracker | None) -> bool:
+        """The report's description or the message before this one speaks of a bag or package."""
+        if tracker is None:
+            return False
+        previous = tracker.latest_message.text if tracker.latest_message else None
+        return any(
+            self._detector.mentions_item(text) for text in (tracker.get_slot("report_description"), previous)
+        )
 
     def _demote_unconfirmed_emergency(self, message: Message) -> None:
         """An ML-only `emergency` below the threshold becomes `nlu_fallback` (which names 999)."""

@@ -137,6 +137,8 @@ NO_FOLLOWERS = {
     "more",
     "one",
 }
+# Anomalies a person can show too ("a guy smoking"): they do not make a bag already talked about suspect.
+PERSON_ANOMALIES = {"smoking"}
 NEG_WINDOW = 4
 SHORT_MESSAGE = 300  # below this, an urgency cue anywhere applies to the whole message
 LONG_MESSAGE = 2000  # above this, only sentences with a trigger word are tokenised
@@ -206,13 +208,28 @@ class DangerDetector:
             matcher.add(label, patterns)
             self._matchers.append((_anchor_words(patterns), matcher))
         self._triggers = _trigger_words()
+        self._containers = frozenset(word for word in rules.CONTAINERS if " " not in word)
+        self._anomalies = frozenset(
+            word for phrase in rules.PHRASES["ANOMALY"] for word in _WORD.findall(phrase)
+        )
 
-    def detect(self, text: str) -> DangerResult:
-        """Judge one message; reasons are sorted rule labels."""
+    def mentions_item(self, text: str | None) -> bool:
+        """Whether `text` speaks of a bag, package or other container (context for detect())."""
+        return not self._containers.isdisjoint(_WORD.findall((text or "").lower()))
+
+    def detect(self, text: str, item_in_play: bool = False) -> DangerResult:
+        """Judge one message; reasons are sorted rule labels.
+
+        `item_in_play`: the conversation is already about a bag or package (the report being
+        given, or the message before): then an anomaly said with urgency ("now it's beeping")
+        is a suspect item now, though this message does not name the item again.
+        """
         text = _REPEATS.sub(r"\1", (text or "")[:MAX_SCAN_CHARS].replace("’", "'").replace("‘", "'"))
         if len(text) > LONG_MESSAGE:
             text = "\n".join(self._candidate_pieces(text))
-        elif self._triggers.isdisjoint(_WORD.findall(text.lower())):
+        elif self._triggers.isdisjoint(words := _WORD.findall(text.lower())) and not (
+            item_in_play and not self._anomalies.isdisjoint(words)
+        ):
             return DangerResult(False)  # no word any danger rule could start from
         if not text.strip():
             return DangerResult(False)
@@ -223,7 +240,7 @@ class DangerDetector:
         reasons: set[str] = set()
         for start, end in _sentences(doc):
             inside = {label: [s for s in found if start <= s[1] < end] for label, found in spans.items()}
-            reasons |= self._judge(doc, start, end, inside, message_urgent)
+            reasons |= self._judge(doc, start, end, inside, message_urgent, item_in_play)
         return DangerResult(bool(reasons), tuple(sorted(reasons)))
 
     def _candidate_pieces(self, text: str) -> Iterator[str]:
@@ -249,7 +266,13 @@ class DangerDetector:
         return spans
 
     def _judge(
-        self, doc: Doc, start: int, end: int, spans: dict[str, list[Span]], message_urgent: bool
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        spans: dict[str, list[Span]],
+        message_urgent: bool,
+        item_in_play: bool = False,
     ) -> set[str]:
         """The danger labels one sentence fires, after negation, question and past checks."""
         urgent_here = any(self._urgent(doc, s, start) for s in spans.get("URGENT", []))
@@ -278,6 +301,11 @@ class DangerDetector:
         if has_vehicle and any(live(s) for s in spans.get("VEHICLE_MOTION", [])):
             fired.add("vehicle_attack")
         if (items and (urgent or present)) or (anomaly and (containers or items or has_vehicle)):
+            fired.add(rules.SUSPECT_ITEM)
+        if item_in_play and any(
+            live(s) and doc[s[1] : s[2]].text.lower() not in PERSON_ANOMALIES
+            for s in spans.get("ANOMALY", [])
+        ):
             fired.add(rules.SUSPECT_ITEM)
         if urgent and any(live(s) for s in spans.get("ACT", []) + spans.get("CLIMB", [])):
             fired.add(rules.SUSPICIOUS_ACT)

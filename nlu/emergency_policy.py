@@ -1,8 +1,16 @@
 """EmergencyPolicy: the 999 response comes first whenever the danger gate fired.
 
 The DangerGate (nlu/components.py) sets the intent to `emergency` deterministically.
-This policy turns that into `utter_emergency` as the very next action, with a priority
-above RulePolicy, so neither an active form nor an ML policy can say anything first.
+This policy turns that into `utter_emergency` as the very next action.
+
+Why it wins inside the report form (Rasa 3.6, read in the installed source): RulePolicy
+predicts an active form's next run with `is_no_user_prediction=True`, and
+`DefaultPolicyPredictionEnsemble._pick_best_policy` lets only such predictions compete
+when any exists, by (confidence, priority). So this prediction is made the same way, with
+confidence 1.0 and priority 7 (RulePolicy: 6): it beats the form's happy path. After
+`utter_emergency` the form is predicted again and asks its question again: the emergency fills
+no answer (the form's slots take only answer intents), only `report_ongoing` = "yes", so the
+report records that someone may be in danger (domain/report.yml).
 """
 
 from __future__ import annotations
@@ -52,6 +60,7 @@ class EmergencyPolicy(Policy):
         intent = (tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None
         if just_heard_user and intent == EMERGENCY_INTENT:
             probabilities[domain.index_for_action(EMERGENCY_ACTION)] = 1.0
+            return self._prediction(probabilities, is_no_user_prediction=True)
         return self._prediction(probabilities)
 
     @classmethod

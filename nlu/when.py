@@ -1,14 +1,26 @@
-"""parse_when: the date-time a report answer such as "yesterday about 3pm" refers to.
+"""When did it happen? A report answer such as "yesterday about 3pm", resolved in Europe/London.
 
-Reports are about the past, so a result is never after `now`: a clock time later than now
-with no day given means yesterday ("at 11pm" said at 10am). Vague parts of the day use a
+`read_when` is what the report uses: the moment in London time (zoneinfo, so "at 3pm" in
+July is 15:00+01:00), or a flag that the answer names a time still to come ("tomorrow",
+"next week", a future date), which the form asks again once.
+
+Our rules come first (`parse_when`): reports are about the past, so a clock time later than
+now with no day given means yesterday ("at 11pm" said at 10am); vague parts of the day use a
 typical hour (morning 09:00, afternoon 15:00, evening 19:00, night 22:00), clamped to now.
+Dates the rules don't read ("3rd of March at 4pm", "12/07 2pm") go to dateparser (day first,
+as in the UK), with no language detection and no network.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+LONDON = ZoneInfo("Europe/London")
+FUTURE_TOLERANCE = timedelta(minutes=5)  # clocks differ; "in 2 minutes" is still not a report of the past
+DATE_ONLY_HOUR = 12  # a day with no time of day ("on the 3rd of March") is taken as midday, like "yesterday"
 
 NUMBER_WORDS = {
     "a": 1,
@@ -47,6 +59,7 @@ UNITS = {
     "hour": "hours",
     "day": "days",
     "week": "weeks",
+    "fortnight": "weeks",
 }
 PART_OF_DAY_HOUR = {"morning": 9, "afternoon": 15, "evening": 19, "night": 22, "tonight": 22, "lunchtime": 13}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -58,7 +71,7 @@ _NOW = re.compile(
 )
 _AGO = re.compile(
     r"\b(?:(half) an? hour|(\d+|a couple of|a few|couple of|few|several|an?|[a-z-]+)\s*"
-    r"(sec|second|min|minute|hr|hour|day|week)s?)\s*ago\b"
+    r"(sec|second|min|minute|hr|hour|day|week|fortnight)s?)\s*(?:ago|back)\b"
 )
 _CLOCK = re.compile(r"(?<![\w:.])(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\w:])")
 _CLOCK_CUE = re.compile(
@@ -67,21 +80,127 @@ _CLOCK_CUE = re.compile(
 )
 
 
+_FUTURE = re.compile(
+    r"\b(?:tomorrow|tmrw|tmr|day after tomorrow|next (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|time)|later (?:today|on|tonight)|in (?:a|an|\d+|a few|a couple of|few|couple of|"
+    r"several|two|three|ten|twenty|thirty) (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?))\b"
+)
+_APPROXIMATELY = re.compile(
+    r"\b(?:around|about|approx(?:imately)?|roughly|circa|ish|maybe|like|i think|sometime)\b"
+)
+# A calendar date ("3rd of March", "12/07", "20 July"): dateparser reads it before our day-word rules.
+_CALENDAR_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}-\d{1,2}-\d{2,4}\b|"
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
+    r"jul|aug|sep|sept|oct|nov|dec)\b|\b\d{1,2} may\b|\bmay \d{1,2}\b"
+)
+_SPOKEN_CLOCK = re.compile(
+    r"\b(half|quarter) (past|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\b|\bhalf (\d{1,2})\b"
+)
+_HAS_CLOCK = re.compile(
+    r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\bnoon\b|\bmidday\b|\bmidnight\b"
+)
+
+
+@dataclass(frozen=True)
+class WhenReading:
+    """The moment an answer names (aware, Europe/London), or that it names a time to come."""
+
+    moment: datetime | None = None
+    in_future: bool = False
+
+    @property
+    def iso(self) -> str | None:
+        """ISO 8601 with the London offset ("2026-07-14T15:00:00+01:00"), or None."""
+        return self.moment.isoformat() if self.moment else None
+
+
+def london_now() -> datetime:
+    """The current time in London."""
+    return datetime.now(LONDON)
+
+
+def read_when(text: str, now: datetime | None = None) -> WhenReading:
+    """The moment `text` names, resolved in Europe/London; a time to come is flagged, not returned."""
+    now = (now or london_now()).astimezone(LONDON)
+    lowered = _lowered(text)
+    if not lowered:
+        return WhenReading()
+    if _FUTURE.search(lowered):
+        return WhenReading(in_future=True)
+    if _CALENDAR_DATE.search(lowered):
+        moment = _dateparser_moment(lowered, now) or _moment(lowered, now)
+    else:
+        moment = _moment(lowered, now) or _dateparser_moment(lowered, now)
+    if moment is not None and moment > now + FUTURE_TOLERANCE:
+        return WhenReading(in_future=True)
+    return WhenReading(moment=moment)
+
+
+def _dateparser_moment(lowered: str, now: datetime) -> datetime | None:
+    """A date the rules don't read, by dateparser (day first, past preferred), in London time."""
+    import dateparser  # loads its language data on first use: only in the action server
+
+    settings = {
+        "TIMEZONE": "Europe/London",
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "PREFER_DATES_FROM": "past",
+        "RELATIVE_BASE": now.replace(tzinfo=None),
+        "DATE_ORDER": "DMY",
+    }
+    cleaned = " ".join(_APPROXIMATELY.sub(" ", lowered).split())
+    if not re.search(
+        r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fortnight|week|month|year", cleaned
+    ):
+        return None
+    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    moment = parsed.astimezone(LONDON)
+    if not _HAS_CLOCK.search(cleaned) and (moment.hour, moment.minute) in ((0, 0), (now.hour, now.minute)):
+        moment = moment.replace(hour=DATE_ONLY_HOUR, minute=0, second=0, microsecond=0)
+    return moment.replace(second=0, microsecond=0)
+
+
+def _lowered(text: str) -> str:
+    """Lower case, single spaces, spoken clock times as digits ("half past two" -> "2:30")."""
+    return _SPOKEN_CLOCK.sub(_clock_digits, " ".join((text or "").lower().replace("’", "'").split()))
+
+
+def _clock_digits(match: re.Match[str]) -> str:
+    """A spoken time as digits; hours 1-7 are afternoon, as a bare "at 3" is ("half three" -> "3:30pm")."""
+    if match.group(4):  # British "half three" is half past three
+        hour, minute = int(match.group(4)), 30
+    else:
+        part, relation, hour_text = match.group(1), match.group(2), match.group(3)
+        hour = int(hour_text) if hour_text.isdigit() else NUMBER_WORDS[hour_text]
+        minute = 30 if part == "half" else 15
+        if relation == "to":
+            hour, minute = (hour - 2) % 12 + 1, 45
+    return f"{hour}:{minute:02d}{'pm' if 1 <= hour <= 7 else ''}"
+
+
 def parse_when(text: str, now: datetime) -> datetime | None:
-    """The moment `text` describes, in `now`'s timezone; None when no time can be read."""
-    lowered = " ".join((text or "").lower().replace("’", "'").split())
+    """The moment `text` describes by our rules, in `now`'s timezone; None when none can be read or
+    when it is after `now`."""
+    moment = _moment(_lowered(text), now)
+    return moment if moment is not None and moment <= now else None
+
+
+def _moment(lowered: str, now: datetime) -> datetime | None:
+    """The rules' reading of `lowered`, possibly after `now` (a time to come)."""
     if not lowered:
         return None
     iso = _ISO.search(lowered)
     if iso:
         year, month, day, hour, minute = (int(g) if g else 0 for g in iso.groups())
         try:
-            moment = now.replace(
+            return now.replace(
                 year=year, month=month, day=day, hour=hour, minute=minute, second=0, microsecond=0
             )
         except ValueError:
             return None
-        return moment if moment <= now else None
     if _NOW.search(lowered):
         return now
     ago = _AGO.search(lowered)
@@ -92,12 +211,19 @@ def parse_when(text: str, now: datetime) -> datetime | None:
 
 def _ago(match: re.Match[str], now: datetime) -> datetime | None:
     if match.group(1):
-        return now - timedelta(minutes=30)
+        return _before(now, timedelta(minutes=30))
     amount_text, unit = match.group(2), match.group(3)
     amount = int(amount_text) if amount_text.isdigit() else NUMBER_WORDS.get(amount_text)
     if amount is None:
         return None
-    return now - timedelta(**{UNITS[unit]: amount})
+    return _before(now, timedelta(**{UNITS[unit]: amount * (2 if unit == "fortnight" else 1)}))
+
+
+def _before(now: datetime, elapsed: timedelta) -> datetime:
+    """`elapsed` before `now` in real time (through UTC, so a clock change in between counts)."""
+    if now.tzinfo is None:
+        return now - elapsed
+    return (now.astimezone(timezone.utc) - elapsed).astimezone(now.tzinfo)
 
 
 def _clock(lowered: str, evening: bool) -> tuple[int, int] | None:
@@ -149,7 +275,6 @@ def _day_and_clock(lowered: str, now: datetime) -> datetime | None:
                 return moment - timedelta(days=1)
             if day_offset == 0 and any(name in WEEKDAYS for name in lowered.split()):
                 return moment - timedelta(days=7)
-            return None
         return moment
     if part is not None:
         moment = base.replace(hour=PART_OF_DAY_HOUR[part], minute=0) - timedelta(days=day_offset or 0)

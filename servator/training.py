@@ -12,6 +12,9 @@ from pathlib import Path
 from servator.settings import DOMAIN_PATH, ROOT, Settings
 
 TRAINING_INPUTS = ("config.yml", DOMAIN_PATH.name, "data")
+# Our graph components: Rasa fixes each component's `process` arguments (e.g. the conversation
+# tracker) into the model's graph at training time, so a change to them needs a new model.
+GRAPH_COMPONENTS = ("nlu/components.py", "nlu/intent_classifier.py", "nlu/emergency_policy.py")
 
 
 # What every process running Rasa gets: no telemetry, quiet TensorFlow and SQLAlchemy.
@@ -52,9 +55,13 @@ def _files(root: Path, inputs: Iterable[str]) -> list[Path]:
 def inputs_hash(
     root: Path = ROOT, inputs: Iterable[str] = TRAINING_INPUTS, config: str = "config.yml"
 ) -> str:
-    """sha256 over the training inputs' paths and contents (config may be swapped for tests)."""
+    """sha256 over the training inputs' paths and contents (config may be swapped for tests); with
+    this project's config, the graph components' code too."""
     digest = hashlib.sha256()
-    for path in _files(root, [config if i == "config.yml" else i for i in inputs]):
+    names = [config if i == "config.yml" else i for i in inputs]
+    if config == "config.yml":
+        names += list(GRAPH_COMPONENTS)
+    for path in _files(root, names):
         digest.update(str(path.relative_to(root)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -41,8 +41,20 @@ def form_questions(domain: Any) -> set[str]:
 
 
 def used_outside_stories(validator: Any) -> set[str]:
-    """Responses Rasa's validator must not report as unused: form questions and responses sent from code."""
-    return form_questions(validator.domain) | responses_named_in_code()
+    """Responses Rasa's validator must not report as unused: form questions and responses sent from code.
+
+    A response also named in a rule or story stays in Rasa's set: leaving it out would make Rasa
+    report that rule's use of it as "not a valid utterance action".
+    """
+    from rasa.shared.core.events import ActionExecuted
+
+    in_stories = {
+        event.action_name
+        for step in validator.story_graph.story_steps
+        for event in step.events
+        if isinstance(event, ActionExecuted)
+    }
+    return (form_questions(validator.domain) | responses_named_in_code()) - in_stories
 
 
 def main(argv: list[str] | None = None) -> int:

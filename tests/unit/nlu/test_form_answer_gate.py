@@ -1,0 +1,176 @@
+"""FormAnswerGate reads the conversation; EmergencyPolicy wins over the form's loop prediction.
+
+Rasa objects only (Message, DialogueStateTracker, the policy ensemble's own choice): no model.
+The same behaviour is checked served in tests/integration/test_served_stories.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rasa.core.policies.ensemble import DefaultPolicyPredictionEnsemble
+from rasa.core.policies.policy import PolicyPrediction
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, UserUttered
+from rasa.shared.core.slots import TextSlot
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu.components import DangerGate, FormAnswerGate
+from nlu.emergency_policy import EmergencyPolicy
+
+
+@pytest.fixture(scope="module")
+def storage(tmp_path_factory):
+    return LocalModelStorage(tmp_path_factory.mktemp("model"))
+
+
+@pytest.fixture(scope="module")
+def context():
+    return ExecutionContext(GraphSchema({}), "test")
+
+
+@pytest.fixture(scope="module")
+def gates(storage, context):
+    def build(component):
+        return component.create(
+            component.get_default_config(), storage, Resource(component.__name__), context
+        )
+
+    return build(FormAnswerGate), build(DangerGate)
+
+
+def in_form(requested_slot: str | None) -> DialogueStateTracker:
+    events: list[Event] = [ActionExecuted("action_listen"), ActiveLoop("report_form")]
+    events.append(SlotSet("requested_slot", requested_slot))
+    return DialogueStateTracker.from_events(
+        "someone", events, slots=[TextSlot("requested_slot", mappings=[])]
+    )
+
+
+def classified(text: str, intent: str, confidence: float) -> Message:
+    ranking = [{"name": intent, "confidence": confidence}, {"name": "inform", "confidence": 1 - confidence}]
+    return Message(
+        data={"text": text, "intent": {"name": intent, "confidence": confidence}, "intent_ranking": ranking}
+    )
+
+
+def parse(gates, message: Message, tracker: DialogueStateTracker | None) -> str:
+    form_gate, danger_gate = gates
+    danger_gate.process(form_gate.process([message], tracker), tracker)
+    return message.get("intent")["name"]
+
+
+def test_a_description_full_of_command_words_is_the_answer(gates):
+    message = classified("Filming CCTV; '; DROP TABLE reports; --", "cancel", 0.93)
+    assert parse(gates, message, in_form("report_description")) == "inform"
+    assert message.get("intent_ranking")[0] == {"name": "inform", "confidence": 1.0}
+    assert message.get("form_answer") == {
+        "requested_slot": "report_description",
+        "classified": "cancel",
+        "decided": "inform",
+    }
+
+
+def test_commands_and_questions_keep_or_get_their_intent(gates):
+    assert parse(gates, classified("stop the report", "inform", 0.6), in_form("report_when")) == "cancel"
+    assert parse(gates, classified("what is servator?", "faq", 0.97), in_form("report_people")) == "faq"
+    assert (
+        parse(
+            gates, classified("I'd rather stay anonymous", "contact", 0.99), in_form("report_contact_consent")
+        )
+        == "deny"
+    )
+
+
+def test_an_emergency_inside_the_form_stays_an_emergency(gates):
+    message = classified("wait, he just pulled out a knife and is running at people", "inform", 0.8)
+    assert parse(gates, message, in_form("report_description")) == "emergency"
+
+
+def test_a_bag_in_the_report_makes_now_its_beeping_an_emergency(gates):
+    events: list[Event] = [
+        ActionExecuted("action_listen"),
+        ActiveLoop("report_form"),
+        SlotSet("report_description", "someone left a holdall under the bench and walked off"),
+        SlotSet("requested_slot", "report_confirm"),
+    ]
+    slots = [TextSlot("requested_slot", mappings=[]), TextSlot("report_description", mappings=[])]
+    tracker = DialogueStateTracker.from_events("someone", events, slots=slots)
+    message = classified("ok now its making a beeping noise", "inform", 0.5)
+    assert parse(gates, message, tracker) == "emergency"
+    assert parse(
+        gates, classified("ok now its making a beeping noise", "inform", 0.5), in_form("report_confirm")
+    ) != ("emergency")
+
+
+def test_an_ml_only_emergency_in_a_free_text_answer_is_the_answer(gates):
+    message = classified("he was shouting at the guards last week", "emergency", 0.95)
+    assert parse(gates, message, in_form("report_description")) == "inform"
+
+
+def test_outside_the_form_or_without_a_tracker_nothing_changes(gates):
+    no_form = DialogueStateTracker.from_events("someone", [ActionExecuted("action_listen")])
+    assert parse(gates, classified("drop it", "cancel", 0.9), no_form) == "cancel"
+    assert parse(gates, classified("drop it", "cancel", 0.9), None) == "cancel"
+
+
+def test_a_button_payload_keeps_its_intent(gates):
+    message = classified('/inform{"report_category":"other"}', "inform", 1.0)
+    assert parse(gates, message, in_form("report_category")) == "inform"
+    assert message.get("form_answer") is None
+
+
+def _emergency_tracker(domain: Domain) -> DialogueStateTracker:
+    events: list[Event] = [
+        ActionExecuted("action_listen"),
+        ActiveLoop("report_form"),
+        SlotSet("requested_slot", "report_people"),
+        ActionExecuted("action_listen"),
+        UserUttered("he's got a gun", intent={"name": "emergency", "confidence": 1.0}),
+    ]
+    return DialogueStateTracker.from_events("someone", events, domain.slots)
+
+
+def test_emergency_policy_wins_over_the_forms_loop_prediction(storage, context):
+    domain = Domain.from_yaml(
+        """
+version: "3.1"
+intents: [emergency, inform]
+actions: [utter_emergency]
+responses:
+  utter_emergency: [{text: "call 999"}]
+forms:
+  report_form: {required_slots: []}
+"""
+    )
+    policy = EmergencyPolicy.create(
+        EmergencyPolicy.get_default_config(), storage, Resource("emergency"), context
+    )
+    emergency = policy.predict_action_probabilities(_emergency_tracker(domain), domain)
+    assert emergency.is_no_user_prediction
+    assert domain.action_names_or_texts[emergency.probabilities.index(1.0)] == "utter_emergency"
+    # What RulePolicy predicts for an active form: the form, full confidence, as a no-user prediction.
+    loop = [0.0] * domain.num_actions
+    loop[domain.index_for_action("report_form")] = 1.0
+    rule = PolicyPrediction(loop, "RulePolicy", policy_priority=6, is_no_user_prediction=True)
+    best = DefaultPolicyPredictionEnsemble._pick_best_policy([rule, emergency])
+    assert best.policy_name == "EmergencyPolicy"
+
+
+def test_emergency_policy_abstains_otherwise(storage, context):
+    domain = Domain.from_yaml(
+        'version: "3.1"\nintents: [emergency, inform]\nactions: [utter_emergency]\n'
+        'responses:\n  utter_emergency: [{text: "call 999"}]\n'
+    )
+    policy = EmergencyPolicy.create(
+        EmergencyPolicy.get_default_config(), storage, Resource("emergency"), context
+    )
+    tracker = DialogueStateTracker.from_events(
+        "someone",
+        [ActionExecuted("action_listen"), UserUttered("hello", intent={"name": "inform", "confidence": 1.0})],
+    )
+    prediction = policy.predict_action_probabilities(tracker, domain)
+    assert max(prediction.probabilities) == 0.0 and not prediction.is_no_user_prediction

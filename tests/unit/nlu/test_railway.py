@@ -1,0 +1,41 @@
+"""Railway reports get British Transport Police's number (nlu/railway.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.railway import mentions_railway
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I report something suspicious I saw on a train?",
+        "on the platform at victoria station",
+        "Exit 2 of westminster tube",
+        "on the Northern line",
+        "at the ticket barriers",
+        "London Underground",
+        "someone on the DLR",
+        "on the overground",
+        "outside kings cross station",
+    ],
+)
+def test_railway_places(text):
+    assert mentions_railway(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "outside the police station",
+        "at the petrol station",
+        "the bus station",
+        "grosvenor square",
+        "he was trained to do it",
+        "a social media post",
+        "",
+    ],
+)
+def test_not_the_railway(text):
+    assert not mentions_railway(text)

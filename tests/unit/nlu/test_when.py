@@ -1,0 +1,81 @@
+"""When it happened, resolved in Europe/London (nlu/when.py), with a fixed `now` in GMT and in BST."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from nlu.when import LONDON, read_when
+
+WINTER = datetime(2026, 1, 15, 10, 0, tzinfo=LONDON)  # GMT, +00:00
+SUMMER = datetime(2026, 7, 15, 10, 0, tzinfo=LONDON)  # BST, +01:00
+
+
+@pytest.mark.parametrize(
+    "text,winter,summer",
+    [
+        ("at 3pm", "2026-01-14T15:00:00+00:00", "2026-07-14T15:00:00+01:00"),
+        ("yesterday about 3pm", "2026-01-14T15:00:00+00:00", "2026-07-14T15:00:00+01:00"),
+        ("10 minutes ago", "2026-01-15T09:50:00+00:00", "2026-07-15T09:50:00+01:00"),
+        ("just now", "2026-01-15T10:00:00+00:00", "2026-07-15T10:00:00+01:00"),
+        ("a couple of hours back", "2026-01-15T08:00:00+00:00", "2026-07-15T08:00:00+01:00"),
+        # The part-of-day rules: morning 09:00, evening 19:00, night 22:00, a bare "11" at night is 11pm.
+        ("this morning", "2026-01-15T09:00:00+00:00", "2026-07-15T09:00:00+01:00"),
+        ("yesterday evening", "2026-01-14T19:00:00+00:00", "2026-07-14T19:00:00+01:00"),
+        ("last night around 11", "2026-01-14T23:00:00+00:00", "2026-07-14T23:00:00+01:00"),
+        ("half past two yesterday", "2026-01-14T14:30:00+00:00", "2026-07-14T14:30:00+01:00"),
+        ("quarter to 9 this morning", "2026-01-15T08:45:00+00:00", "2026-07-15T08:45:00+01:00"),
+        # Calendar dates go to dateparser, day first as in the UK; the offset is the one of that date.
+        ("on the 3rd of march at 4pm", "2025-03-03T16:00:00+00:00", "2026-03-03T16:00:00+00:00"),
+        ("12/07 2pm", "2025-07-12T14:00:00+01:00", "2026-07-12T14:00:00+01:00"),
+        ("3rd march", "2025-03-03T12:00:00+00:00", "2026-03-03T12:00:00+00:00"),
+    ],
+)
+def test_times_resolve_in_london_with_the_offset_of_the_day(text, winter, summer):
+    assert read_when(text, WINTER).iso == winter
+    assert read_when(text, SUMMER).iso == summer
+
+
+def test_three_pm_in_summer_is_three_pm_london_time_not_utc():
+    reading = read_when("at 3pm", SUMMER)
+    assert reading.moment is not None and reading.moment.hour == 15 and reading.iso.endswith("+01:00")
+    assert reading.moment.astimezone(timezone.utc).hour == 14
+
+
+def test_elapsed_time_counts_across_the_clock_change():
+    # 2026-03-29 01:00 GMT the clocks went forward: 02:30 BST is 1h30 after 00:00 GMT.
+    after_change = datetime(2026, 3, 29, 2, 30, tzinfo=LONDON)
+    assert read_when("2 hours ago", after_change).iso == "2026-03-28T23:30:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tomorrow",
+        "tomorrow at 3",
+        "next week",
+        "next tuesday",
+        "in 10 minutes",
+        "later today",
+        "2027-01-01",
+        "today at 5pm",
+        "on the 20th",
+    ],
+)
+def test_a_time_still_to_come_is_flagged_not_stored(text):
+    reading = read_when(text, SUMMER)
+    assert reading.in_future and reading.moment is None and reading.iso is None
+
+
+@pytest.mark.parametrize(
+    "text", ["purple", "outside the embassy", "tall man grey hoodie", "", "he may have been 30"]
+)
+def test_no_time_in_the_words(text):
+    reading = read_when(text, SUMMER)
+    assert reading.moment is None and not reading.in_future
+
+
+def test_now_defaults_to_the_current_time_in_london():
+    reading = read_when("just now")
+    assert reading.moment is not None and reading.moment.tzinfo == LONDON
