@@ -1,4 +1,4 @@
-"""Report actions: the summary question, submission to storage, and reset."""
+"""Report actions: starting a report, changing an answer, the summary question, submission, reset."""
 
 from __future__ import annotations
 
@@ -13,26 +13,16 @@ from rasa_sdk.types import DomainDict
 
 from actions import report_fields as fields
 from actions.report_store import report_store
+from nlu import form_grammar as grammar
+from nlu.railway import mentions_railway
 from servator.metrics import ACTION_SECONDS
 
-REPORT_SLOTS = (
-    "report_description",
-    "report_location",
-    "report_when",
-    "report_ongoing",
-    "report_people",
-    "report_vehicle",
-    "report_direction",
-    "report_category",
-    "report_contact_consent",
-    "report_contact",
-    "report_confirm",
-    "report_details",
-)
+# Every slot of a report: the answers a person may change, then the ones the form and actions keep.
+REPORT_SLOTS = fields.FIELD_SLOTS + ("report_contact", "report_confirm", "report_railway", "report_details")
 
 
-def _reset_events() -> list[EventType]:
-    return [SlotSet(slot, None) for slot in REPORT_SLOTS]
+def _reset_events(keep: tuple[str, ...] = ()) -> list[EventType]:
+    return [SlotSet(slot, None) for slot in REPORT_SLOTS if slot not in keep]
 
 
 def _summary_values(tracker: Tracker) -> dict[str, str]:
@@ -64,6 +54,67 @@ def _submission_key(tracker: Tracker) -> str:
     return hashlib.sha256(f"{tracker.sender_id}:{started}".encode()).hexdigest()
 
 
+class ActionStartReport(Action):
+    """A fresh report (a description that started it is kept), with BTP's number for the railway."""
+
+    def name(self) -> str:
+        return "action_start_report"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        message = tracker.latest_message or {}
+        described = (message.get("intent") or {}).get("name") == "describe_suspicious"
+        events = _reset_events(keep=("report_description",) if described else ())
+        dispatcher.utter_message(response="utter_report_start")
+        if mentions_railway(message.get("text")):
+            dispatcher.utter_message(response="utter_railway_also")
+            events.append(SlotSet("report_railway", True))
+        return events
+
+
+class ActionChangeReportField(Action):
+    """Clears the answer the person wants to change, so the form asks it again (or lists the fields)."""
+
+    def name(self) -> str:
+        return "action_change_report_field"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        message = tracker.latest_message or {}
+        named = next(
+            (e.get("value") for e in message.get("entities") or [] if e.get("entity") == "report_field"), None
+        )
+        text = message.get("text") or ""
+        field = (
+            named
+            if named in fields.FIELD_SLOTS
+            else (grammar.change_request(text) or grammar.field_named(text))
+        )
+        details = dict(tracker.get_slot("report_details") or {})
+        at_summary = tracker.get_slot("requested_slot") == "report_confirm"
+        if field not in fields.FIELD_SLOTS:
+            details["pick_field"] = at_summary
+            if not at_summary:
+                dispatcher.utter_message(response="utter_ask_which_field")
+            return [SlotSet("report_details", details)]
+        details["pick_field"] = False
+        retries = dict(details.get("retries") or {})
+        retries.pop(field, None)
+        retries.pop("report_confirm", None)
+        details["retries"] = retries
+        events: list[EventType] = [SlotSet(field, None), SlotSet("report_confirm", None)]
+        if field == "report_contact_consent":
+            events.append(SlotSet("report_contact", None))
+        return events + [SlotSet("report_details", details)]
+
+
+# The summary is shown at most twice for unclear answers; after that a short prompt, and the
+# report is still only sent on a yes.
+MAX_UNCLEAR_BEFORE_PROMPT = 1
+
+
 class ActionAskReportConfirm(Action):
     """Shows the summary (or the list of fields, when the person wants to change one)."""
 
@@ -73,9 +124,15 @@ class ActionAskReportConfirm(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        if (tracker.get_slot("report_details") or {}).get("pick_field"):
+        details = tracker.get_slot("report_details") or {}
+        unclear = (details.get("retries") or {}).get("report_confirm", 0)
+        if details.get("pick_field"):
             dispatcher.utter_message(response="utter_ask_which_field")
+        elif unclear > MAX_UNCLEAR_BEFORE_PROMPT:
+            dispatcher.utter_message(response="utter_report_not_sent_yet")
         else:
+            if unclear:
+                dispatcher.utter_message(response="utter_invalid_confirm")
             dispatcher.utter_message(response="utter_report_summary", **_summary_values(tracker))
         return []
 
@@ -94,6 +151,8 @@ class ActionSubmitReport(Action):
         started = time.perf_counter()
         danger = tracker.get_slot("report_ongoing") in ("yes", "not sure")
         guidance = "999,hotline" if danger else "hotline"
+        if tracker.get_slot("report_railway"):
+            guidance += ",railway"
         # Storage blocks (and may wait for a timeout): in a thread, so other turns go on meanwhile.
         result = await asyncio.to_thread(
             report_store().submit, tracker, submission_key=_submission_key(tracker), guidance=guidance

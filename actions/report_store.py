@@ -37,7 +37,6 @@ def draft_from_tracker(tracker: Tracker, submission_key: str, guidance: str) -> 
     slot = tracker.get_slot
     details: dict[str, Any] = slot("report_details") or {}
     consent = slot("report_contact_consent") == "yes" and _answer_or_none(slot("report_contact")) is not None
-    contact = slot("report_contact") if consent else None
     when_iso = details.get("when_iso")
     return ReportDraft(
         submission_key=submission_key,
@@ -56,8 +55,8 @@ def draft_from_tracker(tracker: Tracker, submission_key: str, guidance: str) -> 
         vehicle_text=_answer_or_none(slot("report_vehicle")),
         direction=_answer_or_none(slot("report_direction")),
         contact_consent=consent,
-        contact_phone=contact if contact and "@" not in contact else None,
-        contact_email=contact if contact and "@" in contact else None,
+        contact_phone=details.get("contact_phone") if consent else None,
+        contact_email=details.get("contact_email") if consent else None,
         sender_hash=sender_hash(tracker.sender_id),
         channel=tracker.get_latest_input_channel() or "rest",
         guidance_given=guidance,

@@ -1,12 +1,15 @@
 """validate_report_form: one validate_<slot> per report question (financial-demo style).
 
 Every answer goes through here, so a typed `/intent{...}` payload can only ever fill the
-slot being asked, and only with a value that passes the same checks as typed text.
+slot being asked, and only with a value that passes the same checks as typed text. What an
+answer means (skip, yes/no, category, contact) is read by nlu/form_grammar.py and
+nlu/contact_details.py, the same grammars the NLU used to decide it was an answer.
+No question is asked more than twice: after one re-ask, what was said is taken and the form
+moves on.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -16,11 +19,13 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import report_fields as fields
-from nlu.entities import normalise_registration, parse_when
-from nlu.intents import EMERGENCY_INTENT
+from nlu import form_grammar as grammar
+from nlu.contact_details import find_contact
+from nlu.entities import normalise_registration
+from nlu.railway import mentions_railway
+from nlu.when import read_when
 
-MAX_RETRIES = 2
-OPTIONAL_SLOTS = ("report_people", "report_vehicle", "report_direction")
+MAX_RETRIES = 1  # asked, asked again once, then the answer is taken as it is
 SlotUpdate = dict[str, Any]
 
 
@@ -32,6 +37,15 @@ def _latest(tracker: Tracker) -> tuple[str | None, list[dict[str, Any]]]:
 def _details(tracker: Tracker) -> dict[str, Any]:
     """Structured extras (postcode, parsed time, retries…) kept in one custom slot."""
     return dict(tracker.get_slot("report_details") or {})
+
+
+def _text(value: Any) -> str:
+    return str(value or "").strip()
+
+
+def _skipped(text: str, intent: str | None) -> bool:
+    """No answer: empty, a button payload typed as text, "skip", "I don't know"."""
+    return not text or grammar.is_payload(text) or intent == "skip" or grammar.is_skip(text)
 
 
 def _without_cleared_candidates(tracker: Tracker) -> Tracker:
@@ -69,10 +83,7 @@ class ValidateReportForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         """Validate this turn's answers; a slot cleared to None (a reset) is not an answer."""
-        events: list[EventType] = await super().get_validation_events(
-            dispatcher, _without_cleared_candidates(tracker), domain
-        )
-        return events
+        return await super().get_validation_events(dispatcher, _without_cleared_candidates(tracker), domain)
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -85,7 +96,7 @@ class ValidateReportForm(FormValidationAction):
     def _retry(
         self, tracker: Tracker, slot: str, dispatcher: CollectingDispatcher, hint: str
     ) -> SlotUpdate | None:
-        """Re-ask with a hint; after MAX_RETRIES return None so the caller keeps the text."""
+        """Re-ask once with a hint; after that return None so the caller takes what was said."""
         details = _details(tracker)
         retries = dict(details.get("retries") or {})
         retries[slot] = retries.get(slot, 0) + 1
@@ -95,74 +106,82 @@ class ValidateReportForm(FormValidationAction):
         details["retries"] = retries
         return {slot: None, "report_details": details}
 
+    def _railway(self, text: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> SlotUpdate:
+        """The first answer that places the report on the railway adds British Transport Police's number."""
+        if tracker.get_slot("report_railway") or not mentions_railway(text):
+            return {}
+        dispatcher.utter_message(response="utter_railway_also")
+        return {"report_railway": True}
+
     def validate_report_description(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """Free text; a description also suggests the behaviour category."""
-        text = str(value or "").strip()
-        intent, _ = _latest(tracker)
-        if not text or fields.is_skip(text, intent) or fields.is_payload(text):
-            retry = self._retry(tracker, "report_description", dispatcher, "utter_ask_report_description")
+        """Free text, as written; it also suggests the behaviour category."""
+        text, (intent, _) = _text(value), _latest(tracker)
+        if _skipped(text, intent):
+            retry = self._retry(tracker, "report_description", dispatcher, "utter_invalid_description")
             if retry is not None:
                 return retry
-            text = fields.NOT_GIVEN if not text or fields.is_payload(text) else text
+            text = fields.NOT_GIVEN
         update: SlotUpdate = {"report_description": text}
-        category = fields.infer_category(text)
+        category = grammar.infer_category(text) if text != fields.NOT_GIVEN else None
         if category and not tracker.get_slot("report_category"):
             update["report_category"] = category
-        return update
+        return {**update, **self._railway(text, tracker, dispatcher)}
 
     def validate_report_location(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
         """Keep the words; pull out the postcode and landmark for officers."""
-        text = str(value or "").strip()
-        _, entities = _latest(tracker)
-        details = _details(tracker)
-        if not text or fields.is_payload(text):
-            retry = self._retry(tracker, "report_location", dispatcher, "utter_ask_report_location")
-            if retry is not None:
-                return retry
+        text, (intent, entities) = _text(value), _latest(tracker)
+        if _skipped(text, intent):
             return {"report_location": fields.NOT_GIVEN}
+        details = _details(tracker)
         details["postcode"] = fields.entity_value(entities, "postcode")
         details["place"] = fields.entity_value(entities, "place")
-        return {"report_location": text, "report_details": details}
+        return {
+            "report_location": text,
+            "report_details": details,
+            **self._railway(text, tracker, dispatcher),
+        }
 
     def validate_report_when(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """Keep the words; store a parsed date-time when one can be read."""
-        text = str(value or "").strip()
-        text = fields.NOT_GIVEN if not text or fields.is_payload(text) else text
+        """Keep the words and the moment they name in London time; a time still to come is asked again once."""
+        text, (intent, _) = _text(value), _latest(tracker)
         details = _details(tracker)
-        parsed = parse_when(text, datetime.now(timezone.utc))
-        details["when_iso"] = parsed.isoformat() if parsed else None
+        if _skipped(text, intent):
+            details["when_iso"] = None
+            return {"report_when": fields.NOT_GIVEN, "report_details": details}
+        reading = read_when(text)
+        if reading.in_future:
+            retry = self._retry(tracker, "report_when", dispatcher, "utter_invalid_when_future")
+            if retry is not None:
+                return retry
+        details["when_iso"] = reading.iso
         return {"report_when": text, "report_details": details}
 
     def validate_report_ongoing(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """Yes means 999 first; the report carries on for when they are safe."""
+        """Yes (or not sure) means 999 first; the report carries on for when they are safe."""
         intent, _ = _latest(tracker)
-        answer = (
-            "yes"
-            if value == "yes" and intent == EMERGENCY_INTENT
-            else fields.parse_yes_no(str(value or ""), intent)
+        answer = {"affirm": "yes", "deny": "no"}.get(intent or "") or grammar.yes_no(
+            _text(value), "report_ongoing"
         )
         if answer is None:
             retry = self._retry(tracker, "report_ongoing", dispatcher, "utter_invalid_yes_no")
             if retry is not None:
                 return retry
             answer = "not sure"
-        if answer == "yes" and intent != EMERGENCY_INTENT:
+        if answer in ("yes", "not sure"):
             dispatcher.utter_message(response="utter_report_danger_first")
         return {"report_ongoing": answer}
 
     def _optional(self, slot: str, value: Any, tracker: Tracker) -> SlotUpdate:
-        intent, _ = _latest(tracker)
-        text = str(value or "").strip()
-        skipped = not text or fields.is_skip(text, intent) or fields.is_payload(text)
-        return {slot: fields.NOT_GIVEN if skipped else text}
+        text, (intent, _) = _text(value), _latest(tracker)
+        return {slot: fields.NOT_GIVEN if _skipped(text, intent) or intent == "deny" else text}
 
     def validate_report_people(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -179,7 +198,7 @@ class ValidateReportForm(FormValidationAction):
     def validate_report_vehicle(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """Optional; a UK registration is normalised, a mistyped one re-asked twice at most."""
+        """Optional; a UK registration is normalised, a mistyped one asked again once."""
         update = self._optional("report_vehicle", value, tracker)
         text = update["report_vehicle"]
         if text == fields.NOT_GIVEN:
@@ -199,8 +218,8 @@ class ValidateReportForm(FormValidationAction):
     def validate_report_category(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """One of the fixed categories, typed or from a button; 'other' after two misses."""
-        category = fields.infer_category(str(value or ""))
+        """One of the fixed categories, from a button, its name or a description; 'other' after one miss."""
+        category = grammar.category(_text(value))
         if category is None:
             retry = self._retry(tracker, "report_category", dispatcher, "utter_invalid_category")
             if retry is not None:
@@ -211,58 +230,58 @@ class ValidateReportForm(FormValidationAction):
     def validate_report_contact_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """Explicit yes to be contacted; anything unclear twice means anonymous."""
-        intent, _ = _latest(tracker)
-        answer = fields.parse_yes_no(str(value or ""), intent)
-        if answer is None:
+        """Explicit yes to be contacted (a number given here counts); unclear twice means anonymous."""
+        text, (intent, _) = _text(value), _latest(tracker)
+        contact = find_contact(text) if not grammar.is_payload(text) else None
+        answer = {"affirm": "yes", "deny": "no"}.get(intent or "") or grammar.yes_no(
+            text, "report_contact_consent"
+        )
+        if contact and answer != "no":
+            return {"report_contact_consent": "yes", **self._contact(contact, tracker)}
+        if answer not in ("yes", "no"):
             retry = self._retry(tracker, "report_contact_consent", dispatcher, "utter_invalid_yes_no")
             if retry is not None:
                 return retry
             answer = "no"
         return {"report_contact_consent": answer}
 
+    @staticmethod
+    def _contact(contact: Any, tracker: Tracker) -> SlotUpdate:
+        details = _details(tracker)
+        details["contact_phone"], details["contact_email"] = contact.phone, contact.email
+        return {"report_contact": contact.display(), "report_details": details}
+
     def validate_report_contact(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """A phone number or e-mail; "skip", or two misses, and the report goes without contact."""
-        intent, _ = _latest(tracker)
-        if fields.is_skip(str(value or ""), intent):
+        """A phone number (UK or international) or e-mail; "skip", or two misses, and the report goes without."""
+        text, (intent, _) = _text(value), _latest(tracker)
+        if intent in ("skip", "deny") or grammar.is_skip(text):
             return {"report_contact": fields.NOT_GIVEN, "report_contact_consent": "no"}
-        contact = fields.parse_contact(str(value or ""))
-        if contact is None:
+        contact = find_contact(text) if not grammar.is_payload(text) else None
+        if not contact:
             retry = self._retry(tracker, "report_contact", dispatcher, "utter_invalid_contact")
             if retry is not None:
                 return retry
             dispatcher.utter_message(response="utter_contact_given_up")
             return {"report_contact": fields.NOT_GIVEN, "report_contact_consent": "no"}
-        return {"report_contact": contact}
+        return self._contact(contact, tracker)
 
     def validate_report_confirm(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """Send, or clear the one field to change so the form asks it again, then re-shows the summary."""
-        intent, _ = _latest(tracker)
-        text = str(value or "")
+        """Send only on a yes. Anything unclear is counted: the summary is shown once more with a hint,
+        then only a short prompt (action_ask_report_confirm), never a third time and never sent unasked.
+
+        Changes ("change the time", "no", "the time was 2") and "cancel" never get here: the NLU
+        reads them as commands and the rules handle them (action_change_report_field, cancel).
+        """
+        text, (intent, _) = _text(value), _latest(tracker)
         details = _details(tracker)
         details["pick_field"] = False
-        if value in fields.FIELD_SLOTS:
-            field = value
-        elif (
-            intent == "change_field" or fields.parse_yes_no(text, intent) == "no" or "change" in text.lower()
-        ):
-            field = fields.field_to_change(text)
-            if field is None:
-                details["pick_field"] = True
-                return {"report_confirm": None, "report_details": details}
-        elif fields.parse_yes_no(text, intent) == "yes" or "send" in text.lower() or "submit" in text.lower():
+        if intent == "affirm" or (not grammar.is_payload(text) and grammar.confirms(text)):
             return {"report_confirm": "confirmed", "report_details": details}
-        else:
-            dispatcher.utter_message(response="utter_invalid_yes_no")
-            return {"report_confirm": None, "report_details": details}
-        update: SlotUpdate = {"report_confirm": None, field: None, "report_details": details}
-        if field == "report_contact_consent":
-            update["report_contact"] = None
         retries = dict(details.get("retries") or {})
-        retries.pop(field, None)
+        retries["report_confirm"] = retries.get("report_confirm", 0) + 1
         details["retries"] = retries
-        return update
+        return {"report_confirm": None, "report_details": details}

@@ -53,18 +53,15 @@ def test_description_is_kept_and_suggests_a_category(form):
     assert update == {"report_description": text, "report_category": "surveillance"}
 
 
-def test_skipped_description_is_asked_again_then_kept(form):
+def test_skipped_description_is_asked_again_once_then_taken(form):
     d = CollectingDispatcher()
     first = form.validate_report_description("skip", d, tracker(text="skip", intent="skip"), {})
-    assert first["report_description"] is None and responses(d) == ["utter_ask_report_description"]
+    assert first["report_description"] is None and responses(d) == ["utter_invalid_description"]
     slots = {"report_details": first["report_details"]}
-    second = form.validate_report_description("skip", d, tracker(slots, "skip", "skip"), {})
-    assert second["report_description"] is None
-    slots = {"report_details": second["report_details"]}
-    third = form.validate_report_description(
+    second = form.validate_report_description(
         "skip", CollectingDispatcher(), tracker(slots, "skip", "skip"), {}
     )
-    assert third["report_description"] == "skip", "after two re-asks the answer is kept, never a loop"
+    assert second["report_description"] == "not given", "asked twice at most, never a loop"
 
 
 def test_location_keeps_words_and_extracts_postcode(form):
@@ -105,47 +102,176 @@ def test_typed_payload_is_not_a_free_text_answer(form):
     assert update["report_description"] is None
 
 
-def test_category_from_button_or_words_and_other_after_two_misses(form):
+def test_category_from_button_or_words_and_other_after_one_miss(form):
     assert form.validate_report_category("testing_security", CollectingDispatcher(), tracker(), {}) == {
         "report_category": "testing_security"
     }
-    slots: dict[str, Any] = {}
-    for _ in range(2):
-        update = form.validate_report_category("purple", CollectingDispatcher(), tracker(slots), {})
-        assert update["report_category"] is None
-        slots = {"report_details": update["report_details"]}
+    assert form.validate_report_category("not sure", CollectingDispatcher(), tracker(), {}) == {
+        "report_category": "other"
+    }
+    d = CollectingDispatcher()
+    update = form.validate_report_category("purple", d, tracker(), {})
+    assert update["report_category"] is None and responses(d) == ["utter_invalid_category"]
+    slots = {"report_details": update["report_details"]}
     assert form.validate_report_category("purple", CollectingDispatcher(), tracker(slots), {}) == {
         "report_category": "other"
     }
 
 
 def test_contact_invalid_twice_goes_anonymous(form):
-    slots: dict[str, Any] = {}
-    for _ in range(2):
-        update = form.validate_report_contact("call me maybe", CollectingDispatcher(), tracker(slots), {})
-        slots = {"report_details": update["report_details"]}
+    update = form.validate_report_contact("call me maybe", CollectingDispatcher(), tracker(), {})
+    assert update["report_contact"] is None
     d = CollectingDispatcher()
-    final = form.validate_report_contact("call me maybe", d, tracker(slots), {})
+    final = form.validate_report_contact(
+        "call me maybe", d, tracker({"report_details": update["report_details"]}), {}
+    )
     assert final == {"report_contact": "not given", "report_contact_consent": "no"}
     assert responses(d) == ["utter_contact_given_up"]
 
 
-def test_change_the_location_clears_only_that_field(form):
-    update = form.validate_report_confirm(
-        "change the location",
+@pytest.mark.parametrize(
+    "text,phone,email",
+    [
+        ("+33 1 43 12 22 22", "+33143122222", None),
+        ("+1 202 555 0123", "+12025550123", None),
+        ("020 7946 0123", "+442079460123", None),
+        ("jane@example.org", None, "jane@example.org"),
+    ],
+)
+def test_contact_numbers_uk_and_international_and_emails(form, text, phone, email):
+    update = form.validate_report_contact(text, CollectingDispatcher(), tracker(text=text), {})
+    assert (
+        update["report_details"]["contact_phone"] == phone
+        and update["report_details"]["contact_email"] == email
+    )
+    assert update["report_contact"] == (phone or email)
+
+
+@pytest.mark.parametrize(
+    "text,intent,answer",
+    [
+        ("I'd rather stay anonymous", "deny", "no"),
+        ("please don't contact me", "deny", "no"),
+        ("ring me", "affirm", "yes"),
+        ("/deny", "deny", "no"),
+    ],
+)
+def test_consent_natural_answers(form, text, intent, answer):
+    assert form.validate_report_contact_consent(
+        text, CollectingDispatcher(), tracker(text=text, intent=intent), {}
+    ) == {"report_contact_consent": answer}
+
+
+def test_a_number_given_to_the_consent_question_is_consent_and_the_contact(form):
+    update = form.validate_report_contact_consent(
+        "yes, 020 7946 0123", CollectingDispatcher(), tracker(text="yes, 020 7946 0123", intent="affirm"), {}
+    )
+    assert update["report_contact_consent"] == "yes" and update["report_contact"] == "+442079460123"
+
+
+def test_a_time_still_to_come_is_asked_again_once_then_the_words_kept(form):
+    d = CollectingDispatcher()
+    first = form.validate_report_when("tomorrow", d, tracker(text="tomorrow"), {})
+    assert first["report_when"] is None and responses(d) == ["utter_invalid_when_future"]
+    second = form.validate_report_when(
+        "tomorrow", CollectingDispatcher(), tracker({"report_details": first["report_details"]}), {}
+    )
+    assert second["report_when"] == "tomorrow" and second["report_details"]["when_iso"] is None
+
+
+def test_a_time_is_stored_with_the_london_offset(form):
+    update = form.validate_report_when(
+        "10 minutes ago", CollectingDispatcher(), tracker(text="10 minutes ago"), {}
+    )
+    assert update["report_when"] == "10 minutes ago"
+    assert update["report_details"]["when_iso"][-6:] in ("+00:00", "+01:00")
+
+
+def test_summary_is_sent_only_on_a_yes(form):
+    first = form.validate_report_confirm("hmm", CollectingDispatcher(), tracker(text="hmm"), {})
+    assert first["report_confirm"] is None and first["report_details"]["retries"]["report_confirm"] == 1
+    slots = {"report_details": first["report_details"]}
+    second = form.validate_report_confirm("hmm", CollectingDispatcher(), tracker(slots, "hmm"), {})
+    assert second["report_confirm"] is None, "never sent without a yes"
+    sent = form.validate_report_confirm("looks good, send it", CollectingDispatcher(), tracker(text="x"), {})
+    assert sent["report_confirm"] == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "unclear,shown",
+    [
+        (0, ["utter_report_summary"]),
+        (1, ["utter_invalid_confirm", "utter_report_summary"]),
+        (2, ["utter_report_not_sent_yet"]),
+    ],
+)
+async def test_the_summary_is_shown_at_most_twice_for_unclear_answers(unclear, shown):
+    d = CollectingDispatcher()
+    details = {"retries": {"report_confirm": unclear}}
+    await report_actions.ActionAskReportConfirm().run(d, tracker({"report_details": details}), {})
+    assert responses(d) == shown
+
+
+def test_a_railway_place_adds_british_transport_police_once(form):
+    d = CollectingDispatcher()
+    update = form.validate_report_location(
+        "platform 2 at victoria station", d, tracker(text="platform 2"), {}
+    )
+    assert update["report_railway"] is True and responses(d) == ["utter_railway_also"]
+    again = CollectingDispatcher()
+    form.validate_report_direction("into the tube station", again, tracker({"report_railway": True}), {})
+    assert responses(again) == []
+
+
+async def test_change_the_location_clears_only_that_field():
+    d = CollectingDispatcher()
+    events = await report_actions.ActionChangeReportField().run(
+        d, tracker({"requested_slot": "report_confirm"}, "change the location", "change_field"), {}
+    )
+    cleared = {e["name"] for e in events if e["event"] == "slot" and e["value"] is None}
+    assert cleared == {"report_location", "report_confirm"} and d.messages == []
+
+
+async def test_change_from_a_button_names_the_field():
+    entities = [{"entity": "report_field", "value": "report_contact_consent"}]
+    events = await report_actions.ActionChangeReportField().run(
         CollectingDispatcher(),
-        tracker(text="change the location", intent="change_field"),
+        tracker({"requested_slot": "report_confirm"}, "/change_field", "change_field", entities),
         {},
     )
-    assert update["report_confirm"] is None and update["report_location"] is None
-    assert "report_description" not in update
+    cleared = {e["name"] for e in events if e["event"] == "slot" and e["value"] is None}
+    assert cleared == {"report_contact_consent", "report_contact", "report_confirm"}
 
 
-def test_change_without_a_field_asks_which(form):
-    update = form.validate_report_confirm(
-        "/change_field", CollectingDispatcher(), tracker(text="/change_field", intent="change_field"), {}
+async def test_change_without_a_field_lists_the_fields():
+    at_summary = await report_actions.ActionChangeReportField().run(
+        CollectingDispatcher(),
+        tracker({"requested_slot": "report_confirm"}, "/change_field", "change_field"),
+        {},
     )
-    assert update["report_details"]["pick_field"] is True
+    assert at_summary[-1]["value"]["pick_field"] is True
+    d = CollectingDispatcher()
+    await report_actions.ActionChangeReportField().run(
+        d, tracker({"requested_slot": "report_when"}, "go back", "change_field"), {}
+    )
+    assert responses(d) == ["utter_ask_which_field"]
+
+
+async def test_starting_a_report_clears_the_last_one_and_names_btp_for_the_railway():
+    d = CollectingDispatcher()
+    events = await report_actions.ActionStartReport().run(
+        d,
+        tracker(
+            {"report_location": "old"}, "How do I report something I saw on a train?", "report_suspicious"
+        ),
+        {},
+    )
+    assert responses(d) == ["utter_report_start", "utter_railway_also"]
+    assert {"event": "slot", "name": "report_railway", "value": True, "timestamp": None} in events
+    kept = await report_actions.ActionStartReport().run(
+        CollectingDispatcher(), tracker(text="someone filmed our gate", intent="describe_suspicious"), {}
+    )
+    assert "report_description" not in {e["name"] for e in kept}
 
 
 async def test_summary_shows_every_answer():
@@ -291,4 +417,13 @@ async def test_a_real_answer_next_to_a_reset_is_still_validated(form):
     await form.get_validation_events(
         d, tracker(text="skip", intent="skip", events=events), REPORT_FORM_DOMAIN
     )
-    assert responses(d) == ["utter_ask_report_description"]
+    assert responses(d) == ["utter_invalid_description"]
+
+
+async def test_submission_of_a_railway_report_records_the_railway_guidance(monkeypatch):
+    store = _FakeStore(True)
+    monkeypatch.setattr(report_actions, "report_store", lambda: store)
+    d = CollectingDispatcher()
+    slots = {"report_confirm": "confirmed", "report_ongoing": "no", "report_railway": True}
+    await report_actions.ActionSubmitReport().run(d, tracker(slots), {})
+    assert responses(d) == ["utter_report_submitted"] and store.calls == ["hotline,railway"]
