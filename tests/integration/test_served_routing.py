@@ -1,0 +1,135 @@
+"""Served: the right number for railway and confidential reports, and times and contacts as stored.
+
+Over HTTP against the stack `make run` starts; what is stored is read back the way officers get
+it (`servator reports export`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from nlu.when import LONDON
+from tests.support.served import ServedConversation, reference_in
+
+pytestmark = pytest.mark.rasa
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def exported(database_url: str) -> dict[str, dict[str, Any]]:
+    env = {**os.environ, "DATABASE_URL": database_url}
+    out = subprocess.run(
+        [os.path.join(ROOT, ".venv/bin/servator"), "reports", "export", "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    ).stdout
+    return {report["reference"]: report for report in json.loads(out)}
+
+
+def complete_report(conversation: ServedConversation, answers: list[str]) -> str:
+    """Answers every question in turn; returns the confirmation's text."""
+    for answer in answers:
+        turn = conversation.say(answer)
+    return "\n".join(turn.texts)
+
+
+def anonymous_answers(description: str, place: str) -> list[str]:
+    """Every question answered: this description and place, 20 minutes ago, nobody in danger now,
+    the optional ones skipped, anonymous, then sent."""
+    return [description, place, "about 20 minutes ago", "/deny", "skip", "skip", "skip", "/deny", "send it"]
+
+
+def test_a_confidential_question_gets_the_anti_terrorist_hotline(stack):
+    text = "\n".join(
+        ServedConversation(stack).say("How can I contact counter terrorism police confidentially").texts
+    )
+    assert "0800 789 321" in text and "gov.uk/ACT" in text, text
+
+
+def test_a_report_about_a_train_names_british_transport_police_first_and_last(stack):
+    conversation = ServedConversation(stack)
+    start = "\n".join(conversation.say("How do I report something suspicious I saw on a train?").texts)
+    assert "61016" in start and "British Transport Police" in start and "0800 789 321" in start, start
+    confirmation = complete_report(
+        conversation, anonymous_answers("a man was filming the cctv on the platform", "victoria station")
+    )
+    assert "61016" in confirmation and "British Transport Police" in confirmation, confirmation
+    report = exported(stack.database_url)[reference_in(confirmation)]
+    assert "railway" in report["guidance_given"]
+
+
+def test_a_railway_place_given_mid_report_names_btp(stack):
+    conversation = ServedConversation(stack)
+    conversation.say("i want to report something suspicious")
+    conversation.say("someone was photographing the cctv cameras")
+    assert any("61016" in text for text in conversation.say("kings cross, by the ticket barriers").texts)
+
+
+def test_a_report_elsewhere_does_not_mention_the_railway(stack):
+    conversation = ServedConversation(stack)
+    conversation.say("i want to report something suspicious")
+    confirmation = complete_report(
+        conversation, anonymous_answers("a man was filming the gate", "grosvenor square")
+    )
+    assert "reference is SRV-" in confirmation and "61016" not in confirmation, confirmation
+
+
+def test_time_in_london_and_a_foreign_number_are_stored(stack):
+    conversation = ServedConversation(stack)
+    conversation.say("i want to report something suspicious")
+    confirmation = complete_report(
+        conversation,
+        [
+            "a man was photographing the embassy gate",
+            "kensington palace gardens",
+            "at 3pm",
+            "no they left",
+            "skip",
+            "skip",
+            "skip",
+            "ring me",
+            "+33 1 43 12 22 22",
+            "looks good, send it",
+        ],
+    )
+    report = exported(stack.database_url)[reference_in(confirmation)]
+    now = datetime.now(LONDON)
+    three_pm = now.replace(hour=15, minute=0, second=0, microsecond=0)
+    if three_pm > now:
+        three_pm -= timedelta(days=1)
+    assert report["occurred_text"] == "at 3pm"
+    assert datetime.fromisoformat(report["occurred_at"]) == three_pm.astimezone(timezone.utc)
+    assert report["contact_consent"] is True and report["contact_phone"] == "+33143122222"
+    assert report["still_happening"] is False
+
+
+def test_an_emergency_at_the_summary_is_recorded_in_the_report(stack):
+    conversation = ServedConversation(stack)
+    conversation.say("i want to report something suspicious")
+    complete_report(
+        conversation,
+        [
+            "a man was filming the guards",
+            "belgrave square",
+            "10 minutes ago",
+            "no",
+            "skip",
+            "skip",
+            "skip",
+            "no",
+        ],
+    )
+    emergency = conversation.say("someone has just been stabbed outside the gate")
+    assert "999" in emergency.first_text and "Here is your report" in emergency.last_text
+    assert "danger: yes" in emergency.last_text
+    confirmation = "\n".join(conversation.say("send").texts)
+    assert "999" in confirmation
+    report = exported(stack.database_url)[reference_in(confirmation)]
+    assert report["still_happening"] is True and report["guidance_given"].startswith("999")

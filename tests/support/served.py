@@ -1,0 +1,154 @@
+"""Talking to the served stack as a person would, and reading back what it did.
+
+Each turn is one POST to the REST channel. What Rasa did in that turn is read from the
+tracker store's `events` table in the stack's database (the same rows `make run` writes):
+the intent the served NLU gave the message, the actions Rasa ran, and the slots that were set.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+REPORT_QUESTIONS = {
+    "report_description": "What did you see?",
+    "report_location": "Where was this?",
+    "report_when": "When did you see it?",
+    "report_ongoing": "Is it still happening",
+    "report_people": "Can you describe the people involved",
+    "report_vehicle": "Was there a vehicle?",
+    "report_direction": "Which way did they go?",
+    "report_category": "Which of these best describes",
+    "report_contact_consent": "Would you like officers to be able to contact you",
+    "report_contact": "What phone number or e-mail address",
+    "report_confirm": "Here is your report",
+}
+# Also the summary question: the short prompt after unclear answers, the list of fields to change.
+SUMMARY_PROMPTS = ("Here is your report", "hasn't been sent yet", "Which part would you like to change")
+
+
+def asks(slot: str, text: str) -> bool:
+    """Whether `text` is the form's question for `slot`."""
+    if slot == "report_confirm":
+        return any(prompt in text for prompt in SUMMARY_PROMPTS)
+    return REPORT_QUESTIONS[slot] in text
+
+
+@dataclass
+class Turn:
+    """One message and everything the served assistant did about it."""
+
+    message: Any
+    replies: list[dict[str, Any]]
+    intent: str | None
+    actions: list[str]
+    slots: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def texts(self) -> list[str]:
+        return [reply.get("text") or "" for reply in self.replies]
+
+    @property
+    def first_text(self) -> str:
+        return self.texts[0] if self.texts else ""
+
+    @property
+    def last_text(self) -> str:
+        return self.texts[-1] if self.texts else ""
+
+
+class ServedConversation:
+    """One person's conversation with the stack, turn by turn."""
+
+    def __init__(self, stack: Any, sender: str | None = None) -> None:
+        self.stack = stack
+        self.sender = sender or f"served-{uuid.uuid4().hex[:12]}"
+        self.engine = _engine(stack.database_url)
+        self.turns: list[Turn] = []
+
+    def say(self, message: Any) -> Turn:
+        """Send one message; returns the replies and what Rasa did in that turn."""
+        before = self._last_event_id()
+        replies = self.stack.talk(self.sender, message)
+        turn = self._turn(message, replies, before)
+        self.turns.append(turn)
+        return turn
+
+    def requested_slot(self) -> str | None:
+        """The question the form is waiting on now (None outside the form)."""
+        return self.slot("requested_slot")
+
+    def slot(self, name: str) -> Any:
+        """The value the tracker holds for `name` now (the last slot event)."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                sa.text("SELECT data FROM events WHERE sender_id = :s AND type_name = 'slot' ORDER BY id"),
+                {"s": self.sender},
+            ).all()
+        value = None
+        for (data,) in rows:
+            event = json.loads(data)
+            if event.get("name") == name:
+                value = event.get("value")
+        return value
+
+    def _last_event_id(self) -> int:
+        with self.engine.connect() as connection:
+            found = connection.execute(
+                sa.text("SELECT MAX(id) FROM events WHERE sender_id = :s"), {"s": self.sender}
+            ).scalar()
+        return int(found or 0)
+
+    def _turn(self, message: Any, replies: list[dict[str, Any]], after: int) -> Turn:
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                sa.text(
+                    "SELECT type_name, intent_name, action_name, data FROM events "
+                    "WHERE sender_id = :s AND id > :after ORDER BY id"
+                ),
+                {"s": self.sender, "after": after},
+            ).all()
+        intent: str | None = None
+        actions: list[str] = []
+        slots: dict[str, Any] = {}
+        for type_name, intent_name, action_name, data in rows:
+            if type_name == "user":
+                intent = intent_name
+            elif type_name == "action" and action_name not in ("action_listen", "action_session_start"):
+                actions.append(action_name)
+            elif type_name == "slot":
+                event = json.loads(data)
+                slots[event["name"]] = event.get("value")
+        return Turn(message, replies, intent, actions, slots)
+
+
+_ENGINES: dict[str, sa.engine.Engine] = {}
+
+
+def _engine(database_url: str) -> sa.engine.Engine:
+    if database_url not in _ENGINES:
+        _ENGINES[database_url] = sa.create_engine(database_url, future=True)
+    return _ENGINES[database_url]
+
+
+def stored_report(database_url: str, reference: str) -> dict[str, Any] | None:
+    """The report row officers would see, by reference (None if nothing was stored)."""
+    with _engine(database_url).connect() as connection:
+        row = (
+            connection.execute(sa.text("SELECT * FROM reports WHERE reference = :r"), {"r": reference})
+            .mappings()
+            .first()
+        )
+    return dict(row) if row else None
+
+
+def reference_in(text: str) -> str | None:
+    """The SRV-... reference a confirmation names."""
+    for word in text.replace(".", " ").replace(",", " ").split():
+        if word.startswith("SRV-"):
+            return word
+    return None
