@@ -83,7 +83,10 @@ class ValidateReportForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         """Validate this turn's answers; a slot cleared to None (a reset) is not an answer."""
-        return await super().get_validation_events(dispatcher, _without_cleared_candidates(tracker), domain)
+        events: list[EventType] = await super().get_validation_events(
+            dispatcher, _without_cleared_candidates(tracker), domain
+        )
+        return events
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -154,7 +154,7 @@ def _dateparser_moment(lowered: str, now: datetime) -> datetime | None:
         r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fortnight|week|month|year", cleaned
     ):
         return None
-    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    parsed: datetime | None = dateparser.parse(cleaned, languages=["en"], settings=settings)
     if parsed is None:
         return None
     moment = parsed.astimezone(LONDON)
