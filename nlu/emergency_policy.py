@@ -10,7 +10,7 @@ when any exists, by (confidence, priority). So this prediction is made the same 
 confidence 1.0 and priority 7 (RulePolicy: 6): it beats the form's happy path. After
 `utter_emergency` the form is predicted again and asks its question again: the emergency fills
 no answer (the form's slots take only answer intents), only `report_ongoing` = "yes", so the
-report records that someone may be in danger (domain/report.yml).
+report records that someone may be in danger (domain.yml).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # Rasa's domain (intents, slots, forms, responses): what training, validation and rendering load.
-DOMAIN_PATH = ROOT / "domain"
+DOMAIN_PATH = ROOT / "domain.yml"
 DEFAULT_RASA_PORT = 5005
 DEFAULT_ACTIONS_PORT = 5055
 DEFAULT_RASA_URL = f"http://127.0.0.1:{DEFAULT_RASA_PORT}"

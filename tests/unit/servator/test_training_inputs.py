@@ -8,7 +8,7 @@ from servator.training import GRAPH_COMPONENTS, inputs_hash
 
 
 def project(root: Path) -> Path:
-    for name in ("config.yml", "vanilla.yml", "domain/core.yml", "data/nlu.yml", *GRAPH_COMPONENTS):
+    for name in ("config.yml", "vanilla.yml", "domain.yml", "data/nlu.yml", *GRAPH_COMPONENTS):
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(f"# {name}\n")
     return root
