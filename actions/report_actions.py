@@ -16,13 +16,15 @@ from actions.report_store import report_store
 from nlu import form_grammar as grammar
 from nlu.railway import mentions_railway
 from servator.metrics import ACTION_SECONDS
+from servator.rasa_patches.session_rollover import LOOP_STARTED_KEY
 
 # Every slot of a report: the answers a person may change, then the ones the form and actions keep.
 REPORT_SLOTS = fields.FIELD_SLOTS + ("report_contact", "report_confirm", "report_railway", "report_details")
 
 
-def _reset_events(keep: tuple[str, ...] = ()) -> list[EventType]:
-    return [SlotSet(slot, None) for slot in REPORT_SLOTS if slot not in keep]
+def _reset_events(tracker: Tracker, keep: tuple[str, ...] = ()) -> list[EventType]:
+    """A SlotSet(None) for every report slot that holds a value (the others are already empty)."""
+    return [SlotSet(slot, None) for slot in REPORT_SLOTS if slot not in keep and tracker.get_slot(slot) is not None]
 
 
 def _summary_values(tracker: Tracker) -> dict[str, str]:
@@ -42,10 +44,11 @@ def _summary_values(tracker: Tracker) -> dict[str, str]:
 
 
 def _submission_key(tracker: Tracker) -> str:
-    """Same report, same key: the sender plus the moment this report form was started."""
+    """Same report, same key: the sender plus the moment this report form was started (a form
+    carried into a new session keeps its start in its ActiveLoop event's metadata)."""
     started = next(
         (
-            e.get("timestamp")
+            (e.get("metadata") or {}).get(LOOP_STARTED_KEY, e.get("timestamp"))
             for e in reversed(tracker.events)
             if e.get("event") == "active_loop" and e.get("name") == "report_form"
         ),
@@ -65,7 +68,7 @@ class ActionStartReport(Action):
     ) -> list[EventType]:
         message = tracker.latest_message or {}
         described = (message.get("intent") or {}).get("name") == "describe_suspicious"
-        events = _reset_events(keep=("report_description",) if described else ())
+        events = _reset_events(tracker, keep=("report_description",) if described else ())
         dispatcher.utter_message(response="utter_report_start")
         if mentions_railway(message.get("text")):
             dispatcher.utter_message(response="utter_railway_also")
@@ -147,7 +150,7 @@ class ActionSubmitReport(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         if tracker.get_slot("report_confirm") != "confirmed":
-            return _reset_events()
+            return _reset_events(tracker)
         started = time.perf_counter()
         danger = tracker.get_slot("report_ongoing") in ("yes", "not sure")
         guidance = "999,hotline" if danger else "hotline"
@@ -163,7 +166,7 @@ class ActionSubmitReport(Action):
             dispatcher.utter_message(response=response, reference=result.reference)
         else:
             dispatcher.utter_message(response="utter_report_not_saved")
-        return _reset_events()
+        return _reset_events(tracker)
 
 
 class ActionResetReport(Action):
@@ -175,4 +178,4 @@ class ActionResetReport(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        return _reset_events()
+        return _reset_events(tracker)

@@ -9,6 +9,7 @@ Patched by `apply()` (in the Rasa server process, `python -m servator.rasa_serve
 - `action_response_validation`: RemoteAction._validate_action_result
 - `event_type_lookup`: Event.resolve_by_type
 - `graph_runner`: DaskGraphRunner.run
+- `session_rollover`: MessageProcessor._has_session_expired, ActionSessionStart.run
 Patched only while a context manager is open (and restored after):
 - `validator_used_responses.counted_as_used()`: Validator._gather_utterance_actions (`servator validate`)
 Set per request:
@@ -36,6 +37,7 @@ from servator.rasa_patches import (
     connection_close,
     event_type_lookup,
     graph_runner,
+    session_rollover,
     validator_used_responses,
 )
 from servator.rasa_patches.versions import CHECKED_RASA, installed_version, rasa_supported
@@ -43,7 +45,12 @@ from servator.rasa_patches.versions import CHECKED_RASA, installed_version, rasa
 log = logging.getLogger(__name__)
 
 # What apply() patches, by dotted name.
-APPLIED_PATCHES = (action_response_validation.SYMBOL, event_type_lookup.SYMBOL, graph_runner.SYMBOL)
+APPLIED_PATCHES = (
+    action_response_validation.SYMBOL,
+    event_type_lookup.SYMBOL,
+    graph_runner.SYMBOL,
+    *session_rollover.SYMBOLS,
+)
 # Patched only inside validator_used_responses.counted_as_used().
 SCOPED_PATCHES = (validator_used_responses.SYMBOL,)
 # Set on a request's protocol object by connection_close.close_after_response().
@@ -72,7 +79,7 @@ def apply(rasa_version: str | None = None) -> bool:
         )
         return False
     if not _applied:
-        for patch in (action_response_validation, event_type_lookup, graph_runner):
+        for patch in (action_response_validation, event_type_lookup, graph_runner, session_rollover):
             patch.apply(ORIGINALS)
         _applied = True
     return True

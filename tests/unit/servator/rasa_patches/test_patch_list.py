@@ -24,7 +24,7 @@ THIRD_PARTY = ("rasa", "rasa_sdk", "sanic")
 # that is loaded, before and after apply(); prints the dotted names of what changed.
 _SNAPSHOT_APPLY_DIFF = """
 import json, sys
-import rasa.core.actions.action, rasa.engine.runner.dask, rasa.shared.core.events, rasa.validator, sanic
+import rasa.core.actions.action, rasa.core.processor, rasa.engine.runner.dask, rasa.shared.core.events, rasa.validator, sanic
 
 def snapshot():
     seen = {}
@@ -64,12 +64,14 @@ def test_every_patch_module_says_what_it_replaces_why_and_the_version():
     listed = set(
         rasa_patches.APPLIED_PATCHES + rasa_patches.SCOPED_PATCHES + rasa_patches.PER_REQUEST_PATCHES
     )
-    assert {module.SYMBOL for module in modules} == listed, "one module per patched behaviour, each listed"
-    for module in modules:
-        doc = module.__doc__ or ""
-        assert module.SYMBOL.rsplit(".", 2)[-2] in doc and "checked against Rasa 3.6.21" in " ".join(
-            doc.split()
-        )
+    symbols = {module: getattr(module, "SYMBOLS", None) or (module.SYMBOL,) for module in modules}
+    assert {s for names in symbols.values() for s in names} == listed, (
+        "one module per patched behaviour, each listed"
+    )
+    for module, names in symbols.items():
+        doc = " ".join((module.__doc__ or "").split())
+        assert all(name.rsplit(".", 2)[-2] in doc for name in names)
+        assert "checked against Rasa 3.6.21" in doc
         assert "Why:" in doc and "What:" in doc
 
 
@@ -78,10 +80,22 @@ def test_another_rasa_version_is_served_unpatched_with_a_warning(caplog: pytest.
     from rasa.engine.runner.dask import DaskGraphRunner
     from rasa.shared.core.events import Event
 
-    current = (RemoteAction._validate_action_result, Event.resolve_by_type, DaskGraphRunner.run)
+    from rasa.core.actions.action import ActionSessionStart
+    from rasa.core.processor import MessageProcessor
+
+    def patchable() -> tuple[object, ...]:
+        return (
+            RemoteAction._validate_action_result,
+            Event.resolve_by_type,
+            DaskGraphRunner.run,
+            MessageProcessor._has_session_expired,
+            ActionSessionStart.run,
+        )
+
+    current = patchable()
     with caplog.at_level(logging.WARNING, logger="servator.rasa_patches"):
         assert rasa_patches.apply("3.7.0") is False
-    assert (RemoteAction._validate_action_result, Event.resolve_by_type, DaskGraphRunner.run) == current
+    assert patchable() == current
     assert "3.7.0" in caplog.text and "unpatched" in caplog.text
     assert [versions.rasa_supported(v) for v in ("3.6.0", "3.6.21", "3.5.17", "3.7.0", "4.0")] == [
         True,
