@@ -146,3 +146,49 @@ def test_sqlite_tracker_store_keeps_connections_and_skips_the_fsync(tmp_path: Pa
     with store.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+
+
+def test_retrieve_loads_only_the_latest_session_as_rasa_does(database_url, domain):
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet, UserUttered
+
+    ours, rasas = (
+        _store(ServatorSQLTrackerStore, database_url, domain),
+        _store(SQLTrackerStore, database_url, domain),
+    )
+    _turns(ours, domain, "sessions", 4)
+
+    async def new_session() -> None:
+        tracker = await ours.retrieve("sessions")
+        tracker.update(ActionExecuted("action_session_start"))
+        for event in (
+            SessionStarted(),
+            SlotSet("report_description", "carried"),
+            ActionExecuted("action_listen"),
+            UserUttered("after the roll-over", PARSE),
+        ):
+            tracker.update(event)
+        await ours.save(tracker)
+
+    asyncio.run(new_session())
+    mine = asyncio.run(ours.retrieve("sessions"))
+    theirs = asyncio.run(rasas.retrieve("sessions"))
+    assert [e.as_dict() for e in mine.events] == [e.as_dict() for e in theirs.events]
+    assert [type(e).__name__ for e in mine.events] == ["SessionStarted", "SlotSet", "ActionExecuted", "UserUttered"]
+    assert mine.get_slot("report_description") == "carried"
+    assert asyncio.run(ours.retrieve("nobody")) is None
+
+
+def test_sqlite_finds_the_latest_session_through_the_indexes(tmp_path: Path, domain):
+    from servator.tracker_store import LATEST_SESSION_EVENTS
+
+    store = _store(ServatorSQLTrackerStore, sqlite_url(tmp_path), domain)
+    with store.engine.connect() as connection:
+        plan = " ".join(
+            str(row[-1])
+            for row in connection.execute(
+                sa.text(f"EXPLAIN QUERY PLAN {LATEST_SESSION_EVENTS.text}"), {"sender_id": "x"}
+            )
+        )
+    assert "ix_events_sender_type_time" in plan and "ix_events_sender_time" in plan, plan
+    assert "SCAN" not in plan.replace("SCAN CONSTANT ROW", ""), plan
