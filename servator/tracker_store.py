@@ -88,7 +88,9 @@ class ServatorSQLTrackerStore(SQLTrackerStore):
             stored = session.execute(LATEST_SESSION_EVENTS, {"sender_id": sender_id}).scalars().all()
         if not stored:
             return None
-        tracker = DialogueStateTracker.from_dict(sender_id, [json.loads(data) for data in stored], self.domain.slots)
+        tracker = DialogueStateTracker.from_dict(
+            sender_id, [json.loads(data) for data in stored], self.domain.slots
+        )
         self._note_stored(tracker, len(tracker.events))
         return tracker
 

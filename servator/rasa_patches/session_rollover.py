@@ -50,9 +50,7 @@ def carried_over(tracker: Any) -> list[Any]:
     from rasa.shared.core.events import ActiveLoop, SlotSet
 
     events: list[Any] = [
-        SlotSet(slot.name, slot.value)
-        for slot in tracker.slots.values()
-        if slot.value != slot.initial_value
+        SlotSet(slot.name, slot.value) for slot in tracker.slots.values() if slot.value != slot.initial_value
     ]
     loop = tracker.active_loop_name
     if loop:

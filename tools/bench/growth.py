@@ -87,7 +87,11 @@ def length_growth(rasa_url: str, pids: Sequence[int] = ()) -> dict[str, Any]:
     turns = max(end for _, end in WINDOWS)
     started = time.monotonic()
     latencies, cpu_at, errors = asyncio.run(long_conversation(rasa_url, turns, pids))
-    figures: dict[str, Any] = {"turns": turns, "errors": errors, "seconds": round(time.monotonic() - started, 1)}
+    figures: dict[str, Any] = {
+        "turns": turns,
+        "errors": errors,
+        "seconds": round(time.monotonic() - started, 1),
+    }
     for start, end in WINDOWS:
         figures[f"turns_{start}_{end}"] = window_figures(latencies, cpu_at, start, end)
     first, last = (figures[f"turns_{s}_{e}"] for s, e in WINDOWS)

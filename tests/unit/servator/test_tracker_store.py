@@ -174,7 +174,12 @@ def test_retrieve_loads_only_the_latest_session_as_rasa_does(database_url, domai
     mine = asyncio.run(ours.retrieve("sessions"))
     theirs = asyncio.run(rasas.retrieve("sessions"))
     assert [e.as_dict() for e in mine.events] == [e.as_dict() for e in theirs.events]
-    assert [type(e).__name__ for e in mine.events] == ["SessionStarted", "SlotSet", "ActionExecuted", "UserUttered"]
+    assert [type(e).__name__ for e in mine.events] == [
+        "SessionStarted",
+        "SlotSet",
+        "ActionExecuted",
+        "UserUttered",
+    ]
     assert mine.get_slot("report_description") == "carried"
     assert asyncio.run(ours.retrieve("nobody")) is None
 

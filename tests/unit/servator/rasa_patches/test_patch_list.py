@@ -76,12 +76,10 @@ def test_every_patch_module_says_what_it_replaces_why_and_the_version():
 
 
 def test_another_rasa_version_is_served_unpatched_with_a_warning(caplog: pytest.LogCaptureFixture):
-    from rasa.core.actions.action import RemoteAction
+    from rasa.core.actions.action import ActionSessionStart, RemoteAction
+    from rasa.core.processor import MessageProcessor
     from rasa.engine.runner.dask import DaskGraphRunner
     from rasa.shared.core.events import Event
-
-    from rasa.core.actions.action import ActionSessionStart
-    from rasa.core.processor import MessageProcessor
 
     def patchable() -> tuple[object, ...]:
         return (
