@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 
 from servator.settings import DEFAULT_ACTIONS_PORT, DEFAULT_LOCK_PREFIX, DEFAULT_RASA_PORT, ROOT, Settings
 from servator.training import rasa_bin, rasa_env, train_if_needed
+from servator.workers import default_workers, describe_workers
 
 RASA_PORT = DEFAULT_RASA_PORT
 ACTIONS_PORT = DEFAULT_ACTIONS_PORT
@@ -264,8 +265,9 @@ def serve(model: Path, rasa_port: int = RASA_PORT, actions_port: int = ACTIONS_P
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     supervisor = Supervisor()
     try:
-        print("Starting the action server and Rasa (about 30 seconds)...", flush=True)
-        supervisor = start_stack(model, settings.database_url, rasa_port, actions_port)
+        workers = default_workers()
+        print(f"Starting the action server and Rasa ({describe_workers(workers)})...", flush=True)
+        supervisor = start_stack(model, settings.database_url, rasa_port, actions_port, workers)
         if not rasa_ready(rasa_port, supervisor):
             print("Rasa did not start; see the messages above.", file=sys.stderr)
             return 1

@@ -144,6 +144,11 @@ class Settings:
         return self._whole_number("SANIC_WORKERS", "1")
 
     @property
+    def sanic_workers_chosen(self) -> bool:
+        """SANIC_WORKERS is set (else `servator run` chooses: servator.workers.default_workers)."""
+        return bool(self._text("SANIC_WORKERS"))
+
+    @property
     def redis_url(self) -> str:
         """REDIS_URL: the shared lock store ("" when unset: Rasa's in-memory lock store)."""
         return self._text("REDIS_URL")

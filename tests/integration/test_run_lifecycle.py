@@ -6,10 +6,12 @@ import os
 import signal
 import subprocess
 import time
+import uuid
 from pathlib import Path
 
 import pytest
 
+from servator.workers import LOCAL_REDIS_URL, MAX_WORKERS, redis_answers
 from tests.support.ports import RUN_PORT_BASE
 from tests.support.stack import ROOT, post_json
 from tools.bench.measure import process_tree
@@ -38,6 +40,7 @@ def _start(tmp_path: Path, port_base: int) -> subprocess.Popen:
         "SERVATOR_VAR_DIR": str(tmp_path),
         "DATABASE_URL": f"sqlite:///{tmp_path / 'run.db'}",
         "TELEGRAM_BOT_TOKEN": "",
+        "REDIS_LOCK_PREFIX": f"runtest{uuid.uuid4().hex[:10]}",
     }
     return subprocess.Popen(
         [str(ROOT / ".venv/bin/servator"), "run"],
@@ -70,6 +73,10 @@ def test_run_serves_then_sigterm_stops_every_process(trained_model, tmp_path):
         assert "Not retraining" in printed or "up to date" in printed
         assert f"http://127.0.0.1:{port_base + 80}/" in printed, "it says where the web chat is"
         assert "/webhooks/rest/webhook" in printed, "it says how to talk to the bot"
+        if redis_answers(LOCAL_REDIS_URL):  # a worker per core (two here), sharing Redis's locks
+            assert f"{min(os.cpu_count() or 1, MAX_WORKERS)} Rasa workers sharing the Redis" in printed
+        else:
+            assert "one Rasa worker" in printed
         replies = post_json(
             f"http://127.0.0.1:{port_base + 5}/webhooks/rest/webhook", {"sender": "run", "message": "hi"}
         )

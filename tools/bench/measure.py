@@ -3,11 +3,14 @@
 Both models are trained on the same domain and data (cached by content hash in models/), served
 the same way (`start_stack`: action server + Rasa, SQL tracker store on a fresh SQLite file), one
 after the other so they never share the two cores, and measured with the same load generator.
-Vanilla runs as it comes (the plain `rasa run` command, Rasa's own SQL tracker store, one
-worker); this assistant through `servator.rasa_server` (servator.rasa_patches, the tuned tracker
-store) in its two-core configuration (two workers and a Redis lock store) when Redis is there,
-and says which in `serve_env`. `BENCH_SYSTEMS=servator` measures this assistant alone (a quick
-check while working; the ratios need both).
+Vanilla runs as it comes (the plain `rasa` command, Rasa's own SQL tracker store, one worker);
+this assistant through `servator.rasa_server` (servator.rasa_patches, the tuned tracker store)
+with the workers `servator run` starts with no settings (`servator.workers.default_workers`: a
+Rasa worker per core sharing a Redis lock store when Redis answers, else one), said in
+`serve_env`. This assistant also gets the length growth of one long conversation
+(`length_growth`), a 64-user run (`concurrent_64`), and, as `servator_one_worker`, the figures of
+the one-worker configuration `servator run` falls back to without Redis. `BENCH_SYSTEMS` picks
+the systems (`servator,servator_one_worker,vanilla` by default; `servator` alone for a quick check).
 """
 
 from __future__ import annotations
@@ -24,8 +27,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from servator.settings import ROOT
+from servator.settings import ROOT, Settings
 from servator.training import train_if_needed
+from servator.workers import default_workers
+from tools.bench.growth import length_growth
 from tools.loadgen import run_load
 from tools.nlu_eval import ModelParser, evaluate
 
@@ -33,6 +38,10 @@ VANILLA_CONFIG = str((Path(__file__).parent / "vanilla-config.yml").relative_to(
 SINGLE_SECONDS = float(os.environ.get("BENCH_SINGLE_SECONDS", "20"))
 CONCURRENT_SECONDS = float(os.environ.get("BENCH_CONCURRENT_SECONDS", "40"))
 CONCURRENT_USERS = int(os.environ.get("BENCH_USERS", "16"))
+MANY_USERS = int(os.environ.get("BENCH_MANY_USERS", "64"))
+# Rasa on BASE+5 (+105 for the one-worker run, +1005 for vanilla), its action server 50 above.
+PORT_BASE = int(os.environ.get("BENCH_PORT_BASE", "25000"))
+BENCH_REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
 
 
 def process_tree(pid: int) -> list[int]:
@@ -82,25 +91,27 @@ def first_answer_seconds(url: str, started: float, limit: float = 600) -> float:
     raise RuntimeError("the server never answered")
 
 
-def scale_up_env() -> dict[str, str]:
-    """This assistant's two-core configuration: two Rasa and two action-server workers sharing
-    a Redis lock store (docs/scale-out.md), when Redis answers at BENCH_REDIS_URL; else none."""
-    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
-    try:
+def default_serve_env() -> dict[str, str]:
+    """What `servator run` starts with no settings (servator.workers), with the bench's own Redis
+    database (BENCH_REDIS_URL, emptied first: no stale locks from an earlier run)."""
+    env = default_workers(Settings({}), redis_url=BENCH_REDIS_URL)
+    if env:
         import redis
 
-        client = redis.Redis.from_url(redis_url, socket_connect_timeout=2)
-        client.ping()
-        client.flushdb()  # a database of the bench's own: stale locks from an earlier run go
-    except Exception:  # noqa: BLE001 - no Redis: measure the single-worker default
-        return {}
-    return {"SANIC_WORKERS": "2", "ACTION_SERVER_SANIC_WORKERS": "2", "REDIS_URL": redis_url}
+        redis.Redis.from_url(BENCH_REDIS_URL, socket_connect_timeout=2).flushdb()
+    return env
 
 
 def serve_and_measure(
-    model: Path, rasa_port: int, actions_port: int, serve_env: dict[str, str], speedups: bool = True
+    model: Path,
+    rasa_port: int,
+    actions_port: int,
+    serve_env: dict[str, str],
+    speedups: bool = True,
+    extras: bool = False,
 ) -> dict[str, Any]:
-    """Start the stack on a fresh database, then latency, throughput and memory."""
+    """Start the stack on a fresh database, then latency, throughput and memory (`extras`: the
+    64-user run and the length growth of one long conversation too)."""
     from servator.runner import start_stack
 
     folder = Path(tempfile.mkdtemp(prefix="servator-bench-"))
@@ -128,12 +139,18 @@ def serve_and_measure(
         single = asyncio.run(run_load(url, 1, SINGLE_SECONDS)).summary()
         concurrent = asyncio.run(run_load(url, CONCURRENT_USERS, CONCURRENT_SECONDS)).summary()
         rasa_process = supervisor.children[-1]
-        return {
+        figures: dict[str, Any] = {
             "start_to_first_answer_s": startup,
             "single_client": single,
             f"concurrent_{CONCURRENT_USERS}": concurrent,
-            "rasa_peak_rss_mb": peak_rss_mb(rasa_process.pid),
         }
+        if extras:
+            figures[f"concurrent_{MANY_USERS}"] = asyncio.run(
+                run_load(url, MANY_USERS, CONCURRENT_SECONDS)
+            ).summary()
+            figures["length_growth"] = length_growth(url, process_tree(rasa_process.pid))
+        figures["rasa_peak_rss_mb"] = peak_rss_mb(rasa_process.pid)
+        return figures
     finally:
         supervisor.stop()
 
@@ -159,6 +176,7 @@ def measure(
     actions_port: int,
     serve_env: dict[str, str],
     speedups: bool = True,
+    extras: bool = False,
 ) -> dict[str, Any]:
     started = time.monotonic()
     model = train_if_needed(config=config, name=name)
@@ -169,7 +187,7 @@ def measure(
         "speedups": speedups,
     }
     figures.update(nlu_figures(model))
-    figures.update(serve_and_measure(model, rasa_port, actions_port, serve_env, speedups))
+    figures.update(serve_and_measure(model, rasa_port, actions_port, serve_env, speedups, extras))
     return figures
 
 
@@ -198,12 +216,19 @@ def main() -> int:
     stdout = os.dup(1)
     os.dup2(2, 1)
     try:
-        systems = os.environ.get("BENCH_SYSTEMS", "servator,vanilla").split(",")
+        systems = os.environ.get("BENCH_SYSTEMS", "servator,servator_one_worker,vanilla").split(",")
         ours = (
-            measure("config.yml", "servator", 25005, 25055, scale_up_env()) if "servator" in systems else None
+            measure("config.yml", "servator", PORT_BASE + 5, PORT_BASE + 55, default_serve_env(), extras=True)
+            if "servator" in systems
+            else None
+        )
+        one_worker = (
+            measure("config.yml", "servator", PORT_BASE + 105, PORT_BASE + 155, {})
+            if "servator_one_worker" in systems
+            else None
         )
         vanilla = (
-            measure(VANILLA_CONFIG, "vanilla", 26005, 26055, {}, speedups=False)
+            measure(VANILLA_CONFIG, "vanilla", PORT_BASE + 1005, PORT_BASE + 1055, {}, speedups=False)
             if "vanilla" in systems
             else None
         )
@@ -218,9 +243,12 @@ def main() -> int:
             "python": platform.python_version(),
         },
         "servator": ours,
+        "servator_one_worker": one_worker,
         "vanilla": vanilla,
     }
     if ours and vanilla:
         report["ratios"] = ratios(ours, vanilla)
+    if one_worker and vanilla:
+        report["ratios_one_worker"] = ratios(one_worker, vanilla)
     print(json.dumps(report, indent=2))
     return 0
