@@ -7,6 +7,7 @@ warning.
 
 Patched by `apply()` (in the Rasa server process, `python -m servator.rasa_server`):
 - `action_response_validation`: RemoteAction._validate_action_result
+- `endpoint_connections`: EndpointConfig.session
 - `event_type_lookup`: Event.resolve_by_type
 - `graph_runner`: DaskGraphRunner.run
 - `session_rollover`: MessageProcessor._has_session_expired, ActionSessionStart.run
@@ -35,6 +36,7 @@ from typing import Any
 from servator.rasa_patches import (
     action_response_validation,
     connection_close,
+    endpoint_connections,
     event_type_lookup,
     graph_runner,
     session_rollover,
@@ -47,6 +49,7 @@ log = logging.getLogger(__name__)
 # What apply() patches, by dotted name.
 APPLIED_PATCHES = (
     action_response_validation.SYMBOL,
+    endpoint_connections.SYMBOL,
     event_type_lookup.SYMBOL,
     graph_runner.SYMBOL,
     *session_rollover.SYMBOLS,
@@ -79,7 +82,13 @@ def apply(rasa_version: str | None = None) -> bool:
         )
         return False
     if not _applied:
-        for patch in (action_response_validation, event_type_lookup, graph_runner, session_rollover):
+        for patch in (
+            action_response_validation,
+            endpoint_connections,
+            event_type_lookup,
+            graph_runner,
+            session_rollover,
+        ):
             patch.apply(ORIGINALS)
         _applied = True
     return True

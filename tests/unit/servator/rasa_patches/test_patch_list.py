@@ -80,6 +80,7 @@ def test_another_rasa_version_is_served_unpatched_with_a_warning(caplog: pytest.
     from rasa.core.processor import MessageProcessor
     from rasa.engine.runner.dask import DaskGraphRunner
     from rasa.shared.core.events import Event
+    from rasa.utils.endpoints import EndpointConfig
 
     def patchable() -> tuple[object, ...]:
         return (
@@ -88,6 +89,7 @@ def test_another_rasa_version_is_served_unpatched_with_a_warning(caplog: pytest.
             DaskGraphRunner.run,
             MessageProcessor._has_session_expired,
             ActionSessionStart.run,
+            EndpointConfig.session,
         )
 
     current = patchable()
