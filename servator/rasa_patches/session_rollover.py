@@ -16,7 +16,7 @@ longer grows with the length of the conversation.
 Why: one conversation of 560 ordinary turns on one worker used 24 ms of Rasa's CPU per turn in
 turns 0-60 and 403 ms in turns 500-560 (a session of 4,400-4,900 events, p95 64 ms and 1,850 ms);
 with sessions of at most 100 events, 12.2 and 12.0 ms (p95 26.9 and 26.1 ms) in the same kind of
-run (docs/performance.md, section 5).
+run (docs/performance.md, section 4).
 """
 
 from __future__ import annotations
