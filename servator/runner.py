@@ -87,6 +87,8 @@ def write_endpoints(
     """
     endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text())
     endpoints["action_endpoint"] = {"url": f"http://127.0.0.1:{actions_port}/webhook"}
+    if speedups:  # Rasa sends its domain (about 23 KB of JSON) only to validate_* actions
+        endpoints["action_endpoint"]["enable_selective_domain"] = True
     endpoints["tracker_store"] = tracker_store_config(database_url, SQL_TRACKER_STORE if speedups else "sql")
     if redis_url:
         endpoints["lock_store"] = lock_store_config(redis_url, lock_prefix)

@@ -64,3 +64,25 @@ def test_the_stack_starts_rasa_with_the_speedups_and_vanilla_as_it_comes(tmp_pat
         ]["type"]
         == "sql"
     )
+
+
+def test_only_the_form_validation_gets_the_domain_and_vanilla_gets_rasas_default(tmp_path: Path):
+    from rasa.core.actions.action import RemoteAction
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from rasa.utils.endpoints import EndpointConfig
+
+    from tests.support.stack import ROOT
+
+    url = sqlite_url(tmp_path)
+    ours = yaml.safe_load(write_endpoints(url, 5055, tmp_path / "a.yml").read_text())["action_endpoint"]
+    vanilla = yaml.safe_load(write_endpoints(url, 5055, tmp_path / "b.yml", speedups=False).read_text())
+    assert "enable_selective_domain" not in vanilla["action_endpoint"]
+    domain = Domain.load(str(ROOT / "domain"))
+    tracker = DialogueStateTracker("someone", domain.slots)
+    endpoint = EndpointConfig.from_dict(ours)
+    sent = {
+        name: "domain" in RemoteAction(name, endpoint)._action_call_format(tracker, domain)
+        for name in ("validate_report_form", "action_submit_report", "action_reset_report")
+    }
+    assert sent == {"validate_report_form": True, "action_submit_report": False, "action_reset_report": False}
