@@ -113,27 +113,38 @@ class ServatorSQLTrackerStore(SQLTrackerStore):
             return events
         return iter(list(tracker.events)[count:])
 
+    def _unsaved_events(self, tracker: DialogueStateTracker) -> list[Any]:
+        """The events to store; none, and no query, for a tracker without events (Rasa saves every
+        new conversation's empty tracker first)."""
+        if not tracker.events:
+            self._stored_counts.pop(tracker.sender_id, None)
+            return []
+        known = self._stored_counts.get(tracker.sender_id)
+        if known is not None and known[1]() is tracker:
+            return list(self._additional_events(None, tracker))
+        with self.session_scope() as session:
+            return list(self._additional_events(session, tracker))
+
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Stores the new events in one INSERT; the same rows Rasa's save writes."""
         await self.stream_events(tracker)
-        with self.session_scope() as session:
-            events = list(self._additional_events(session, tracker))
-            rows = []
-            for event in events:
-                data = event.as_dict()
-                rows.append(
-                    {
-                        "sender_id": tracker.sender_id,
-                        "type_name": event.type_name,
-                        "timestamp": data.get("timestamp"),
-                        "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
-                        "action_name": data.get("name"),
-                        "data": json.dumps(data),
-                    }
-                )
-            if rows:
-                session.execute(self.SQLEvent.__table__.insert(), rows)
-            session.commit()
+        events = self._unsaved_events(tracker)
+        rows = []
+        for event in events:
+            data = event.as_dict()
+            rows.append(
+                {
+                    "sender_id": tracker.sender_id,
+                    "type_name": event.type_name,
+                    "timestamp": data.get("timestamp"),
+                    "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+                    "action_name": data.get("name"),
+                    "data": json.dumps(data),
+                }
+            )
+        if rows:
+            with self.engine.begin() as connection:
+                connection.execute(self.SQLEvent.__table__.insert(), rows)
         # A new session changes what Rasa counts (events since the latest SessionStarted).
         if not any(isinstance(event, SessionStarted) for event in events):
             self._note_stored(tracker, len(tracker.events))

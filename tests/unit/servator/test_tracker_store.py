@@ -197,3 +197,38 @@ def test_sqlite_finds_the_latest_session_through_the_indexes(tmp_path: Path, dom
         )
     assert "ix_events_sender_type_time" in plan and "ix_events_sender_time" in plan, plan
     assert "SCAN" not in plan.replace("SCAN CONSTANT ROW", ""), plan
+
+
+def test_a_turn_is_one_select_and_one_insert_and_a_new_conversation_no_count(tmp_path: Path, domain):
+    from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
+
+    store = _store(ServatorSQLTrackerStore, sqlite_url(tmp_path), domain)
+    statements: list[str] = []
+    sa.event.listen(
+        store.engine, "before_cursor_execute", lambda _c, _k, sql, *_: statements.append(sql.split()[0])
+    )
+
+    async def first_turns() -> None:
+        tracker = await store.get_or_create_tracker("new", append_action_listen=False)  # as Rasa's processor
+        for event in (
+            ActionExecuted("action_session_start"),
+            SessionStarted(),
+            ActionExecuted("action_listen"),
+        ):
+            tracker.update(event)
+        tracker.update(UserUttered("hello", PARSE))
+        await store.save(tracker)
+        statements.append("--")
+        tracker = await store.retrieve("new")
+        tracker.update(ActionExecuted("action_listen"))
+        await store.save(tracker)
+
+    asyncio.run(first_turns())
+    assert statements == ["SELECT", "INSERT", "--", "SELECT", "INSERT"]
+    assert [row["type_name"] for row in _rows(store, "new")] == [
+        "action",
+        "session_started",
+        "action",
+        "user",
+        "action",
+    ]
