@@ -16,7 +16,7 @@ from actions.report_store import report_store
 from nlu import form_grammar as grammar
 from nlu.railway import mentions_railway
 from servator.metrics import ACTION_SECONDS
-from servator.rasa_patches.session_rollover import LOOP_STARTED_KEY
+from servator.settings import LOOP_STARTED_KEY
 
 # Every slot of a report: the answers a person may change, then the ones the form and actions keep.
 REPORT_SLOTS = fields.FIELD_SLOTS + ("report_contact", "report_confirm", "report_railway", "report_details")

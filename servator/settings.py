@@ -23,6 +23,9 @@ DEFAULT_RASA_URL = f"http://127.0.0.1:{DEFAULT_RASA_PORT}"
 # Redis keys of the lock store start with "<prefix>:lock:"; Rasa wants the prefix alphanumeric.
 DEFAULT_LOCK_PREFIX = "servator"
 DEFAULT_TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
+# ActiveLoop event metadata: when a form carried into a new session first started (written by
+# servator.rasa_patches.session_rollover, read for the report's submission key by the actions).
+LOOP_STARTED_KEY = "servator_loop_started"
 
 
 class Settings:

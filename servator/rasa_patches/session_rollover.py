@@ -24,14 +24,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from servator.settings import LOOP_STARTED_KEY
+
 SYMBOLS = (
     "rasa.core.processor.MessageProcessor._has_session_expired",
     "rasa.core.actions.action.ActionSessionStart.run",
 )
 # Events in one session (the tracker as loaded, new message not yet added) before a new one starts.
 MAX_SESSION_EVENTS = 100
-# ActiveLoop metadata: when the carried loop first started (a timestamp, as Rasa's events have).
-LOOP_STARTED_KEY = "servator_loop_started"
 
 
 def session_ended(original: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
@@ -64,7 +64,7 @@ def loop_started(tracker: Any, loop: str) -> float | None:
 
     for event in reversed(tracker.events):
         if isinstance(event, ActiveLoop) and event.name == loop:
-            return event.metadata.get(LOOP_STARTED_KEY, event.timestamp)
+            return float(event.metadata.get(LOOP_STARTED_KEY, event.timestamp))
     return None
 
 

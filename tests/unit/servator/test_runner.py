@@ -72,13 +72,13 @@ def test_only_the_form_validation_gets_the_domain_and_vanilla_gets_rasas_default
     from rasa.shared.core.trackers import DialogueStateTracker
     from rasa.utils.endpoints import EndpointConfig
 
-    from tests.support.stack import ROOT
+    from servator.settings import DOMAIN_PATH
 
     url = sqlite_url(tmp_path)
     ours = yaml.safe_load(write_endpoints(url, 5055, tmp_path / "a.yml").read_text())["action_endpoint"]
     vanilla = yaml.safe_load(write_endpoints(url, 5055, tmp_path / "b.yml", speedups=False).read_text())
     assert "enable_selective_domain" not in vanilla["action_endpoint"]
-    domain = Domain.load(str(ROOT / "domain"))
+    domain = Domain.load(str(DOMAIN_PATH))
     tracker = DialogueStateTracker("someone", domain.slots)
     endpoint = EndpointConfig.from_dict(ours)
     sent = {

@@ -11,11 +11,11 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, SessionStarted, 
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from servator.rasa_patches import session_rollover
-from tests.support.stack import ROOT
+from servator.settings import DOMAIN_PATH, LOOP_STARTED_KEY
 
 
 def _domain() -> Domain:
-    return Domain.load(str(ROOT / "domain"))
+    return Domain.load(str(DOMAIN_PATH))
 
 
 def _half_filled_report(domain: Domain) -> DialogueStateTracker:
@@ -56,7 +56,7 @@ def test_the_new_session_keeps_each_filled_slot_once_and_the_active_form():
     assert slots == [("report_description", "a man filming the gate"), ("requested_slot", "report_location")]
     loops = [e for e in events if isinstance(e, ActiveLoop)]
     assert [loop.name for loop in loops] == ["report_form"]
-    assert loops[0].metadata[session_rollover.LOOP_STARTED_KEY] == 1000.0
+    assert loops[0].metadata[LOOP_STARTED_KEY] == 1000.0
 
     for event in events:
         tracker.update(event)
@@ -74,7 +74,7 @@ def test_a_second_roll_over_keeps_the_time_the_form_first_started():
             tracker.update(event)  # new timestamps, as Rasa's processor gives them
     latest = [e for e in tracker.events if isinstance(e, ActiveLoop)][-1]
     assert latest.timestamp != 1000.0
-    assert latest.metadata[session_rollover.LOOP_STARTED_KEY] == 1000.0
+    assert latest.metadata[LOOP_STARTED_KEY] == 1000.0
 
 
 def test_nothing_is_carried_when_the_domain_says_so_and_no_form_without_an_active_one():
