@@ -24,7 +24,11 @@ REPORT_SLOTS = fields.FIELD_SLOTS + ("report_contact", "report_confirm", "report
 
 def _reset_events(tracker: Tracker, keep: tuple[str, ...] = ()) -> list[EventType]:
     """A SlotSet(None) for every report slot that holds a value (the others are already empty)."""
-    return [SlotSet(slot, None) for slot in REPORT_SLOTS if slot not in keep and tracker.get_slot(slot) is not None]
+    return [
+        SlotSet(slot, None)
+        for slot in REPORT_SLOTS
+        if slot not in keep and tracker.get_slot(slot) is not None
+    ]
 
 
 def _summary_values(tracker: Tracker) -> dict[str, str]:

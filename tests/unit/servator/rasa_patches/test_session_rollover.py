@@ -48,7 +48,7 @@ def _start(tracker: DialogueStateTracker, domain: Domain) -> list[Any]:
 
 def test_the_new_session_keeps_each_filled_slot_once_and_the_active_form():
     domain = _domain()
-    assert domain.session_config.carry_over_slots, "the domain must carry slots over (domain/core.yml)"
+    assert domain.session_config.carry_over_slots, "the domain must carry slots over (domain.yml)"
     tracker = _half_filled_report(domain)
     events = _start(tracker, domain)
     assert isinstance(events[0], SessionStarted) and events[-1] == ActionExecuted("action_listen")
