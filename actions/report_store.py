@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from actions import report_fields as fields
+from servator.linking.worker import LinkWorker, linking_sessions
 from servator.metrics import REPORTS, STORAGE_SECONDS
 from servator.settings import Settings, sender_hash
 from servator.storage import (
@@ -71,6 +72,7 @@ class ReportStore:
         self.database_url = database_url
         self.outbox = LocalOutbox(outbox_dir)
         self._session_factory = SessionFactoryOnFirstUse(database_url)
+        self._linker: LinkWorker | None = None
 
     def _sessions(self) -> Callable[[], Session] | None:
         """The session factory, the schema ensured on first use; None while the database is unreachable."""
@@ -92,6 +94,7 @@ class ReportStore:
             self.outbox,
             Settings.from_env().officer_chat_ids,
             flush_outbox_first=True,
+            on_stored=self._link_later,
         )
         STORAGE_SECONDS.labels("submit").observe(time.perf_counter() - started)
         REPORTS.labels("stored" if result.stored else "queued").inc()
@@ -102,7 +105,8 @@ class ReportStore:
     def flush_outbox(self) -> int:
         """Store the reports queued while the database was down (blocking); how many left the outbox.
 
-        The action server calls this at start and on a timer (rasa_sdk_plugins/outbox_flush.py).
+        The action server calls this at start and on a timer (rasa_sdk_plugins/outbox_flush.py). The
+        reports it stores are linked by the linking sweep.
         """
         if not self.outbox.stats().queued:
             return 0
@@ -119,6 +123,12 @@ class ReportStore:
         STORAGE_SECONDS.labels("flush").observe(time.perf_counter() - started)
         REPORTS.labels("flushed").inc(flushed)
         return flushed
+
+    def _link_later(self, reference: str) -> None:
+        """Hand the committed report to the linking thread (servator.linking.worker); returns at once."""
+        if self._linker is None:
+            self._linker = LinkWorker(linking_sessions(self.database_url))
+        self._linker.schedule(reference)
 
 
 @functools.lru_cache(maxsize=1)

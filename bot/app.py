@@ -101,6 +101,7 @@ def build_application(config: BotConfig) -> BotApplication:
             CommandHandler("report", officers.report_command),
             CommandHandler("reports", officers.list_reports),
             CommandHandler("ack", officers.acknowledge),
+            CommandHandler("links", officers.links_command),
             CallbackQueryHandler(handlers.button_pressed),
             MessageHandler(private & new_message & filters.TEXT, handlers.text_message),
             MessageHandler(private & new_message & filters.LOCATION, handlers.location_shared),

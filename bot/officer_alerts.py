@@ -1,6 +1,8 @@
 """The officer alert loop: sends pending notifications (urgent first), re-alerts urgent reports that
 nobody acknowledged, and retries failed sends with backoff. Alerts are minimised
-(bot/officer_messages.alert_message); details only through /report REF in a private chat.
+(bot/officer_messages.alert_message); details only through /report REF in a private chat. Alerts
+about clusters of linked reports (kind "cluster") go through the same loop
+(bot/officer_messages.cluster_alert_message); their details through /links REF.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from telegram import Bot
 from telegram.error import RetryAfter, TelegramError
 
 from bot.handlers import split_text
-from bot.officer_messages import alert_message
+from bot.officer_messages import alert_message, cluster_alert_message
 from bot.officer_store import OfficerStore
 from servator.metrics import NOTIFICATIONS
 from servator.storage import PendingNotification
@@ -61,14 +63,22 @@ class NotificationSender:
             sent += await self._deliver(row)
         return sent
 
-    async def _deliver(self, row: PendingNotification) -> int:
-        kind = "realert" if row.realert else "alert"
+    async def _text(self, row: PendingNotification) -> str | None:
+        """The alert for one row, or None when there is nothing left to tell (purged meanwhile)."""
+        if row.kind == "cluster":
+            view = await asyncio.to_thread(self.store.cluster_alert, row.cluster_id)
+            return cluster_alert_message(view) if view is not None else None
         report = await asyncio.to_thread(self.store.report, row.reference)
-        if report is None:  # purged meanwhile: nothing left to tell
+        return alert_message(report, row.realert, self.max_realerts) if report is not None else None
+
+    async def _deliver(self, row: PendingNotification) -> int:
+        kind = "cluster" if row.kind == "cluster" else "realert" if row.realert else "alert"
+        text = await self._text(row)
+        if text is None:
             await asyncio.to_thread(self.store.mark_sent, row.id)
             return 0
         try:
-            for chunk in split_text(alert_message(report, row.realert, self.max_realerts)):
+            for chunk in split_text(text):
                 await self.bot.send_message(chat_id=row.chat_id, text=chunk)
         except TelegramError as error:
             self._back_off(row, error)

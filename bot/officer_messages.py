@@ -161,3 +161,44 @@ def report_list(reports: list[dict[str, Any]]) -> str:
             )
         )
     return "\n".join(lines)
+
+
+def _day(value: Any) -> str:
+    """The London date of a time, e.g. "04 Mar 2025"."""
+    return (_london_time(value) or "")[:11]
+
+
+def cluster_alert_message(view: dict[str, Any]) -> str:
+    """An alert about linked reports: minimised (no registration, description or contact)."""
+    label = _messages()["cluster_labels"]
+    categories = ", ".join(
+        f"{name.replace('_', ' ')} ({count})" for name, count in sorted(view["categories"].items())
+    )
+    first, last = _day(view["first_seen"]), _day(view["last_seen"])
+    lines = [
+        officer_text("cluster_alert_title", count=len(view["references"]), cluster=view["cluster"]),
+        f"{label['why']}: {view['reason']}",
+        f"{label['references']}: {', '.join(view['references'])}",
+        f"{label['categories']}: {categories}",
+        f"{label['urgency']}: {view['urgent']} of {len(view['references'])}",
+        f"{label['when']}: {first}" + (f" to {last}" if last != first else ""),
+        f"{label['where']}: {_given('; '.join(view['places']))}",
+        f"{label['details']}: " + officer_text("cluster_details", reference=view["references"][-1]),
+    ]
+    return "\n".join(lines)
+
+
+def links_message(reference: str, links: list[Any], cluster: Any | None) -> str:
+    """/links REF: every linked report with its rule, score and reason, then the cluster's reason."""
+    if not links:
+        return officer_text("links_none", reference=reference)
+    lines = [officer_text("links_title", reference=reference)]
+    lines += [
+        officer_text(
+            "links_line", other=link.reference, rule=link.rule, score=f"{link.score:.2f}", reason=link.reason
+        )
+        for link in links
+    ]
+    if cluster is not None:
+        lines.append(officer_text("links_cluster", cluster=cluster.id, reason=cluster.reason))
+    return "\n".join(lines)

@@ -55,6 +55,27 @@ class OfficerStore:
             uow.commit()
             return True
 
+    def links(self, actor: str, reference: str) -> tuple[list[Any], Any] | None:
+        """(links, cluster) of a report, the look audited in the same transaction; None when unknown."""
+        from servator import linking
+
+        with SqlUnitOfWork(self.sessions()) as uow:
+            if uow.reports.get(reference) is None:
+                return None
+            links = linking.links_for(uow.session, reference)
+            cluster_id = linking.cluster_for(uow.session, reference)
+            cluster = linking.cluster(uow.session, cluster_id) if cluster_id else None
+            uow.audit.record(actor, "telegram_links", reference=reference, detail=f"count={len(links)}")
+            uow.commit()
+            return links, cluster
+
+    def cluster_alert(self, cluster_id: str) -> dict[str, Any] | None:
+        """What an alert about a cluster may say (servator.linking.alert_view), or None when it is gone."""
+        from servator import linking
+
+        with SqlUnitOfWork(self.sessions()) as uow:
+            return linking.alert_view(uow.session, cluster_id)
+
     def pending(self, limit: int) -> list[PendingNotification]:
         with SqlUnitOfWork(self.sessions()) as uow:
             return uow.notifications.pending(limit)

@@ -1,4 +1,4 @@
-"""Officer commands: /reports, /report REF, /ack REF. Allow-listed officers, private chats only.
+"""Officer commands: /reports, /report REF, /ack REF, /links REF. Allow-listed officers, private chats only.
 
 Every command goes through `officer_command`: in a group (or channel) everyone gets the same
 "private chats only" answer, and outside the allow-list the same refusal, whatever the
@@ -18,7 +18,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.handlers import split_text, start_report
-from bot.officer_messages import officer_text, report_list, report_message
+from bot.officer_messages import links_message, officer_text, report_list, report_message
 from bot.officer_store import OfficerStore
 from bot.rasa_client import telegram_sender
 from servator.storage import REFERENCE_PATTERN
@@ -135,3 +135,20 @@ async def acknowledge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     ok, done = await _with_store(update, context.bot_data["store"].acknowledge, actor_for(update), reference)
     if ok:
         await _reply(update, officer_text("acknowledged" if done else "not_found", reference=reference))
+
+
+@officer_command("links")
+async def links_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Officers: the reports linked to REF, each with its rule, score and reason, then its cluster
+    (servator.linking); the look is audited in the same transaction."""
+    reference = _reference_argument(context)
+    if reference is None:
+        return await _reply(update, officer_text("usage_links"))
+    ok, found = await _with_store(update, context.bot_data["store"].links, actor_for(update), reference)
+    if ok:
+        await _reply(
+            update,
+            officer_text("not_found", reference=reference)
+            if found is None
+            else links_message(reference, *found),
+        )

@@ -1,7 +1,8 @@
 """Entities for the report form: postcode, vehicle_registration, time and place.
 
 One blank spaCy pipeline per process (built on first use, not at import): an EntityRuler
-holds the London places (phrase patterns, case-insensitive, canonical name as the id) and
+holds the London places of nlu/gazetteer.yml (phrase patterns, case-insensitive, canonical name
+as the id) and
 the time expressions (token patterns). Postcodes and registrations are character-level
 codes that spaCy's tokenizer splits unpredictably ("W1K" -> "W1", "K"), so they are found
 with regular expressions over the text and added to the same doc as character spans.
@@ -19,7 +20,8 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from nlu.places import PLACES, aliases
+from nlu.places import aliases
+from nlu.places import places as gazetteer_places
 from nlu.when import parse_when
 
 __all__ = ["extract_entities", "normalise_registration", "normalise_postcode", "parse_when"]
@@ -143,9 +145,9 @@ def _pipeline() -> Language:
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     assert isinstance(ruler, EntityRuler)  # add_pipe is typed as returning any pipe
     patterns: list[dict[str, Any]] = [
-        {"label": "place", "pattern": alias, "id": canonical}
-        for canonical in PLACES
-        for alias in aliases(canonical)
+        {"label": "place", "pattern": alias, "id": place.name}
+        for place in gazetteer_places()
+        for alias in aliases(place)
     ]
     patterns += [{"label": "time", "pattern": pattern} for pattern in TIME_PATTERNS]
     ruler.add_patterns(patterns)

@@ -62,7 +62,9 @@ TELEGRAM_SECONDS = Histogram(
     "servator_telegram_update_seconds", "Telegram: one update handled, replies sent", buckets=LATENCY_BUCKETS
 )
 NOTIFICATIONS = Counter(
-    "servator_officer_alerts", "Officer alerts over Telegram: first alerts and re-alerts", ["kind", "outcome"]
+    "servator_officer_alerts",
+    "Officer alerts over Telegram: first alerts, re-alerts and linked-reports (cluster) alerts",
+    ["kind", "outcome"],
 )
 
 

@@ -1,4 +1,4 @@
-"""`servator reports ...`: the officers' command line (list, show, export, mark, purge).
+"""`servator reports ...`: the officers' command line (list, show, export, links, mark, purge).
 
 Every read or change is written to the audit table as `cli:<officer>`. Exit codes: 0 ok,
 2 usage, 3 unknown reference, 4 bad date, 5 storage unreachable.
@@ -135,10 +135,22 @@ def cmd_show(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     return 0
 
 
+def _with_links(uow: SqlUnitOfWork, reports: list[Any]) -> list[dict[str, Any]]:
+    """Each report's export object plus `linked_references` (a list) and `cluster` (an id or null)."""
+    from servator.linking import link_summaries
+
+    summaries = link_summaries(uow.session, [report.id for report in reports])
+    rows = []
+    for report in reports:
+        linked, cluster = summaries.get(report.id, ([], None))
+        rows.append({**report.to_dict(), "linked_references": linked, "cluster": cluster})
+    return rows
+
+
 def cmd_export(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     since = parse_date(args.since)
     reports = uow.reports.list(status=args.status, since=since)
-    rows = [report.to_dict() for report in reports]
+    rows = _with_links(uow, reports)
     uow.audit.record(
         args.actor, "export", detail=f"format={args.format} since={args.since} count={len(rows)}"
     )
@@ -149,7 +161,27 @@ def cmd_export(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     else:
         from servator.storage import Report
 
-        _write_csv(rows, [column.key for column in Report.__table__.columns])
+        _write_csv(
+            rows, [column.key for column in Report.__table__.columns] + ["linked_references", "cluster"]
+        )
+    return 0
+
+
+def cmd_links(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
+    """The reports linked to REF, one line each with rule, score and reason, then its cluster."""
+    from servator import linking
+
+    report = _get(uow, args.reference)
+    links = linking.links_for(uow.session, report.reference)
+    cluster_id = linking.cluster_for(uow.session, report.reference)
+    cluster = linking.cluster(uow.session, cluster_id) if cluster_id else None
+    uow.audit.record(args.actor, "links", report.reference, f"count={len(links)}")
+    uow.commit()
+    for link in links:
+        print("\t".join([link.reference, link.rule, f"{link.score:.2f}", link.reason]))
+    if cluster is not None:
+        print(f"cluster {cluster.id} (score {cluster.score:.2f}): {cluster.reason}")
+    print(f"{len(links)} link(s)", file=sys.stderr)
     return 0
 
 
@@ -167,6 +199,9 @@ def cmd_purge(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     days = Settings.from_env().report_retention_days if args.older_than is None else args.older_than
     cutoff = datetime.now(timezone.utc) - timedelta(days=days)
     count = uow.reports.purge_older_than(cutoff)
+    from servator.linking import repair_clusters
+
+    repair_clusters(uow.session)
     uow.audit.record(
         args.actor, "purge", detail=f"older_than_days={days} cutoff={cutoff:%Y-%m-%d} count={count}"
     )
@@ -207,7 +242,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Adds `reports` and its subcommands to the `servator` parser."""
     reports = commands.add_parser(
         "reports",
-        help="officers: list, show, export, mark and purge reports",
+        help="officers: list, show, export, links, mark and purge reports",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -229,6 +264,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export.add_argument("--status", choices=STATUSES)
     export.add_argument("--since", metavar="DATE", help="created on or after (YYYY-MM-DD or ISO-8601)")
     export.set_defaults(reports_handler=cmd_export)
+
+    links = actions.add_parser("links", help="the reports linked to one report, each with its reason")
+    links.add_argument("reference", metavar="REF")
+    links.set_defaults(reports_handler=cmd_links)
 
     mark = actions.add_parser("mark", help="set a report's status")
     mark.add_argument("reference", metavar="REF")

@@ -11,6 +11,7 @@ from servator.storage.engine import (
     ensure_schema,
     make_session_factory,
 )
+from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
 from servator.storage.models import STATUSES, AuditEntry, Notification, Report
 from servator.storage.outbox import LocalOutbox
 from servator.storage.report_writer import REFERENCE_PATTERN, new_reference, store_draft
@@ -29,6 +30,7 @@ __all__ = [
     "STATUSES",
     "AuditEntry",
     "AuditLog",
+    "LinkCluster",
     "LocalOutbox",
     "Notification",
     "NotificationBacklog",
@@ -36,6 +38,8 @@ __all__ = [
     "PendingNotification",
     "Report",
     "ReportDraft",
+    "ReportFeatures",
+    "ReportLink",
     "ReportRepository",
     "SessionFactoryOnFirstUse",
     "SqlUnitOfWork",

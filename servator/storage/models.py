@@ -131,13 +131,16 @@ class AuditEntry(Base):
 
 
 class Notification(Base):
-    """One officer chat to tell about one report; pending until sent."""
+    """One officer chat to tell about one report (kind "report"), or about a cluster of linked reports
+    that the report joined or formed (kind "cluster", with its cluster_id); pending until sent."""
 
     __tablename__ = "report_notifications"
 
     id = Column(Integer, primary_key=True)
     report_id = Column(Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True)
     chat_id = Column(String(64), nullable=False)
+    kind = Column(String(16), nullable=False, default="report", server_default="report")
+    cluster_id = Column(String(16), index=True)
     status = Column(String(16), nullable=False, default="pending", index=True)
     attempts = Column(Integer, nullable=False, default=0)
     last_error = Column(String(128))

@@ -94,7 +94,9 @@ class AuditLog:
 @dataclass(frozen=True)
 class PendingNotification:
     """One alert to send: `realert` is 0 for the first alert about a report in that chat, n for the nth
-    re-alert of an urgent report nobody has acknowledged; `urgent` is the report's "still happening"."""
+    re-alert of an urgent report nobody has acknowledged; `urgent` is the report's "still happening".
+    kind "report" is about `reference`; kind "cluster" is about the linked-reports cluster `cluster_id`,
+    which `reference` joined or formed (never re-alerted)."""
 
     id: int
     chat_id: str
@@ -102,6 +104,8 @@ class PendingNotification:
     attempts: int
     urgent: bool = False
     realert: int = 0
+    kind: str = "report"
+    cluster_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,19 @@ class NotificationOutbox:
     def add(self, report: Report, chat_id: str) -> None:
         report.notifications.append(Notification(chat_id=str(chat_id), status="pending", attempts=0))
 
+    def add_cluster_alert(self, report_id: int, chat_id: str, cluster_id: str) -> None:
+        """One alert about a cluster of linked reports, which report `report_id` joined or formed."""
+        self.session.add(
+            Notification(
+                report_id=report_id,
+                chat_id=str(chat_id),
+                kind="cluster",
+                cluster_id=cluster_id,
+                status="pending",
+                attempts=0,
+            )
+        )
+
     def pending(self, limit: int = 50) -> list[PendingNotification]:
         """Urgent ("still happening") reports first, so a flood of others cannot bury one; then fewest
         attempts, so one failing chat does not starve the others; then oldest first."""
@@ -134,6 +151,7 @@ class NotificationOutbox:
             .where(
                 earlier.report_id == Notification.report_id,
                 earlier.chat_id == Notification.chat_id,
+                earlier.kind == "report",
                 earlier.id < Notification.id,
             )
             .scalar_subquery()
@@ -146,6 +164,8 @@ class NotificationOutbox:
                 Notification.attempts,
                 Report.still_happening,
                 realert,
+                Notification.kind,
+                Notification.cluster_id,
             )
             .join(Report, Notification.report_id == Report.id)
             .where(Notification.status == "pending")
@@ -153,8 +173,10 @@ class NotificationOutbox:
             .limit(limit)
         )
         return [
-            PendingNotification(row_id, chat, reference, attempts, bool(urgent), int(rounds))
-            for row_id, chat, reference, attempts, urgent, rounds in self.session.execute(query)
+            PendingNotification(row_id, chat, reference, attempts, bool(urgent), int(rounds), kind, cluster)
+            for row_id, chat, reference, attempts, urgent, rounds, kind, cluster in self.session.execute(
+                query
+            )
         ]
 
     def mark_sent(self, notification_id: int) -> None:
@@ -176,7 +198,9 @@ class NotificationOutbox:
         due = (
             select(Notification.report_id, Notification.chat_id)
             .join(Report, Notification.report_id == Report.id)
-            .where(and_(Report.still_happening.is_(True), Report.status == "new"))
+            .where(
+                and_(Report.still_happening.is_(True), Report.status == "new", Notification.kind == "report")
+            )
             .group_by(Notification.report_id, Notification.chat_id)
             .having(
                 and_(

@@ -2,7 +2,8 @@
 
 It stores through `report_writer.store_draft` (one transaction for the report and its
 notifications) or, when the database is unreachable, queues the draft in the durable
-`LocalOutbox`; it returns one `SubmitResult` either way.
+`LocalOutbox`; it returns one `SubmitResult` either way. After the commit, `on_stored` (linking)
+is told the reference; whatever it does or raises, the result stands.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def submit_report(
     outbox: LocalOutbox,
     officer_chat_ids: Iterable[str] = (),
     flush_outbox_first: bool = False,
+    on_stored: Callable[[str], None] | None = None,
 ) -> SubmitResult:
     """Commit the report (and its notifications) or queue it durably: never both, never neither.
 
@@ -54,4 +56,9 @@ def submit_report(
         outbox.put(draft, chats)
         return SubmitResult(stored=False, queued=True, reference=None)
     log.info("report %s %s", reference, "stored" if created else "already stored")
+    if on_stored is not None:
+        try:
+            on_stored(reference)
+        except Exception as error:  # noqa: BLE001 - the report is committed; a sweep links it later
+            log.warning("after-storage step failed for %s (%s)", reference, type(error).__name__)
     return SubmitResult(stored=True, queued=False, reference=reference)

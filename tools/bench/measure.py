@@ -9,8 +9,10 @@ with the workers `servator run` starts with no settings (`servator.workers.defau
 Rasa worker per core sharing a Redis lock store when Redis answers, else one), said in
 `serve_env`. This assistant also gets the length growth of one long conversation
 (`length_growth`), a 64-user run (`concurrent_64`), and, as `servator_one_worker`, the figures of
-the one-worker configuration `servator run` falls back to without Redis. `BENCH_SYSTEMS` picks
-the systems (`servator,servator_one_worker,vanilla` by default; `servator` alone for a quick check).
+the one-worker configuration `servator run` falls back to without Redis. The `linking` section
+(linked reports: precision, recall, speed against 100,000 stored reports) is
+tools/bench/linking.py, also runnable alone. `BENCH_SYSTEMS` picks the parts
+(`servator,servator_one_worker,vanilla,linking` by default; `servator` alone for a quick check).
 """
 
 from __future__ import annotations
@@ -211,12 +213,19 @@ def ratios(ours: dict[str, Any], vanilla: dict[str, Any]) -> dict[str, float]:
     }
 
 
+def linking_figures() -> dict[str, Any]:
+    """Linked reports: precision and recall on the evaluation set, speed against 100,000 stored reports."""
+    from tools.bench.linking import measure as measure_linking
+
+    return measure_linking()
+
+
 def main() -> int:
     # Training and server logs go to stderr, children included, so stdout is the JSON alone.
     stdout = os.dup(1)
     os.dup2(2, 1)
     try:
-        systems = os.environ.get("BENCH_SYSTEMS", "servator,servator_one_worker,vanilla").split(",")
+        systems = os.environ.get("BENCH_SYSTEMS", "servator,servator_one_worker,vanilla,linking").split(",")
         ours = (
             measure("config.yml", "servator", PORT_BASE + 5, PORT_BASE + 55, default_serve_env(), extras=True)
             if "servator" in systems
@@ -232,6 +241,7 @@ def main() -> int:
             if "vanilla" in systems
             else None
         )
+        linking = linking_figures() if "linking" in systems else None
     finally:
         sys.stdout.flush()
         os.dup2(stdout, 1)
@@ -245,6 +255,7 @@ def main() -> int:
         "servator": ours,
         "servator_one_worker": one_worker,
         "vanilla": vanilla,
+        "linking": linking,
     }
     if ours and vanilla:
         report["ratios"] = ratios(ours, vanilla)

@@ -1,0 +1,101 @@
+"""Linking features of one report, computed once right after it is stored.
+
+Place: the gazetteer place the form recognised (its canonical name in location_landmark), else the
+first gazetteer place named in the location text; an unknown place stays as the report's text and
+links only through its postcode or shared point. Time: the resolved time when the report has
+one, else when it was received. A report without a place, time or vehicle links on what it has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from servator.linking import geo, plates, text_vector
+from servator.storage.models import Report
+
+NOT_GIVEN = "not given"
+
+
+def _given(value: str | None) -> str:
+    text = (value or "").strip()
+    return "" if text.lower() == NOT_GIVEN else text
+
+
+def place_id_for(landmark: str | None, location_text: str | None) -> str | None:
+    """The canonical place id of the named landmark, or of a gazetteer place named in the text; a place
+    with a published point wins over one without ("Palace Green, the Israeli embassy")."""
+    from nlu.places import lookup
+
+    place = lookup(landmark)
+    if (place is None or place.point is None) and _given(location_text):
+        from nlu.entities import extract_entities
+
+        found = [
+            lookup(e["value"])
+            for e in extract_entities(_given(location_text)[:500])
+            if e["entity"] == "place"
+        ]
+        named = [candidate for candidate in found if candidate is not None]
+        fallback = place or (named[0] if named else None)
+        place = next((candidate for candidate in named if candidate.point), fallback)
+    return place.id if place is not None else None
+
+
+def postcode_parts(postcode: str | None, location_text: str | None) -> dict[str, str | None]:
+    """Full postcode, district ("SW1X") and sector ("SW1X 8"), from the stored postcode or the text."""
+    from nlu.entities import normalise_postcode
+
+    full = normalise_postcode(postcode or "") or normalise_postcode(_given(location_text))
+    if not full:
+        return {"postcode": None, "postcode_district": None, "postcode_sector": None}
+    district, inward = full.split(" ")
+    return {"postcode": full, "postcode_district": district, "postcode_sector": f"{district} {inward[0]}"}
+
+
+def description_vector_parts(report: Report) -> tuple[str, str]:
+    """What the description vector is made of: what happened, and who was seen."""
+    return _given(report.description), _given(report.people_description)
+
+
+def feature_values(report: Report, now: datetime, vector: bytes | None = None) -> dict[str, Any]:
+    """Every column of the report's ReportFeatures row except the linking bookkeeping."""
+    from nlu.places import place_by_id
+
+    plate = plates.plate_from_report(report.vehicle_registration, _given(report.vehicle_text))
+    place_id = place_id_for(report.location_landmark, report.location_text)
+    place = place_by_id(place_id) if place_id else None
+    point = (
+        (report.latitude, report.longitude)
+        if report.latitude is not None and report.longitude is not None
+        else None
+    )
+    lat, lon = point if point else (place.point if place and place.point else (None, None))
+    if vector is None:
+        vector = text_vector.vector(*description_vector_parts(report))
+    return {
+        "reference": report.reference,
+        "occurred_at": report.occurred_at or report.created_at or now,
+        "category": report.category or "other",
+        "urgent": bool(report.still_happening),
+        "registration": plate.display[:24] if plate else None,
+        "registration_key": plate.key[:32] if plate else None,
+        "place_id": place_id,
+        **postcode_parts(report.location_postcode, report.location_text),
+        "point_lat": point[0] if point else None,
+        "point_lon": point[1] if point else None,
+        "lat": lat,
+        "lon": lon,
+        "place_cell": geo.cell(lat, lon, geo.PLACE_CELL_DEG),
+        "area_cell": geo.cell(lat, lon, geo.AREA_CELL_DEG),
+        "vector": vector,
+        "computed_at": now,
+    }
+
+
+def many_feature_values(reports: Sequence[Report], now: datetime) -> list[dict[str, Any]]:
+    """feature_values for many reports, with their description vectors made in one call."""
+    parts = [description_vector_parts(report) for report in reports]
+    vectors = text_vector.vectors([what for what, _ in parts], [who for _, who in parts])
+    return [feature_values(report, now, vector) for report, vector in zip(reports, vectors)]

@@ -1,0 +1,118 @@
+"""Vehicle registrations for linking: a UK plate folded for misreadings, any other plate kept as given.
+
+A UK plate (nlu.entities.normalise_registration) becomes upper case without spaces, and its
+matching key folds the letters people misread for digits: O -> 0, I -> 1 ("AB12 CDE" and
+"ab12cde" match; so do "OX05 ABC" and "0X05 ABC"). A plate that is not a UK registration is kept
+as given (upper case, spaces trimmed) and matches only exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FOLD = str.maketrans({"O": "0", "I": "1"})
+_CUE = re.compile(r"\b(?:plate|plates|reg|registration|number|numberplate|licen[cs]e)\b[\s:#.-]*", re.I)
+_FOREIGN = re.compile(r"[A-Z0-9][A-Z0-9 -]{2,12}[A-Z0-9]", re.I)
+# A current-format plate with letters and digits misread for each other ("AB1O CDE", "AB12 C0E").
+_MISREAD = re.compile(r"(?<![A-Z0-9])([A-Z01]{2}) ?([0-9OI]{2}) ?([A-Z01]{3})(?![A-Z0-9])")
+_AS_LETTERS, _AS_DIGITS = str.maketrans("01", "OI"), str.maketrans("OI", "01")
+UK, FOREIGN = "U", "X"
+
+
+@dataclass(frozen=True)
+class Plate:
+    """display: as officers read it; key: what must be equal for "same vehicle"."""
+
+    display: str
+    key: str
+    uk: bool
+
+
+def uk_plate(registration: str) -> Plate:
+    """A UK registration as stored by the report form ("AB12 CDE")."""
+    display = "".join(registration.upper().split())
+    return Plate(display=display, key=f"{UK}:{display.translate(_FOLD)}", uk=True)
+
+
+def foreign_plate(text: str) -> Plate:
+    display = " ".join(text.upper().split())
+    return Plate(display=display, key=f"{FOREIGN}:{display}", uk=False)
+
+
+def _looks_like_plate(candidate: str) -> bool:
+    compact = re.sub(r"[\s-]", "", candidate)
+    letters = sum(c.isalpha() for c in compact)
+    digits = sum(c.isdigit() for c in compact)
+    return 4 <= len(compact) <= 10 and compact.isalnum() and letters >= 1 and digits >= 2
+
+
+def plate_from_report(registration: str | None, vehicle_text: str | None) -> Plate | None:
+    """The report's plate: the UK registration the form found, else a plate written after "plate"/"reg",
+    else the whole vehicle answer when it is nothing but a plate ("CD 123 AB"). None otherwise."""
+    from nlu.entities import normalise_registration
+
+    if registration:
+        return uk_plate(registration)
+    text = (vehicle_text or "").strip()
+    if not text:
+        return None
+    found = normalise_registration(text) or _repaired(text)
+    if found:
+        return uk_plate(found)
+    cue = _CUE.search(text)
+    if cue:
+        after = _FOREIGN.match(text, cue.end())
+        return foreign_plate(after.group(0)) if after and _looks_like_plate(after.group(0)) else None
+    if _looks_like_plate(text) and len(text.split()) <= 3:
+        return foreign_plate(text)
+    return None
+
+
+def _repaired(text: str) -> str | None:
+    """A UK plate written with O/0 or I/1 in the wrong places, read as the plate it must be."""
+    from nlu.entities import normalise_registration
+
+    match = _MISREAD.search(text.upper())
+    if not match:
+        return None
+    area, age, letters = match.groups()
+    return normalise_registration(
+        f"{area.translate(_AS_LETTERS)}{age.translate(_AS_DIGITS)} {letters.translate(_AS_LETTERS)}"
+    )
+
+
+def one_character_apart(key_a: str, key_b: str) -> bool:
+    """Two UK keys that differ by one misread character or two swapped neighbours."""
+    if not (key_a.startswith(UK + ":") and key_b.startswith(UK + ":")) or len(key_a) != len(key_b):
+        return False
+    differences = [i for i, (a, b) in enumerate(zip(key_a, key_b)) if a != b]
+    if len(differences) == 1:
+        return True
+    return (
+        len(differences) == 2
+        and differences[1] == differences[0] + 1
+        and key_a[differences[0]] == key_b[differences[1]]
+        and key_a[differences[1]] == key_b[differences[0]]
+    )
+
+
+COLOURS = frozenset(
+    """silver black white grey gray blue red green yellow orange gold brown purple maroon beige
+bronze navy""".split()
+)
+MAKES = frozenset(
+    """ford bmw mercedes audi vw volkswagen toyota vauxhall nissan honda kia hyundai tesla rover
+peugeot renault volvo skoda fiat mini citroen jaguar lexus mazda seat porsche bentley land range dacia suzuki
+mitsubishi jeep""".split()
+)
+
+
+def shared_description(text_a: str, text_b: str) -> str | None:
+    """The make or colour both vehicle descriptions name ("silver Ford"), or None."""
+    words_a = set(re.findall(r"[a-z]+", (text_a or "").lower()))
+    words_b = set(re.findall(r"[a-z]+", (text_b or "").lower()))
+    colours = sorted((words_a & words_b) & COLOURS)
+    makes = sorted((words_a & words_b) & MAKES)
+    shared = [*colours[:1], *(make.title() if len(make) > 3 else make.upper() for make in makes[:1])]
+    return " ".join(shared) or None

@@ -1,0 +1,243 @@
+"""The three linking rules. Each finds its candidates through an index (time window plus registration,
+place or grid cell: never a scan of every vector) and explains every link in one sentence.
+
+- vehicle: the same registration within LINK_VEHICLE_DAYS (30) days. UK plates match after folding
+  O/0 and I/1; one misread or swapped character still matches when both reports describe the car
+  with the same make or colour. A plate that is not a UK registration matches only exactly.
+- place: the same gazetteer place, the same full postcode, or points within LINK_PLACE_METRES (250 m),
+  and a similar behaviour category, within LINK_PLACE_DAYS (14) days.
+- description: descriptions (with the people seen) whose cosine similarity reaches
+  LINK_TEXT_MIN_COSINE, within LINK_TEXT_DAYS (14) days and LINK_TEXT_METRES (2 km), or in the same
+  postcode sector when a report has no point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from servator.linking import geo, plates, text_vector, wording
+from servator.linking.settings import LinkSettings
+from servator.storage.link_tables import ReportFeatures as F
+from servator.storage.models import Report
+
+COLUMNS = (
+    F.report_id,
+    F.reference,
+    F.occurred_at,
+    F.category,
+    F.urgent,
+    F.registration,
+    F.registration_key,
+    F.place_id,
+    F.postcode,
+    F.postcode_sector,
+    F.lat,
+    F.lon,
+    F.cluster_id,
+)
+RECON = "reconnaissance"
+CATEGORY_FAMILY = {
+    "surveillance": RECON,
+    "eliciting_information": RECON,
+    "testing_security": RECON,
+    "unattended_item": "item",
+    "acquiring_materials": "materials",
+    "expressed_threat": "threat",
+}
+_PLATE_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"  # O and I are folded into 0 and 1
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A link the rules found between the report being linked and another stored report."""
+
+    other_id: int
+    other_reference: str
+    other_cluster: str | None
+    rule: str
+    score: float
+    reason: str
+
+
+def similar_categories(a: str, b: str) -> bool:
+    """The same category, or two kinds of hostile reconnaissance; "other" is similar to nothing."""
+    family_a, family_b = CATEGORY_FAMILY.get(a), CATEGORY_FAMILY.get(b)
+    return family_a is not None and family_a == family_b
+
+
+def _window(me: F, days: float):  # type: ignore[no-untyped-def]
+    span = timedelta(days=days)
+    return and_(
+        F.occurred_at >= me.occurred_at - span,
+        F.occurred_at <= me.occurred_at + span,
+        F.report_id != me.report_id,
+    )
+
+
+def _rows(session: Session, *conditions) -> list:  # type: ignore[no-untyped-def]
+    return list(session.execute(select(*COLUMNS).where(*conditions)))
+
+
+def _days_apart(a: datetime, b: datetime) -> float:
+    return abs((a - b).total_seconds()) / 86400
+
+
+def plate_neighbours(key: str) -> list[str]:
+    """Every UK key one misread character away, or with two neighbouring characters swapped."""
+    prefix, body = key[:2], key[2:]
+    found = set()
+    for position, character in enumerate(body):
+        for replacement in _PLATE_CHARACTERS:
+            if replacement != character:
+                found.add(prefix + body[:position] + replacement + body[position + 1 :])
+        if position + 1 < len(body) and body[position] != body[position + 1]:
+            found.add(prefix + body[:position] + body[position + 1] + body[position] + body[position + 2 :])
+    return sorted(found)
+
+
+def vehicle_links(session: Session, me: F, my_vehicle_text: str, settings: LinkSettings) -> list[Candidate]:
+    """One indexed look-up: the same key, and for a UK plate its one-character neighbours."""
+    if not me.registration_key:
+        return []
+    uk = me.registration_key.startswith(plates.UK + ":")
+    keys = [me.registration_key, *(plate_neighbours(me.registration_key) if uk else [])]
+    rows = _rows(session, F.registration_key.in_(keys), _window(me, settings.vehicle_days))
+    near = [row for row in rows if row.registration_key != me.registration_key]
+    texts = _vehicle_texts(session, [row.report_id for row in near]) if near else {}
+    found: list[Candidate] = []
+    for row in rows:
+        days = _days_apart(row.occurred_at, me.occurred_at)
+        if row.registration_key == me.registration_key:
+            score, reason = 0.75, wording.same_vehicle(me.registration, row.registration, days)
+        else:
+            shared = plates.shared_description(my_vehicle_text, texts.get(row.report_id, ""))
+            if not shared:
+                continue
+            score, reason = 0.6, wording.near_vehicle(me.registration, row.registration, shared, days)
+        found.append(Candidate(row.report_id, row.reference, row.cluster_id, "vehicle", score, reason))
+    return found
+
+
+def _vehicle_texts(session: Session, report_ids: Sequence[int]) -> dict[int, str]:
+    if not report_ids:
+        return {}
+    rows = session.execute(select(Report.id, Report.vehicle_text).where(Report.id.in_(list(report_ids))))
+    return {report_id: text or "" for report_id, text in rows}
+
+
+def _place_rows(session: Session, me: F, settings: LinkSettings) -> list:  # type: ignore[type-arg]
+    """One look-up: the same place id, the same full postcode, or a point in the cells around mine."""
+    where = []
+    if me.place_id:
+        where.append(F.place_id == me.place_id)
+    if me.postcode:
+        where.append(F.postcode == me.postcode)
+    if me.lat is not None and me.lon is not None:
+        where.append(
+            F.place_cell.in_(geo.cells_within(me.lat, me.lon, settings.place_metres, geo.PLACE_CELL_DEG))
+        )
+    return _rows(session, or_(*where), _window(me, settings.place_days)) if where else []
+
+
+def place_links(session: Session, me: F, settings: LinkSettings) -> list[Candidate]:
+    best: dict[int, Candidate] = {}
+    for row in _place_rows(session, me, settings):
+        if row.report_id in best or not similar_categories(me.category, row.category):
+            continue
+        metres = None
+        if me.place_id and row.place_id == me.place_id:
+            score, how = 0.6, wording.same_place_id(me.place_id)
+        elif me.postcode and row.postcode == me.postcode:
+            score, how = 0.55, wording.same_postcode(me.postcode)
+        elif None not in (me.lat, me.lon, row.lat, row.lon):
+            metres = geo.metres_between(me.lat, me.lon, row.lat, row.lon)
+            if metres > settings.place_metres:
+                continue
+            score, how = (
+                0.6 - 0.1 * metres / max(settings.place_metres, 1.0),
+                wording.places_close(me.place_id, row.place_id, metres),
+            )
+        else:
+            continue
+        if me.category != row.category:
+            score -= 0.05
+        days = _days_apart(row.occurred_at, me.occurred_at)
+        best[row.report_id] = Candidate(
+            row.report_id,
+            row.reference,
+            row.cluster_id,
+            "place",
+            round(score, 3),
+            wording.place_reason(how, me.category, row.category, days),
+        )
+    return list(best.values())
+
+
+def _description_candidates(session: Session, me: F, settings: LinkSettings) -> list:  # type: ignore[type-arg]
+    """(report id, vector, lat, lon, postcode sector) of the reports in the time window and the 2 km box
+    (grid cells plus a latitude/longitude box), or in my postcode sector when I have no point."""
+    window = (_window(me, settings.text_days), F.vector.isnot(None))
+    columns = (F.report_id, F.vector, F.lat, F.lon, F.postcode_sector)
+    rows = []
+    if me.lat is not None and me.lon is not None:
+        south, north, west, east = geo.box(me.lat, me.lon, settings.text_metres)
+        cells = geo.cells_within(me.lat, me.lon, settings.text_metres, geo.AREA_CELL_DEG)
+        rows = session.execute(
+            select(*columns).where(
+                F.area_cell.in_(cells), F.lat.between(south, north), F.lon.between(west, east), *window
+            )
+        ).all()
+    if me.postcode_sector:
+        seen = {row[0] for row in rows}
+        more = session.execute(select(*columns).where(F.postcode_sector == me.postcode_sector, *window)).all()
+        rows = [*rows, *(row for row in more if row[0] not in seen)]
+    return rows
+
+
+def description_links(session: Session, me: F, settings: LinkSettings) -> list[Candidate]:
+    """Cosine over the candidates' vectors in one numpy step; full rows only for the similar ones."""
+    if not me.vector or not any(me.vector[text_vector.VECTOR_TERMS * 4 :]):
+        return []
+    candidates = _description_candidates(session, me, settings)
+    if not candidates:
+        return []
+    similarities = text_vector.cosines(me.vector, [row[1] for row in candidates])
+    close: dict[int, tuple[float, float | None]] = {}
+    for (report_id, _vector, lat, lon, sector), similarity in zip(candidates, similarities):
+        if similarity < settings.text_min_cosine:
+            continue
+        metres = None
+        if None not in (me.lat, me.lon, lat, lon):
+            metres = geo.metres_between(me.lat, me.lon, lat, lon)
+            if metres > settings.text_metres:
+                continue
+        elif not (me.postcode_sector and sector == me.postcode_sector):
+            continue
+        close[report_id] = (float(similarity), metres)
+    if not close:
+        return []
+    span = max(1e-9, 1.0 - settings.text_min_cosine)
+    found = []
+    for row in _rows(session, F.report_id.in_(list(close))):
+        similarity, metres = close[row.report_id]
+        score = 0.45 + 0.35 * min(1.0, (similarity - settings.text_min_cosine) / span)
+        days = _days_apart(row.occurred_at, me.occurred_at)
+        reason = wording.similar_descriptions(similarity, days, metres)
+        found.append(
+            Candidate(row.report_id, row.reference, row.cluster_id, "description", round(score, 3), reason)
+        )
+    return found
+
+
+def find_links(session: Session, me: F, vehicle_text: str, settings: LinkSettings) -> list[Candidate]:
+    """Every rule's links for one report (a pair may be linked by several rules)."""
+    return [
+        *vehicle_links(session, me, vehicle_text, settings),
+        *place_links(session, me, settings),
+        *description_links(session, me, settings),
+    ]

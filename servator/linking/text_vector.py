@@ -1,0 +1,411 @@
+"""A small bag-of-concepts vector of what a report describes (description + people), cheap to keep and compare.
+
+Words are lower-cased, common English and reporting words dropped, plural/-ing/-ed endings
+trimmed, and words that say the same thing in a report folded to one concept ("filming",
+"photographing", "recording", "camera" -> photo; "gate", "entrance", "door" -> entrance). The
+words are hashed by scikit-learn's HashingVectorizer into 2^20 columns with sublinear term
+frequency (who was seen counting half) and L2 norm, and the strongest VECTOR_TERMS kept: a fixed-size record of 288 bytes,
+so that thousands are compared with one numpy expression. Similarity is their cosine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import numpy as np
+
+VECTOR_TERMS = 48
+N_FEATURES = 2**20
+PAD = np.uint32(0xFFFFFFFF)
+RECORD_BYTES = VECTOR_TERMS * 6
+
+_WORD = re.compile(r"[a-z]+")
+# Words in nearly every report, or about where it happened (the place rule's business).
+_REPORT_WORDS = {
+    "man",
+    "men",
+    "woman",
+    "women",
+    "person",
+    "people",
+    "guy",
+    "guys",
+    "bloke",
+    "lady",
+    "someone",
+    "somebody",
+    "saw",
+    "seen",
+    "see",
+    "noticed",
+    "notice",
+    "think",
+    "thought",
+    "looked",
+    "seemed",
+    "like",
+    "just",
+    "really",
+    "outside",
+    "near",
+    "front",
+    "opposite",
+    "building",
+    "embassy",
+    "commission",
+    "high",
+    "station",
+    "street",
+    "road",
+    "square",
+    "london",
+    "today",
+    "yesterday",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "minutes",
+    "hour",
+    "hours",
+    "ago",
+    "time",
+    "times",
+    "day",
+    "days",
+    "week",
+    "approx",
+    "around",
+    "about",
+    "maybe",
+}
+_CONCEPTS: dict[str, Iterable[str]] = {
+    "photo": [
+        "film",
+        "filming",
+        "filmed",
+        "films",
+        "video",
+        "videos",
+        "videoing",
+        "record",
+        "recording",
+        "recorded",
+        "camera",
+        "cameras",
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "photographing",
+        "photographed",
+        "picture",
+        "pictures",
+        "pics",
+        "snap",
+        "snapping",
+        "snapped",
+        "selfie",
+        "phone",
+        "footage",
+        "shots",
+    ],
+    "lens": ["telescope", "binoculars", "zoom", "lens", "tripod", "long"],
+    "watch": [
+        "watch",
+        "watching",
+        "watched",
+        "observe",
+        "observing",
+        "observed",
+        "stare",
+        "staring",
+        "stared",
+        "monitor",
+        "monitoring",
+        "eyeing",
+        "studying",
+        "scanning",
+        "surveying",
+        "surveillance",
+        "looking",
+    ],
+    "entrance": [
+        "gate",
+        "gates",
+        "entrance",
+        "entrances",
+        "door",
+        "doors",
+        "doorway",
+        "barrier",
+        "barriers",
+        "entry",
+        "bollard",
+        "bollards",
+        "checkpoint",
+        "railings",
+        "fence",
+        "perimeter",
+        "wall",
+        "walls",
+        "turnstile",
+        "turnstiles",
+    ],
+    "guard": [
+        "guard",
+        "guards",
+        "security",
+        "officer",
+        "officers",
+        "police",
+        "policeman",
+        "sentry",
+        "staff",
+        "bodyguard",
+        "doorman",
+        "patrol",
+        "patrols",
+        "armed",
+    ],
+    "cctv": ["cctv", "cameras"],
+    "ask": [
+        "ask",
+        "asking",
+        "asked",
+        "question",
+        "questions",
+        "questioning",
+        "questioned",
+        "enquire",
+        "enquiring",
+        "inquire",
+        "inquiring",
+        "quizzing",
+        "quizzed",
+        "wanted",
+        "curious",
+    ],
+    "shift": [
+        "shift",
+        "shifts",
+        "rota",
+        "rotas",
+        "changeover",
+        "handover",
+        "schedule",
+        "schedules",
+        "timings",
+        "clock",
+    ],
+    "note": [
+        "note",
+        "notes",
+        "notebook",
+        "writing",
+        "wrote",
+        "written",
+        "sketch",
+        "sketching",
+        "sketched",
+        "drawing",
+        "drew",
+        "diagram",
+        "plan",
+        "plans",
+        "map",
+        "mapping",
+        "jotting",
+        "scribbling",
+    ],
+    "drone": ["drone", "drones", "quadcopter", "uav"],
+    "delivery": ["delivery", "deliveries", "deliver", "delivering", "courier", "couriers"],
+    "bag": ["bag", "bags", "rucksack", "backpack", "holdall", "suitcase", "case", "package", "parcel", "box"],
+    "loiter": [
+        "loiter",
+        "loitering",
+        "hanging",
+        "hung",
+        "lingering",
+        "lingered",
+        "waiting",
+        "waited",
+        "idling",
+        "lurking",
+    ],
+    "measure": [
+        "pace",
+        "pacing",
+        "paced",
+        "measure",
+        "measuring",
+        "measured",
+        "counting",
+        "counted",
+        "steps",
+        "distance",
+        "tape",
+    ],
+    "test": [
+        "test",
+        "testing",
+        "tested",
+        "tried",
+        "trying",
+        "try",
+        "push",
+        "pushed",
+        "pushing",
+        "handle",
+        "rattled",
+        "rattling",
+        "probe",
+        "probing",
+        "attempted",
+        "attempt",
+    ],
+    "tailgate": [
+        "tailgate",
+        "tailgated",
+        "tailgating",
+        "follow",
+        "followed",
+        "following",
+        "behind",
+        "slip",
+        "slipped",
+        "sneak",
+        "sneaked",
+        "snuck",
+    ],
+    "pass": ["pass", "passes", "badge", "badges", "lanyard", "card", "permit", "swipe", "id"],
+    "staff": ["employee", "employees", "worker", "workers", "receptionist", "reception"],
+    "hood": ["hood", "hoodie", "hooded", "hoody"],
+    "hat": ["cap", "hat", "beanie", "baseball"],
+    "coat": ["coat", "jacket", "parka", "anorak"],
+    "glasses": ["glasses", "sunglasses", "shades"],
+    "beard": ["beard", "bearded", "stubble"],
+    "tall": ["tall", "lanky"],
+    "short": ["short"],
+    "scooter": ["scooter", "moped", "motorbike", "motorcycle", "bike", "bicycle", "cyclist"],
+    "circle": [
+        "circling",
+        "circled",
+        "circle",
+        "laps",
+        "lap",
+        "lapped",
+        "round",
+        "repeatedly",
+        "back",
+        "forth",
+        "returned",
+        "returning",
+        "again",
+        "hover",
+        "hovering",
+        "hovered",
+        "flying",
+        "flew",
+        "fly",
+    ],
+    "car": ["car", "cars", "vehicle", "van", "vans", "suv", "saloon", "hatchback", "parked", "parking"],
+}
+_CONCEPT_OF = {word: concept for concept, words in _CONCEPTS.items() for word in words}
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) | frozenset(_REPORT_WORDS)
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def terms(text: str | None) -> list[str]:
+    """The concepts and trimmed words of a text, in order (what the vector counts)."""
+    stop = _stop_words()
+    found = []
+    for word in _WORD.findall((text or "").lower().replace("’", "'")):
+        concept = _CONCEPT_OF.get(word)
+        if concept is not None:
+            found.append(concept)
+        elif word not in stop and len(word) > 2:
+            found.append(_stem(word))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _hasher():  # type: ignore[no-untyped-def]
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(analyzer=terms, n_features=N_FEATURES, alternate_sign=False, norm=None)
+
+
+PEOPLE_WEIGHT = 0.5
+
+
+def vectors(texts: Sequence[str], people: Sequence[str] | None = None) -> list[bytes]:
+    """One fixed-size record per report: the strongest terms' columns and weights (sublinear tf, L2-normalised).
+
+    `people` (who was seen) counts at PEOPLE_WEIGHT: what happened says more than what someone wore.
+    """
+    hasher = _hasher()
+    matrix = hasher.transform(list(texts)).tocsr().astype(np.float64)
+    matrix.data = 1.0 + np.log(matrix.data)
+    if people is not None:
+        extra = hasher.transform(list(people)).tocsr().astype(np.float64)
+        extra.data = PEOPLE_WEIGHT * (1.0 + np.log(extra.data))
+        matrix = (matrix + extra).tocsr()
+    records = []
+    for row in range(matrix.shape[0]):
+        start, end = matrix.indptr[row], matrix.indptr[row + 1]
+        columns, weights = matrix.indices[start:end], matrix.data[start:end]
+        if len(weights) > VECTOR_TERMS:
+            keep = np.argsort(-weights, kind="stable")[:VECTOR_TERMS]
+            columns, weights = columns[keep], weights[keep]
+        norm = float(np.sqrt(weights @ weights)) if len(weights) else 0.0
+        order = np.argsort(columns)
+        index = np.full(VECTOR_TERMS, PAD, dtype=np.uint32)
+        value = np.zeros(VECTOR_TERMS, dtype=np.float16)
+        index[: len(order)] = columns[order]
+        if norm:
+            value[: len(order)] = weights[order] / norm
+        records.append(index.tobytes() + value.tobytes())
+    return records
+
+
+def vector(text: str, people: str = "") -> bytes:
+    return vectors([text], [people])[0]
+
+
+def _unpack(records: Sequence[bytes]):  # type: ignore[no-untyped-def]
+    raw = np.frombuffer(b"".join(records), dtype=np.uint8).reshape(len(records), RECORD_BYTES)
+    index = raw[:, : VECTOR_TERMS * 4].copy().view(np.uint32)
+    value = raw[:, VECTOR_TERMS * 4 :].copy().view(np.float16).astype(np.float32)
+    return index, value
+
+
+def cosines(query: bytes, records: Sequence[bytes]) -> np.ndarray:
+    """Cosine similarity of `query` with each record (0 for empty vectors)."""
+    if not records:
+        return np.zeros(0, dtype=np.float32)
+    q_index, q_value = _unpack([query])
+    q_index, q_value = q_index[0], q_value[0]
+    used = q_value > 0
+    q_index, q_value = q_index[used], q_value[used]
+    if not len(q_index):
+        return np.zeros(len(records), dtype=np.float32)
+    index, value = _unpack(records)
+    position = np.clip(np.searchsorted(q_index, index), 0, len(q_index) - 1)
+    match = q_index[position] == index
+    return (np.where(match, q_value[position], 0.0) * value).sum(axis=1)

@@ -1,0 +1,158 @@
+"""Read side: the links and clusters officers (CLI, Telegram, dashboard) see. Nothing here writes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, aliased
+
+from servator.linking.clusters import Summary, members, rule_counts, summarise
+from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
+from servator.storage.models import Report
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link from one report to `reference` (the other report), by one rule, with its score and reason."""
+
+    reference: str
+    rule: str
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Connected reports. places: (name, lat, lon) of where they were (lat/lon None when unknown)."""
+
+    id: str
+    references: list[str]
+    score: float
+    reason: str
+    first_seen: datetime
+    last_seen: datetime
+    places: list[tuple[str, float | None, float | None]] = field(default_factory=list)
+    alerted: bool = False
+
+
+def links_for(session: Session, reference: str) -> list[Link]:
+    """Every link of the report `reference`, strongest first ([] for an unknown or unlinked report)."""
+    me = session.execute(select(Report.id).where(Report.reference == reference)).scalar_one_or_none()
+    if me is None:
+        return []
+    other = aliased(Report)
+    rows = session.execute(
+        select(
+            ReportLink.report_id,
+            ReportLink.other_id,
+            ReportLink.rule,
+            ReportLink.score,
+            ReportLink.reason,
+            other.reference,
+            Report.reference,
+        )
+        .join(other, other.id == ReportLink.other_id)
+        .join(Report, Report.id == ReportLink.report_id)
+        .where(or_(ReportLink.report_id == me, ReportLink.other_id == me))
+    )
+    found = [
+        Link(reference=other_ref if report_id == me else my_ref, rule=rule, score=float(score), reason=reason)
+        for report_id, _other_id, rule, score, reason, other_ref, my_ref in rows
+    ]
+    return sorted(found, key=lambda link: (-link.score, link.reference, link.rule))
+
+
+def cluster_for(session: Session, reference: str) -> str | None:
+    """The id of the cluster the report is in, or None."""
+    return session.execute(
+        select(ReportFeatures.cluster_id).where(ReportFeatures.reference == reference)
+    ).scalar_one_or_none()
+
+
+def _cluster(session: Session, row: LinkCluster, everyone) -> Cluster:  # type: ignore[no-untyped-def]
+    summary = summarise(everyone, rule_counts(session, row.id))
+    return Cluster(
+        id=row.id,
+        references=[member.reference for member in everyone],
+        score=float(row.score),
+        reason=summary.reason(),
+        first_seen=row.first_seen,
+        last_seen=row.last_seen,
+        places=summary.places(),
+        alerted=row.alerted_size > 0,
+    )
+
+
+def clusters(session: Session, since: datetime | None = None) -> list[Cluster]:
+    """Clusters with a report on or after `since` (all when None), most recent first."""
+    query = select(LinkCluster).order_by(LinkCluster.last_seen.desc(), LinkCluster.id)
+    if since is not None:
+        query = query.where(LinkCluster.last_seen >= since)
+    rows = list(session.execute(query).scalars())
+    grouped = members(session, [row.id for row in rows])
+    return [_cluster(session, row, grouped[row.id]) for row in rows if grouped[row.id]]
+
+
+def cluster(session: Session, cluster_id: str) -> Cluster | None:
+    row = session.get(LinkCluster, cluster_id)
+    if row is None:
+        return None
+    everyone = members(session, [cluster_id])[cluster_id]
+    return _cluster(session, row, everyone) if everyone else None
+
+
+def alert_view(session: Session, cluster_id: str) -> dict[str, Any] | None:
+    """What an officers' alert about a cluster may say: references, the minimised reason (no registration,
+    description or contact), categories, how many are urgent, the time span and coarse place names."""
+    row = session.get(LinkCluster, cluster_id)
+    everyone = members(session, [cluster_id])[cluster_id] if row is not None else []
+    if row is None or not everyone:
+        return None
+    summary: Summary = summarise(everyone, rule_counts(session, cluster_id))
+    categories: dict[str, int] = {}
+    for member in everyone:
+        categories[member.category] = categories.get(member.category, 0) + 1
+    return {
+        "cluster": cluster_id,
+        "references": [member.reference for member in everyone],
+        "reason": summary.alert_reason(),
+        "categories": categories,
+        "urgent": sum(member.urgent for member in everyone),
+        "first_seen": everyone[0].occurred_at,
+        "last_seen": everyone[-1].occurred_at,
+        "places": [name for name, _lat, _lon in summary.places()],
+        "score": float(row.score),
+    }
+
+
+def link_summaries(session: Session, report_ids: Sequence[int]) -> dict[int, tuple[list[str], str | None]]:
+    """For the export: report id -> (linked references, cluster id), for many reports in two queries."""
+    wanted = set(report_ids)
+    found: dict[int, tuple[list[str], str | None]] = {report_id: ([], None) for report_id in wanted}
+    if not wanted:
+        return found
+    mine, theirs = aliased(Report), aliased(Report)
+    rows = session.execute(
+        select(ReportLink.report_id, mine.reference, ReportLink.other_id, theirs.reference)
+        .join(mine, mine.id == ReportLink.report_id)
+        .join(theirs, theirs.id == ReportLink.other_id)
+    )
+    for report_id, my_reference, other_id, other_reference in rows:
+        if report_id in wanted and other_reference not in found[report_id][0]:
+            found[report_id][0].append(other_reference)
+        if other_id in wanted and my_reference not in found[other_id][0]:
+            found[other_id][0].append(my_reference)
+    for report_id, cluster_id in session.execute(
+        select(ReportFeatures.report_id, ReportFeatures.cluster_id).where(
+            ReportFeatures.cluster_id.isnot(None)
+        )
+    ):
+        if report_id in wanted:
+            found[report_id] = (found[report_id][0], cluster_id)
+    return {
+        report_id: (sorted(references), cluster_id) for report_id, (references, cluster_id) in found.items()
+    }

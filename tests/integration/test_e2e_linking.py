@@ -1,0 +1,94 @@
+"""End to end over HTTP: three reports of one car filed through the REST channel (the real model, Rasa
+and the action server as `make run` starts them) come out linked in the officers' export and in ONE
+officer alert."""
+
+from __future__ import annotations
+
+import random
+import string
+import time
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from servator.storage import Notification, Report, make_session_factory
+from tests.integration.test_e2e_rest import export, joined
+from tests.support.stack import TEST_OFFICER_CHAT_ID
+
+pytestmark = pytest.mark.rasa
+
+
+def new_plate() -> str:
+    """A UK plate no other test uses ('LK' + age 71 + three random letters)."""
+    letters = "".join(
+        random.choice(string.ascii_uppercase.replace("I", "").replace("Q", "")) for _ in range(3)
+    )
+    return f"LK71 {letters}"
+
+
+def file_report(stack, what: str, where: str, when: str, vehicle: str) -> str:
+    """One report through the whole form, answering the way people do; returns its reference."""
+    user = f"e2e-link-{uuid.uuid4().hex[:10]}"
+    assert "What did you see" in joined(stack.talk(user, "i want to report something suspicious"))
+    assert "Where" in joined(stack.talk(user, what))
+    assert "When" in joined(stack.talk(user, where))
+    assert "still happening" in joined(stack.talk(user, when))
+    assert "describe the people" in joined(stack.talk(user, "no, they've gone"))
+    assert "vehicle" in joined(stack.talk(user, "two men, dark jackets"))
+    assert "Which way" in joined(stack.talk(user, vehicle))
+    assert "contact you" in joined(stack.talk(user, "towards the river"))
+    summary = joined(stack.talk(user, "no thanks"))
+    assert "Here is your report" in summary, summary
+    done = joined(stack.talk(user, "yes send it"))
+    assert "reference is SRV-" in done, done
+    return done.split("reference is ")[1].split(".")[0]
+
+
+def test_three_reports_of_one_car_are_linked_in_the_export_and_in_one_officer_alert(stack):
+    plate = new_plate()
+    references = [
+        file_report(
+            stack,
+            "a silver car parked opposite the gate for ages, two men inside watching the entrance",
+            "outside the Russian embassy, Kensington Palace Gardens",
+            "yesterday afternoon",
+            f"silver ford focus {plate}",
+        ),
+        file_report(
+            stack,
+            "saw the same car going past the front really slowly and the passenger was filming",
+            "the American embassy at Nine Elms",
+            "this morning",
+            f"silver Ford, reg {plate.lower()}",
+        ),
+        file_report(
+            stack,
+            "the car stopped on the zigzags and the passenger kept staring at the barrier",
+            "Palace Green W8, the Israeli embassy",
+            "about an hour ago",
+            plate.replace(" ", ""),
+        ),
+    ]
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        rows = {row["reference"]: row for row in export(stack.database_url)}
+        if all(len(rows[reference]["linked_references"]) == 2 for reference in references):
+            break
+        time.sleep(1)
+    clusters = {rows[reference]["cluster"] for reference in references}
+    assert len(clusters) == 1 and None not in clusters, [rows[r] for r in references]
+    for reference in references:
+        assert rows[reference]["linked_references"] == sorted(r for r in references if r != reference)
+    [cluster] = clusters
+    sessions = make_session_factory(stack.database_url)
+    with sessions() as session:
+        alert_rows = list(
+            session.execute(
+                select(Notification.chat_id, Report.reference)
+                .join(Report, Report.id == Notification.report_id)
+                .where(Notification.kind == "cluster", Notification.cluster_id == cluster)
+            )
+        )
+    sessions.kw["bind"].dispose()
+    assert alert_rows == [(TEST_OFFICER_CHAT_ID, references[-1])], "one alert, when the third report came in"

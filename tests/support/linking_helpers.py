@@ -1,0 +1,75 @@
+"""Reports for the linking tests: a plain draft to vary field by field, stored and linked like production."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from servator.linking import Link, LinkSettings, link_report
+from servator.storage import ReportDraft, ensure_schema, make_session_factory, store_draft
+from tests.support.storage_helpers import postgres_database, sqlite_url
+
+T0 = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+OFFICER_CHAT = "-100777"
+_counter = iter(range(1_000_000))
+
+
+def draft(**changes: Any) -> ReportDraft:
+    """A report with nothing to link on (no place, plate or shared words) unless the test says so."""
+    number = next(_counter)
+    values: dict[str, Any] = dict(
+        submission_key=f"linking-{number}",
+        category="other",
+        description=f"#{number}",  # no words: nothing for the description rule
+        location_text="not given",
+        occurred_text="a while ago",
+        occurred_at=T0,
+        sender_hash=f"{number:032x}",
+        channel="rest",
+    )
+    values.update(changes)
+    return ReportDraft(**values)
+
+
+def days(n: float) -> datetime:
+    return T0 + timedelta(days=n)
+
+
+def settings(**changes: Any) -> LinkSettings:
+    values: dict[str, Any] = {"officer_chat_ids": (OFFICER_CHAT,)}
+    values.update(changes)
+    return LinkSettings(**values)
+
+
+def store(sessions: Callable[[], Session], report: ReportDraft) -> str:
+    reference, _ = store_draft(report, sessions)
+    return reference
+
+
+def store_and_link(
+    sessions: Callable[[], Session], report: ReportDraft, link_settings: LinkSettings | None = None
+) -> tuple[str, list[Link]]:
+    """Store the report, then link it in its own transaction (as the linking worker does)."""
+    reference = store(sessions, report)
+    with sessions() as session:
+        links = link_report(session, reference, link_settings or settings())
+        session.commit()
+    return reference, links
+
+
+@contextlib.contextmanager
+def report_sessions(kind: str, folder: Path) -> Iterator[Callable[[], Session]]:
+    """Sessions on a fresh, migrated database: "sqlite" (a file in `folder`) or "postgresql" (throwaway)."""
+    with contextlib.ExitStack() as stack:
+        url = sqlite_url(folder) if kind == "sqlite" else stack.enter_context(postgres_database())
+        ensure_schema(url)
+        factory = make_session_factory(url)
+        try:
+            yield factory
+        finally:
+            factory.kw["bind"].dispose()

@@ -1,0 +1,84 @@
+"""Registrations folded for misreadings (UK) or kept as given (other plates); description vectors."""
+
+from __future__ import annotations
+
+import pytest
+
+from servator.linking import text_vector
+from servator.linking.plates import one_character_apart, plate_from_report, shared_description
+from servator.linking.rules import plate_neighbours
+
+
+@pytest.mark.parametrize(
+    "registration,vehicle_text,display,key",
+    [
+        ("AB12 CDE", None, "AB12CDE", "U:AB12CDE"),
+        (None, "silver focus ab12cde", "AB12CDE", "U:AB12CDE"),
+        (None, "silver ford AB1O CDE", "AB10CDE", "U:AB10CDE"),  # O typed for 0 in the age digits
+        (None, "AB12 C0E", "AB12COE", "U:AB12C0E"),  # 0 typed for O: the key folds both to 0
+        ("OX05 ABC", None, "OX05ABC", "U:0X05ABC"),
+    ],
+)
+def test_uk_plates_are_upper_case_without_spaces_and_fold_o0_i1(registration, vehicle_text, display, key):
+    plate = plate_from_report(registration, vehicle_text)
+    assert plate is not None and plate.uk
+    assert (plate.display, plate.key) == (display, key)
+
+
+def test_a_plate_read_with_o_for_0_matches_the_plate():
+    assert plate_from_report(None, "AB1O CDE").key == plate_from_report("AB10 CDE", None).key
+
+
+@pytest.mark.parametrize(
+    "vehicle_text,display",
+    [("French plates AB-123-CD", "AB-123-CD"), ("CD 123 AB", "CD 123 AB"), ("reg: 123 D 456", "123 D 456")],
+)
+def test_a_plate_that_is_not_uk_is_kept_as_given_and_matched_exactly(vehicle_text, display):
+    plate = plate_from_report(None, vehicle_text)
+    assert plate is not None and not plate.uk and plate.display == display
+    misread = plate_from_report(None, vehicle_text.replace("3", "8"))
+    assert misread is not None and misread.key != plate.key, "one character off is another plate"
+    assert not one_character_apart(plate.key, plate.key[:-1] + "X"), "no fuzzy matching for foreign plates"
+
+
+@pytest.mark.parametrize("vehicle_text", ["black BMW X5", "Mercedes GLE350", "a silver car", "", None])
+def test_car_models_and_descriptions_are_not_plates(vehicle_text):
+    assert plate_from_report(None, vehicle_text) is None
+
+
+def test_one_character_apart_means_one_misread_or_two_swapped_neighbours():
+    assert one_character_apart("U:AB12CDE", "U:AB12CDF")
+    assert one_character_apart("U:AB12CDE", "U:AB12DCE")
+    assert not one_character_apart("U:AB12CDE", "U:AB12XYZ")
+    assert not one_character_apart("U:AB12CDE", "U:AB12CDE1")
+    neighbours = plate_neighbours("U:AB12CDE")
+    assert "U:AB12CDF" in neighbours and "U:AB12DCE" in neighbours and "U:AB12CDE" not in neighbours
+
+
+def test_shared_description_names_the_make_or_colour_both_reports_give():
+    assert shared_description("silver Ford Focus", "a silver ford") == "silver Ford"
+    assert shared_description("black BMW", "blue bmw x5") == "BMW"
+    assert shared_description("black BMW", "red Toyota") is None
+    assert shared_description("", "red Toyota") is None
+
+
+def test_paraphrases_are_closer_than_unrelated_reports():
+    filming = text_vector.vector(
+        "A man was filming the gate and the guards with his phone", "tall, grey hoodie"
+    )
+    paraphrase = text_vector.vector(
+        "Bloke recording the entrance and security staff on a mobile", "tall grey hoody"
+    )
+    bag = text_vector.vector("A rucksack has been left under the bench", "nobody around")
+    [close, far] = text_vector.cosines(filming, [paraphrase, bag])
+    assert close > 0.6 and far < 0.2
+
+
+def test_vectors_are_fixed_size_records_and_empty_text_matches_nothing():
+    record = text_vector.vector("a man filming", "")
+    assert len(record) == text_vector.RECORD_BYTES
+    empty = text_vector.vector("", "")
+    assert text_vector.cosines(empty, [record]).tolist() == [0.0]
+    assert text_vector.cosines(record, [empty]).tolist() == [0.0]
+    long_text = " ".join(f"word{number}" for number in range(200))
+    assert len(text_vector.vector(long_text)) == text_vector.RECORD_BYTES
