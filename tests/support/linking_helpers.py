@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from servator.linking import Link, LinkSettings, link_report
-from servator.storage import ReportDraft, ensure_schema, make_session_factory, store_draft
-from tests.support.storage_helpers import postgres_database, sqlite_url
+from servator.storage import ReportDraft, store_draft
 
 T0 = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
 OFFICER_CHAT = "-100777"
@@ -60,16 +57,3 @@ def store_and_link(
         links = link_report(session, reference, link_settings or settings())
         session.commit()
     return reference, links
-
-
-@contextlib.contextmanager
-def report_sessions(kind: str, folder: Path) -> Iterator[Callable[[], Session]]:
-    """Sessions on a fresh, migrated database: "sqlite" (a file in `folder`) or "postgresql" (throwaway)."""
-    with contextlib.ExitStack() as stack:
-        url = sqlite_url(folder) if kind == "sqlite" else stack.enter_context(postgres_database())
-        ensure_schema(url)
-        factory = make_session_factory(url)
-        try:
-            yield factory
-        finally:
-            factory.kw["bind"].dispose()

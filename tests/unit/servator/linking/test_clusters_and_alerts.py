@@ -19,17 +19,10 @@ from tests.support.linking_helpers import (
     OFFICER_CHAT,
     days,
     draft,
-    report_sessions,
     settings,
     store,
     store_and_link,
 )
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def sessions(request, tmp_path):
-    with report_sessions(request.param, tmp_path) as factory:
-        yield factory
 
 
 def car(place: str, day: float, plate: str = "AB12 CDE", **changes):

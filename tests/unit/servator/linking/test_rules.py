@@ -1,18 +1,11 @@
-"""Each linking rule on its own: what links, what does not, and the sentence that says why."""
+"""Each linking rule on its own, on SQLite and PostgreSQL (the shared `sessions` fixture): what links,
+what does not, and the sentence that says why."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-import pytest
-
-from tests.support.linking_helpers import days, draft, report_sessions, store_and_link
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def sessions(request, tmp_path):
-    with report_sessions(request.param, tmp_path) as factory:
-        yield factory
+from tests.support.linking_helpers import days, draft, store_and_link
 
 
 def rules_of(links):

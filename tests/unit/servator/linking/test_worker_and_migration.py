@@ -22,10 +22,10 @@ from servator.storage import (
     make_session_factory,
     submit_report,
 )
-from servator.storage.engine import MIGRATIONS_DIR, _migration_engine
+from servator.storage.engine import MIGRATIONS_DIR, _migration_engine, _sqlite_folder
 from servator.storage.models import utcnow
 from tests.support.linking_helpers import days, draft, settings, store, store_and_link
-from tests.support.storage_helpers import postgres_database, sqlite_url
+from tests.support.storage_helpers import sqlite_url
 
 
 @pytest.fixture
@@ -109,16 +109,9 @@ def test_schedule_returns_at_once_and_the_thread_links_the_report(url):
         assert [link.reference for link in links_for(session, second)] == [first]
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def empty_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield sqlite_url(tmp_path)
-    else:
-        with postgres_database() as database:
-            yield database
-
-
-def test_migration_0002_keeps_existing_reports_and_notifications_and_the_sweep_links_them(empty_url):
+def test_migration_0002_keeps_existing_reports_and_notifications_and_the_sweep_links_them(database_url):
+    empty_url = database_url
+    _sqlite_folder(empty_url)
     engine = _migration_engine(empty_url)
     with engine.connect() as connection:
         config = Config(str(MIGRATIONS_DIR / "alembic.ini"))
