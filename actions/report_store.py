@@ -105,13 +105,15 @@ class ReportStore:
     def flush_outbox(self) -> int:
         """Store the reports queued while the database was down (blocking); how many left the outbox.
 
-        The action server calls this at start and on a timer (rasa_sdk_plugins/outbox_flush.py). The
-        reports it stores are linked by the linking sweep.
+        The action server calls this at start and on a timer (rasa_sdk_plugins/outbox_flush.py). It
+        also starts the linking thread, whose sweep links the reports stored meanwhile (these, and any
+        stored before a restart).
         """
-        if not self.outbox.stats().queued:
-            return 0
         sessions = self._sessions()
         if sessions is None:
+            return 0
+        self._linking()
+        if not self.outbox.stats().queued:
             return 0
         started = time.perf_counter()
         try:
@@ -122,13 +124,20 @@ class ReportStore:
             return 0
         STORAGE_SECONDS.labels("flush").observe(time.perf_counter() - started)
         REPORTS.labels("flushed").inc(flushed)
+        if flushed:
+            self._linking().sweep_soon()
         return flushed
 
-    def _link_later(self, reference: str) -> None:
-        """Hand the committed report to the linking thread (servator.linking.worker); returns at once."""
+    def _linking(self) -> LinkWorker:
+        """The process's linking thread (servator.linking.worker), started on first use."""
         if self._linker is None:
             self._linker = LinkWorker(linking_sessions(self.database_url))
-        self._linker.schedule(reference)
+        self._linker.start()
+        return self._linker
+
+    def _link_later(self, reference: str) -> None:
+        """Hand the committed report to the linking thread; returns at once."""
+        self._linking().schedule(reference)
 
 
 @functools.lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from servator.linking.settings import LinkSettings
 from servator.storage.engine import create_storage_engine
 
 log = logging.getLogger(__name__)
+SWEEP = ""  # a queue item asking for a sweep (never a reference)
 
 
 SQLITE_CACHE_KIB = 65_536
@@ -58,6 +59,11 @@ class LinkWorker:
 
     def schedule(self, reference: str) -> None:
         self._queue.put(reference)
+        self.start()
+
+    def sweep_soon(self) -> None:
+        """Ask the thread for a sweep now (reports stored by another path, e.g. the outbox flush)."""
+        self._queue.put(SWEEP)
         self.start()
 
     def start(self) -> None:
@@ -106,4 +112,7 @@ class LinkWorker:
             except queue.Empty:
                 self.sweep()
                 continue
-            self.link(reference)
+            if reference == SWEEP:
+                self.sweep()
+            else:
+                self.link(reference)

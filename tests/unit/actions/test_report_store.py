@@ -57,3 +57,35 @@ def test_flush_outbox_stores_queued_reports_without_a_new_one(tmp_path: Path):
     assert up.flush_outbox() == 1 and up.outbox.stats().queued == 0
     with SqlUnitOfWork(make_session_factory(url)) as uow:
         assert [report.description for report in uow.reports.list()] == ["queued while down"]
+
+
+def test_a_submitted_report_and_one_flushed_from_the_outbox_are_linked_after_their_commit(tmp_path: Path):
+    """The report is confirmed at once; the linking thread links it (and the flushed one) afterwards."""
+    import time
+
+    import nlu.entities  # noqa: F401 - imported at start in the action server (report_validation)
+    from servator.linking import links_for
+
+    def tracker(vehicle: str) -> Tracker:
+        t = _tracker("a car parked outside watching the gate")
+        t.slots.update(report_vehicle=vehicle, report_details={"registration": "AB12 CDE"})
+        return t
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the database folder should be")
+    down = ReportStore(f"sqlite:///{blocked / 'reports.db'}", str(tmp_path / "outbox"))
+    assert down.submit(tracker("silver ford AB12 CDE"), "key-down", "hotline").queued
+    url = sqlite_url(tmp_path)
+    up = ReportStore(url, str(tmp_path / "outbox"))
+    assert up.flush_outbox() == 1  # stored, and the linking thread started
+    stored = up.submit(tracker("ab12cde again"), "key-up", "hotline")
+    assert stored.stored
+    sessions = make_session_factory(url)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        with sessions() as session:
+            if [link.rule for link in links_for(session, stored.reference or "")] == ["vehicle"]:
+                break
+        time.sleep(0.2)
+    with sessions() as session:
+        assert [link.rule for link in links_for(session, stored.reference or "")] == ["vehicle"]
