@@ -66,7 +66,7 @@ class NotificationSender:
     async def _text(self, row: PendingNotification) -> str | None:
         """The alert for one row, or None when there is nothing left to tell (purged meanwhile)."""
         if row.kind == "cluster":
-            view = await asyncio.to_thread(self.store.cluster_alert, row.cluster_id)
+            view = await asyncio.to_thread(self.store.cluster_alert, row.cluster_id or "")
             return cluster_alert_message(view) if view is not None else None
         report = await asyncio.to_thread(self.store.report, row.reference)
         return alert_message(report, row.realert, self.max_realerts) if report is not None else None

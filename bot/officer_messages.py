@@ -182,7 +182,7 @@ def cluster_alert_message(view: dict[str, Any]) -> str:
         f"{label['categories']}: {categories}",
         f"{label['urgency']}: {view['urgent']} of {len(view['references'])}",
         f"{label['when']}: {first}" + (f" to {last}" if last != first else ""),
-        f"{label['where']}: {_given('; '.join(view['places']))}",
+        f"{label['where']}: {_or_not_given('; '.join(view['places']))}",
         f"{label['details']}: " + officer_text("cluster_details", reference=view["references"][-1]),
     ]
     return "\n".join(lines)

@@ -191,7 +191,7 @@ class Generator:
         self.texts = yaml.safe_load(TEXTS.read_text(encoding="utf-8"))
         self.items: list[dict[str, Any]] = []
         # (label, place id, point, category family, time, scenario) of every report so far
-        self.placed: list[tuple] = []
+        self.placed: list[tuple[Any, ...]] = []
         self.dropped = 0
 
     def clashes(
@@ -287,7 +287,7 @@ class Generator:
         """The plate as someone typed it: the slips people make."""
         area, letters = plate[:4], plate[5:]
         if slip == "format":
-            return self.pick([plate.lower(), plate.replace(" ", ""), " ".join(plate.lower().split())])
+            return str(self.pick([plate.lower(), plate.replace(" ", ""), " ".join(plate.lower().split())]))
         if slip == "o0":
             return (
                 area.replace("0", "O") + " " + letters
@@ -298,7 +298,7 @@ class Generator:
             return area[:2] + area[2:].replace("1", "I", 1) + " " + letters
         if slip == "one_char":
             position = self.random.randrange(3)
-            wrong = self.pick([c for c in "BCDFGHKLMNPRSTVWXYZ" if c != letters[position]])
+            wrong = str(self.pick([c for c in "BCDFGHKLMNPRSTVWXYZ" if c != letters[position]]))
             return area + " " + letters[:position] + wrong + letters[position + 1 :]
         if slip == "swap" and letters[0] != letters[1]:
             return area + " " + letters[1] + letters[0] + letters[2]

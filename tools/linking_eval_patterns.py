@@ -28,8 +28,8 @@ def _point_near(generator: Generator, name: str) -> list[float] | None:
     _, point = where(name)
     if point is None:
         return None
-    jitter = lambda: generator.random.uniform(-0.0003, 0.0003)  # noqa: E731
-    return [round(point[0] + jitter(), 6), round(point[1] + jitter(), 6)]
+    north, east = generator.random.uniform(-0.0003, 0.0003), generator.random.uniform(-0.0003, 0.0003)
+    return [round(point[0] + north, 6), round(point[1] + east, 6)]
 
 
 def _far_from(names: list[str], metres: float = 2500) -> list[str]:

@@ -39,7 +39,7 @@ def attach(session: Session, me: ReportFeatures, links: Sequence[Candidate]) -> 
     )
     existing.sort(key=lambda cluster: (cluster.created_at, cluster.id))
     if existing:
-        keep = existing[0]
+        keep: LinkCluster = existing[0]
     else:
         keep = LinkCluster(
             id=new_cluster_id(),
@@ -156,7 +156,7 @@ def members(session: Session, cluster_ids: Sequence[str]) -> dict[str, list[Memb
     return found
 
 
-def rule_counts(session: Session, cluster_id: str) -> Counter:
+def rule_counts(session: Session, cluster_id: str) -> Counter[str]:
     rows = session.execute(
         select(ReportLink.rule, func.count())
         .join(ReportFeatures, ReportFeatures.report_id == ReportLink.report_id)
@@ -217,7 +217,7 @@ class Summary:
         )
 
 
-def summarise(everyone: list[Member], counts: Counter) -> Summary:
+def summarise(everyone: list[Member], counts: Counter[str]) -> Summary:
     """The plainest true sentence: the shared vehicle, else the shared place, else similar descriptions."""
     plates = Counter(member.registration_key for member in everyone if member.registration_key)
     key, seen = plates.most_common(1)[0] if plates else (None, 0)

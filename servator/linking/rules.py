@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -79,7 +80,7 @@ def _window(me: F, days: float):  # type: ignore[no-untyped-def]
     )
 
 
-def _rows(session: Session, *conditions) -> list:  # type: ignore[no-untyped-def]
+def _rows(session: Session, *conditions: Any) -> list[Any]:
     return list(session.execute(select(*COLUMNS).where(*conditions)))
 
 

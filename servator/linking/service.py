@@ -38,7 +38,7 @@ def serialise(session: Session) -> None:
 
 def _features(session: Session, report: Report, now: datetime) -> ReportFeatures:
     """The report's features row, computed now unless an earlier attempt already did."""
-    row = session.get(ReportFeatures, report.id)
+    row: ReportFeatures | None = session.get(ReportFeatures, report.id)
     if row is not None and row.computed_at is not None:
         return row
     values = feature_values(report, now)

@@ -1,52 +1,47 @@
-"""Linking thresholds: every one a setting (environment), documented in the README."""
+"""Linking thresholds: every one a setting (servator.settings, LINK_*), documented in the README."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-# Calibrated on the linking evaluation set (tools/linking_eval.py, calibration seed): see the README.
-DEFAULT_TEXT_MIN_COSINE = 0.55
+from servator.settings import Settings
 
-
-def _chats(value: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(part.strip() for part in value.split(",") if part.strip()))
+_DEFAULTS = Settings({})
 
 
 @dataclass(frozen=True)
 class LinkSettings:
     """How close two reports must be for each rule, and when a cluster alerts officers."""
 
-    vehicle_days: float = 30.0  # same registration within this many days
-    place_days: float = 14.0  # same place and a similar category within this many days
-    place_metres: float = 250.0  # "same place": same gazetteer id, or points this close
-    text_days: float = 14.0  # similar description within this many days...
-    text_metres: float = 2000.0  # ...and this close
-    text_min_cosine: float = DEFAULT_TEXT_MIN_COSINE
-    alert_score: float = 0.85  # a cluster whose score reaches this alerts officers (once per growth)
-    sweep_seconds: float = 60.0  # how often not-yet-linked reports are retried
-    max_attempts: int = 8  # a report that fails this often is left for an operator
+    vehicle_days: float = _DEFAULTS.link_vehicle_days  # same registration within this many days
+    place_days: float = _DEFAULTS.link_place_days  # same place and a similar category within these days
+    place_metres: float = (
+        _DEFAULTS.link_place_metres
+    )  # "same place": same id or postcode, or points this close
+    text_days: float = _DEFAULTS.link_text_days  # similar description within this many days...
+    text_metres: float = _DEFAULTS.link_text_metres  # ...and this close
+    text_min_cosine: float = _DEFAULTS.link_text_min_cosine
+    alert_score: float = (
+        _DEFAULTS.link_alert_score
+    )  # a cluster reaching this alerts officers (once per growth)
+    sweep_seconds: float = _DEFAULTS.link_sweep_seconds  # how often not-yet-linked reports are retried
+    max_attempts: int = _DEFAULTS.link_max_attempts  # a report failing this often is left for an operator
     officer_chat_ids: tuple[str, ...] = field(default=())
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] = os.environ) -> LinkSettings:
-        def number(name: str, default: float) -> float:
-            raw = env.get(name, "").strip()
-            value = float(raw) if raw else default
-            if value < 0:
-                raise ValueError(f"{name} cannot be negative")
-            return value
-
+    def from_env(cls, env: Mapping[str, str] | None = None) -> LinkSettings:
+        """The settings of this process (`env` None), or of the given environment."""
+        settings = Settings.from_env(env)
         return cls(
-            vehicle_days=number("LINK_VEHICLE_DAYS", cls.vehicle_days),
-            place_days=number("LINK_PLACE_DAYS", cls.place_days),
-            place_metres=number("LINK_PLACE_METRES", cls.place_metres),
-            text_days=number("LINK_TEXT_DAYS", cls.text_days),
-            text_metres=number("LINK_TEXT_METRES", cls.text_metres),
-            text_min_cosine=number("LINK_TEXT_MIN_COSINE", cls.text_min_cosine),
-            alert_score=number("LINK_ALERT_SCORE", cls.alert_score),
-            sweep_seconds=number("LINK_SWEEP_SECONDS", cls.sweep_seconds),
-            max_attempts=int(number("LINK_MAX_ATTEMPTS", cls.max_attempts)),
-            officer_chat_ids=_chats(env.get("OFFICER_CHAT_IDS", "")),
+            vehicle_days=settings.link_vehicle_days,
+            place_days=settings.link_place_days,
+            place_metres=settings.link_place_metres,
+            text_days=settings.link_text_days,
+            text_metres=settings.link_text_metres,
+            text_min_cosine=settings.link_text_min_cosine,
+            alert_score=settings.link_alert_score,
+            sweep_seconds=settings.link_sweep_seconds,
+            max_attempts=settings.link_max_attempts,
+            officer_chat_ids=settings.officer_chat_ids,
         )

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
+import numpy.typing as npt
 
 VECTOR_TERMS = 48
 N_FEATURES = 2**20
@@ -318,7 +319,7 @@ _SUFFIXES = ("ing", "ed", "es", "s")
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset:
+def _stop_words() -> frozenset[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS) | frozenset(_REPORT_WORDS)
@@ -395,7 +396,7 @@ def _unpack(records: Sequence[bytes]):  # type: ignore[no-untyped-def]
     return index, value
 
 
-def cosines(query: bytes, records: Sequence[bytes]) -> np.ndarray:
+def cosines(query: bytes, records: Sequence[bytes]) -> npt.NDArray[np.float32]:
     """Cosine similarity of `query` with each record (0 for empty vectors)."""
     if not records:
         return np.zeros(0, dtype=np.float32)
@@ -408,4 +409,5 @@ def cosines(query: bytes, records: Sequence[bytes]) -> np.ndarray:
     index, value = _unpack(records)
     position = np.clip(np.searchsorted(q_index, index), 0, len(q_index) - 1)
     match = q_index[position] == index
-    return (np.where(match, q_value[position], 0.0) * value).sum(axis=1)
+    similarity: npt.NDArray[np.float32] = (np.where(match, q_value[position], 0.0) * value).sum(axis=1)
+    return similarity

@@ -68,9 +68,10 @@ def links_for(session: Session, reference: str) -> list[Link]:
 
 def cluster_for(session: Session, reference: str) -> str | None:
     """The id of the cluster the report is in, or None."""
-    return session.execute(
+    cluster: str | None = session.execute(
         select(ReportFeatures.cluster_id).where(ReportFeatures.reference == reference)
     ).scalar_one_or_none()
+    return cluster
 
 
 def _cluster(session: Session, row: LinkCluster, everyone) -> Cluster:  # type: ignore[no-untyped-def]

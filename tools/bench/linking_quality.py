@@ -27,8 +27,8 @@ def _pair(a: str, b: str) -> Pair:
 
 
 def store_and_link(
-    items: list[dict[str, Any]], settings
-) -> tuple[Any, dict[str, str | None], dict[str, str]]:  # type: ignore[no-untyped-def]
+    items: list[dict[str, Any]], settings: Any
+) -> tuple[Any, dict[str, str | None], dict[str, str]]:
     """A fresh SQLite database with every item stored and linked in the order the reports happened.
     Returns (session factory, reference -> label, reference -> submission key)."""
     from servator.linking import link_report
