@@ -27,21 +27,12 @@ POSTGRES_SERVER = "postgresql://postgres@127.0.0.1:5432/test"
 
 
 def _report_values(generator: Any, index: int, now: Any, days: float) -> dict[str, Any]:
+    from nlu.form_grammar import CATEGORIES
     from nlu.places import places
 
     random = generator.random
     named = [place for place in places() if place.point]
-    category = random.choice(
-        [
-            "surveillance",
-            "eliciting_information",
-            "testing_security",
-            "unattended_item",
-            "acquiring_materials",
-            "expressed_threat",
-            "other",
-        ]
-    )
+    category = random.choice(CATEGORIES)
     scenario = random.choice(list(generator.texts["scenarios"]))
     description = (
         generator.scenario_text(scenario, random.randrange(4))["description"]
