@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import time
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -17,6 +18,9 @@ from nlu import form_grammar as grammar
 from nlu.railway import mentions_railway
 from servator.metrics import ACTION_SECONDS
 from servator.settings import LOOP_STARTED_KEY
+from servator.storage import InvalidDraft
+
+log = logging.getLogger(__name__)
 
 # Every slot of a report: the answers a person may change, then the ones the form and actions keep.
 REPORT_SLOTS = fields.FIELD_SLOTS + ("report_contact", "report_confirm", "report_railway", "report_details")
@@ -161,16 +165,24 @@ class ActionSubmitReport(Action):
         if tracker.get_slot("report_railway"):
             guidance += ",railway"
         # Storage blocks (and may wait for a timeout): in a thread, so other turns go on meanwhile.
-        result = await asyncio.to_thread(
-            report_store().submit, tracker, submission_key=_submission_key(tracker), guidance=guidance
-        )
-        ACTION_SECONDS.labels(self.name()).observe(time.perf_counter() - started)
+        try:
+            result = await asyncio.to_thread(
+                report_store().submit, tracker, submission_key=_submission_key(tracker), guidance=guidance
+            )
+        except InvalidDraft as error:  # a forged or buggy tracker: the message names fields, not values
+            log.error("report refused, nothing stored: %s", error)
+            dispatcher.utter_message(response="utter_report_refused")
+            return _reset_events(tracker)
+        finally:
+            ACTION_SECONDS.labels(self.name()).observe(time.perf_counter() - started)
         if result.stored:
             response = "utter_report_submitted_danger" if danger else "utter_report_submitted"
             dispatcher.utter_message(response=response, reference=result.reference)
         else:
             dispatcher.utter_message(response="utter_report_not_saved")
-        return _reset_events(tracker)
+        # The report now lives in storage (or the outbox): the conversation that held its answers
+        # restarts, and the tracker store deletes it instead of saving it (servator.tracker_store).
+        return [*_reset_events(tracker), Restarted()]
 
 
 class ActionResetReport(Action):

@@ -18,9 +18,11 @@ from servator.linking.worker import LinkWorker, linking_sessions
 from servator.metrics import REPORTS, STORAGE_SECONDS
 from servator.settings import Settings, sender_hash
 from servator.storage import (
+    InvalidDraft,
     LocalOutbox,
     ReportDraft,
     SessionFactoryOnFirstUse,
+    SqlUnitOfWork,
     SubmitResult,
     submit_report,
 )
@@ -33,35 +35,68 @@ def _answer_or_none(value: str | None) -> str | None:
     return None if value in (None, "", fields.NOT_GIVEN) else value
 
 
-def draft_from_tracker(tracker: Tracker, submission_key: str, guidance: str) -> ReportDraft:
-    """Everything the person told us, as the storage layer's input record."""
-    slot = tracker.get_slot
-    details: dict[str, Any] = slot("report_details") or {}
-    consent = slot("report_contact_consent") == "yes" and _answer_or_none(slot("report_contact")) is not None
+def _text_slot(tracker: Tracker, name: str) -> str | None:
+    """A text slot's value; any other type means a forged or buggy tracker."""
+    value = tracker.get_slot(name)
+    if value is not None and not isinstance(value, str):
+        raise InvalidDraft(f"{name}: expected text, got {type(value).__name__}")
+    return value
+
+
+def _details(tracker: Tracker) -> dict[str, Any]:
+    details = tracker.get_slot("report_details") or {}
+    if not isinstance(details, dict):
+        raise InvalidDraft(f"report_details: expected an object, got {type(details).__name__}")
+    return details
+
+
+def _occurred_at(details: dict[str, Any]) -> datetime | None:
     when_iso = details.get("when_iso")
+    if when_iso is None:
+        return None
+    try:
+        return datetime.fromisoformat(when_iso)
+    except (TypeError, ValueError):
+        raise InvalidDraft(
+            f"when_iso: expected an ISO-8601 date and time, got {type(when_iso).__name__}"
+        ) from None
+
+
+def draft_from_tracker(tracker: Tracker, submission_key: str, guidance: str) -> ReportDraft:
+    """Everything the person told us, as the storage layer's input record.
+
+    Raises InvalidDraft (naming the field and its type, never the value) when a slot holds the
+    wrong type, as from a forged or buggy tracker; ReportDraft checks the rest.
+    """
+    text = functools.partial(_text_slot, tracker)
+    details = _details(tracker)
+    category = text("report_category") or "other"
+    if category not in fields.CATEGORIES:
+        raise InvalidDraft("report_category: not one of the report categories")
+    consent = text("report_contact_consent") == "yes" and _answer_or_none(text("report_contact")) is not None
     return ReportDraft(
         submission_key=submission_key,
-        category=slot("report_category") or "other",
-        description=slot("report_description") or fields.NOT_GIVEN,
-        location_text=slot("report_location") or fields.NOT_GIVEN,
+        category=category,
+        description=text("report_description") or fields.NOT_GIVEN,
+        location_text=text("report_location") or fields.NOT_GIVEN,
         location_postcode=details.get("postcode"),
         location_landmark=details.get("place"),
         latitude=details.get("latitude"),
         longitude=details.get("longitude"),
-        occurred_text=slot("report_when") or fields.NOT_GIVEN,
-        occurred_at=datetime.fromisoformat(when_iso) if when_iso else None,
-        still_happening=slot("report_ongoing") == "yes",
-        people_description=_answer_or_none(slot("report_people")),
+        occurred_text=text("report_when") or fields.NOT_GIVEN,
+        occurred_at=_occurred_at(details),
+        still_happening=text("report_ongoing") == "yes",
+        people_description=_answer_or_none(text("report_people")),
         vehicle_registration=details.get("registration"),
-        vehicle_text=_answer_or_none(slot("report_vehicle")),
-        direction=_answer_or_none(slot("report_direction")),
+        vehicle_text=_answer_or_none(text("report_vehicle")),
+        direction=_answer_or_none(text("report_direction")),
         contact_consent=consent,
         contact_phone=details.get("contact_phone") if consent else None,
         contact_email=details.get("contact_email") if consent else None,
         sender_hash=sender_hash(tracker.sender_id),
         channel=tracker.get_latest_input_channel() or "rest",
         guidance_given=guidance,
-        attachments=list(details.get("attachments") or []),
+        attachments=details.get("attachments") or [],
     )
 
 
@@ -138,6 +173,21 @@ class ReportStore:
     def _link_later(self, reference: str) -> None:
         """Hand the committed report to the linking thread; returns at once."""
         self._linking().schedule(reference)
+
+    def forget_conversation(self, sender_id: str) -> bool:
+        """Delete every stored event of one conversation (blocking); False when storage is unreachable."""
+        sessions = self._sessions()
+        if sessions is None:
+            return False
+        try:
+            with SqlUnitOfWork(sessions) as uow:
+                uow.conversations.delete_conversation(sender_id)
+                uow.commit()
+        except (SQLAlchemyError, OSError) as error:
+            log.warning("could not delete a conversation (%s)", type(error).__name__)
+            self._session_factory.forget()
+            return False
+        return True
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,12 +8,14 @@ import sys
 
 from bot.app import build_application, serve
 from bot.config import BotConfig
+from servator import log_privacy
 
 
 def main() -> int:
     """Read the settings, build the Application and serve until stopped."""
     logging.basicConfig(format="%(asctime)s %(name)s %(levelname)s %(message)s", level=logging.INFO)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its request lines contain the bot token
+    log_privacy.install()
     try:
         config = BotConfig.from_env()
     except ValueError as error:

@@ -37,6 +37,7 @@ PUBLIC_COMMANDS = [
     BotCommand("report", "Report something suspicious"),
     BotCommand("help", "Help and the numbers to call"),
     BotCommand("cancel", "Cancel the current report"),
+    BotCommand("forget", "Delete this conversation from the assistant's records"),
 ]
 MAX_START_BACKOFF_SECONDS = 60.0
 
@@ -84,7 +85,7 @@ def build_application(config: BotConfig) -> BotApplication:
     application = builder.build()
     application.bot_data.update(
         config=config,
-        rasa=RasaClient(config.rasa_url, config.rasa_timeout_seconds),
+        rasa=RasaClient(config.rasa_url, config.rasa_timeout_seconds, config.front_end_token),
         store=OfficerStore(config.database_url),
     )
     private = filters.ChatType.PRIVATE
@@ -98,6 +99,7 @@ def build_application(config: BotConfig) -> BotApplication:
             CommandHandler("start", handlers.start, filters=private),
             CommandHandler("help", handlers.help_command, filters=private),
             CommandHandler("cancel", handlers.cancel, filters=private),
+            CommandHandler("forget", handlers.forget, filters=private),
             CommandHandler("report", officers.report_command),
             CommandHandler("reports", officers.list_reports),
             CommandHandler("ack", officers.acknowledge),

@@ -47,6 +47,8 @@ class BotConfig:
     notify_interval_seconds: float = 2.0
     realert_minutes: float = 10.0
     max_realerts: int = 3
+    # Shown to Rasa's REST channel with shared locations and photos only (bot/rasa_client.py).
+    front_end_token: str = field(default="", repr=False)
 
     @property
     def webhook_path(self) -> str:
@@ -85,4 +87,5 @@ class BotConfig:
             notify_interval_seconds=settings.telegram_notify_interval_seconds,
             realert_minutes=settings.officer_realert_minutes,
             max_realerts=settings.officer_realert_max,
+            front_end_token=settings.front_end_secret(),
         )

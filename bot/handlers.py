@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import secrets
 import time
@@ -16,6 +15,8 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.rasa_client import RasaClient, Reply
+from servator import log_privacy
+from servator.payloads import FORGET_COMMAND, location_payload, photo_payload
 from servator.responses import render, service_unavailable_reply
 
 log = logging.getLogger(__name__)
@@ -89,12 +90,14 @@ async def send_replies(update: Update, context: ContextTypes.DEFAULT_TYPE, repli
             await chat.send_message(chunk, reply_markup=keyboard if index == len(chunks) - 1 else None)
 
 
-async def relay(update: Update, context: ContextTypes.DEFAULT_TYPE, message: str) -> None:
-    """Send one message to Rasa as this user and show what it says."""
+async def relay(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, message: str, attachment: bool = False
+) -> None:
+    """Send one message to Rasa as this user and show what it says (`attachment`: with the front end's token)."""
     rasa: RasaClient = context.bot_data["rasa"]
     if update.effective_user is None:  # channel posts have no user: nobody to answer
         return
-    await send_replies(update, context, await rasa.send(update.effective_user.id, message))
+    await send_replies(update, context, await rasa.send(update.effective_user.id, message, attachment))
 
 
 def _chat_data(context: ContextTypes.DEFAULT_TYPE) -> MutableMapping[str, Any]:
@@ -122,10 +125,19 @@ async def start_report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await relay(update, context, "/report_suspicious")
 
 
+async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Delete this person's conversation (Rasa says so once it is deleted)."""
+    _chat_data(context).pop("button_tokens", None)
+    await relay(update, context, FORGET_COMMAND)
+
+
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Relay what the user typed."""
+    """Relay what the user typed, without the front end's token: Rasa's REST channel takes a typed
+    `/intent{...}` as text unless it is one of the assistant's own button payloads (servator.payloads),
+    and never takes a typed location or photo."""
     message = update.effective_message
     if message is not None and message.text is not None:
+        log_privacy.remember(message.text)
         await relay(update, context, message.text)
 
 
@@ -150,8 +162,11 @@ async def location_shared(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     location = update.effective_message.location if update.effective_message else None
     if location is None:
         return
-    coordinates = json.dumps({"latitude": location.latitude, "longitude": location.longitude})
-    await relay(update, context, f"/share_location{coordinates}")
+    payload = location_payload(location.latitude, location.longitude)
+    if payload is None:  # a position outside the world's bounds
+        await unsupported_content(update, context)
+        return
+    await relay(update, context, payload, attachment=True)
 
 
 async def photo_shared(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -160,7 +175,11 @@ async def photo_shared(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if message is None or not message.photo:
         return
     largest = max(message.photo, key=lambda size: (size.width * size.height, size.file_size or 0))
-    await relay(update, context, f"/share_photo{json.dumps({'photo': largest.file_id})}")
+    payload = photo_payload(largest.file_id)
+    if payload is None:
+        await unsupported_content(update, context)
+        return
+    await relay(update, context, payload, attachment=True)
 
 
 async def unsupported_content(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -10,6 +10,10 @@ import httpx
 from servator.responses import service_unavailable_reply
 from servator.settings import sender_hash
 
+# The REST channel's header for the front end's token (servator.rest_channel.FRONT_END_HEADER; the
+# bot does not import Rasa's channel code).
+FRONT_END_HEADER = "X-Servator-Front-End"
+
 log = logging.getLogger(__name__)
 Reply = dict[str, Any]
 
@@ -20,16 +24,22 @@ def telegram_sender(user_id: int) -> str:
 
 
 class RasaClient:
-    """One pooled HTTP client for `{RASA_URL}/webhooks/rest/webhook`."""
+    """One pooled HTTP client for `{RASA_URL}/webhooks/rest/webhook`.
 
-    def __init__(self, rasa_url: str, timeout_seconds: float = 30.0) -> None:
+    `front_end_token` goes with shared locations and photos only (the REST channel accepts those
+    payloads only with it); typed text and button presses go without it.
+    """
+
+    def __init__(self, rasa_url: str, timeout_seconds: float = 30.0, front_end_token: str = "") -> None:
         self._client = httpx.AsyncClient(base_url=rasa_url, timeout=timeout_seconds)
+        self._front_end_token = front_end_token
 
-    async def send(self, user_id: int, message: str) -> list[Reply]:
+    async def send(self, user_id: int, message: str, attachment: bool = False) -> list[Reply]:
         """Rasa's replies to one message, or the service-unavailable reply on any failure."""
         body = {"sender": telegram_sender(user_id), "message": message}
+        headers = {FRONT_END_HEADER: self._front_end_token} if attachment and self._front_end_token else {}
         try:
-            response = await self._client.post("/webhooks/rest/webhook", json=body)
+            response = await self._client.post("/webhooks/rest/webhook", json=body, headers=headers)
             response.raise_for_status()
             replies = response.json()
         except (httpx.HTTPError, ValueError) as error:

@@ -10,6 +10,7 @@ import pluggy
 
 
 def init_hooks(manager: pluggy.PluginManager) -> None:
-    from rasa_sdk_plugins import outbox_flush
+    from rasa_sdk_plugins import outbox_flush, token_guard
 
+    manager.register(token_guard)
     manager.register(outbox_flush)

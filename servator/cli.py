@@ -1,10 +1,13 @@
-"""`servator`: the project's single command-line face (run, train, validate, reports)."""
+"""`servator`: the project's single command-line face (run, train, validate, reports, purge)."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from types import ModuleType
+
+from servator.settings import PRIVATE_UMASK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,9 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="rasa data validate, failing on warnings")
     validate.set_defaults(handler=lambda args: __import__("servator.validate", fromlist=["main"]).main())
 
-    from servator import reports_cli
+    from servator import reports_cli, retention
 
     reports_cli.add_parser(commands)
+    retention.add_parser(commands)
     return parser
 
 
@@ -40,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
 
     use_rasa_process_env()  # `servator validate` runs Rasa in this process
     args = build_parser().parse_args(argv)
+    os.umask(PRIVATE_UMASK)  # what any command creates (var/, the SQLite database, keys) is private
     return int(args.handler(args) or 0)
 
 

@@ -1,4 +1,5 @@
-"""`python -m servator.rasa_server run ...`: Rasa's own command line, with servator.rasa_patches applied.
+"""`python -m servator.rasa_server run ...`: Rasa's own command line, with servator.rasa_patches applied
+and message text kept out of the logs (servator.log_privacy).
 
 The runner starts Rasa this way; `make bench` starts vanilla Rasa with the plain `rasa` command.
 
@@ -21,8 +22,9 @@ def default_sigterm_in_forked_workers() -> None:
 
 
 def main() -> None:
-    from servator import rasa_patches
+    from servator import log_privacy, rasa_patches
 
+    log_privacy.install()
     rasa_patches.apply()
     default_sigterm_in_forked_workers()
     from rasa.__main__ import main as rasa_main

@@ -60,7 +60,7 @@ def parse_date(text: str | None) -> datetime | None:
     return parsed.replace(tzinfo=timezone.utc) if parsed.tzinfo is None else parsed
 
 
-def _whole_number(text: str) -> int:
+def whole_number(text: str) -> int:
     try:
         days = int(text)
     except ValueError:
@@ -252,7 +252,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listing = actions.add_parser("list", help="newest first: reference, created, status, category, place")
     listing.add_argument("--status", choices=STATUSES)
     listing.add_argument("--since", metavar="DATE", help="created on or after (YYYY-MM-DD or ISO-8601)")
-    listing.add_argument("--limit", type=_whole_number, metavar="N")
+    listing.add_argument("--limit", type=whole_number, metavar="N")
     listing.set_defaults(reports_handler=cmd_list)
 
     show = actions.add_parser("show", help="every field of one report")
@@ -276,6 +276,6 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     purge = actions.add_parser("purge", help="delete reports older than the retention period")
     purge.add_argument(
-        "--older-than", type=_whole_number, metavar="DAYS", help="default: REPORT_RETENTION_DAYS (365)"
+        "--older-than", type=whole_number, metavar="DAYS", help="default: REPORT_RETENTION_DAYS (365)"
     )
     purge.set_defaults(reports_handler=cmd_purge)

@@ -4,10 +4,17 @@ Same URL and contract as Rasa's REST channel (`POST /webhooks/rest/webhook`), bu
 message is cleaned first: control characters go, an empty message becomes a fallback,
 and an over-long one is answered with a length message instead of being processed,
 unless the danger detector fires on it, in which case it goes in as an emergency.
+
+Only the assistant's own button payloads reach Rasa as intents (servator.payloads); typed
+`/intent{...}` text goes in as text. Shared locations and photos are accepted only from the
+Telegram front end, which sends the FRONT_END_TOKEN in the `X-Servator-Front-End` header. The
+body's `input_channel` and `metadata` are ignored: the client does not choose what the tracker
+records about it.
 """
 
 from __future__ import annotations
 
+import hmac
 import logging
 import re
 import time
@@ -20,7 +27,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from servator import log_privacy
 from servator.metrics import MESSAGES, TURN_SECONDS
+from servator.payloads import accepted_message
 from servator.rasa_patches.connection_close import close_after_response
 from servator.responses import render, service_unavailable_reply
 from servator.settings import Settings
@@ -29,6 +38,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-
 EMPTY_PAYLOAD = "/nlu_fallback"
 EMERGENCY_PAYLOAD = "/emergency"
 TOO_LONG_RESPONSE = "utter_message_too_long"
+FRONT_END_HEADER = "X-Servator-Front-End"
 log = logging.getLogger(__name__)
 
 
@@ -65,15 +75,18 @@ def never_silent(
     async def handle(message: UserMessage) -> None:
         started = time.perf_counter()
         MESSAGES.inc()
+        collector = message.output_channel
         try:
             await on_new_message(message)
         except Exception as error:  # noqa: BLE001 - Rasa's own handler would log the message text
             log.error("message handling failed (%s); answered with the safety message", type(error).__name__)
+            # What the failed turn had said may not be true (a deletion or a save did not happen).
+            if type(collector) is CollectingOutputChannel:
+                collector.messages.clear()
         finally:
-            collector = message.output_channel
-            if type(collector) is CollectingOutputChannel and not collector.messages:
-                await collector.send_text_message(message.sender_id, service_unavailable_reply()["text"])
             TURN_SECONDS.observe(time.perf_counter() - started)
+        if type(collector) is CollectingOutputChannel and not collector.messages:
+            await collector.send_text_message(message.sender_id, service_unavailable_reply()["text"])
 
     return handle
 
@@ -94,6 +107,7 @@ class GuardedRestInput(RestInput):
         # 8/8, 13/3 and 16/0, the last doubling the p95. Closing each connection after its
         # answer lets the next request go to whichever worker is free (docs/performance.md).
         self.close_connections = settings.sanic_workers > 1
+        self.front_end_token = settings.front_end_secret()
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> GuardedRestInput:
@@ -102,12 +116,26 @@ class GuardedRestInput(RestInput):
     def _extract_message(self, req: Request) -> str | None:
         """The cleaned text Rasa will process (payloads for empty and dangerous long input)."""
         body = req.json if isinstance(req.json, dict) else {}
+        log_privacy.remember(body.get("message"))
         text = clean_text(body.get("message"))
         if not text:
             return EMPTY_PAYLOAD
         if len(text) > self.max_chars:
             return EMERGENCY_PAYLOAD if _LazyDangerDetector.fired(text) else None
-        return text
+        return accepted_message(text, self._from_front_end(req)) or EMPTY_PAYLOAD
+
+    def _from_front_end(self, req: Request) -> bool:
+        """The request carries the Telegram front end's token (compared in constant time)."""
+        given = req.headers.get(FRONT_END_HEADER) or ""
+        return bool(given) and hmac.compare_digest(given.encode(), self.front_end_token.encode())
+
+    def _extract_input_channel(self, req: Request) -> str:
+        """Always this channel's name: the body's `input_channel` is the client's claim, not a fact."""
+        return self.name()
+
+    def get_metadata(self, request: Request) -> dict[str, Any] | None:
+        """None: metadata from the body would be stored in the tracker unchecked."""
+        return None
 
     async def _extract_sender(self, req: Request) -> str | None:
         body = req.json if isinstance(req.json, dict) else {}

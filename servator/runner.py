@@ -8,14 +8,14 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.parse
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
 
-import yaml
-from sqlalchemy.engine import make_url
-
-from servator.settings import DEFAULT_ACTIONS_PORT, DEFAULT_LOCK_PREFIX, DEFAULT_RASA_PORT, ROOT, Settings
+from servator import log_privacy
+from servator.endpoints import write_endpoints
+from servator.retention import DailyPurge
+from servator.settings import DEFAULT_ACTIONS_PORT, DEFAULT_RASA_PORT, PRIVATE_UMASK, ROOT, Settings
 from servator.training import rasa_bin, rasa_env, train_if_needed
 from servator.workers import default_workers, describe_workers
 
@@ -23,78 +23,6 @@ RASA_PORT = DEFAULT_RASA_PORT
 ACTIONS_PORT = DEFAULT_ACTIONS_PORT
 # prometheus_client's multiprocess folder, shared by every process `servator run` starts (servator.metrics).
 METRICS_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
-
-
-SQL_TRACKER_STORE = "servator.tracker_store.ServatorSQLTrackerStore"
-
-
-def tracker_store_config(database_url: str, store_type: str = SQL_TRACKER_STORE) -> dict[str, object]:
-    """Rasa's SQL tracker store settings from a SQLAlchemy URL (same database as reports).
-
-    `store_type` "sql" is Rasa's own class; the default is its subclass tuned for SQLite.
-    """
-    url = make_url(database_url)
-    config: dict[str, object] = {"type": store_type, "dialect": url.drivername, "db": url.database}
-    for key, value in (
-        ("url", url.host),
-        ("port", url.port),
-        ("username", url.username),
-        ("password", url.password),
-    ):
-        if value is not None:
-            config[key] = value
-    return config
-
-
-def lock_store_config(redis_url: str, key_prefix: str = DEFAULT_LOCK_PREFIX) -> dict[str, object]:
-    """Rasa's Redis lock store from REDIS_URL (redis://[user:password@]host:port/db).
-
-    Several Rasa servers (or Sanic workers) must share conversation locks, or two turns of one
-    conversation arriving at two servers at once would both write the tracker.
-    """
-    url = urllib.parse.urlsplit(redis_url)
-    if url.scheme not in ("redis", "rediss"):
-        raise ValueError("REDIS_URL must start with redis:// or rediss://")
-    if not key_prefix.isalnum():
-        raise ValueError("the Redis lock prefix must be alphanumeric (Rasa ignores any other)")
-    config: dict[str, object] = {
-        "type": "redis",
-        "url": url.hostname or "127.0.0.1",
-        "port": url.port or 6379,
-        "db": int(url.path.strip("/") or 0),
-        "key_prefix": key_prefix,
-    }
-    if url.username:
-        config["username"] = urllib.parse.unquote(url.username)
-    if url.password:
-        config["password"] = urllib.parse.unquote(url.password)
-    if url.scheme == "rediss":
-        config["use_ssl"] = True
-    return config
-
-
-def write_endpoints(
-    database_url: str,
-    actions_port: int,
-    target: Path,
-    redis_url: str | None = None,
-    lock_prefix: str = DEFAULT_LOCK_PREFIX,
-    speedups: bool = True,
-) -> Path:
-    """var/endpoints.yml: the committed endpoints plus the tracker store, action URL and lock store.
-
-    `speedups=False` gives Rasa's own SQL tracker store (`make bench`'s vanilla Rasa).
-    """
-    endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text())
-    endpoints["action_endpoint"] = {"url": f"http://127.0.0.1:{actions_port}/webhook"}
-    if speedups:  # Rasa sends its domain (about 23 KB of JSON) only to validate_* actions
-        endpoints["action_endpoint"]["enable_selective_domain"] = True
-    endpoints["tracker_store"] = tracker_store_config(database_url, SQL_TRACKER_STORE if speedups else "sql")
-    if redis_url:
-        endpoints["lock_store"] = lock_store_config(redis_url, lock_prefix)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(yaml.safe_dump(endpoints))
-    return target
 
 
 def wait_for(url: str, seconds: float, processes: list[subprocess.Popen[bytes]]) -> bool:
@@ -134,6 +62,12 @@ def fresh_metrics_dir(folder: Path) -> Path:
     return folder
 
 
+def child_setup() -> None:
+    """In each child before it runs: private files (umask 077) and stop when the runner dies."""
+    os.umask(PRIVATE_UMASK)
+    die_with_parent()
+
+
 class Supervisor:
     """Starts children in their own process groups and stops every one of them.
 
@@ -145,9 +79,7 @@ class Supervisor:
         self.env: dict[str, str] = dict(env or {})
 
     def start(self, command: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
-        child = subprocess.Popen(
-            command, cwd=ROOT, env=env, start_new_session=True, preexec_fn=die_with_parent
-        )
+        child = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, preexec_fn=child_setup)
         self.children.append(child)
         return child
 
@@ -193,16 +125,36 @@ def start_stack(
         settings.redis_url or None,
         settings.redis_lock_prefix,
         speedups,
+        settings,
     )
     warn_about_workers(settings)
     supervisor = Supervisor(env)
-    supervisor.start(action_server_command(actions_port), {**env, **(action_server_env or {})})
-    supervisor.start(rasa_command(model, endpoints, rasa_port, speedups), env)
+    supervisor.start(
+        action_server_command(actions_port),
+        action_server_environment({**env, **(action_server_env or {})}, settings),
+    )
+    supervisor.start(rasa_command(model, endpoints, rasa_port, speedups), {**env, **front_end_env(settings)})
     return supervisor
+
+
+def front_end_env(settings: Settings) -> dict[str, str]:
+    """The token the Telegram front end shows Rasa's REST channel (Rasa and the bot get the same one)."""
+    return {"FRONT_END_TOKEN": settings.front_end_secret()}
 
 
 def action_server_command(actions_port: int) -> list[str]:
     return [rasa_bin(), "run", "actions", "--port", str(actions_port), "--actions", "actions"]
+
+
+def action_server_environment(env: Mapping[str, str], settings: Settings | None = None) -> dict[str, str]:
+    """The action server's environment: its interface (rasa_sdk reads SANIC_HOST, default 0.0.0.0)
+    and the token it expects, the same one written into Rasa's endpoints file."""
+    settings = settings or Settings.from_env(env)
+    return {
+        **env,
+        "SANIC_HOST": settings.actions_host,
+        "ACTION_SERVER_TOKEN": settings.action_server_secret(),
+    }
 
 
 def rasa_command(model: Path, endpoints: Path, rasa_port: int, speedups: bool = True) -> list[str]:
@@ -239,7 +191,8 @@ def warn_about_workers(settings: Settings) -> None:
 def start_front_ends(supervisor: Supervisor, rasa_port: int, database_url: str) -> list[str]:
     """The web chat always; the Telegram bot when TELEGRAM_BOT_TOKEN is set. Returns what started.
 
-    They get the stack's environment (the metrics folder, the outbox folder for /healthz).
+    They get the stack's environment (the metrics folder, the outbox folder for /healthz); the bot
+    also gets the token it shows Rasa with shared locations and photos.
     """
     env = {
         **(supervisor.env or rasa_env()),
@@ -251,7 +204,7 @@ def start_front_ends(supervisor: Supervisor, rasa_port: int, database_url: str) 
     settings = Settings.from_env(env)
     started = [f"web chat: http://127.0.0.1:{settings.webchat_port}/"]
     if settings.telegram_bot_token:
-        supervisor.start([python, "-m", "bot"], env)
+        supervisor.start([python, "-m", "bot"], {**env, **front_end_env(settings)})
         mode = "webhook" if settings.telegram_webhook_url else "long polling"
         started.append(f"Telegram bot ({mode})")
     return started
@@ -261,11 +214,22 @@ def rasa_ready(rasa_port: int, supervisor: Supervisor, seconds: float = 180) -> 
     return wait_for(f"http://127.0.0.1:{rasa_port}/webhooks/rest/", seconds, supervisor.children)
 
 
+def make_private(folder: Path) -> None:
+    """var/ made before the umask was set: the folder and what is in it, owner only."""
+    if not folder.is_dir():
+        return
+    for path in [folder, *folder.rglob("*")]:
+        if path.is_symlink() or path.stat().st_uid != os.getuid():
+            continue
+        path.chmod(0o700 if path.is_dir() else path.stat().st_mode & 0o700)
+
+
 def serve(model: Path, rasa_port: int = RASA_PORT, actions_port: int = ACTIONS_PORT) -> int:
     """Run until Ctrl-C / SIGTERM or until a child exits; always stop all children."""
     settings = Settings.from_env()
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     supervisor = Supervisor()
+    retention = DailyPurge(settings)
     try:
         workers = default_workers()
         print(f"Starting the action server and Rasa ({describe_workers(workers)})...", flush=True)
@@ -281,6 +245,7 @@ def serve(model: Path, rasa_port: int = RASA_PORT, actions_port: int = ACTIONS_P
         lines = [rest, *reversed(front_ends), "Press Ctrl-C to stop."]
         print("\nServator Assistant is running.\n" + "".join(f"  {line}\n" for line in lines), flush=True)
         while all(child.poll() is None for child in supervisor.children):
+            retention.tick()
             time.sleep(1)
         print("A service stopped unexpectedly; stopping the rest.", file=sys.stderr)
         return 1
@@ -294,7 +259,10 @@ def serve(model: Path, rasa_port: int = RASA_PORT, actions_port: int = ACTIONS_P
 def run(args: argparse.Namespace) -> int:
     """Train if the inputs changed, then serve (RASA_PORT / ACTIONS_PORT move the servers)."""
     die_with_parent()
+    os.umask(PRIVATE_UMASK)
+    log_privacy.install()
     settings = Settings.from_env()
+    make_private(settings.var_dir)
     return serve(train_if_needed(), settings.rasa_port, settings.actions_port)
 
 

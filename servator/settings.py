@@ -7,10 +7,12 @@ read and checked when it is asked for, so a process only fails on the settings i
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import os
 import secrets
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -26,6 +28,11 @@ DEFAULT_TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
 # ActiveLoop event metadata: when a form carried into a new session first started (written by
 # servator.rasa_patches.session_rollover, read for the report's submission key by the actions).
 LOOP_STARTED_KEY = "servator_loop_started"
+# Everything the servers and commands create (var/: the SQLite database and its WAL, keys, the
+# outbox, endpoints files) is readable by the owner only: files 0600, folders 0700.
+PRIVATE_UMASK = 0o077
+# The web chat answers within this, whatever RASA_TIMEOUT_SECONDS says: the browser gives up at 30 s.
+WEBCHAT_MAX_RASA_WAIT_SECONDS = 20.0
 
 
 class Settings:
@@ -97,7 +104,13 @@ class Settings:
 
     @property
     def report_retention_days(self) -> int:
+        """REPORT_RETENTION_DAYS: `servator run` deletes older reports (at start, then daily)."""
         return self._whole_number("REPORT_RETENTION_DAYS", "365")
+
+    @property
+    def conversation_retention_days(self) -> int:
+        """CONVERSATION_RETENTION_DAYS: `servator run` deletes older conversation events."""
+        return self._whole_number("CONVERSATION_RETENTION_DAYS", "30")
 
     # What the assistant says
     @property
@@ -135,6 +148,66 @@ class Settings:
     def rasa_timeout_seconds(self) -> float:
         """RASA_TIMEOUT_SECONDS: how long the Telegram front end waits for Rasa."""
         return self._number("RASA_TIMEOUT_SECONDS", "30")
+
+    @property
+    def webchat_rasa_timeout_seconds(self) -> float:
+        """The same, for the web chat: at most WEBCHAT_MAX_RASA_WAIT_SECONDS."""
+        return min(self.rasa_timeout_seconds, WEBCHAT_MAX_RASA_WAIT_SECONDS)
+
+    @property
+    def actions_host(self) -> str:
+        """ACTIONS_HOST: the action server's interface (rasa-sdk's own default is every interface)."""
+        return self._text("ACTIONS_HOST", "127.0.0.1")
+
+    @property
+    def action_server_token(self) -> str:
+        """ACTION_SERVER_TOKEN ("" = a random one kept in var/; see `action_server_secret`)."""
+        return self._text("ACTION_SERVER_TOKEN")
+
+    def action_server_secret(self) -> str:
+        """The token Rasa sends the action server: ACTION_SERVER_TOKEN or var/action_server.key."""
+        return self.action_server_token or private_secret(self.var_dir, "action_server.key")
+
+    @property
+    def front_end_token(self) -> str:
+        """FRONT_END_TOKEN ("" = a random one kept in var/; see `front_end_secret`)."""
+        return self._text("FRONT_END_TOKEN")
+
+    def front_end_secret(self) -> str:
+        """The token the Telegram front end shows Rasa: FRONT_END_TOKEN or var/front_end.key."""
+        return self.front_end_token or private_secret(self.var_dir, "front_end.key")
+
+    # The web chat's limits and embedding
+    @property
+    def webchat_session_messages_per_minute(self) -> int:
+        return self._whole_number("WEBCHAT_SESSION_MESSAGES_PER_MINUTE", "20")
+
+    @property
+    def webchat_ip_messages_per_minute(self) -> int:
+        return self._whole_number("WEBCHAT_IP_MESSAGES_PER_MINUTE", "60")
+
+    @property
+    def webchat_session_reports_per_hour(self) -> int:
+        return self._whole_number("WEBCHAT_SESSION_REPORTS_PER_HOUR", "3")
+
+    @property
+    def webchat_ip_reports_per_hour(self) -> int:
+        return self._whole_number("WEBCHAT_IP_REPORTS_PER_HOUR", "10")
+
+    @property
+    def webchat_origins(self) -> tuple[str, ...]:
+        """WEBCHAT_ORIGINS: the origins the chat is published at (behind a proxy)."""
+        return self._list("WEBCHAT_ORIGINS")
+
+    @property
+    def webchat_trusted_proxies(self) -> tuple[str, ...]:
+        """WEBCHAT_TRUSTED_PROXIES: proxies whose X-Forwarded-For names the address limits count."""
+        return self._list("WEBCHAT_TRUSTED_PROXIES")
+
+    @property
+    def webchat_frame_ancestors(self) -> tuple[str, ...]:
+        """WEBCHAT_FRAME_ANCESTORS: space-separated origins that may frame the chat (none by default)."""
+        return tuple(self._text("WEBCHAT_FRAME_ANCESTORS").split())
 
     @property
     def rasa_log_level(self) -> str:
@@ -272,17 +345,29 @@ class Settings:
         return self._whole_number("LINK_MAX_ATTEMPTS", "8")
 
 
+def private_secret(folder: Path, name: str) -> str:
+    """A random secret kept in folder/name (0600), made on first use, the same across restarts."""
+    key_file = folder / name
+    if not key_file.exists():
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Written in full under a temporary name, then linked into place: a process starting at the
+        # same moment sees either no file or the whole secret, and the first link wins.
+        fd, temp_name = tempfile.mkstemp(prefix=f".{name}-", dir=folder)  # mode 0600
+        try:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_hex(32))
+            with contextlib.suppress(FileExistsError):
+                os.link(temp_name, key_file)
+        finally:
+            os.unlink(temp_name)
+    return key_file.read_text().strip()
+
+
 def _hash_key(settings: Settings) -> bytes:
     """SENDER_HASH_KEY, or a random key kept in var/ so hashes stay stable across restarts."""
     if settings.sender_hash_key:
         return settings.sender_hash_key.encode()
-    key_file = settings.var_dir / "sender_hash.key"
-    if not key_file.exists():
-        key_file.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(secrets.token_hex(32))
-    return key_file.read_text().strip().encode()
+    return private_secret(settings.var_dir, "sender_hash.key").encode()
 
 
 def sender_hash(raw_id: str, env: Mapping[str, str] | None = None) -> str:

@@ -15,6 +15,13 @@ new events with one multi-row INSERT instead of one ORM object each, and skips R
 the stored events when the tracker was loaded by `retrieve` in this request (the count is then
 the number of events loaded: Rasa holds the conversation's lock from load to save, so no other
 writer can have added any). Measured in docs/performance.md.
+
+A conversation that restarts is forgotten: when the events to save include `Restarted` (a report
+cancelled or submitted, `/forget`; actions/privacy_actions.py), `save` deletes every stored event
+of the conversation and stores none of the turn, so Rasa's in-memory tracker of the turn, which
+still holds the old events, is never written back. Rasa holds the conversation's lock (the lock
+store) from the turn's load to this save, so no other turn of it can save in between; the next
+turn finds nothing and starts a new conversation.
 """
 
 from __future__ import annotations
@@ -27,11 +34,12 @@ from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.core.events import Event, SessionStarted
+from rasa.shared.core.events import Event, Restarted, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.pool import QueuePool
 
+from servator.storage.conversations import ConversationEvents
 from servator.storage.engine import SQLITE_BUSY_MS, sqlite_pragmas
 
 POOL_SIZE = 4
@@ -129,6 +137,12 @@ class ServatorSQLTrackerStore(SQLTrackerStore):
         """Stores the new events in one INSERT; the same rows Rasa's save writes."""
         await self.stream_events(tracker)
         events = self._unsaved_events(tracker)
+        if any(isinstance(event, Restarted) for event in events):
+            with self.session_scope() as session:
+                ConversationEvents(session).delete_conversation(tracker.sender_id)
+                session.commit()
+            self._stored_counts.pop(tracker.sender_id, None)
+            return
         rows = []
         for event in events:
             data = event.as_dict()

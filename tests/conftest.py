@@ -21,6 +21,11 @@ from tests.support.storage_helpers import postgres_database, sqlite_url
 
 use_rasa_process_env()  # Rasa runs in the test process too (held-out sets, domain loading)
 os.environ.setdefault("SENDER_HASH_KEY", "test-only-sender-hash-key")
+# One token pair for every process the tests start: otherwise each stack keeps its own in its var/
+# folder, and a bot or an endpoints file made by a test would not match it (test_served_perimeter.py
+# clears them to try the keys kept in var/).
+os.environ.setdefault("ACTION_SERVER_TOKEN", "test-only-action-server-token")
+os.environ.setdefault("FRONT_END_TOKEN", "test-only-front-end-token")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -59,6 +64,7 @@ def trained_model() -> Path:
 def stack(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
     """The action server and Rasa, as `make run` starts them, on test ports and a fresh SQLite file."""
     from servator.runner import rasa_ready, start_stack, wait_for
+    from servator.settings import Settings
 
     folder = tmp_path_factory.mktemp("stack")
     database_url = f"sqlite:///{folder / 'servator.db'}"
@@ -79,6 +85,14 @@ def stack(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
         assert wait_for(f"http://127.0.0.1:{TEST_ACTIONS_PORT}/health", 60, supervisor.children), (
             "no action server"
         )
-        yield Stack(f"http://127.0.0.1:{TEST_RASA_PORT}", database_url, outbox)
+        settings = Settings.from_env()
+        yield Stack(
+            f"http://127.0.0.1:{TEST_RASA_PORT}",
+            database_url,
+            outbox,
+            f"http://127.0.0.1:{TEST_ACTIONS_PORT}",
+            settings.action_server_secret(),
+            settings.front_end_secret(),
+        )
     finally:
         supervisor.stop()

@@ -1,9 +1,12 @@
 """The web chat's HTTP server: the page, its two static files, and a relay to Rasa's REST channel.
 
-The browser never talks to Rasa directly: this server validates what it sends, replaces the
-browser's random session id with a keyed hash (so raw ids never reach Rasa or a log), and
-always answers — when Rasa is down or slow, with the service-unavailable response that
-gives 999 and the hotline, rendered from the domain and the contacts file.
+The browser never talks to Rasa directly: this server validates what it sends (a same-origin
+JSON request, web/guards.py; within the per-session and per-address limits, web/limits.py),
+replaces the browser's random session id with a keyed hash (so raw ids never reach Rasa or a
+log), and always answers — when Rasa is down or slow, with the service-unavailable response
+that gives 999 and the hotline, rendered from the domain and the contacts file. Typed
+`/intent{...}` text is turned into text by Rasa's REST channel (servator.payloads), which every
+front end goes through; `/forget` deletes the conversation there.
 """
 
 from __future__ import annotations
@@ -21,14 +24,18 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from servator import log_privacy
 from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
+from servator.references import REFERENCE_PATTERN
 from servator.responses import fill_placeholders, render, response_values, service_unavailable_reply
-from servator.settings import Settings, sender_hash
+from servator.settings import WEBCHAT_MAX_RASA_WAIT_SECONDS, Settings, sender_hash
+from web.guards import client_address, frame_ancestors, is_json, origin_allowed
 from web.health import HealthSources, add_health_routes
+from web.limits import WebLimits
 
 STATIC_DIR = Path(__file__).with_name("static")
 MAX_BODY_BYTES = 64 * 1024
-RASA_TIMEOUT_SECONDS = 20.0
+RASA_TIMEOUT_SECONDS = WEBCHAT_MAX_RASA_WAIT_SECONDS
 TOO_LONG_RESPONSE = "utter_message_too_long"
 SENDER_PREFIX = "web:"
 # What chat.js makes: 32 hex characters; any short url-safe token is accepted.
@@ -36,20 +43,33 @@ SESSION_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
 # Only these files are served from static/ (index.html is a template, served rendered at /).
 STATIC_FILES = {"chat.js": "text/javascript; charset=utf-8", "chat.css": "text/css; charset=utf-8"}
 
-SECURITY_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
-        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Opener-Policy": "same-origin",
-}
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors {frame_ancestors}"
+)
+
+
+def security_headers(embedders: tuple[str, ...] = ()) -> dict[str, str]:
+    """The headers of every response; `embedders` are the sites allowed to frame the chat (none by default)."""
+    headers = {
+        "Content-Security-Policy": CONTENT_SECURITY_POLICY.format(frame_ancestors=frame_ancestors(embedders)),
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+        "Cross-Origin-Opener-Policy": "same-origin",
+    }
+    if not embedders:  # X-Frame-Options cannot name sites: only when no site may frame the chat
+        headers["X-Frame-Options"] = "DENY"
+    return headers
+
+
+SECURITY_HEADERS = security_headers()
 
 RASA_URL = web.AppKey("rasa_url", str)
 HTTP = web.AppKey("http", aiohttp.ClientSession)
 PAGE = web.AppKey("page", str)
+SETTINGS = web.AppKey("settings", Settings)
+LIMITS = web.AppKey("limits", WebLimits)
+HEADERS = web.AppKey("headers", dict[str, str])
 
 log = logging.getLogger("web")
 
@@ -127,17 +147,37 @@ async def relay_to_rasa(
     return [reply for reply in map(plain_reply, data) if reply["text"] or reply["buttons"]]
 
 
+def check_request(request: web.Request) -> None:
+    """RequestRejected unless the request is a JSON POST from the chat's own origin."""
+    if not origin_allowed(request, request.app[SETTINGS].webchat_origins):
+        raise RequestRejected(403, "cross-origin request refused: Origin must be the chat's own")
+    if not is_json(request):
+        raise RequestRejected(415, "Content-Type must be application/json")
+
+
 async def post_message(request: web.Request) -> web.Response:
     """POST /api/message: {"session", "message"} -> {"replies": [{"text", "buttons"}]}."""
     try:
+        check_request(request)
         session, message = await read_chat_message(request)
     except RequestRejected as rejected:
         return web.json_response({"error": rejected.message}, status=rejected.status)
+    log_privacy.remember(message)
+    sender = sender_hash(SENDER_PREFIX + session)
+    address = sender_hash("address:" + client_address(request, request.app[SETTINGS].webchat_trusted_proxies))
+    refusal = request.app[LIMITS].admit(sender, address)
+    if refusal is not None:
+        log.info("refused over a limit (%s)", refusal.response)
+        return web.json_response(
+            {"replies": [render(refusal.response)], "error": "too many requests"},
+            status=429,
+            headers={"Retry-After": str(refusal.retry_after), "Cache-Control": "no-store"},
+        )
     started = time.monotonic()
     try:
-        replies = await relay_to_rasa(
-            request.app[HTTP], request.app[RASA_URL], sender_hash(SENDER_PREFIX + session), message
-        )
+        replies = await relay_to_rasa(request.app[HTTP], request.app[RASA_URL], sender, message)
+        if any(REFERENCE_PATTERN.search(reply["text"]) for reply in replies):
+            request.app[LIMITS].report_made(sender, address)
         outcome = "ok"
     except (aiohttp.ClientError, asyncio.TimeoutError, RasaUnavailable, ValueError) as error:
         replies, outcome = [service_unavailable_reply()], f"unavailable ({type(error).__name__})"
@@ -194,7 +234,9 @@ async def log_and_json_errors(request: web.Request, handler: Handler) -> web.Str
 
 
 async def add_security_headers(request: web.Request, response: web.StreamResponse) -> None:
-    response.headers.update(SECURITY_HEADERS)
+    headers: dict[str, str] = request.app[HEADERS]
+    for name, value in headers.items():
+        response.headers[name] = value
 
 
 def client_session(timeout: float) -> Callable[[web.Application], AsyncIterator[None]]:
@@ -215,13 +257,18 @@ def create_app(
     timeout: float = RASA_TIMEOUT_SECONDS,
     database_url: str | None = None,
     outbox_dir: str | None = None,
+    settings: Settings | None = None,
 ) -> web.Application:
     """The web chat app relaying to Rasa at rasa_url (e.g. http://127.0.0.1:5005).
 
     `/healthz` checks database_url (none: no database check) and the outbox folder (default the setting).
     """
+    settings = settings or Settings.from_env()
     app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[log_and_json_errors])
     app[RASA_URL] = rasa_url.rstrip("/")
+    app[SETTINGS] = settings
+    app[LIMITS] = WebLimits(settings)
+    app[HEADERS] = security_headers(settings.webchat_frame_ancestors)
     app[PAGE] = render_page(max_chars)
     app.cleanup_ctx.append(client_session(timeout))
     # aiohttp 3.9 annotates its signals in a form that predates aiosignal 1.4's generic Signal.
@@ -229,8 +276,6 @@ def create_app(
     app.router.add_get("/", page)
     app.router.add_get("/static/{name}", static_file)
     app.router.add_post("/api/message", post_message)
-    add_health_routes(
-        app, HealthSources(app[RASA_URL], database_url, outbox_dir or Settings.from_env().outbox_dir)
-    )
+    add_health_routes(app, HealthSources(app[RASA_URL], database_url, outbox_dir or settings.outbox_dir))
     app.router.add_get("/favicon.ico", no_favicon)
     return app

@@ -20,8 +20,9 @@ Not patches, but subclasses that override a private method of Rasa's, so they ar
 (PRIVATE_OVERRIDES) and checked against the same versions:
 - `servator.tracker_store.ServatorSQLTrackerStore._additional_events` (SQLTrackerStore's count
   of stored events, skipped when this request loaded the tracker)
-- `servator.rest_channel.GuardedRestInput._extract_message` / `_extract_sender` (RestInput's
-  reading of the request body, with the input guard in front)
+- `servator.rest_channel.GuardedRestInput._extract_message` / `_extract_sender` /
+  `_extract_input_channel` (RestInput's reading of the request body, with the input guard in
+  front; the body's `input_channel` ignored)
 
 tests/unit/servator/rasa_patches/test_patch_list.py fails when a patch or an override is added
 without being listed here.
@@ -63,6 +64,7 @@ PRIVATE_OVERRIDES = {
     "servator.tracker_store.ServatorSQLTrackerStore._additional_events": "rasa.core.tracker_store.SQLTrackerStore",
     "servator.rest_channel.GuardedRestInput._extract_message": "rasa.core.channels.rest.RestInput",
     "servator.rest_channel.GuardedRestInput._extract_sender": "rasa.core.channels.rest.RestInput",
+    "servator.rest_channel.GuardedRestInput._extract_input_channel": "rasa.core.channels.rest.RestInput",
 }
 
 # What apply() replaced, by dotted name (the tests compare the two).

@@ -4,7 +4,9 @@ Input is a ReportDraft; submit_report() commits it with its officer notification
 transaction, or queues it in a durable LocalOutbox when the database is unreachable.
 """
 
-from servator.storage.draft import ReportDraft
+from servator.references import REFERENCE_PATTERN
+from servator.storage.conversations import ConversationEvents
+from servator.storage.draft import InvalidDraft, ReportDraft
 from servator.storage.engine import (
     SessionFactoryOnFirstUse,
     create_storage_engine,
@@ -14,7 +16,7 @@ from servator.storage.engine import (
 from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
 from servator.storage.models import STATUSES, AuditEntry, Notification, Report
 from servator.storage.outbox import LocalOutbox
-from servator.storage.report_writer import REFERENCE_PATTERN, new_reference, store_draft
+from servator.storage.report_writer import new_reference, store_draft
 from servator.storage.repository import (
     AuditLog,
     NotificationBacklog,
@@ -31,6 +33,8 @@ __all__ = [
     "AuditEntry",
     "AuditLog",
     "LinkCluster",
+    "ConversationEvents",
+    "InvalidDraft",
     "LocalOutbox",
     "Notification",
     "NotificationBacklog",

@@ -6,22 +6,18 @@ through `store_draft`; this module imports neither of them.
 
 from __future__ import annotations
 
-import re
 import secrets
 from collections.abc import Callable, Iterable
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from servator.references import REFERENCE_ALPHABET
 from servator.storage.draft import ReportDraft
 from servator.storage.models import Report, utcnow
 from servator.storage.repository import SqlUnitOfWork
 
-# No 0/O/1/I: references are read out over the phone.
-REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 REFERENCE_ATTEMPTS = 5
-# What new_reference makes, and nothing else: use .fullmatch to check one, .search to find one.
-REFERENCE_PATTERN = re.compile(rf"SRV-\d{{8}}-[{REFERENCE_ALPHABET}]{{6}}")
 
 
 def new_reference() -> str:

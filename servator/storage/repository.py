@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from sqlalchemy import and_, case, delete, func, select
 from sqlalchemy.orm import Session, aliased
 
+from servator.storage.conversations import ConversationEvents
 from servator.storage.models import STATUSES, AuditEntry, Notification, Report, utcnow
 
 
@@ -240,6 +241,7 @@ class SqlUnitOfWork:
         self.reports = ReportRepository(self.session)
         self.audit = AuditLog(self.session)
         self.notifications = NotificationOutbox(self.session)
+        self.conversations = ConversationEvents(self.session)
         return self
 
     def __exit__(self, exc_type: object, *exc_info: object) -> None:

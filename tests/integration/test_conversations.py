@@ -14,7 +14,7 @@ pytestmark = pytest.mark.rasa
 
 
 def test_conversation_stories_have_no_prediction_errors(stack, trained_model, tmp_path):
-    from servator.runner import write_endpoints
+    from servator.endpoints import write_endpoints
 
     trackers = f"sqlite:///{tmp_path / 'trackers.db'}"
     endpoints = write_endpoints(trackers, TEST_ACTIONS_PORT, tmp_path / "endpoints.yml")

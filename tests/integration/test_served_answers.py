@@ -88,7 +88,8 @@ def obeyed(command: dict[str, Any], turn: Turn, conversation: ServedConversation
     at, expect = command["at"], command["expect"]
     asking = conversation.requested_slot()
     if expect == "cancel":
-        return "utter_report_cancelled" in turn.actions and "cancelled" in turn.last_text
+        # Cancelling deletes the conversation's stored events, so the turn's actions are gone too.
+        return turn.forgotten and "cancelled the report" in turn.last_text
     if expect == "change":
         if "action_change_report_field" not in turn.actions:
             return False

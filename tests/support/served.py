@@ -3,6 +3,9 @@
 Each turn is one POST to the REST channel. What Rasa did in that turn is read from the
 tracker store's `events` table in the stack's database (the same rows `make run` writes):
 the intent the served NLU gave the message, the actions Rasa ran, and the slots that were set.
+A turn that cancels or submits a report, or `/forget`, deletes the conversation's stored events
+(servator.tracker_store): what Rasa did in it can no longer be read back, so such a turn is marked
+`forgotten` and its replies say what happened.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ class Turn:
     intent: str | None
     actions: list[str]
     slots: dict[str, Any] = field(default_factory=dict)
+    # The conversation's stored events were deleted in this turn (nothing of it can be read back).
+    forgotten: bool = False
 
     @property
     def texts(self) -> list[str]:
@@ -123,7 +128,8 @@ class ServedConversation:
             elif type_name == "slot":
                 event = json.loads(data)
                 slots[event["name"]] = event.get("value")
-        return Turn(message, replies, intent, actions, slots)
+        forgotten = not rows and self._last_event_id() == 0
+        return Turn(message, replies, intent, actions, slots, forgotten)
 
 
 _ENGINES: dict[str, sa.engine.Engine] = {}

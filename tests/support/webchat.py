@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 from typing import Any
 
+from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from web.server import create_app
@@ -26,7 +28,34 @@ async def client_for(rasa_url: str, **options: Any) -> TestClient:
     return client
 
 
+def own_origin(client: TestClient) -> str:
+    """The Origin a browser sends with the page's own fetch: the chat server's scheme://host:port."""
+    return str(client.make_url("/")).rstrip("/")
+
+
 async def chat(client: TestClient, message: Any, session: Any = SESSION) -> Any:
-    response = await client.post("/api/message", json={"session": session, "message": message})
+    response = await client.post(
+        "/api/message", json={"session": session, "message": message}, headers={"Origin": own_origin(client)}
+    )
     assert response.status == 200
     return await response.json()
+
+
+class FakeRasa:
+    """A stand-in REST channel that records what it was sent and answers as told."""
+
+    def __init__(self, replies: Any = None, status: int = 200, delay: float = 0.0) -> None:
+        self.received: list[dict[str, Any]] = []
+        self.replies, self.status, self.delay = replies or [], status, delay
+
+    async def webhook(self, request: web.Request) -> web.Response:
+        self.received.append(await request.json())
+        await asyncio.sleep(self.delay)
+        return web.json_response(self.replies, status=self.status)
+
+    async def start(self) -> TestServer:
+        app = web.Application()
+        app.router.add_post("/webhooks/rest/webhook", self.webhook)
+        server = TestServer(app)
+        await server.start_server()
+        return server

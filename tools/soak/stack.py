@@ -18,13 +18,14 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
 
+from servator.endpoints import write_endpoints
 from servator.runner import (
     Supervisor,
     action_server_command,
+    action_server_environment,
     rasa_command,
     rasa_ready,
     wait_for,
-    write_endpoints,
 )
 from servator.storage import LocalOutbox, SqlUnitOfWork, ensure_schema, make_session_factory
 from servator.training import rasa_env
@@ -127,7 +128,9 @@ class SoakStack:
         self.start_rasa()
 
     def start_actions(self) -> None:
-        self.actions = self.supervisor.start(action_server_command(self.actions_port), self.env())
+        self.actions = self.supervisor.start(
+            action_server_command(self.actions_port), action_server_environment(self.env())
+        )
         if not wait_for(f"http://127.0.0.1:{self.actions_port}/health", 120, [self.actions]):
             raise RuntimeError("the action server did not start")
 

@@ -107,6 +107,8 @@
       credentials: "same-origin",
     }).then(function (response) {
       if (response.status === 413) { return { replies: [{ text: tooLongText, buttons: [] }] }; }
+      // Over a rate limit: the server's answer says why, and still gives 999 and the hotline.
+      if (response.status === 429) { return response.json(); }
       if (!response.ok) { throw new Error("HTTP " + response.status); }
       return response.json();
     }).catch(function () {

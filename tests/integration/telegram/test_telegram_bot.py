@@ -128,6 +128,41 @@ def test_location_and_photo_during_a_report_are_acknowledged(live):
 
 
 @pytest.mark.rasa
+def test_typed_photo_and_location_payloads_are_text(live):
+    """Only the bot's own shared-photo and shared-location messages carry its token to Rasa."""
+    user = new_user()
+    say(live, user, "/report")
+    assert "Where" in texts(say(live, user, "someone photographing the embassy's cctv cameras"))
+    for typed in (
+        '/share_photo{"photo":"AgACAgQAAxkBTYPED"}',
+        '/share_location{"latitude":51.5,"longitude":-0.1}',
+    ):
+        replies = texts(say(live, user, typed))
+        assert "attached your photo" not in replies and "added your shared location" not in replies, typed
+    say(live, user, "/cancel")
+
+
+@pytest.mark.rasa
+def test_forget_deletes_the_conversation(live, stack):
+    import sqlalchemy as sa
+
+    from bot.rasa_client import telegram_sender
+
+    user = new_user()
+    say(live, user, "what is project servator")
+    engine = sa.create_engine(stack.database_url, future=True)
+    count = sa.text("SELECT count(*) FROM events WHERE sender_id = :s")
+    try:
+        with engine.connect() as connection:
+            assert connection.execute(count, {"s": telegram_sender(user)}).scalar() > 0
+        assert "deleted this conversation" in texts(say(live, user, "/forget"))
+        with engine.connect() as connection:
+            assert connection.execute(count, {"s": telegram_sender(user)}).scalar() == 0
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.rasa
 def test_whole_report_gets_a_reference_and_reaches_officers_who_can_read_and_ack_it(live, stack):
     user = new_user()
     description = "a man has been filming our gate for an hour"

@@ -324,7 +324,8 @@ async def test_submission_confirms_only_what_was_stored(monkeypatch, stored, res
     )
     assert responses(d) == [response]
     assert store.calls == ["hotline"]
-    assert all(e["value"] is None for e in events), "slots are cleared for the next report"
+    assert all(e["value"] is None for e in events[:-1]), "slots are cleared for the next report"
+    assert events[-1]["event"] == "restart", "the conversation that held the answers is forgotten"
 
 
 async def test_submission_with_danger_gives_999_guidance(monkeypatch):

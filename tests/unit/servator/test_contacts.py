@@ -20,6 +20,7 @@ WEB = re.compile(
 PLACEHOLDER = re.compile(r"{([a-z_]+)}")
 ACTION_VALUES = {
     "reference",
+    "retention_days",
     "max_chars",
     "description",
     "location",

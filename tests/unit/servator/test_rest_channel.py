@@ -54,3 +54,16 @@ async def test_real_replies_are_left_alone():
     sent = message()
     await never_silent(answers)(sent)
     assert texts(sent) == ["Where was this?"]
+
+
+async def test_what_a_failed_turn_had_said_is_replaced_by_the_safety_message():
+    """A turn that failed after saying "deleted" (say, the save then failed) must not keep that claim."""
+
+    async def said_then_failed(incoming: UserMessage) -> None:
+        await incoming.output_channel.send_text_message(incoming.sender_id, "I've deleted this conversation.")
+        raise ConnectionError("the tracker store is unreachable")
+
+    sent = message()
+    await never_silent(said_then_failed)(sent)
+    assert_safety_message(texts(sent))
+    assert "deleted" not in texts(sent)[0]

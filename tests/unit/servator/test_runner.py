@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
 import yaml
 
-from servator.runner import lock_store_config, rasa_command, write_endpoints
+from servator.endpoints import lock_store_config, write_endpoints
+from servator.runner import rasa_command
 from tests.support.storage_helpers import sqlite_url
 
 
@@ -86,3 +89,76 @@ def test_only_the_form_validation_gets_the_domain_and_vanilla_gets_rasas_default
         for name in ("validate_report_form", "action_submit_report", "action_reset_report")
     }
     assert sent == {"validate_report_form": True, "action_submit_report": False, "action_reset_report": False}
+def test_the_endpoints_file_carries_the_token_and_is_private_whatever_the_umask(tmp_path: Path):
+    from servator.endpoints import action_server_url
+    from servator.settings import Settings
+
+    settings = Settings.from_env({"ACTION_SERVER_TOKEN": "tok-123"})
+    previous = os.umask(0)
+    try:
+        target = write_endpoints("sqlite:////tmp/x.db", 5055, tmp_path / "e.yml", settings=settings)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    endpoints = yaml.safe_load(target.read_text())
+    assert endpoints["action_endpoint"] == {"url": "http://127.0.0.1:5055/webhook", "token": "tok-123"}
+    assert (
+        action_server_url(5055, Settings.from_env({"ACTIONS_HOST": "0.0.0.0"}))
+        == "http://127.0.0.1:5055/webhook"
+    )
+    assert (
+        action_server_url(5055, Settings.from_env({"ACTIONS_HOST": "10.0.0.7"}))
+        == "http://10.0.0.7:5055/webhook"
+    )
+    assert action_server_url(5055, Settings.from_env({"ACTIONS_HOST": "::1"})) == "http://[::1]:5055/webhook"
+
+
+def test_the_action_server_binds_loopback_with_the_same_token_unless_moved():
+    from servator.runner import action_server_environment
+
+    env = action_server_environment({"ACTION_SERVER_TOKEN": "tok-123"})
+    assert env["SANIC_HOST"] == "127.0.0.1" and env["ACTION_SERVER_TOKEN"] == "tok-123"
+    moved = action_server_environment({"ACTIONS_HOST": "10.0.0.7", "ACTION_SERVER_TOKEN": "t"})
+    assert moved["SANIC_HOST"] == "10.0.0.7"
+
+
+def test_secrets_kept_in_var_are_private(tmp_path: Path):
+    from servator.settings import Settings, private_secret
+
+    var = tmp_path / "var"
+    first = private_secret(var, "test.key")
+    assert len(first) == 64 and private_secret(var, "test.key") == first
+    assert stat.S_IMODE((var / "test.key").stat().st_mode) == 0o600
+    assert stat.S_IMODE(var.stat().st_mode) == 0o700
+    assert [p.name for p in var.iterdir()] == ["test.key"], "no temporary file left"
+    settings = Settings.from_env({"SERVATOR_VAR_DIR": str(var)})
+    assert settings.action_server_secret() == (var / "action_server.key").read_text().strip()
+    assert (
+        Settings.from_env({"SERVATOR_VAR_DIR": str(var), "ACTION_SERVER_TOKEN": "x"}).action_server_secret()
+        == "x"
+    )
+
+
+def test_var_made_before_the_umask_is_made_private(tmp_path: Path):
+    from servator.runner import make_private
+
+    var = tmp_path / "var"
+    (var / "outbox").mkdir(parents=True)
+    for path in (var / "servator.db", var / "outbox" / "a.json"):
+        path.write_text("x")
+        path.chmod(0o644)
+    var.chmod(0o755)
+    make_private(var)
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in [var, *var.rglob("*")]}
+    assert modes == {"var": 0o700, "outbox": 0o700, "servator.db": 0o600, "a.json": 0o600}
+
+
+def test_the_servers_the_runner_starts_create_private_files(tmp_path: Path):
+    from servator.runner import Supervisor
+
+    supervisor = Supervisor()
+    child = supervisor.start(
+        ["python3", "-c", f"open({str(tmp_path / 'made.db')!r}, 'w').write('x')"], dict(os.environ)
+    )
+    assert child.wait(30) == 0
+    assert stat.S_IMODE((tmp_path / "made.db").stat().st_mode) == 0o600

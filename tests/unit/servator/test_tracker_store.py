@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from servator.runner import tracker_store_config
+from servator.endpoints import tracker_store_config
 from servator.tracker_store import ServatorSQLTrackerStore
 from tests.support.storage_helpers import postgres_database, sqlite_url
 
@@ -232,3 +232,48 @@ def test_a_turn_is_one_select_and_one_insert_and_a_new_conversation_no_count(tmp
         "user",
         "action",
     ]
+def test_a_restarted_conversation_is_deleted_not_saved_and_never_written_back(database_url, domain):
+    """Rasa's in-memory tracker of the turn still holds every old event: none may come back."""
+    from rasa.shared.core.events import ActionExecuted, BotUttered, Restarted, UserUttered
+
+    store = _store(ServatorSQLTrackerStore, database_url, domain)
+    _turns(store, domain, "forgotten", 3)
+    _turns(store, domain, "kept", 1)
+
+    async def forget_then_talk() -> None:
+        tracker = await store.retrieve("forgotten")
+        tracker.update(UserUttered("/cancel", PARSE))
+        tracker.update(ActionExecuted("action_cancel_report"))
+        tracker.update(BotUttered("deleted"))
+        tracker.update(Restarted())
+        await store.save(tracker)
+        assert await store.retrieve("forgotten") is None
+        await store.save(tracker)  # the same in-memory tracker saved again: still nothing
+        assert await store.retrieve("forgotten") is None
+
+    asyncio.run(forget_then_talk())
+    assert _rows(store, "forgotten") == []
+    assert len(_rows(store, "kept")) == 3 + 5, "other conversations are untouched"
+    _turns(store, domain, "forgotten", 1)
+    assert not any("message 2" in row["data"] for row in _rows(store, "forgotten"))
+
+
+def test_database_url_options_reach_the_tracker_store():
+    config = tracker_store_config(
+        "postgresql://user:pw@db.example:5432/servator?sslmode=require&application_name=x"
+    )
+    assert config["query"] == {"sslmode": "require", "application_name": "x"}
+    assert "query" not in tracker_store_config("sqlite:////tmp/servator.db")
+
+
+@pytest.mark.postgres
+def test_database_url_options_are_used_by_the_tracker_store_s_connection(domain):
+    """application_name is visible to PostgreSQL only if the option reached the connection."""
+    with postgres_database() as url:
+        name = "servator-perimeter-test"
+        store = _store(ServatorSQLTrackerStore, f"{url}?application_name={name}", domain)
+        try:
+            with store.engine.connect() as connection:
+                assert connection.exec_driver_sql("SHOW application_name").scalar() == name
+        finally:
+            store.engine.dispose()

@@ -6,18 +6,16 @@ tests/integration/web/test_webchat_stack.py.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from aiohttp import web
-from aiohttp.test_utils import TestClient, TestServer
+from aiohttp.test_utils import TestClient
 
 from servator.contacts import template_values
 from servator.settings import sender_hash
-from tests.support.webchat import SESSION, chat, client_for, closed_port_url
+from tests.support.webchat import SESSION, FakeRasa, chat, client_for, closed_port_url, own_origin
 from web.server import MAX_BODY_BYTES
 
 CONTACTS = template_values()
@@ -28,26 +26,6 @@ async def no_rasa() -> AsyncIterator[TestClient]:
     client = await client_for(closed_port_url())
     yield client
     await client.close()
-
-
-class FakeRasa:
-    """A stand-in REST channel that records what it was sent and answers as told."""
-
-    def __init__(self, replies: Any = None, status: int = 200, delay: float = 0.0) -> None:
-        self.received: list[dict[str, Any]] = []
-        self.replies, self.status, self.delay = replies or [], status, delay
-
-    async def webhook(self, request: web.Request) -> web.Response:
-        self.received.append(await request.json())
-        await asyncio.sleep(self.delay)
-        return web.json_response(self.replies, status=self.status)
-
-    async def start(self) -> TestServer:
-        app = web.Application()
-        app.router.add_post("/webhooks/rest/webhook", self.webhook)
-        server = TestServer(app)
-        await server.start_server()
-        return server
 
 
 def assert_unavailable(body: dict[str, Any]) -> None:
@@ -161,7 +139,8 @@ async def test_logs_hold_no_message_text_or_session_id(no_rasa, caplog):
     ],
 )
 async def test_bad_requests_get_a_clear_json_error(no_rasa, body, status, error_word):
-    response = await no_rasa.post("/api/message", data=body, headers={"Content-Type": "application/json"})
+    headers = {"Content-Type": "application/json", "Origin": own_origin(no_rasa)}
+    response = await no_rasa.post("/api/message", data=body, headers=headers)
     assert response.status == status
     assert error_word in (await response.json())["error"].lower()
 
@@ -171,7 +150,8 @@ async def test_oversize_body_without_length_header_is_refused(no_rasa):
         for _ in range(20):
             yield b"a" * 8192
 
-    response = await no_rasa.post("/api/message", data=chunks())
+    headers = {"Content-Type": "application/json", "Origin": own_origin(no_rasa)}
+    response = await no_rasa.post("/api/message", data=chunks(), headers=headers)
     assert response.status == 413 and "too large" in (await response.json())["error"]
 
 

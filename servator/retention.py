@@ -1,0 +1,146 @@
+"""Retention: reports and conversations are deleted once they are older than their periods.
+
+`servator purge --older-than DAYS` deletes reports (with their notifications) and Rasa's
+conversation events older than DAYS; without `--older-than` it uses REPORT_RETENTION_DAYS and
+CONVERSATION_RETENTION_DAYS. `servator run` applies the same at start and then once a day
+(`DailyPurge`, a thread in the runner process: no scheduler library). Every purge is audited.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from servator.settings import Settings
+from servator.storage import SqlUnitOfWork, ensure_schema, make_session_factory
+
+DAY_SECONDS = 24 * 60 * 60
+EXIT_STORAGE = 5
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    reports: int
+    conversation_events: int
+    report_cutoff: datetime
+    conversation_cutoff: datetime
+
+    def summary(self) -> str:
+        return (
+            f"purged {self.reports} report(s) created before {self.report_cutoff:%Y-%m-%d %H:%M} UTC and "
+            f"{self.conversation_events} conversation event(s) before {self.conversation_cutoff:%Y-%m-%d %H:%M} UTC"
+        )
+
+
+def purge(database_url: str, report_days: int, conversation_days: int, actor: str) -> PurgeResult:
+    """Delete old reports and conversation events in one transaction, and audit it."""
+    now = datetime.now(timezone.utc)
+    report_cutoff = now - timedelta(days=report_days)
+    conversation_cutoff = now - timedelta(days=conversation_days)
+    ensure_schema(database_url)
+    sessions = make_session_factory(database_url)
+    try:
+        with SqlUnitOfWork(sessions) as uow:
+            reports = uow.reports.purge_older_than(report_cutoff)
+            events = uow.conversations.purge_older_than(conversation_cutoff)
+            uow.audit.record(
+                actor,
+                "purge",
+                detail=(
+                    f"reports_older_than_days={report_days} count={reports} "
+                    f"conversations_older_than_days={conversation_days} events={events}"
+                ),
+            )
+            uow.commit()
+    finally:
+        sessions.kw["bind"].dispose()
+    return PurgeResult(reports, events, report_cutoff, conversation_cutoff)
+
+
+class DailyPurge:
+    """Runs `purge` with the retention settings at start and every `interval` seconds after.
+
+    `tick()` is called from the runner's supervision loop; the purge itself runs in a thread so a
+    slow database never holds up the supervision of the servers.
+    """
+
+    def __init__(self, settings: Settings, interval: float = DAY_SECONDS) -> None:
+        self.settings = settings
+        self.interval = interval
+        self.next_run = 0.0
+        self._thread: threading.Thread | None = None
+
+    def tick(self, now: float | None = None) -> bool:
+        """Start a purge if one is due and none is running; True if one was started."""
+        now = time.monotonic() if now is None else now
+        if now < self.next_run or (self._thread is not None and self._thread.is_alive()):
+            return False
+        self.next_run = now + self.interval
+        self._thread = threading.Thread(target=self.run_once, name="retention", daemon=True)
+        self._thread.start()
+        return True
+
+    def run_once(self) -> PurgeResult | None:
+        settings = self.settings
+        try:
+            result = purge(
+                settings.database_url,
+                settings.report_retention_days,
+                settings.conversation_retention_days,
+                "servator-run:retention",
+            )
+        except (SQLAlchemyError, OSError) as error:
+            print(
+                f"Retention: storage unreachable ({type(error).__name__}); will try again.", file=sys.stderr
+            )
+            self.next_run = time.monotonic() + min(self.interval, 3600)
+            return None
+        print(f"Retention: {result.summary()}.", flush=True)
+        return result
+
+    def join(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from servator.reports_cli import officer
+
+    settings = Settings.from_env()
+    report_days = settings.report_retention_days if args.older_than is None else args.older_than
+    conversation_days = settings.conversation_retention_days if args.older_than is None else args.older_than
+    try:
+        result = purge(settings.database_url, report_days, conversation_days, officer())
+    except (SQLAlchemyError, OSError) as error:
+        print(
+            f"servator purge: storage unreachable ({type(error).__name__}); check DATABASE_URL",
+            file=sys.stderr,
+        )
+        return EXIT_STORAGE
+    print(result.summary())
+    return 0
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`servator purge [--older-than DAYS]`."""
+    from servator.reports_cli import whole_number
+
+    purge_command = commands.add_parser(
+        "purge",
+        help="delete reports and conversations older than the retention periods",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    purge_command.add_argument(
+        "--older-than",
+        type=whole_number,
+        metavar="DAYS",
+        help="one period for both (default: REPORT_RETENTION_DAYS for reports, CONVERSATION_RETENTION_DAYS for conversations)",
+    )
+    purge_command.set_defaults(handler=cmd_purge)
