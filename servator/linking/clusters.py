@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from servator.linking import wording
 from servator.linking.rules import Candidate
+from servator.references import REFERENCE_ALPHABET
 from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
 from servator.storage.models import Notification, utcnow
-from servator.storage.report_writer import REFERENCE_ALPHABET
 
 LONDON = "Europe/London"
 

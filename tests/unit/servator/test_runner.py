@@ -89,6 +89,8 @@ def test_only_the_form_validation_gets_the_domain_and_vanilla_gets_rasas_default
         for name in ("validate_report_form", "action_submit_report", "action_reset_report")
     }
     assert sent == {"validate_report_form": True, "action_submit_report": False, "action_reset_report": False}
+
+
 def test_the_endpoints_file_carries_the_token_and_is_private_whatever_the_umask(tmp_path: Path):
     from servator.endpoints import action_server_url
     from servator.settings import Settings
@@ -101,7 +103,8 @@ def test_the_endpoints_file_carries_the_token_and_is_private_whatever_the_umask(
         os.umask(previous)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     endpoints = yaml.safe_load(target.read_text())
-    assert endpoints["action_endpoint"] == {"url": "http://127.0.0.1:5055/webhook", "token": "tok-123"}
+    action = endpoints["action_endpoint"]
+    assert (action["url"], action["token"]) == ("http://127.0.0.1:5055/webhook", "tok-123")
     assert (
         action_server_url(5055, Settings.from_env({"ACTIONS_HOST": "0.0.0.0"}))
         == "http://127.0.0.1:5055/webhook"

@@ -232,6 +232,8 @@ def test_a_turn_is_one_select_and_one_insert_and_a_new_conversation_no_count(tmp
         "user",
         "action",
     ]
+
+
 def test_a_restarted_conversation_is_deleted_not_saved_and_never_written_back(database_url, domain):
     """Rasa's in-memory tracker of the turn still holds every old event: none may come back."""
     from rasa.shared.core.events import ActionExecuted, BotUttered, Restarted, UserUttered
