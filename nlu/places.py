@@ -36,6 +36,7 @@ KINDS = frozenset(
 _SUFFIXES = {
     "square": ["sq", "sq."],
     "street": ["st", "st."],
+    "road": ["rd", "rd."],
     "station": ["stn", "tube", "tube station"],
     "gardens": ["gdns", "gdns."],
     "airport": [""],
