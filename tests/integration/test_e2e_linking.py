@@ -4,8 +4,10 @@ officer alert."""
 
 from __future__ import annotations
 
+import os
 import random
 import string
+import subprocess
 import time
 import uuid
 
@@ -14,7 +16,7 @@ from sqlalchemy import select
 
 from servator.storage import Notification, Report, make_session_factory
 from tests.integration.test_e2e_rest import export, joined
-from tests.support.stack import TEST_OFFICER_CHAT_ID
+from tests.support.stack import ROOT, TEST_OFFICER_CHAT_ID
 
 pytestmark = pytest.mark.rasa
 
@@ -92,3 +94,37 @@ def test_three_reports_of_one_car_are_linked_in_the_export_and_in_one_officer_al
         )
     sessions.kw["bind"].dispose()
     assert alert_rows == [(TEST_OFFICER_CHAT_ID, references[-1])], "one alert, when the third report came in"
+
+
+def test_reports_at_two_embassies_200_m_apart_are_linked_by_place_with_the_gazetteer_names(stack):
+    """Two different cars, the same behaviour, at the Danish and the Ecuadorian embassies (points read
+    for issue 11, 192 m apart): the place rule links them, and the officer's `links` view names both."""
+    first = file_report(
+        stack,
+        "a man was filming the entrance and the security cameras on his phone",
+        "outside the Danish embassy on Sloane Street",
+        "this morning",
+        f"black bmw {new_plate()}",
+    )
+    second = file_report(
+        stack,
+        "someone kept taking photos of the gate and the cameras, then walked off",
+        "by the Ecuadorian embassy in Hans Crescent",
+        "this morning",
+        f"white van {new_plate()}",
+    )
+    env = {**os.environ, "DATABASE_URL": stack.database_url}
+    deadline, shown = time.monotonic() + 60, ""
+    while time.monotonic() < deadline:
+        shown = subprocess.run(
+            [str(ROOT / ".venv/bin/servator"), "reports", "links", second],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout
+        if first in shown:
+            break
+        time.sleep(1)
+    assert first in shown, shown
+    assert "m apart (Embassy of Ecuador / Embassy of Denmark)" in shown, shown
