@@ -25,6 +25,7 @@ import argparse
 import json
 import random
 import sys
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from functools import cache
 from pathlib import Path
@@ -171,7 +172,7 @@ FAMILY = {
 
 
 @cache
-def _named(name: str):  # type: ignore[no-untyped-def]
+def _named(name: str) -> Any:  # Any: nlu.places.Place, imported lazily (it loads the gazetteer)
     from nlu.entities import extract_entities
     from nlu.places import lookup
 
@@ -179,10 +180,12 @@ def _named(name: str):  # type: ignore[no-untyped-def]
     return lookup(names[0]) if names else None
 
 
-def where(name: str, point: list[float] | None = None):  # type: ignore[no-untyped-def]
+def where(name: str, point: list[float] | None = None) -> tuple[str | None, tuple[float, float] | None]:
     """(place id, point) of a location as the linking will read it."""
     place = _named(name)
-    return (place.id if place else None), (tuple(point) if point else (place.point if place else None))
+    if point:
+        return (place.id if place else None), (point[0], point[1])
+    return (place.id if place else None), (place.point if place else None)
 
 
 class Generator:
@@ -332,7 +335,7 @@ class Generator:
             self.add(**spec)
         return start
 
-    def place_unrelated(self, make) -> None:  # type: ignore[no-untyped-def]
+    def place_unrelated(self, make: Callable[[], dict[str, Any]]) -> None:
         """Add one unrelated report (make() -> spec), drawn again while it clashes (left out after 200 draws)."""
         for _ in range(200):
             spec = make()

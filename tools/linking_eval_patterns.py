@@ -194,7 +194,9 @@ def description_patterns(generator: Generator) -> dict[str, Any]:
 def decoys(generator: Generator, plants: dict[str, Any]) -> None:
     people = generator.texts["background_people"]
 
-    def unrelated(kind: str, locations: list[str], start: datetime, low: float, high: float, **extra: Any):  # type: ignore[no-untyped-def]
+    def unrelated(
+        kind: str, locations: list[str], start: datetime, low: float, high: float, **extra: Any
+    ) -> None:
         def make() -> dict[str, Any]:
             category = extra.get("category") or generator.pick(UNRELATED)
             return spec(

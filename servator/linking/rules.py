@@ -71,7 +71,7 @@ def similar_categories(a: str, b: str) -> bool:
     return family_a is not None and family_a == family_b
 
 
-def _window(me: F, days: float):  # type: ignore[no-untyped-def]
+def _window(me: F, days: float) -> Any:  # Any: SQLAlchemy 1.4 ships no types
     span = timedelta(days=days)
     return and_(
         F.occurred_at >= me.occurred_at - span,
@@ -131,7 +131,7 @@ def _vehicle_texts(session: Session, report_ids: Sequence[int]) -> dict[int, str
     return {report_id: text or "" for report_id, text in rows}
 
 
-def _place_rows(session: Session, me: F, settings: LinkSettings) -> list:  # type: ignore[type-arg]
+def _place_rows(session: Session, me: F, settings: LinkSettings) -> list[Any]:
     """One look-up: the same place id, the same full postcode, or a point in the cells around mine."""
     where = []
     if me.place_id:
@@ -179,7 +179,7 @@ def place_links(session: Session, me: F, settings: LinkSettings) -> list[Candida
     return list(best.values())
 
 
-def _description_candidates(session: Session, me: F, settings: LinkSettings) -> list:  # type: ignore[type-arg]
+def _description_candidates(session: Session, me: F, settings: LinkSettings) -> list[Any]:
     """(report id, vector, lat, lon, postcode sector) of the reports in the time window and the 2 km box
     (grid cells plus a latitude/longitude box), or in my postcode sector when I have no point."""
     window = (_window(me, settings.text_days), F.vector.isnot(None))

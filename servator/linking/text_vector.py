@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -346,7 +347,7 @@ def terms(text: str | None) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _hasher():  # type: ignore[no-untyped-def]
+def _hasher() -> Any:  # Any: scikit-learn ships no types
     from sklearn.feature_extraction.text import HashingVectorizer
 
     return HashingVectorizer(analyzer=terms, n_features=N_FEATURES, alternate_sign=False, norm=None)
@@ -389,7 +390,7 @@ def vector(text: str, people: str = "") -> bytes:
     return vectors([text], [people])[0]
 
 
-def _unpack(records: Sequence[bytes]):  # type: ignore[no-untyped-def]
+def _unpack(records: Sequence[bytes]) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.float32]]:
     raw = np.frombuffer(b"".join(records), dtype=np.uint8).reshape(len(records), RECORD_BYTES)
     index = raw[:, : VECTOR_TERMS * 4].copy().view(np.uint32)
     value = raw[:, VECTOR_TERMS * 4 :].copy().view(np.float16).astype(np.float32)

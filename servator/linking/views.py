@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
-from servator.linking.clusters import Summary, members, rule_counts, summarise
+from servator.linking.clusters import Member, Summary, members, rule_counts, summarise
 from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
 from servator.storage.models import Report
 
@@ -74,7 +74,7 @@ def cluster_for(session: Session, reference: str) -> str | None:
     return cluster
 
 
-def _cluster(session: Session, row: LinkCluster, everyone) -> Cluster:  # type: ignore[no-untyped-def]
+def _cluster(session: Session, row: LinkCluster, everyone: list[Member]) -> Cluster:
     summary = summarise(everyone, rule_counts(session, row.id))
     return Cluster(
         id=row.id,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import sqlite3
 import threading
 from collections.abc import Callable
 
@@ -28,11 +29,11 @@ SQLITE_CACHE_KIB = 65_536
 SQLITE_MMAP_BYTES = 512 * 2**20
 
 
-def _linking_pragmas(dbapi_connection: object, _record: object) -> None:
+def _linking_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     """synchronous=NORMAL (see linking_sessions), a 64 MiB page cache and memory-mapped reads: the
     candidates' rows are read from memory, not with a system call per page."""
     for pragma in ("synchronous=NORMAL", f"cache_size=-{SQLITE_CACHE_KIB}", f"mmap_size={SQLITE_MMAP_BYTES}"):
-        dbapi_connection.execute(f"PRAGMA {pragma}")  # type: ignore[attr-defined]
+        dbapi_connection.execute(f"PRAGMA {pragma}")
 
 
 def linking_sessions(database_url: str) -> sessionmaker:

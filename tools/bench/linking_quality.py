@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import itertools
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 Pair = tuple[str, str]
+Sessions = Callable[[], Session]  # a sessionmaker
 GRID = [round(0.30 + 0.025 * step, 3) for step in range(21)]  # 0.30 … 0.80
 
 
@@ -115,7 +117,7 @@ def scores(
     }
 
 
-def stored_links(sessions) -> dict[Pair, set[str]]:  # type: ignore[no-untyped-def]
+def stored_links(sessions: Sessions) -> dict[Pair, set[str]]:
     from sqlalchemy.orm import aliased
 
     from servator.storage import Report, ReportLink
@@ -133,7 +135,7 @@ def stored_links(sessions) -> dict[Pair, set[str]]:  # type: ignore[no-untyped-d
     return found
 
 
-def stored_clusters(sessions) -> list[list[str]]:  # type: ignore[no-untyped-def]
+def stored_clusters(sessions: Sessions) -> list[list[str]]:
     from servator.storage import ReportFeatures
 
     groups: dict[str, list[str]] = {}
@@ -147,7 +149,7 @@ def stored_clusters(sessions) -> list[list[str]]:  # type: ignore[no-untyped-def
     return list(groups.values())
 
 
-def description_cosines(sessions) -> dict[Pair, float]:  # type: ignore[no-untyped-def]
+def description_cosines(sessions: Sessions) -> dict[Pair, float]:
     """The cosine of every description link (for re-thresholding without linking again)."""
     from sqlalchemy.orm import aliased
 
