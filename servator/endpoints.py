@@ -17,6 +17,7 @@ from servator.settings import ROOT, Settings
 
 # Redis keys of the lock store start with "<prefix>:lock:"; Rasa wants the prefix alphanumeric.
 DEFAULT_LOCK_PREFIX = "servator"
+QUEUE_LOCK_STORE = "servator.lock_store.QueueLockStore"
 
 
 SQL_TRACKER_STORE = "servator.tracker_store.ServatorSQLTrackerStore"
@@ -44,8 +45,11 @@ def tracker_store_config(database_url: str, store_type: str = SQL_TRACKER_STORE)
     return config
 
 
-def lock_store_config(redis_url: str, key_prefix: str = DEFAULT_LOCK_PREFIX) -> dict[str, object]:
-    """Rasa's Redis lock store from REDIS_URL (redis://[user:password@]host:port/db).
+def lock_store_config(
+    redis_url: str, key_prefix: str = DEFAULT_LOCK_PREFIX, queue: bool = True
+) -> dict[str, object]:
+    """The Redis lock store from REDIS_URL (redis://[user:password@]host:port/db): servator.lock_store's
+    queue, or with `queue=False` Rasa's own RedisLockStore (same settings).
 
     Several Rasa servers (or Sanic workers) must share conversation locks, or two turns of one
     conversation arriving at two servers at once would both write the tracker.
@@ -56,7 +60,7 @@ def lock_store_config(redis_url: str, key_prefix: str = DEFAULT_LOCK_PREFIX) -> 
     if not key_prefix.isalnum():
         raise ValueError("the Redis lock prefix must be alphanumeric (Rasa ignores any other)")
     config: dict[str, object] = {
-        "type": "redis",
+        "type": QUEUE_LOCK_STORE if queue else "redis",
         "url": url.hostname or "127.0.0.1",
         "port": url.port or 6379,
         "db": int(url.path.strip("/") or 0),
@@ -103,7 +107,7 @@ def write_endpoints(
         endpoints["action_endpoint"]["enable_selective_domain"] = True
     endpoints["tracker_store"] = tracker_store_config(database_url, SQL_TRACKER_STORE if speedups else "sql")
     if redis_url:
-        endpoints["lock_store"] = lock_store_config(redis_url, lock_prefix)
+        endpoints["lock_store"] = lock_store_config(redis_url, lock_prefix, queue=speedups)
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     write_private(target, yaml.safe_dump(endpoints))
     return target

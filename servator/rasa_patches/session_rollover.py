@@ -16,7 +16,9 @@ longer grows with the length of the conversation.
 Why: one conversation of 560 ordinary turns on one worker used 24 ms of Rasa's CPU per turn in
 turns 0-60 and 403 ms in turns 500-560 (a session of 4,400-4,900 events, p95 64 ms and 1,850 ms);
 with sessions of at most 100 events, 12.2 and 12.0 ms (p95 26.9 and 26.1 ms) in the same kind of
-run (docs/performance.md, section 4).
+run (docs/performance.md, section 4). Lowered to 40 events (docs/performance.md, section 5): a
+shorter session is less to load, replay and featurise per turn; 16 users on two workers gave
+220.9 msg/s against 208.7 with 100, in two quiet runs.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ SYMBOLS = (
     "rasa.core.actions.action.ActionSessionStart.run",
 )
 # Events in one session (the tracker as loaded, new message not yet added) before a new one starts.
-MAX_SESSION_EVENTS = 100
+MAX_SESSION_EVENTS = 40
 
 
 def session_ended(original: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:

@@ -78,9 +78,12 @@ def talk(server: str, sender: str, message: str) -> list[dict]:
 
 def held_lock_delay(server: str, sender: str, message: str, prefix: str) -> tuple:
     """Send a turn while Redis holds a 3-second ticket for the conversation: (seconds taken, replies)."""
-    from rasa.core.lock_store import RedisLockStore
+    from rasa.utils.endpoints import EndpointConfig
 
-    RedisLockStore(port=6379, db=REDIS_DB, key_prefix=prefix).issue_ticket(sender, lock_lifetime=3)
+    from servator.lock_store import QueueLockStore
+
+    store = QueueLockStore(EndpointConfig("127.0.0.1", port=6379, db=REDIS_DB, key_prefix=prefix))
+    store.hold(sender, 3)
     started = time.monotonic()
     replies = talk(server, sender, message)
     return time.monotonic() - started, replies

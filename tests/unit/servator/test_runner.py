@@ -17,7 +17,7 @@ from tests.support.storage_helpers import sqlite_url
 def test_redis_url_becomes_rasa_lock_store_settings():
     config = lock_store_config("redis://user:p%40ss@10.1.2.3:6380/4", "abc1")
     assert config == {
-        "type": "redis",
+        "type": "servator.lock_store.QueueLockStore",
         "url": "10.1.2.3",
         "port": 6380,
         "db": 4,
@@ -25,6 +25,7 @@ def test_redis_url_becomes_rasa_lock_store_settings():
         "username": "user",
         "password": "p@ss",
     }
+    assert lock_store_config("redis://10.1.2.3", queue=False)["type"] == "redis"  # Rasa's own
     assert lock_store_config("rediss://cache")["use_ssl"] is True
     assert lock_store_config("redis://127.0.0.1")["db"] == 0
     with pytest.raises(ValueError):
@@ -42,7 +43,7 @@ def test_endpoints_get_the_lock_store_only_with_redis(tmp_path: Path):
         write_endpoints(database_url, 5056, tmp_path / "b.yml", "redis://127.0.0.1:6379/2").read_text()
     )
     assert shared["lock_store"] == {
-        "type": "redis",
+        "type": "servator.lock_store.QueueLockStore",
         "url": "127.0.0.1",
         "port": 6379,
         "db": 2,
