@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import report_fields as fields
+from actions.report_corrections import apply_correction
 from actions.report_store import report_store
 from nlu import form_grammar as grammar
 from nlu.railway import mentions_railway
@@ -105,12 +106,20 @@ class ActionChangeReportField(Action):
         )
         details = dict(tracker.get_slot("report_details") or {})
         at_summary = tracker.get_slot("requested_slot") == "report_confirm"
+        corrected = grammar.correction(text, at_summary) if not named else None
+        if corrected is not None:
+            applied = await apply_correction(*corrected, dispatcher, tracker, domain)
+            if applied is not None:
+                return [*applied, SlotSet("report_confirm", None)]
+            field = corrected[0] if corrected[0] in fields.FIELD_SLOTS else "report_contact_consent"
         if field not in fields.FIELD_SLOTS:
             details["pick_field"] = at_summary
             if not at_summary:
                 dispatcher.utter_message(response="utter_ask_which_field")
             return [SlotSet("report_details", details)]
         details["pick_field"] = False
+        # Re-asked from the summary: "send it" now keeps the answer it had (actions/report_validation.py).
+        details["changing"] = {"slot": field, "previous": tracker.get_slot(field)} if at_summary else None
         retries = dict(details.get("retries") or {})
         retries.pop(field, None)
         retries.pop("report_confirm", None)

@@ -118,6 +118,29 @@ _CORRECTION = re.compile(
     r"direction|category|description|contact details|phone number|number|email)"
     r" (?:was|is|should be|should have been|were|wasnt|isnt)\b"
 )
+# A correction that gives the new value: "change the time to about 4pm", "hang on the reg might have
+# been LV19 OKB". The "<field> was <value>" form needs a lead-in ("actually", "hang on") except at the
+# summary, where naming an answer already means changing it; "the car was parked outside" is a description.
+_VALUE_FIELDS = (
+    r"place|location|address|postcode|post code|street|time|date|day|reg|registration|number plate|plate|"
+    r"reg number|registration number|direction|category|type|description|contact details|contact number|"
+    r"phone number|email|e mail|email address|vehicle|car|van"
+)
+_SET_TO = re.compile(
+    rf"^(?:{_CHANGE_VERBS}|make|set|put|switch) (?:the |my )?(?P<field>{_VALUE_FIELDS})"
+    r" (?:to|as|into|so it says|so that it says) (?P<value>.+)$"
+)
+_LEAD_IN = re.compile(
+    r"^(?:actually|sorry|oops|wait|no|correction|i meant|i mean|hang on|hold on|oh|on second thoughts|"
+    r"come to think of it|thinking about it|my mistake|my bad)\b\s*"
+)
+_FIELD_WAS = re.compile(
+    rf"^(?:i think )?(?:the |my |that )?(?P<field>{_VALUE_FIELDS})"
+    r" (?:was|is|should be|should have been|should say|might have been|may have been|could have been|"
+    r"must have been|might be|may be|was actually|is actually|was really|was probably|were) (?P<value>.+)$"
+)
+_REPLACED = re.compile(r" (?:not|rather than|instead of|and not) .+$")
+_NOT_A_VALUE = _whole(r"(?:wrong|incorrect|not right|a mistake|off|different|missing|blank|empty)(?: \w+)?")
 _CHANGE_PLAIN = _whole(
     r"go back|i made a mistake|ive made a mistake|i got something wrong|thats (?:wrong|not right)|"
     r"that is (?:wrong|not right)|not quite|can i correct something"
@@ -203,8 +226,12 @@ _UNSURE = _whole(
     r"not sure|unsure|(?:i )?(?:dont|do not) know|dunno|idk|no idea|maybe|possibly|perhaps|(?:i )?(?:cant|cannot) "
     r"(?:tell|say)|might be|could be|not certain|hard to say"
 )
+_SEND = (
+    r"(?:send|submit|file|lodge)(?: it| this| that| (?:the |my |this |that )?report)?(?: (?:now|off|in|through|"
+    r"over|as it is|as is|to (?:the )?(?:officers|police)))*|(?:go ahead and |you can |please )(?:send|submit)(?: it)?"
+)
 _CONFIRM_PHRASE = (
-    r"send(?: it| the report| this| my report)?(?: now)?|submit(?: it| the report)?|(?:thats|that is|its|it is|all) "
+    rf"{_SEND}|(?:thats|that is|its|it is|all) "
     r"(?:right|correct|fine|good|ok|okay|accurate)|looks (?:good|right|fine|ok|correct)|all good|perfect|done|great|"
     r"lgtm|yes|yeah|yep|ok|okay|please|thanks|thank you|go ahead"
 )
@@ -321,6 +348,41 @@ def change_request(text: str | None) -> str | None:
     return None
 
 
+def _original_span(value: str, text: str) -> str:
+    """`value` (normalised words) as the person typed it, from its first word to its last."""
+    words = ["['’]?".join(re.escape(char) for char in word) for word in value.split()]
+    found = re.search(r"[^a-z0-9@+]+".join(words), text, re.IGNORECASE) if words else None
+    return found.group(0) if found else value
+
+
+def correction(text: str | None, at_summary: bool = False) -> tuple[str, str] | None:
+    """(slot, new value) for a change that gives its value ("change the time to about 4pm"), else None."""
+    raw = (text or "").strip()
+    if not raw or is_payload(raw):
+        return None
+    found = _SET_TO.match(_command_core(raw))
+    if not found:
+        words, previous, lead_in = normalise(raw), None, False
+        while words != previous:
+            previous = words
+            stripped = _LEAD_IN.sub("", words)
+            lead_in = lead_in or stripped != words
+            words = _LEADING_FILLER.sub("", stripped).strip()
+        if lead_in or at_summary:
+            found = _FIELD_WAS.match(core(words))
+    if not found or _NOT_A_VALUE.match(found.group("value")):
+        return None
+    slot = field_named(found.group("field"))
+    if slot is None:
+        return None
+    if slot == "report_contact_consent":
+        slot = "report_contact"
+    value = found.group("value")
+    if slot != "report_description":  # "chesham place not lowndes square": the old value goes
+        value = _REPLACED.sub("", value) or value
+    return slot, _original_span(value, raw)
+
+
 def is_skip(text: str | None) -> bool:
     """The whole message says "skip" or "I don't know" ("no idea where they went" too)."""
     value = core(text)
@@ -355,6 +417,12 @@ def yes_no(text: str | None, slot: str = "") -> str | None:
     if _YES_OPENING.match(value):
         return "yes"
     return None
+
+
+def sends(text: str | None) -> bool:
+    """The whole message asks to send the report ("send report", "yes submit it"), not just "yes"."""
+    value = core(text)
+    return bool(_CONFIRM_YES.match(value)) and bool(re.search(r"\b(?:send|submit|file|lodge)\b", value))
 
 
 def confirms(text: str | None) -> bool:
@@ -412,7 +480,7 @@ def form_intent(
         return "cancel"
     if requested_slot == "report_contact" and find_contact(text):
         return "inform"
-    if change_request(text) is not None:
+    if change_request(text) is not None or correction(text, requested_slot == "report_confirm"):
         return "change_field"
     if is_help(text):
         return "help"
