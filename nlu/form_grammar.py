@@ -16,6 +16,7 @@ import re
 from re import Pattern
 
 from nlu.contact_details import find_contact
+from nlu.intents import STATUS_INTENT
 
 FREE_TEXT_SLOTS = (
     "report_description",
@@ -31,6 +32,10 @@ FORM_SLOTS = FREE_TEXT_SLOTS + YES_NO_SLOTS + ("report_category", "report_contac
 # question to the assistant, answered before the form asks again.
 QUESTION_INTENTS = frozenset({"faq", "contact", "help", "bot_challenge"})
 QUESTION_CONFIDENCE = 0.7
+# Right after a 999 answer, a message the classifier reads as news of the person's safety with at
+# least this confidence is not an answer either (the grammar below reads the plain cases; a wrong
+# call costs only the question asked again).
+STATUS_CONFIDENCE = 0.6
 
 CATEGORIES = (
     "surveillance",
@@ -261,6 +266,41 @@ _CATEGORY_WORDS = {
     r"collect(ing)? materials",
     "expressed_threat": r"threat|threaten|going to (kill|hurt|blow)|said he would|extremis|radical",
 }
+# After a 999 answer: the person's own situation or the call, not an answer ("we're locked inside
+# now", "ok I've called them, they're on the way"). Each clause must be one of these or a filler.
+_STATUS_CLAUSE = _whole(
+    r"(?:(?:i|we|my (?:colleague|friend|manager|boss)|someone|somebody|security)(?:ve| have| has|s)?"
+    r"(?: just| already| now)? (?:called|rung|rang|phoned|dialled|dialed|contacted|told|rung up|called up|"
+    r"reported it to)(?: (?:them|it|it in|999|the police|police|emergency services|the emergency services|"
+    r"security|the hotline))?(?: (?:already|now|just now))?)"
+    r"|(?:theyre|they are|theyve|they have|police (?:are|have|is)|the police (?:are|have|is)|officers (?:are|have)|"
+    r"help is|cops are|an ambulance is|security (?:are|is|have))(?: (?:already|now|just|all))?"
+    r" (?:on (?:the|their) way|coming|here|arrived|outside|nearby|en route|turned up|here now|dealing with it)"
+    r"(?: now)?|"
+    r"(?:im|i am|were|we are|everyone is|everyones|all of us are|were all|we are all)(?: (?:all|now|still))?"
+    r" (?:safe|ok|okay|fine|alright|inside|indoors|locked in|locked inside|hiding|in a safe place|out|outside|"
+    r"away|evacuated|being evacuated|sheltering|staying put|in lockdown|on lockdown|locked down|to stay put|"
+    r"to stay inside|to wait|waiting|getting out|leaving|on the phone to them|on the phone with them)"
+    r"(?: (?:in|at|of|behind|under|inside|upstairs in|downstairs in|out of|away from|outside) (?:the|a|an|our|my)"
+    r" \w+(?: \w+)?)?"
+    r"(?: (?:now|inside|in here|in the building|for now))?"
+    r"|(?:the )?(?:police|officers|cops|they|help|an ambulance|security|the ambulance)(?: have| has)?"
+    r"(?: (?:just|already|now))? (?:got here|arrived|turned up|came|showed up|got to us|reached us)"
+    r"(?: (?:a (?:minute|moment|few minutes|second|couple of minutes) ago|just now|now|already))?"
+    r"|(?:weve|we have|ive|i have|theyve|they have)(?: (?:just|now|all))? (?:locked|barricaded|shut)"
+    r" (?:ourselves|myself|themselves|the doors?)(?: (?:in|inside|into|in here|away))?"
+    r"(?: (?:the|a|an|our|my) \w+(?: \w+)?)?(?: (?:now|in here|for now))?"
+    r"|(?:weve|we have|ive|i have|everyones|everyone has)(?: all)? been (?:evacuated|moved|taken)(?: \w+)?"
+    r"|(?:on (?:the|their) way|done|called|they know|(?:they|police) said to wait|waiting for (?:them|the police))"
+)
+# "they said officers are on the way", "the operator told us to stay put": what they were told.
+_TOLD = re.compile(
+    r"^(?:they|the police|police|the operator|the call handler|999|the lady|the man|security)"
+    r" (?:said|say|says|told (?:us|me)|have told (?:us|me))(?: that)? "
+)
+_TOLD_TO = _whole(r"to (?:stay|wait|keep|get|leave|lock|hide|go)(?: \w+){0,4}")
+_STATUS_FILLER = _whole(r"ok|okay|yes|yeah|right|done|thanks|thank you|alright|fine|cheers")
+_STATUS_SPLIT = re.compile(r"[,;.!]+|\s(?:and|but|so|now)\s")
 _QUESTION_START = re.compile(
     r"^(?:what|whats|wat|how|hows|who|whos|why|which|where|wheres|when|is|are|am|do|does|did|can|could|should|"
     r"would|will|may|might|must|shall|have|has|any|anyone|r u|are u)\b"
@@ -453,6 +493,21 @@ def infer_category(text: str | None) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def is_status_update(text: str | None) -> bool:
+    """The whole message tells how the person is or that 999 was called, and nothing else."""
+    raw = (text or "").lower().replace("’", "'")
+    clauses = [normalise(part) for part in _STATUS_SPLIT.split(raw)]
+    clauses = [clause for clause in clauses if clause]
+
+    def stated(clause: str) -> bool:
+        told = _TOLD.sub("", clause)
+        if told != clause and _TOLD_TO.match(told):
+            return True
+        return bool(_STATUS_CLAUSE.match(told) or _STATUS_CLAUSE.match(core(told)))
+
+    return any(stated(c) for c in clauses) and all(stated(c) or _STATUS_FILLER.match(c) for c in clauses)
+
+
 def is_question(text: str | None) -> bool:
     """Question form: ends with '?' or opens like one ("how do I…", "is it…", "what's…")."""
     raw = (text or "").strip()
@@ -466,18 +521,28 @@ def asks_the_assistant(text: str | None, intent: str | None, confidence: float) 
 
 
 def form_intent(
-    text: str | None, requested_slot: str | None, intent: str | None, confidence: float
+    text: str | None,
+    requested_slot: str | None,
+    intent: str | None,
+    confidence: float,
+    after_999: bool = False,
 ) -> str | None:
     """The intent a message has while the report form asks `requested_slot`; None keeps the classifier's.
 
     Commands (cancel, change a field, help) and questions to the assistant are obeyed;
     everything else is the answer: `inform`, or `skip` / `affirm` / `deny` when the grammar
-    reads one. Emergencies are not decided here: DangerGate runs after this and overrides.
+    reads one. Right after a 999 answer (`after_999`), news of the person's safety or of the call
+    is `status_update`, not an answer. Emergencies are not decided here: DangerGate runs after
+    this and overrides.
     """
     if requested_slot not in FORM_SLOTS or not text or is_payload(text):
         return None
     if is_cancel(text):
         return "cancel"
+    if after_999 and (
+        is_status_update(text) or (intent == STATUS_INTENT and confidence >= STATUS_CONFIDENCE)
+    ):
+        return STATUS_INTENT
     if requested_slot == "report_contact" and find_contact(text):
         return "inform"
     if change_request(text) is not None or correction(text, requested_slot == "report_confirm"):

@@ -332,3 +332,50 @@ def test_typed_send_commands_confirm_the_summary(text, confirms, sends):
 )
 def test_a_correction_with_its_value_is_a_change_not_an_answer(text, slot):
     assert g.form_intent(text, slot, "inform", 0.5) == "change_field"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're locked inside now",
+        "ok I've called them, they're on the way",
+        "police are here now",
+        "I have called 999 and we are safe",
+        "i'm ok, the police are here",
+        "we've locked ourselves inside",
+        "done, they said to wait",
+        "they said officers are on the way",
+        "the operator told us to stay inside",
+        "we're all safe in the basement",
+    ],
+)
+def test_safety_news_after_a_999_answer(text):
+    assert g.is_status_update(text)
+    assert g.form_intent(text, "report_people", "inform", 0.5, after_999=True) == "status_update"
+    # Without the 999 answer just before, it is the answer to the question.
+    assert g.form_intent(text, "report_people", "inform", 0.5) == "inform"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man in a red coat, they were outside",
+        "they went towards the park",
+        "i called the police yesterday and they did nothing",
+        "they said he was tall",
+        "ok",
+        "yes",
+        "cancel",
+    ],
+)
+def test_answers_and_commands_after_a_999_answer_are_not_safety_news(text):
+    assert not g.is_status_update(text)
+
+
+def test_after_a_999_answer_the_classifier_reading_safety_news_counts_too():
+    assert (
+        g.form_intent("police have been called", "report_people", "status_update", 0.95, True)
+        == "status_update"
+    )
+    assert g.form_intent("police have been called", "report_people", "status_update", 0.95) == "inform"
+    assert g.form_intent("a short man", "report_people", "status_update", 0.4, True) == "inform"
