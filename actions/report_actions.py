@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import logging
 import time
+from datetime import datetime
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, Restarted, SlotSet
@@ -17,6 +18,7 @@ from actions.report_corrections import apply_correction
 from actions.report_store import report_store
 from nlu import form_grammar as grammar
 from nlu.railway import mentions_railway
+from nlu.when import LONDON
 from servator.metrics import ACTION_SECONDS
 from servator.settings import LOOP_STARTED_KEY
 from servator.storage import InvalidDraft
@@ -36,13 +38,26 @@ def _reset_events(tracker: Tracker, keep: tuple[str, ...] = ()) -> list[EventTyp
     ]
 
 
+def _when(tracker: Tracker) -> str:
+    """The person's words, with the moment they were read as in London time ("about 4pm (Wed 25 Nov, 16:00 GMT)")."""
+    words = tracker.get_slot("report_when") or fields.NOT_GIVEN
+    resolved = (tracker.get_slot("report_details") or {}).get("when_iso")
+    if words == fields.NOT_GIVEN or not isinstance(resolved, str):
+        return words
+    try:
+        moment = datetime.fromisoformat(resolved).astimezone(LONDON)
+    except ValueError:
+        return words
+    return f"{words} ({moment:%a %d %b %Y, %H:%M %Z})"
+
+
 def _summary_values(tracker: Tracker) -> dict[str, str]:
     slot = tracker.get_slot
     contact = slot("report_contact") if slot("report_contact_consent") == "yes" else "anonymous"
     return {
         "description": slot("report_description") or fields.NOT_GIVEN,
         "location": slot("report_location") or fields.NOT_GIVEN,
-        "when": slot("report_when") or fields.NOT_GIVEN,
+        "when": _when(tracker),
         "ongoing": slot("report_ongoing") or fields.NOT_GIVEN,
         "people": slot("report_people") or fields.NOT_GIVEN,
         "vehicle": slot("report_vehicle") or fields.NOT_GIVEN,

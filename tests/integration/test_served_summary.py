@@ -61,6 +61,9 @@ def test_a_time_changed_at_the_summary_is_resolved_in_london_and_stored(stack):
         two_pm -= timedelta(days=1)
     assert report["occurred_text"] == "around 2pm"
     assert datetime.fromisoformat(report["occurred_at"]) == two_pm
+    # Stored with London's offset, and shown in London time (GMT or BST, not UTC) at the summary.
+    assert report["occurred_at_local"] == two_pm.isoformat()
+    assert f"When: around 2pm ({two_pm:%a %d %b %Y}, 14:00 {two_pm:%Z})" in turn.last_text, turn.last_text
 
 
 @pytest.mark.parametrize("send", ["send report", "Submit", "yes, send it please"])

@@ -294,6 +294,23 @@ async def test_summary_shows_every_answer():
     assert message["category"] == "Filming, photographing or watching"
 
 
+@pytest.mark.parametrize(
+    "when_iso,shown",
+    [
+        # The resolved moment is shown in London time, GMT in winter and BST in summer, never UTC.
+        ("2026-11-25T16:00:00+00:00", "about 4pm (Wed 25 Nov 2026, 16:00 GMT)"),
+        ("2026-07-01T14:00:00+00:00", "about 4pm (Wed 01 Jul 2026, 15:00 BST)"),
+        (None, "about 4pm"),
+        ("not a time", "about 4pm"),
+    ],
+)
+async def test_summary_shows_the_time_read_in_london_time(when_iso, shown):
+    slots = {"report_when": "about 4pm", "report_details": {"when_iso": when_iso}}
+    d = CollectingDispatcher()
+    await report_actions.ActionAskReportConfirm().run(d, tracker(slots), {})
+    assert d.messages[0]["when"] == shown
+
+
 class _FakeStore:
     def __init__(self, stored: bool) -> None:
         self.stored = stored
