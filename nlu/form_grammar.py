@@ -238,7 +238,8 @@ _SEND = (
 _CONFIRM_PHRASE = (
     rf"{_SEND}|(?:thats|that is|its|it is|all) "
     r"(?:right|correct|fine|good|ok|okay|accurate)|looks (?:good|right|fine|ok|correct)|all good|perfect|done|great|"
-    r"lgtm|yes|yeah|yep|ok|okay|please|thanks|thank you|go ahead"
+    r"lgtm|yes|yeah|yep|yup|ok|okay|please|thanks|thank you|go ahead|fine|good|cool|lovely|brilliant|correct|right|"
+    r"sounds (?:good|right|fine)|spot on|all correct|that will do|thatll do"
 )
 # "looks good, send it", "yes please send": one or more confirming phrases and nothing else.
 _CONFIRM_YES = _whole(rf"(?:{_CONFIRM_PHRASE})(?: (?:{_CONFIRM_PHRASE}))*")
