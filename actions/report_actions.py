@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import logging
 import time
+from datetime import datetime
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, Restarted, SlotSet
@@ -13,9 +14,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import report_fields as fields
+from actions.report_corrections import apply_correction
 from actions.report_store import report_store
 from nlu import form_grammar as grammar
 from nlu.railway import mentions_railway
+from nlu.when import LONDON
 from servator.metrics import ACTION_SECONDS
 from servator.settings import LOOP_STARTED_KEY
 from servator.storage import InvalidDraft
@@ -35,13 +38,26 @@ def _reset_events(tracker: Tracker, keep: tuple[str, ...] = ()) -> list[EventTyp
     ]
 
 
+def _when(tracker: Tracker) -> str:
+    """The person's words, with the moment they were read as in London time ("about 4pm (Wed 25 Nov, 16:00 GMT)")."""
+    words = tracker.get_slot("report_when") or fields.NOT_GIVEN
+    resolved = (tracker.get_slot("report_details") or {}).get("when_iso")
+    if words == fields.NOT_GIVEN or not isinstance(resolved, str):
+        return words
+    try:
+        moment = datetime.fromisoformat(resolved).astimezone(LONDON)
+    except ValueError:
+        return words
+    return f"{words} ({moment:%a %d %b %Y, %H:%M %Z})"
+
+
 def _summary_values(tracker: Tracker) -> dict[str, str]:
     slot = tracker.get_slot
     contact = slot("report_contact") if slot("report_contact_consent") == "yes" else "anonymous"
     return {
         "description": slot("report_description") or fields.NOT_GIVEN,
         "location": slot("report_location") or fields.NOT_GIVEN,
-        "when": slot("report_when") or fields.NOT_GIVEN,
+        "when": _when(tracker),
         "ongoing": slot("report_ongoing") or fields.NOT_GIVEN,
         "people": slot("report_people") or fields.NOT_GIVEN,
         "vehicle": slot("report_vehicle") or fields.NOT_GIVEN,
@@ -105,12 +121,20 @@ class ActionChangeReportField(Action):
         )
         details = dict(tracker.get_slot("report_details") or {})
         at_summary = tracker.get_slot("requested_slot") == "report_confirm"
+        corrected = grammar.correction(text, at_summary) if not named else None
+        if corrected is not None:
+            applied = await apply_correction(*corrected, dispatcher, tracker, domain)
+            if applied is not None:
+                return [*applied, SlotSet("report_confirm", None)]
+            field = corrected[0] if corrected[0] in fields.FIELD_SLOTS else "report_contact_consent"
         if field not in fields.FIELD_SLOTS:
             details["pick_field"] = at_summary
             if not at_summary:
                 dispatcher.utter_message(response="utter_ask_which_field")
             return [SlotSet("report_details", details)]
         details["pick_field"] = False
+        # Re-asked from the summary: "send it" now keeps the answer it had (actions/report_validation.py).
+        details["changing"] = {"slot": field, "previous": tracker.get_slot(field)} if at_summary else None
         retries = dict(details.get("retries") or {})
         retries.pop(field, None)
         retries.pop("report_confirm", None)

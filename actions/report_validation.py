@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
@@ -82,11 +82,32 @@ class ValidateReportForm(FormValidationAction):
     async def get_validation_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Validate this turn's answers; a slot cleared to None (a reset) is not an answer."""
+        """Validate this turn's answers; a slot cleared to None (a reset) is not an answer.
+
+        A field re-asked from the summary that gets "send it" keeps the answer it had: the person
+        meant the report, and the summary is shown again (nothing is sent without a yes to it).
+        """
+        kept = self._kept_on_send(tracker)
+        if kept is not None:
+            return kept
         events: list[EventType] = await super().get_validation_events(
             dispatcher, _without_cleared_candidates(tracker), domain
         )
         return events
+
+    @staticmethod
+    def _kept_on_send(tracker: Tracker) -> list[EventType] | None:
+        details = _details(tracker)
+        changing = details.get("changing") or {}
+        slot = tracker.get_slot("requested_slot")
+        text = (tracker.latest_message or {}).get("text")
+        if not slot or changing.get("slot") != slot or not grammar.sends(text) or grammar.is_payload(text):
+            return None
+        details["changing"] = None
+        return [
+            SlotSet(slot, changing.get("previous") or fields.NOT_GIVEN),
+            SlotSet("report_details", details),
+        ]
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

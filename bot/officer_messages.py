@@ -127,7 +127,7 @@ def report_message(report: dict[str, Any]) -> str:
         officer_text("report_title", reference=report["reference"], status=report.get("status", "")),
         f"{_label('category')}: {_or_not_given(report.get('category'))}",
         f"{_label('urgency')}: {_urgency(report)}",
-        f"{_label('when')}: {_or_not_given(_joined(report.get('occurred_text'), report.get('occurred_at')))}",
+        f"{_label('when')}: {_or_not_given(_joined(report.get('occurred_text'), _london_time(report.get('occurred_at'))))}",
         f"{_label('where')}: {_or_not_given(_joined(report.get('location_text'), report.get('location_postcode'), report.get('location_landmark')))}",
     ]
     if report.get("latitude") is not None and report.get("longitude") is not None:

@@ -23,6 +23,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import (
     ENTITIES,
@@ -35,6 +36,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu.danger import DangerDetector
+from nlu.emergency_policy import EMERGENCY_ACTION
 from nlu.entities import extract_entities
 from nlu.form_grammar import form_intent
 from nlu.intents import EMERGENCY_INTENT, FALLBACK_INTENT
@@ -79,6 +81,21 @@ def set_intent(message: Message, name: str) -> None:
     message.set(INTENT_RANKING_KEY, [dict(chosen)] + ranking, add_to_output=True)
 
 
+# Responses that tell the person to call 999 now; after one of them, news of their safety or of
+# the call is not an answer to the form's question (the acknowledgement keeps it that way).
+SAYS_999_NOW = frozenset({EMERGENCY_ACTION, "utter_report_danger_first", "utter_status_noted_in_report"})
+
+
+def said_999_last(tracker: DialogueStateTracker) -> bool:
+    """The bot's last turn (since the person's last message) told them to call 999."""
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return False
+        if isinstance(event, BotUttered) and (event.metadata or {}).get("utter_action") in SAYS_999_NOW:
+            return True
+    return False
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class FormAnswerGate(GraphComponent, IntentClassifier):
     """Inside the report form, the message is the answer unless it is a command or a question."""
@@ -108,6 +125,7 @@ class FormAnswerGate(GraphComponent, IntentClassifier):
         if tracker is None or tracker.active_loop_name != REPORT_FORM:
             return messages
         requested_slot = tracker.get_slot("requested_slot")
+        after_999 = said_999_last(tracker)
         for message in messages:
             intent = message.get(INTENT) or {}
             decided = form_intent(
@@ -115,6 +133,7 @@ class FormAnswerGate(GraphComponent, IntentClassifier):
                 requested_slot,
                 intent.get(INTENT_NAME_KEY),
                 float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0),
+                after_999,
             )
             if decided is None or decided == intent.get(INTENT_NAME_KEY):
                 continue

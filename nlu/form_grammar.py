@@ -16,6 +16,7 @@ import re
 from re import Pattern
 
 from nlu.contact_details import find_contact
+from nlu.intents import STATUS_INTENT
 
 FREE_TEXT_SLOTS = (
     "report_description",
@@ -31,6 +32,10 @@ FORM_SLOTS = FREE_TEXT_SLOTS + YES_NO_SLOTS + ("report_category", "report_contac
 # question to the assistant, answered before the form asks again.
 QUESTION_INTENTS = frozenset({"faq", "contact", "help", "bot_challenge"})
 QUESTION_CONFIDENCE = 0.7
+# Right after a 999 answer, a message the classifier reads as news of the person's safety with at
+# least this confidence is not an answer either (the grammar below reads the plain cases; a wrong
+# call costs only the question asked again).
+STATUS_CONFIDENCE = 0.6
 
 CATEGORIES = (
     "surveillance",
@@ -118,6 +123,29 @@ _CORRECTION = re.compile(
     r"direction|category|description|contact details|phone number|number|email)"
     r" (?:was|is|should be|should have been|were|wasnt|isnt)\b"
 )
+# A correction that gives the new value: "change the time to about 4pm", "hang on the reg might have
+# been LV19 OKB". The "<field> was <value>" form needs a lead-in ("actually", "hang on") except at the
+# summary, where naming an answer already means changing it; "the car was parked outside" is a description.
+_VALUE_FIELDS = (
+    r"place|location|address|postcode|post code|street|time|date|day|reg|registration|number plate|plate|"
+    r"reg number|registration number|direction|category|type|description|contact details|contact number|"
+    r"phone number|email|e mail|email address|vehicle|car|van"
+)
+_SET_TO = re.compile(
+    rf"^(?:{_CHANGE_VERBS}|make|set|put|switch) (?:the |my )?(?P<field>{_VALUE_FIELDS})"
+    r" (?:to|as|into|so it says|so that it says) (?P<value>.+)$"
+)
+_LEAD_IN = re.compile(
+    r"^(?:actually|sorry|oops|wait|no|correction|i meant|i mean|hang on|hold on|oh|on second thoughts|"
+    r"come to think of it|thinking about it|my mistake|my bad)\b\s*"
+)
+_FIELD_WAS = re.compile(
+    rf"^(?:i think )?(?:the |my |that )?(?P<field>{_VALUE_FIELDS})"
+    r" (?:was|is|should be|should have been|should say|might have been|may have been|could have been|"
+    r"must have been|might be|may be|was actually|is actually|was really|was probably|were) (?P<value>.+)$"
+)
+_REPLACED = re.compile(r" (?:not|rather than|instead of|and not) .+$")
+_NOT_A_VALUE = _whole(r"(?:wrong|incorrect|not right|a mistake|off|different|missing|blank|empty)(?: \w+)?")
 _CHANGE_PLAIN = _whole(
     r"go back|i made a mistake|ive made a mistake|i got something wrong|thats (?:wrong|not right)|"
     r"that is (?:wrong|not right)|not quite|can i correct something"
@@ -203,10 +231,15 @@ _UNSURE = _whole(
     r"not sure|unsure|(?:i )?(?:dont|do not) know|dunno|idk|no idea|maybe|possibly|perhaps|(?:i )?(?:cant|cannot) "
     r"(?:tell|say)|might be|could be|not certain|hard to say"
 )
+_SEND = (
+    r"(?:send|submit|file|lodge)(?: it| this| that| (?:the |my |this |that )?report)?(?: (?:now|off|in|through|"
+    r"over|as it is|as is|to (?:the )?(?:officers|police)))*|(?:go ahead and |you can |please )(?:send|submit)(?: it)?"
+)
 _CONFIRM_PHRASE = (
-    r"send(?: it| the report| this| my report)?(?: now)?|submit(?: it| the report)?|(?:thats|that is|its|it is|all) "
+    rf"{_SEND}|(?:thats|that is|its|it is|all) "
     r"(?:right|correct|fine|good|ok|okay|accurate)|looks (?:good|right|fine|ok|correct)|all good|perfect|done|great|"
-    r"lgtm|yes|yeah|yep|ok|okay|please|thanks|thank you|go ahead"
+    r"lgtm|yes|yeah|yep|yup|ok|okay|please|thanks|thank you|go ahead|fine|good|cool|lovely|brilliant|correct|right|"
+    r"sounds (?:good|right|fine)|spot on|all correct|that will do|thatll do"
 )
 # "looks good, send it", "yes please send": one or more confirming phrases and nothing else.
 _CONFIRM_YES = _whole(rf"(?:{_CONFIRM_PHRASE})(?: (?:{_CONFIRM_PHRASE}))*")
@@ -234,6 +267,41 @@ _CATEGORY_WORDS = {
     r"collect(ing)? materials",
     "expressed_threat": r"threat|threaten|going to (kill|hurt|blow)|said he would|extremis|radical",
 }
+# After a 999 answer: the person's own situation or the call, not an answer ("we're locked inside
+# now", "ok I've called them, they're on the way"). Each clause must be one of these or a filler.
+_STATUS_CLAUSE = _whole(
+    r"(?:(?:i|we|my (?:colleague|friend|manager|boss)|someone|somebody|security)(?:ve| have| has|s)?"
+    r"(?: just| already| now)? (?:called|rung|rang|phoned|dialled|dialed|contacted|told|rung up|called up|"
+    r"reported it to)(?: (?:them|it|it in|999|the police|police|emergency services|the emergency services|"
+    r"security|the hotline))?(?: (?:already|now|just now))?)"
+    r"|(?:theyre|they are|theyve|they have|police (?:are|have|is)|the police (?:are|have|is)|officers (?:are|have)|"
+    r"help is|cops are|an ambulance is|security (?:are|is|have))(?: (?:already|now|just|all))?"
+    r" (?:on (?:the|their) way|coming|here|arrived|outside|nearby|en route|turned up|here now|dealing with it)"
+    r"(?: now)?|"
+    r"(?:im|i am|were|we are|everyone is|everyones|all of us are|were all|we are all)(?: (?:all|now|still))?"
+    r" (?:safe|ok|okay|fine|alright|inside|indoors|locked in|locked inside|hiding|in a safe place|out|outside|"
+    r"away|evacuated|being evacuated|sheltering|staying put|in lockdown|on lockdown|locked down|to stay put|"
+    r"to stay inside|to wait|waiting|getting out|leaving|on the phone to them|on the phone with them)"
+    r"(?: (?:in|at|of|behind|under|inside|upstairs in|downstairs in|out of|away from|outside) (?:the|a|an|our|my)"
+    r" \w+(?: \w+)?)?"
+    r"(?: (?:now|inside|in here|in the building|for now))?"
+    r"|(?:the )?(?:police|officers|cops|they|help|an ambulance|security|the ambulance)(?: have| has)?"
+    r"(?: (?:just|already|now))? (?:got here|arrived|turned up|came|showed up|got to us|reached us)"
+    r"(?: (?:a (?:minute|moment|few minutes|second|couple of minutes) ago|just now|now|already))?"
+    r"|(?:weve|we have|ive|i have|theyve|they have)(?: (?:just|now|all))? (?:locked|barricaded|shut)"
+    r" (?:ourselves|myself|themselves|the doors?)(?: (?:in|inside|into|in here|away))?"
+    r"(?: (?:the|a|an|our|my) \w+(?: \w+)?)?(?: (?:now|in here|for now))?"
+    r"|(?:weve|we have|ive|i have|everyones|everyone has)(?: all)? been (?:evacuated|moved|taken)(?: \w+)?"
+    r"|(?:on (?:the|their) way|done|called|they know|(?:they|police) said to wait|waiting for (?:them|the police))"
+)
+# "they said officers are on the way", "the operator told us to stay put": what they were told.
+_TOLD = re.compile(
+    r"^(?:they|the police|police|the operator|the call handler|999|the lady|the man|security)"
+    r" (?:said|say|says|told (?:us|me)|have told (?:us|me))(?: that)? "
+)
+_TOLD_TO = _whole(r"to (?:stay|wait|keep|get|leave|lock|hide|go)(?: \w+){0,4}")
+_STATUS_FILLER = _whole(r"ok|okay|yes|yeah|right|done|thanks|thank you|alright|fine|cheers")
+_STATUS_SPLIT = re.compile(r"[,;.!]+|\s(?:and|but|so|now)\s")
 _QUESTION_START = re.compile(
     r"^(?:what|whats|wat|how|hows|who|whos|why|which|where|wheres|when|is|are|am|do|does|did|can|could|should|"
     r"would|will|may|might|must|shall|have|has|any|anyone|r u|are u)\b"
@@ -321,6 +389,41 @@ def change_request(text: str | None) -> str | None:
     return None
 
 
+def _original_span(value: str, text: str) -> str:
+    """`value` (normalised words) as the person typed it, from its first word to its last."""
+    words = ["['’]?".join(re.escape(char) for char in word) for word in value.split()]
+    found = re.search(r"[^a-z0-9@+]+".join(words), text, re.IGNORECASE) if words else None
+    return found.group(0) if found else value
+
+
+def correction(text: str | None, at_summary: bool = False) -> tuple[str, str] | None:
+    """(slot, new value) for a change that gives its value ("change the time to about 4pm"), else None."""
+    raw = (text or "").strip()
+    if not raw or is_payload(raw):
+        return None
+    found = _SET_TO.match(_command_core(raw))
+    if not found:
+        words, previous, lead_in = normalise(raw), None, False
+        while words != previous:
+            previous = words
+            stripped = _LEAD_IN.sub("", words)
+            lead_in = lead_in or stripped != words
+            words = _LEADING_FILLER.sub("", stripped).strip()
+        if lead_in or at_summary:
+            found = _FIELD_WAS.match(core(words))
+    if not found or _NOT_A_VALUE.match(found.group("value")):
+        return None
+    slot = field_named(found.group("field"))
+    if slot is None:
+        return None
+    if slot == "report_contact_consent":
+        slot = "report_contact"
+    value = found.group("value")
+    if slot != "report_description":  # "chesham place not lowndes square": the old value goes
+        value = _REPLACED.sub("", value) or value
+    return slot, _original_span(value, raw)
+
+
 def is_skip(text: str | None) -> bool:
     """The whole message says "skip" or "I don't know" ("no idea where they went" too)."""
     value = core(text)
@@ -357,6 +460,12 @@ def yes_no(text: str | None, slot: str = "") -> str | None:
     return None
 
 
+def sends(text: str | None) -> bool:
+    """The whole message asks to send the report ("send report", "yes submit it"), not just "yes"."""
+    value = core(text)
+    return bool(_CONFIRM_YES.match(value)) and bool(re.search(r"\b(?:send|submit|file|lodge)\b", value))
+
+
 def confirms(text: str | None) -> bool:
     """At the summary: "send it", "looks good", "yes" and the like."""
     value = core(text)
@@ -385,6 +494,21 @@ def infer_category(text: str | None) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def is_status_update(text: str | None) -> bool:
+    """The whole message tells how the person is or that 999 was called, and nothing else."""
+    raw = (text or "").lower().replace("’", "'")
+    clauses = [normalise(part) for part in _STATUS_SPLIT.split(raw)]
+    clauses = [clause for clause in clauses if clause]
+
+    def stated(clause: str) -> bool:
+        told = _TOLD.sub("", clause)
+        if told != clause and _TOLD_TO.match(told):
+            return True
+        return bool(_STATUS_CLAUSE.match(told) or _STATUS_CLAUSE.match(core(told)))
+
+    return any(stated(c) for c in clauses) and all(stated(c) or _STATUS_FILLER.match(c) for c in clauses)
+
+
 def is_question(text: str | None) -> bool:
     """Question form: ends with '?' or opens like one ("how do I…", "is it…", "what's…")."""
     raw = (text or "").strip()
@@ -398,21 +522,31 @@ def asks_the_assistant(text: str | None, intent: str | None, confidence: float) 
 
 
 def form_intent(
-    text: str | None, requested_slot: str | None, intent: str | None, confidence: float
+    text: str | None,
+    requested_slot: str | None,
+    intent: str | None,
+    confidence: float,
+    after_999: bool = False,
 ) -> str | None:
     """The intent a message has while the report form asks `requested_slot`; None keeps the classifier's.
 
     Commands (cancel, change a field, help) and questions to the assistant are obeyed;
     everything else is the answer: `inform`, or `skip` / `affirm` / `deny` when the grammar
-    reads one. Emergencies are not decided here: DangerGate runs after this and overrides.
+    reads one. Right after a 999 answer (`after_999`), news of the person's safety or of the call
+    is `status_update`, not an answer. Emergencies are not decided here: DangerGate runs after
+    this and overrides.
     """
     if requested_slot not in FORM_SLOTS or not text or is_payload(text):
         return None
     if is_cancel(text):
         return "cancel"
+    if after_999 and (
+        is_status_update(text) or (intent == STATUS_INTENT and confidence >= STATUS_CONFIDENCE)
+    ):
+        return STATUS_INTENT
     if requested_slot == "report_contact" and find_contact(text):
         return "inform"
-    if change_request(text) is not None:
+    if change_request(text) is not None or correction(text, requested_slot == "report_confirm"):
         return "change_field"
     if is_help(text):
         return "help"

@@ -3,12 +3,18 @@
 A deterministic word rule: the report's start, its description or its place mentioning a
 train, the Tube or a station (not a police, petrol or bus station) means the person is also
 told to text British Transport Police (servator/contacts.yml `railway`), and the report's
-confirmation says so again.
+confirmation says so again. A station named without the word ("at Baker Street") counts when
+the message also speaks of travelling ("got off", "under a seat"): the gazetteer's stations
+(nlu/gazetteer.yml, kind `station`) give the names.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from re import Pattern
+
+from nlu.places import places
 
 _NOT_RAILWAY = re.compile(
     r"\b(?:police|petrol|fire|bus|coach|gas|service|space|radio|tv|polling|charging|docking|work|power|"
@@ -23,7 +29,34 @@ _RAILWAY = re.compile(
 )
 
 
+# Travelling, as said of a train: getting on or off, a seat, the escalators, an Oyster card.
+_TRAVEL = re.compile(
+    r"\b(?:get|gets|got|getting|jump|jumps|jumped|jumping|hop|hops|hopped|hopping|step|stepped|stepping)"
+    r" (?:off|on)\b|\b(?:under|on|beside|by) (?:a|the|his|her|their|my|an empty) seats?\b|\bescalators?\b|"
+    r"\boyster\b|\bmind the gap\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _station_names() -> Pattern[str]:
+    """The gazetteer's station names without the word "station" ("baker street", "green park")."""
+    names = {
+        re.sub(
+            r"\s+(?:underground |tube |rail |railway )?station$",
+            "",
+            place.name.lower().replace("\u2019", "'"),
+        )
+        for place in places()
+        if place.kind == "station"
+    }
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) + r")\b"
+    )
+
+
 def mentions_railway(text: str | None) -> bool:
     """True when `text` places something on a train, the Underground or a railway station."""
-    lowered = " ".join((text or "").lower().replace("’", "'").split())
-    return bool(_RAILWAY.search(_NOT_RAILWAY.sub(" ", lowered)))
+    lowered = " ".join((text or "").lower().replace("\u2019", "'").split())
+    if _RAILWAY.search(_NOT_RAILWAY.sub(" ", lowered)):
+        return True
+    return bool(_TRAVEL.search(lowered) and _station_names().search(lowered))

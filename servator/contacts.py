@@ -43,4 +43,7 @@ def template_values(settings: Settings | None = None) -> dict[str, str]:
         values["threat_level_meaning"] = THREAT_MEANINGS[level]
     if settings.threat_level_as_of:
         values["threat_level_as_of"] = settings.threat_level_as_of
+    # How long reports and conversations are kept (servator/retention.py), for the answers that say so.
+    values["report_retention_days"] = str(settings.report_retention_days)
+    values["conversation_retention_days"] = str(settings.conversation_retention_days)
     return values

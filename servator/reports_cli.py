@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from servator.settings import Settings
-from servator.storage import STATUSES, Report, SqlUnitOfWork, ensure_schema, make_session_factory
+from servator.storage import STATUSES, Report, SqlUnitOfWork, ensure_schema, london_time, make_session_factory
 
 EXIT_UNKNOWN_REFERENCE = 3
 EXIT_BAD_DATE = 4
@@ -124,9 +124,12 @@ def cmd_show(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     uow.audit.record(args.actor, "show", report.reference)
     uow.commit()
     for key, value in report.to_dict().items():
+        moment = getattr(report, key, None)
         text = (
             ""
             if value is None
+            else london_time(moment)  # times as officers in London read them, with GMT/BST
+            if isinstance(moment, datetime)
             else json.dumps(value, ensure_ascii=False)
             if isinstance(value, list)
             else str(value)

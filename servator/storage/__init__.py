@@ -14,7 +14,7 @@ from servator.storage.engine import (
     make_session_factory,
 )
 from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
-from servator.storage.models import STATUSES, AuditEntry, Notification, Report
+from servator.storage.models import STATUSES, AuditEntry, Notification, Report, london_iso, london_time
 from servator.storage.outbox import LocalOutbox
 from servator.storage.report_writer import new_reference, store_draft
 from servator.storage.repository import (
@@ -50,6 +50,8 @@ __all__ = [
     "SubmitResult",
     "create_storage_engine",
     "ensure_schema",
+    "london_iso",
+    "london_time",
     "make_session_factory",
     "new_reference",
     "store_draft",

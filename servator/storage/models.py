@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import fields as dataclass_fields
 from datetime import datetime, timezone
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     JSON,
@@ -41,6 +42,25 @@ Base: Any = declarative_base(metadata=MetaData(naming_convention=NAMING))
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def london_iso(moment: datetime | None) -> str | None:
+    """`moment` as ISO 8601 in London time with its offset ("2026-07-01T15:00:00+01:00"); naive is UTC."""
+    if moment is None:
+        return None
+    aware = moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
+    return aware.astimezone(LONDON).isoformat()
+
+
+def london_time(moment: datetime | None) -> str:
+    """`moment` for a person to read, in London time with its zone ("2026-07-01 15:00:00 BST")."""
+    if moment is None:
+        return ""
+    aware = moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
+    return aware.astimezone(LONDON).strftime("%Y-%m-%d %H:%M:%S %Z")
 
 
 class UtcDateTime(TypeDecorator):
@@ -82,6 +102,8 @@ class Report(Base):
     longitude = Column(Float)
     occurred_text = Column(Text, nullable=False)
     occurred_at = Column(UtcDateTime())
+    # The same instant in London time with its UTC offset (ISO 8601), as the person meant it.
+    occurred_at_local = Column(String(40))
     still_happening = Column(Boolean, nullable=False, default=False)
     people_description = Column(Text)
     vehicle_registration = Column(String(16))
@@ -105,6 +127,7 @@ class Report(Base):
         draft = draft.consented()
         values = {f.name: getattr(draft, f.name) for f in dataclass_fields(ReportDraft)}
         values["attachments"] = list(draft.attachments)
+        values["occurred_at_local"] = london_iso(draft.occurred_at)
         return cls(reference=reference, status="new", **values)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,31 +6,15 @@ it (`servator reports export`).
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 from datetime import datetime, timedelta, timezone
-from typing import Any
 
 import pytest
 
 from nlu.when import LONDON
+from tests.support.reports import exported
 from tests.support.served import ServedConversation, reference_in
 
 pytestmark = pytest.mark.rasa
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def exported(database_url: str) -> dict[str, dict[str, Any]]:
-    env = {**os.environ, "DATABASE_URL": database_url}
-    out = subprocess.run(
-        [os.path.join(ROOT, ".venv/bin/servator"), "reports", "export", "--format", "json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    ).stdout
-    return {report["reference"]: report for report in json.loads(out)}
 
 
 def complete_report(conversation: ServedConversation, answers: list[str]) -> str:

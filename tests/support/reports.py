@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 from typing import Any
 
 from servator.storage import REFERENCE_PATTERN
-from tests.support.stack import post_json
+from tests.support.stack import ROOT, post_json
 
 PEOPLE = "tall man, grey hoodie, about 30, kept looking at the cameras"
 VEHICLE = "silver ford focus AB12 CDE"
@@ -37,3 +40,15 @@ def reference_in(reply: str) -> str:
     match = REFERENCE_PATTERN.search(reply)
     assert match, reply
     return match.group(0)
+
+
+def exported(database_url: str) -> dict[str, dict[str, Any]]:
+    """Every stored report as officers export it (`servator reports export --format json`), by reference."""
+    out = subprocess.run(
+        [str(ROOT / ".venv/bin/servator"), "reports", "export", "--format", "json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DATABASE_URL": database_url},
+        check=True,
+    ).stdout
+    return {report["reference"]: report for report in json.loads(out)}

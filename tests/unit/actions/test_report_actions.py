@@ -294,6 +294,23 @@ async def test_summary_shows_every_answer():
     assert message["category"] == "Filming, photographing or watching"
 
 
+@pytest.mark.parametrize(
+    "when_iso,shown",
+    [
+        # The resolved moment is shown in London time, GMT in winter and BST in summer, never UTC.
+        ("2026-11-25T16:00:00+00:00", "about 4pm (Wed 25 Nov 2026, 16:00 GMT)"),
+        ("2026-07-01T14:00:00+00:00", "about 4pm (Wed 01 Jul 2026, 15:00 BST)"),
+        (None, "about 4pm"),
+        ("not a time", "about 4pm"),
+    ],
+)
+async def test_summary_shows_the_time_read_in_london_time(when_iso, shown):
+    slots = {"report_when": "about 4pm", "report_details": {"when_iso": when_iso}}
+    d = CollectingDispatcher()
+    await report_actions.ActionAskReportConfirm().run(d, tracker(slots), {})
+    assert d.messages[0]["when"] == shown
+
+
 class _FakeStore:
     def __init__(self, stored: bool) -> None:
         self.stored = stored
@@ -428,3 +445,45 @@ async def test_submission_of_a_railway_report_records_the_railway_guidance(monke
     slots = {"report_confirm": "confirmed", "report_ongoing": "no", "report_railway": True}
     await report_actions.ActionSubmitReport().run(d, tracker(slots), {})
     assert responses(d) == ["utter_report_submitted"] and store.calls == ["hotline,railway"]
+
+
+async def _change(text: str, slots: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    d = CollectingDispatcher()
+    events = await report_actions.ActionChangeReportField().run(
+        d, tracker({"requested_slot": "report_confirm", **slots}, text, "change_field"), {}
+    )
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}, responses(d)
+
+
+async def test_a_corrected_registration_replaces_the_old_one_and_the_summary_is_shown_again():
+    slots, said = await _change(
+        "hang on the reg might have been LV19 OKB",
+        {"report_vehicle": "a silver ford focus LV18 OKA", "report_confirm": None},
+    )
+    assert slots["report_vehicle"] == "a silver ford focus LV19 OKB"
+    assert slots["report_details"]["registration"] == "LV19 OKB"
+    # Only the summary is asked again: no field is left empty.
+    assert slots["report_confirm"] is None and None not in (slots["report_vehicle"],) and said == []
+
+
+async def test_a_corrected_time_is_read_again_in_london_time():
+    slots, _ = await _change("change the time to about 4pm", {"report_when": "about 20 minutes ago"})
+    assert slots["report_when"] == "about 4pm"
+    assert slots["report_details"]["when_iso"].endswith(("+00:00", "+01:00"))
+
+
+async def test_a_correction_validation_turns_down_asks_the_field_again():
+    slots, said = await _change("the reg was AB1", {"report_vehicle": "a red van"})
+    assert slots["report_vehicle"] is None and said == ["utter_invalid_vehicle"]
+
+
+async def test_send_it_to_a_field_reasked_from_the_summary_keeps_its_answer(form):
+    cleared, _ = await _change("the vehicle", {"report_vehicle": "a red van"})
+    assert cleared["report_vehicle"] is None
+    # The form took "yes send it" as the vehicle's answer; validation keeps the old answer instead.
+    reasked = {**cleared, "requested_slot": "report_vehicle", "report_vehicle": "yes send it"}
+    events = await form.get_validation_events(CollectingDispatcher(), tracker(reasked, "yes send it"), {})
+    assert [(e["name"], e["value"]) for e in events][0] == ("report_vehicle", "a red van")
+    # A real answer to the re-asked question is validated as usual.
+    answered = {**cleared, "requested_slot": "report_vehicle", "report_vehicle": "a blue van"}
+    assert form._kept_on_send(tracker(answered, "a blue van")) is None

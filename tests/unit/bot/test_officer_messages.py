@@ -81,3 +81,13 @@ def test_a_past_report_is_not_urgent():
 def test_the_full_report_is_for_report_ref_only():
     text = report_message(report())
     assert "a man filming the embassy gate" in text and "07700900123" in text and "status: new" in text
+
+
+def test_a_summer_time_is_shown_in_london_time_not_utc():
+    from datetime import datetime, timezone
+
+    # 14:00 UTC on 1 July is 15:00 in London (BST); the stored row keeps both.
+    data = report(occurred_at=datetime(2025, 7, 1, 14, 0, tzinfo=timezone.utc))
+    assert data["occurred_at_local"] == "2025-07-01T15:00:00+01:00"
+    assert "01 Jul 2025 15:00 BST" in alert_message(data)
+    assert "01 Jul 2025 15:00 BST" in report_message(data)

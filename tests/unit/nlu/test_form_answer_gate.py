@@ -13,7 +13,7 @@ from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, Event, SlotSet, UserUttered
 from rasa.shared.core.slots import TextSlot
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.message import Message
@@ -104,6 +104,38 @@ def test_a_bag_in_the_report_makes_now_its_beeping_an_emergency(gates):
     assert parse(
         gates, classified("ok now its making a beeping noise", "inform", 0.5), in_form("report_confirm")
     ) != ("emergency")
+
+
+def _after(bot_said: str, requested_slot: str) -> DialogueStateTracker:
+    """In the form, the bot's last turn said `bot_said` (by name, as Rasa records it), then asked again."""
+    events: list[Event] = [
+        ActionExecuted("action_listen"),
+        ActiveLoop("report_form"),
+        UserUttered("he's got a knife", intent={"name": "emergency", "confidence": 1.0}),
+        BotUttered("call 999", metadata={"utter_action": bot_said}),
+        SlotSet("requested_slot", requested_slot),
+        BotUttered("the question again", metadata={"utter_action": f"utter_ask_{requested_slot}"}),
+        ActionExecuted("action_listen"),
+    ]
+    return DialogueStateTracker.from_events(
+        "someone", events, slots=[TextSlot("requested_slot", mappings=[])]
+    )
+
+
+@pytest.mark.parametrize(
+    "said", ["utter_emergency", "utter_report_danger_first", "utter_status_noted_in_report"]
+)
+def test_safety_news_right_after_a_999_answer_is_not_the_answer(gates, said):
+    for text in ("we're locked inside now", "ok I've called them, they're on the way"):
+        assert parse(gates, classified(text, "inform", 0.6), _after(said, "report_people")) == "status_update"
+
+
+def test_safety_news_without_a_999_answer_just_before_is_the_answer(gates):
+    tracker = _after("utter_report_start", "report_people")
+    assert parse(gates, classified("we're locked inside now", "inform", 0.6), tracker) == "inform"
+    # A real answer after a 999 answer is still the answer.
+    answered = classified("tall man in a black coat", "inform", 0.6)
+    assert parse(gates, answered, _after("utter_emergency", "report_people")) == "inform"
 
 
 def test_an_ml_only_emergency_in_a_free_text_answer_is_the_answer(gates):

@@ -269,3 +269,116 @@ def test_form_intent(text, slot, classified, confidence, decided):
 def test_typed_text_is_normalised_without_apostrophes_or_punctuation():
     assert g.normalise("  Don’t   KNOW!! ") == "dont know"
     assert g.core("ok sorry, skip please") == "skip"
+
+
+@pytest.mark.parametrize(
+    "text,at_summary,expected",
+    [
+        ("hang on the reg might have been LV19 OKB", True, ("report_vehicle", "LV19 OKB")),
+        ("change the time to about 4pm", False, ("report_when", "about 4pm")),
+        ("Actually, the place was Chesham Place.", False, ("report_location", "Chesham Place")),
+        ("ok actually the time was about 4", False, ("report_when", "about 4")),
+        ("set the location to outside Harrods", False, ("report_location", "outside Harrods")),
+        # The value as typed, without the trailing fillers.
+        ("Change the place to St. James's Square, thanks", False, ("report_location", "St. James's Square")),
+        ("can you update the time to around 2pm please", True, ("report_when", "around 2pm")),
+        (
+            "actually the place was chesham place not lowndes square",
+            False,
+            ("report_location", "chesham place"),
+        ),
+        ("change the phone number to 07700 900123", True, ("report_contact", "07700 900123")),
+        ("the car was a blue transit van", True, ("report_vehicle", "a blue transit van")),
+        # Without a lead-in, "<field> was …" outside the summary is a description, not a correction.
+        ("the car was parked outside", False, None),
+        ("the man was wearing a hat", True, None),
+        # A change that gives no value is a change request (the field is asked again), not a correction.
+        ("the reg was wrong", True, None),
+        ("change the time", True, None),
+        ('/change_field{"report_field":"report_when"}', True, None),
+    ],
+)
+def test_corrections_that_give_their_new_value(text, at_summary, expected):
+    assert g.correction(text, at_summary) == expected
+
+
+@pytest.mark.parametrize(
+    "text,confirms,sends",
+    [
+        ("Send report", True, True),
+        ("send it", True, True),
+        ("submit", True, True),
+        ("yes send it", True, True),
+        ("ok, submit it now please", True, True),
+        ("fine, submit", True, True),
+        ("sounds good", True, False),
+        ("right, change the time", False, False),
+        ("yes", True, False),
+        ("looks good", True, False),
+        ("send the police round", False, False),
+        ("no don't send it", False, False),
+    ],
+)
+def test_typed_send_commands_confirm_the_summary(text, confirms, sends):
+    assert (g.confirms(text), g.sends(text)) == (confirms, sends)
+
+
+@pytest.mark.parametrize(
+    "text,slot",
+    [
+        ("hang on the reg might have been LV19 OKB", "report_confirm"),
+        ("change the time to about 4pm", "report_confirm"),
+        # At another question too: it is not that question's answer.
+        ("change the time to about 4pm", "report_vehicle"),
+        ("sorry the place was Chesham Place", "report_direction"),
+    ],
+)
+def test_a_correction_with_its_value_is_a_change_not_an_answer(text, slot):
+    assert g.form_intent(text, slot, "inform", 0.5) == "change_field"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're locked inside now",
+        "ok I've called them, they're on the way",
+        "police are here now",
+        "I have called 999 and we are safe",
+        "i'm ok, the police are here",
+        "we've locked ourselves inside",
+        "done, they said to wait",
+        "they said officers are on the way",
+        "the operator told us to stay inside",
+        "we're all safe in the basement",
+    ],
+)
+def test_safety_news_after_a_999_answer(text):
+    assert g.is_status_update(text)
+    assert g.form_intent(text, "report_people", "inform", 0.5, after_999=True) == "status_update"
+    # Without the 999 answer just before, it is the answer to the question.
+    assert g.form_intent(text, "report_people", "inform", 0.5) == "inform"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man in a red coat, they were outside",
+        "they went towards the park",
+        "i called the police yesterday and they did nothing",
+        "they said he was tall",
+        "ok",
+        "yes",
+        "cancel",
+    ],
+)
+def test_answers_and_commands_after_a_999_answer_are_not_safety_news(text):
+    assert not g.is_status_update(text)
+
+
+def test_after_a_999_answer_the_classifier_reading_safety_news_counts_too():
+    assert (
+        g.form_intent("police have been called", "report_people", "status_update", 0.95, True)
+        == "status_update"
+    )
+    assert g.form_intent("police have been called", "report_people", "status_update", 0.95) == "inform"
+    assert g.form_intent("a short man", "report_people", "status_update", 0.4, True) == "inform"

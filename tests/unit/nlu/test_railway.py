@@ -19,6 +19,9 @@ from nlu.railway import mentions_railway
         "someone on the DLR",
         "on the overground",
         "outside kings cross station",
+        # A gazetteer station named without the word, with travelling in the same message.
+        "woman got off at green park and left her holdall behind",
+        "a rucksack left under a seat, the man hopped off at Oxford Circus",
     ],
 )
 def test_railway_places(text):
@@ -33,6 +36,9 @@ def test_railway_places(text):
         "the bus station",
         "grosvenor square",
         "he was trained to do it",
+        # A station's name alone, or travelling alone, is not enough.
+        "a man was filming the shops on baker street",
+        "he got off his bike outside the embassy",
         "a social media post",
         "",
     ],

@@ -103,3 +103,9 @@ def test_threat_level_override_from_environment():
         template_values(Settings({"THREAT_LEVEL": "nonsense"}))["threat_level_level"]
         == load_table()["threat_level"]["level"]
     )
+
+
+def test_retention_periods_come_from_the_settings():
+    values = template_values(Settings({"REPORT_RETENTION_DAYS": "90", "CONVERSATION_RETENTION_DAYS": "7"}))
+    assert (values["report_retention_days"], values["conversation_retention_days"]) == ("90", "7")
+    assert template_values(Settings({}))["report_retention_days"] == "365"

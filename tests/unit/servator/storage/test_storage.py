@@ -324,3 +324,45 @@ def test_ensure_schema_creates_the_sqlite_folder(tmp_path):
     url = f"sqlite:///{tmp_path / 'deep' / 'er' / 'reports.db'}"
     ensure_schema(url)
     assert Path(tmp_path / "deep" / "er" / "reports.db").exists()
+
+
+def test_the_local_time_migration_fills_in_reports_stored_before_it(database_url):
+    """A database at 0002 with a summer and a winter report, upgraded: each gets its London time."""
+    from alembic import command
+    from alembic.config import Config
+
+    storage_engine._sqlite_folder(database_url)
+    engine = storage_engine.create_storage_engine(database_url)
+    config = Config(str(storage_engine.MIGRATIONS_DIR / "alembic.ini"))
+    config.set_main_option("script_location", str(storage_engine.MIGRATIONS_DIR))
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        connection.commit()
+        for number, occurred in (
+            (1, "2026-07-01 14:00:00"),
+            (2, "2026-01-15 09:30:00"),
+            (3, None),
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO reports (reference, submission_key, status, created_at, updated_at, category, "
+                    "description, location_text, occurred_text, occurred_at, still_happening, contact_consent, "
+                    "sender_hash, channel, guidance_given, attachments) VALUES (:ref, :key, 'new', :now, :now, "
+                    "'other', 'd', 'l', 'w', :occurred, false, false, 'h', 'rest', 'hotline', '[]')"
+                ),
+                {
+                    "ref": f"SRV-20260701-AAAAA{number}",
+                    "key": f"k{number}",
+                    "now": "2026-07-01 15:00:00",
+                    "occurred": occurred,
+                },
+            )
+        connection.commit()
+        command.upgrade(config, "head")
+        connection.commit()
+        rows = connection.execute(
+            text("SELECT reference, occurred_at_local FROM reports ORDER BY reference")
+        ).all()
+    engine.dispose()
+    assert [local for _, local in rows] == ["2026-07-01T15:00:00+01:00", "2026-01-15T09:30:00+00:00", None]
