@@ -1,0 +1,65 @@
+"""Served: conversations the lead had with `make run` over the REST channel (2026-11-25, after the
+safety follow-ups landed), with messages nobody wrote the code for, kept as they went.
+
+Each one found something (a thrown smoking object inside the form got no 999; a category named in
+a sentence and a polite refusal of contact were not understood) or checks what a person relies on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.served import ServedConversation, asks, reference_in, stored_report
+
+pytestmark = pytest.mark.rasa
+
+
+def test_an_embassy_report_told_in_everyday_words_is_stored_as_said(stack):
+    conversation = ServedConversation(stack)
+    first = conversation.say(
+        "hi, quick one - my flatmate says armed police were hanging round the consulate yesterday, "
+        "is that normal?"
+    )
+    assert "armed and unarmed protection" in first.first_text, first.texts
+    description = (
+        "I also want to tell you about a bloke who was pacing out the distance between the bollards "
+        "outside the Saudi embassy"
+    )
+    assert asks("report_location", conversation.say(description).last_text)
+    assert asks("report_when", conversation.say("outside the Saudi embassy on Curzon Street").last_text)
+    assert asks("report_ongoing", conversation.say("about twenty minutes ago").last_text)
+    assert asks("report_people", conversation.say("no he left").last_text)
+    assert asks("report_vehicle", conversation.say("tall, grey hoodie, had a notebook").last_text)
+    assert asks("report_direction", conversation.say("no car I saw").last_text)
+    assert asks("report_category", conversation.say("he went towards Hyde Park").last_text)
+    # The category named inside a sentence is taken, not refused.
+    turn = conversation.say("he was measuring things so testing security I guess")
+    assert asks("report_contact_consent", turn.last_text), turn.texts
+    # A polite refusal of contact is a no: no number asked for.
+    turn = conversation.say("I'd prefer you didn't have my details")
+    assert asks("report_confirm", turn.last_text), turn.texts
+    done = conversation.say("yep that's all correct, send it")
+    reference = reference_in("\n".join(done.texts))
+    assert reference, done.texts
+    stored = stored_report(stack.database_url, reference)
+    assert stored is not None
+    assert stored["description"] == description
+    assert stored["category"] == "testing_security"
+    assert not stored["contact_consent"] and not stored["contact_phone"] and not stored["contact_email"]
+    assert "hyde park" in (stored["direction"] or "").lower()
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "oh god someone just threw something over the wall and it's smoking",
+        "somebody lobbed an object into the embassy garden and now it's hissing",
+    ],
+)
+def test_a_thrown_object_that_smokes_gets_999_first_inside_the_form(stack, news):
+    conversation = ServedConversation(stack)
+    conversation.say("I want to report a drone that kept hovering over the embassy compound")
+    assert asks("report_when", conversation.say("over the back garden of the US embassy in Nine Elms").last_text)
+    turn = conversation.say(news)
+    assert "999" in turn.first_text, turn.texts
+    assert conversation.slot("report_when") in (None, ""), "the news was stored as the time"
