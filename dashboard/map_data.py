@@ -48,7 +48,7 @@ class Box:
 
     @classmethod
     def parse(cls, text: str | None) -> Box | None:
-        """"west,south,east,north" (Leaflet's toBBoxString order); None when absent or not sensible."""
+        """ "west,south,east,north" (Leaflet's toBBoxString order); None when absent or not sensible."""
         if not text:
             return None
         try:
@@ -155,7 +155,13 @@ def _clusters(session: Session, where: list[ColumnElement[bool]]) -> list[dict[s
         _point(
             lat,
             lon,
-            {"kind": "cluster", "cluster": cluster_id, "reports": int(n), "first": first, "score": float(score)},
+            {
+                "kind": "cluster",
+                "cluster": cluster_id,
+                "reports": int(n),
+                "first": first,
+                "score": float(score),
+            },
         )
         for cluster_id, n, lat, lon, first, score in rows
     ]
@@ -191,9 +197,7 @@ def map_geojson(
     """The FeatureCollection for /api/map: reports or bins, clusters, place labels, with the counts."""
     located = [*filters, LAT.isnot(None), LON.isnot(None)]
     visible = [*located, *(box.conditions() if box else [])]
-    total = session.execute(
-        select(func.count()).select_from(Report).where(*filters)
-    ).scalar_one()
+    total = session.execute(select(func.count()).select_from(Report).where(*filters)).scalar_one()
     shown = session.execute(
         select(func.count())
         .select_from(Report)

@@ -65,6 +65,4 @@ def _geojson(request: web.Request, report_filter: ReportFilter) -> dict[str, Any
 async def map_api(request: web.Request) -> web.Response:
     report_filter = ReportFilter.from_query(request.query)
     data = await asyncio.get_running_loop().run_in_executor(None, _geojson, request, report_filter)
-    return web.json_response(
-        data, content_type="application/geo+json", headers={"Cache-Control": "no-store"}
-    )
+    return web.json_response(data, content_type="application/geo+json", headers={"Cache-Control": "no-store"})

@@ -9,7 +9,9 @@ from pathlib import Path
 from tools.vendor_static import PACKAGES
 
 VENDOR = Path(__file__).resolve().parents[3] / "dashboard" / "static" / "vendor"
-ROW = re.compile(r"^\| (?P<package>[\w.-]+) \| (?P<version>[\d.]+) \| (?P<file>\S+) \| (?P<sha>[0-9a-f]{64}) \|$")
+ROW = re.compile(
+    r"^\| (?P<package>[\w.-]+) \| (?P<version>[\d.]+) \| (?P<file>\S+) \| (?P<sha>[0-9a-f]{64}) \|$"
+)
 
 
 def _rows() -> list[dict[str, str]]:
@@ -36,4 +38,6 @@ def test_nothing_unlisted_is_vendored() -> None:
 def test_each_package_carries_its_licence() -> None:
     for package in PACKAGES:
         licence = (VENDOR / package / "LICENSE").read_text()
-        assert re.search(r"MIT License|BSD 2-Clause|Mozilla Public License|Permission is hereby granted", licence)
+        assert re.search(
+            r"MIT License|BSD 2-Clause|Mozilla Public License|Permission is hereby granted", licence
+        )
