@@ -22,7 +22,7 @@ from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from servator.linking.wording import place_name
+from servator.linking import place_name
 from servator.storage.link_tables import LinkCluster, ReportFeatures
 from servator.storage.models import Report
 
@@ -68,7 +68,7 @@ class Box:
 def bin_degrees(zoom: int) -> float:
     """The side of a grid bin in degrees of longitude: about BIN_PIXELS pixels at this zoom."""
     zoom = min(max(zoom, 0), 19)
-    return 360.0 / (2**zoom) / TILE_PIXELS * BIN_PIXELS
+    return 360.0 / float(1 << zoom) / TILE_PIXELS * BIN_PIXELS
 
 
 def _point(lat: float, lon: float, properties: dict[str, Any]) -> dict[str, Any]:

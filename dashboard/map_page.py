@@ -8,31 +8,36 @@ vector shapes and text, not images.
 
 from __future__ import annotations
 
-import asyncio
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import aiohttp_jinja2
 from aiohttp import web
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from dashboard import audit
-from dashboard.filters import ReportFilter
-from dashboard.keys import SESSION_FACTORY, SETTINGS
+from dashboard import audit, db
+from dashboard.filters import LONDON, ReportFilter
+from dashboard.keys import SETTINGS
 from dashboard.map_data import Box, map_geojson
-from dashboard.trends_data import LONDON
+from servator.storage import Report
 
 routes = web.RouteTableDef()
 DEFAULT_DAYS = 30
 DEFAULT_ZOOM = 12
 
 
-def default_date_from(now: datetime | None = None) -> str:
-    """The map opens on the last DEFAULT_DAYS London days."""
-    now = now or datetime.now(timezone.utc)
-    return (now.astimezone(LONDON).date() - timedelta(days=DEFAULT_DAYS - 1)).isoformat()
+def map_filter(query: Any, now: datetime | None = None) -> ReportFilter:
+    """The shared filter; with no dates asked for, the last DEFAULT_DAYS London days."""
+    report_filter = ReportFilter.from_query(query)
+    if report_filter.date_from or report_filter.date_to or "from" in query:
+        return report_filter
+    today = (now or datetime.now(timezone.utc)).astimezone(LONDON).date()
+    return replace(report_filter, date_from=today - timedelta(days=DEFAULT_DAYS - 1))
 
 
-def _zoom(text: str | None) -> int:
+def zoom_level(text: str | None) -> int:
     try:
         return min(max(int(text or DEFAULT_ZOOM), 0), 19)
     except ValueError:
@@ -40,29 +45,27 @@ def _zoom(text: str | None) -> int:
 
 
 @routes.get("/map")
-@aiohttp_jinja2.template("map.html")
-async def map_view(request: web.Request) -> dict[str, Any]:
-    settings = request.app[SETTINGS]
-    report_filter = ReportFilter.from_query(request.query)
-    with request.app[SESSION_FACTORY]() as session:
-        audit.record(session, request["officer"], "view map")
+async def map_view(request: web.Request) -> web.StreamResponse:
+    settings, officer = request.app[SETTINGS], request["officer"]
+    report_filter = map_filter(request.query)
+
+    def work(session: Session) -> list[str]:
+        audit.record(session, officer, "view_map", detail=report_filter.describe())
         session.commit()
-    return {
+        return sorted(session.execute(select(Report.category).distinct()).scalars())
+
+    context = {
         "filter": report_filter,
-        "default_date_from": default_date_from(),
+        "categories": await db.run(request, work),
         "tile_url": settings.dashboard_tile_url,
         "tile_attribution": settings.dashboard_tile_attribution,
     }
-
-
-def _geojson(request: web.Request, report_filter: ReportFilter) -> dict[str, Any]:
-    box = Box.parse(request.query.get("bbox"))
-    with request.app[SESSION_FACTORY]() as session:
-        return map_geojson(session, report_filter.where(), box, _zoom(request.query.get("zoom")))
+    return aiohttp_jinja2.render_template("map.html", request, context)
 
 
 @routes.get("/api/map")
 async def map_api(request: web.Request) -> web.Response:
-    report_filter = ReportFilter.from_query(request.query)
-    data = await asyncio.get_running_loop().run_in_executor(None, _geojson, request, report_filter)
+    report_filter = map_filter(request.query)
+    box, zoom = Box.parse(request.query.get("bbox")), zoom_level(request.query.get("zoom"))
+    data = await db.run(request, lambda session: map_geojson(session, report_filter.where(), box, zoom))
     return web.json_response(data, content_type="application/geo+json", headers={"Cache-Control": "no-store"})

@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from servator.linking import category_words, place_name
 from servator.linking import cluster as load_cluster
-from servator.linking.wording import category_words, place_name
 from servator.storage.link_tables import ReportFeatures
 from servator.storage.models import Report
 

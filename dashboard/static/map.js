@@ -14,8 +14,11 @@
   }
 
   var map = L.map(holder, { center: [51.505, -0.15], zoom: 12, minZoom: 3, maxZoom: 19 });
+  // Leaflet writes the attribution as markup: the setting goes in as text.
+  var credit = document.createElement("span");
+  credit.textContent = holder.dataset.tileAttribution || "";
   L.tileLayer(holder.dataset.tileUrl, {
-    attribution: holder.dataset.tileAttribution,
+    attribution: credit.innerHTML,
     maxZoom: 19,
   }).addTo(map);
   var reports = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 });

@@ -14,7 +14,9 @@
   }
   var map = L.map(holder, { center: [lat, lon], zoom: 15, scrollWheelZoom: false });
   if (holder.dataset.tileUrl) {
-    L.tileLayer(holder.dataset.tileUrl, { attribution: holder.dataset.tileAttribution, maxZoom: 19 }).addTo(map);
+    var credit = document.createElement("span");
+    credit.textContent = holder.dataset.tileAttribution || ""; // Leaflet writes it as markup
+    L.tileLayer(holder.dataset.tileUrl, { attribution: credit.innerHTML, maxZoom: 19 }).addTo(map);
   }
   var label = document.createElement("span");
   label.textContent = holder.dataset.label || "";

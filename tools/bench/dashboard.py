@@ -72,7 +72,12 @@ def link_recent(url: str, days: int = LINKED_DAYS) -> dict[str, Any]:
             clusters = session.query(LinkCluster).count()
     finally:
         sessions.kw["bind"].dispose()
-    return {"relinked": len(references), "links": links, "clusters": clusters, "seconds": time.monotonic() - started}
+    return {
+        "relinked": len(references),
+        "links": links,
+        "clusters": clusters,
+        "seconds": time.monotonic() - started,
+    }
 
 
 def start_dashboard(url: str, folder: Path) -> subprocess.Popen[bytes]:
@@ -83,9 +88,8 @@ def start_dashboard(url: str, folder: Path) -> subprocess.Popen[bytes]:
         "SERVATOR_VAR_DIR": str(folder),
         "DASHBOARD_TILE_URL": "http://127.0.0.1:9/{z}/{x}/{y}.png",
     }
-    servator = [sys.executable, "-m", "servator.cli"]
-    subprocess.run(
-        [*servator, "officers", "add", OFFICER, "--password-stdin"],
+    subprocess.run(  # as an administrator makes the account
+        [sys.executable, "-m", "servator.cli", "officers", "add", OFFICER, "--password-stdin"],
         input=PASSWORD.encode(),
         env=env,
         cwd=ROOT,
@@ -152,9 +156,9 @@ def measure_served(url: str) -> dict[str, Any]:
         kinds = {
             "queue": [f"{base}/"] * REQUESTS,
             "report_page": [f"{base}/reports/{pick.choice(references)}" for _ in range(REQUESTS)],
-            "map_default_view": [f"{base}/api/map?date_from={month_ago}&bbox={LONDON_BOX}&zoom=12"] * REQUESTS,
-            "map_all_reports": [f"{base}/api/map?bbox={LONDON_BOX}&zoom=11"] * REQUESTS,
-            "map_close_up": [f"{base}/api/map?bbox={CLOSE_BOX}&zoom=16"] * REQUESTS,
+            "map_default_view": [f"{base}/api/map?from={month_ago}&bbox={LONDON_BOX}&zoom=12"] * REQUESTS,
+            "map_all_reports": [f"{base}/api/map?from=&bbox={LONDON_BOX}&zoom=11"] * REQUESTS,
+            "map_close_up": [f"{base}/api/map?from=&bbox={CLOSE_BOX}&zoom=16"] * REQUESTS,
             "trends": [f"{base}/trends"] * max(20, REQUESTS // 10),
         }
         figures = {name: timed(client, urls) for name, urls in kinds.items()}
