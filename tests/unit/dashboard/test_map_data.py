@@ -61,14 +61,21 @@ def test_the_filter_and_the_visible_box_narrow_what_is_sent(sessions, stored):
 
 def test_too_many_reports_in_view_are_counted_in_squares(sessions, stored, monkeypatch):
     monkeypatch.setattr(map_data, "MAX_POINTS", 2)
+    london = Box.parse("-0.3,51.4,0.0,51.6")
     with sessions() as session:
-        wide = map_geojson(session, [], zoom=9)
-        close = map_geojson(session, [], zoom=15)
+        wide = map_geojson(session, [], london, zoom=6)
+        close = map_geojson(session, [], london, zoom=15)
+        world = map_geojson(session, [], None, zoom=19)
     assert wide["aggregated"] and kinds(wide, "report") == []
-    assert sum(f["properties"]["count"] for f in kinds(wide, "bin")) == 3
-    # At zoom 15 a square is ~0.0026° wide: the embassy and the shared point (6 km apart) are apart.
-    counts = sorted(f["properties"]["count"] for f in kinds(close, "bin"))
-    assert counts == [1, 2]
+    # At zoom 6 a square is ~1.05° wide: the embassy and the shared point (6 km apart) share one.
+    assert [f["properties"]["count"] for f in kinds(wide, "bin")] == [3]
+    # At zoom 15 a square would be ~0.002° wide, but the box is at most 80 squares across (0.00375°).
+    assert close["bin_degrees"] == pytest.approx(0.3 / 80)
+    assert sorted(f["properties"]["count"] for f in kinds(close, "bin")) == [1, 2]
+    [embassy] = [f for f in kinds(close, "bin") if f["properties"]["count"] == 2]
+    assert embassy["geometry"]["coordinates"] == [RUSSIA[1], RUSSIA[0]]
+    # No box and the closest zoom: the whole world in 80 squares across, never one square per report.
+    assert world["bin_degrees"] == pytest.approx(360 / 80)
 
 
 @pytest.mark.parametrize(
