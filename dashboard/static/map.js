@@ -102,13 +102,13 @@
     var box = element("div", "map-popup");
     box.appendChild(element("strong", null, "Linked reports " + p.cluster));
     box.appendChild(element("div", null, p.reports + " reports on the map"));
-    var first = element("div", null, "first: ");
+    var first = element("div", null, "one of them: ");
     first.appendChild(reportLink(p.first));
     box.appendChild(first);
     ring.bindPopup(box);
     overlay.addLayer(ring);
     var item = element("li");
-    item.appendChild(element("span", null, p.cluster + ": " + p.reports + " reports, first "));
+    item.appendChild(element("span", null, p.cluster + ": " + p.reports + " reports on the map, one of them "));
     item.appendChild(reportLink(p.first));
     clusterList.appendChild(item);
   }
