@@ -100,12 +100,13 @@ def served(trained_model, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     var.mkdir(mode=0o755)
     database_url = f"sqlite:///{var / 'servator.db'}"
     seed(database_url)
-    ports = [free_port() for _ in range(3)]
+    ports = [free_port() for _ in range(4)]
     env = {
         **os.environ,
         "RASA_PORT": str(ports[0]),
         "ACTIONS_PORT": str(ports[1]),
         "WEBCHAT_PORT": str(ports[2]),
+        "DASHBOARD_PORT": str(ports[3]),
         "SERVATOR_VAR_DIR": str(var),
         "DATABASE_URL": database_url,
         "TELEGRAM_BOT_TOKEN": "",
