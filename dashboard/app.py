@@ -36,8 +36,14 @@ log = logging.getLogger("dashboard")
 
 
 async def common_context(request: web.Request) -> dict[str, Any]:
-    """In every template: the officer signed in (or None) and the CSRF token for forms."""
-    return {"officer": request.get("officer"), "csrf_token": request.get("csrf_token", "")}
+    """In every template: the officer signed in (or None), the CSRF token for forms, the map tiles."""
+    settings = request.app[SETTINGS]
+    return {
+        "officer": request.get("officer"),
+        "csrf_token": request.get("csrf_token", ""),
+        # For the maps (static/map.js, static/report_map.js): the tile URL template and its credit.
+        "tiles": {"url": settings.dashboard_tile_url, "attribution": settings.dashboard_tile_attribution},
+    }
 
 
 @web.middleware

@@ -1,6 +1,7 @@
 """`/map`: reports, linked-report clusters and place labels on a Leaflet map; `/api/map`: its GeoJSON.
 
-The page holds no data: static/map.js reads the tile URL and attribution from data-* attributes and
+The page holds no data: static/map.js reads the tile URL and attribution (the `tiles` every template
+gets, dashboard/app.py) from data-* attributes and
 fetches /api/map with the filter form's values, the visible box and the zoom (dashboard/map_data.py
 bounds the payload). Without tiles (no internet) the markers, counts and labels still draw: they are
 vector shapes and text, not images.
@@ -19,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from dashboard import audit, db
 from dashboard.filters import LONDON, ReportFilter
-from dashboard.keys import SETTINGS
 from dashboard.map_data import Box, map_geojson
 from servator.storage import Report
 
@@ -46,7 +46,7 @@ def zoom_level(text: str | None) -> int:
 
 @routes.get("/map")
 async def map_view(request: web.Request) -> web.StreamResponse:
-    settings, officer = request.app[SETTINGS], request["officer"]
+    officer = request["officer"]
     report_filter = map_filter(request.query)
 
     def work(session: Session) -> list[str]:
@@ -54,12 +54,7 @@ async def map_view(request: web.Request) -> web.StreamResponse:
         session.commit()
         return sorted(session.execute(select(Report.category).distinct()).scalars())
 
-    context = {
-        "filter": report_filter,
-        "categories": await db.run(request, work),
-        "tile_url": settings.dashboard_tile_url,
-        "tile_attribution": settings.dashboard_tile_attribution,
-    }
+    context = {"filter": report_filter, "categories": await db.run(request, work)}
     return aiohttp_jinja2.render_template("map.html", request, context)
 
 
