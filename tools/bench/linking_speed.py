@@ -28,6 +28,17 @@ BATCH = 5_000
 POSTGRES_SERVER = "postgresql://postgres@127.0.0.1:5432/test"
 
 
+def bench_reference(index: int, day: Any) -> str:
+    """A reference in the product's form (SRV-YYYYMMDD-XXXXXX), its six letters unique to `index`."""
+    from servator.references import REFERENCE_ALPHABET
+
+    letters = ""
+    for _ in range(6):
+        index, digit = divmod(index, len(REFERENCE_ALPHABET))
+        letters = REFERENCE_ALPHABET[digit] + letters
+    return f"SRV-{day:%Y%m%d}-{letters}"
+
+
 def _report_values(generator: Any, index: int, now: Any, days: float) -> dict[str, Any]:
     from nlu.form_grammar import CATEGORIES
     from nlu.places import places
@@ -56,7 +67,7 @@ def _report_values(generator: Any, index: int, now: Any, days: float) -> dict[st
     plate = generator.plate() if random.random() < 0.33 else None
     occurred = now - timedelta(days=random.uniform(0, days))
     return {
-        "reference": f"SRV-BENCH-{index:07d}",
+        "reference": bench_reference(index, occurred),
         "submission_key": f"bench-{index}-{uuid.uuid4().hex[:8]}",
         "status": "new",
         "created_at": occurred,
