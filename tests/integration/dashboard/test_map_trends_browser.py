@@ -8,6 +8,7 @@ itself draws is there.
 
 from __future__ import annotations
 
+import json
 import socket
 from collections import Counter
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select, update
 
-from servator.storage import Report, ensure_schema, make_session_factory
+from servator.storage import AuditEntry, Report, ensure_schema, make_session_factory
 from tests.support.axe import serious_violations
 from tests.support.browser import LAPTOP, PHONE, chromium
 from tests.support.dashboard import Dashboard, running_dashboard
@@ -215,3 +216,34 @@ def test_sign_in_queue_and_report_pages_have_no_serious_accessibility_violations
         usable_on(page, viewport)
     finally:
         context.close()
+
+
+def test_map_and_trends_data_over_http_are_audited_and_never_fail_on_odd_queries(served):
+    dashboard, seeded = served
+    officer = dashboard.signed_in()
+    status, body = officer.get("/api/map?from=&bbox=-0.3,51.4,0.0,51.6&zoom=12")
+    data = json.loads(body)
+    assert status == 200 and data["type"] == "FeatureCollection" and data["matching"] == 7
+    located = {f["properties"]["reference"] for f in data["features"] if f["properties"]["kind"] == "report"}
+    assert seeded["shared"] in located and seeded["urgent"] in located
+    for query in (
+        "bbox=nan,nan,nan,nan&zoom=99999999999999999999",
+        "bbox=1,2&zoom=-4&from=yesterday&to=2026-13-45&status=%3Cscript%3E",
+        "bbox=" + "9" * 400 + ",1,2,3&category=" + "x" * 500,
+    ):
+        status, body = officer.get("/api/map?" + query)
+        assert status == 200 and json.loads(body)["type"] == "FeatureCollection", query
+    status, body = officer.get("/api/trends?status=nonsense")
+    assert status == 200 and len(json.loads(body)["days"]) == 90
+    officer.get("/map?from=2026-01-01")
+    officer.get("/trends")
+    sessions = make_session_factory(dashboard.database_url)
+    with sessions() as session:
+        views = session.execute(
+            select(AuditEntry.action, AuditEntry.detail).where(
+                AuditEntry.actor == f"officer:{dashboard.username}"
+            )
+        ).all()
+    sessions.kw["bind"].dispose()
+    assert ("view_map", "status=all; from=2026-01-01") in views
+    assert any(action == "view_trends" for action, _ in views)
