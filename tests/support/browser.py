@@ -1,9 +1,9 @@
-"""Debian's Chromium driven by Playwright, for the dashboard's browser tests (never Playwright's download)."""
+"""Debian's Chromium driven by Playwright, for every browser test (never Playwright's own download)."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +18,13 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-LAPTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
+LAPTOP = {"width": 1280, "height": 800}
 
 
-@contextlib.contextmanager
+@contextmanager
 def chromium() -> Iterator[Any]:
+    """A headless Chromium for a test module; `make browser-deps` installs it when missing."""
     from playwright.sync_api import sync_playwright
 
     assert CHROMIUM.exists(), "Debian's chromium is missing: run `make browser-deps`"
@@ -33,11 +34,3 @@ def chromium() -> Iterator[Any]:
             yield browser
         finally:
             browser.close()
-
-
-def sign_in(page: Any, base_url: str, username: str, password: str) -> None:
-    """Through the sign-in form, as an officer does."""
-    page.goto(f"{base_url}/login")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
