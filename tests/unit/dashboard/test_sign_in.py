@@ -87,6 +87,19 @@ async def test_an_idle_session_is_signed_out(client):
         session.commit()
     response = await client.get("/api/queue")
     assert response.status == 401 and await response.json() == {"error": "sign in first"}
+    with factory(client)() as session:
+        assert session.execute(select(OfficerSession)).first() is None, "the idle session was deleted"
+
+
+async def test_signing_in_deletes_sessions_nobody_came_back_to(client):
+    await sign_in(client, "pc.one", PASSWORD)
+    with factory(client)() as session:
+        session.execute(update(OfficerSession).values(last_seen_at=utcnow() - timedelta(minutes=6)))
+        session.commit()
+    client.session.cookie_jar.clear()  # another browser: the old session is not ended by its own cookie
+    await sign_in(client, "pc.one", PASSWORD)
+    with factory(client)() as session:
+        assert len(session.execute(select(OfficerSession)).all()) == 1
 
 
 async def test_a_post_without_the_csrf_token_is_refused(client):
