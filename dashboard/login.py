@@ -10,6 +10,7 @@ POST, so a cross-site form always shows one; a plain HTTP client from a script s
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 import aiohttp_jinja2
@@ -91,7 +92,7 @@ def attempt(
         audit.record(session, audit_name, "sign_in_failed")
         session.commit()
         return Attempt()
-    token, _csrf = start(session, account, old_token)
+    token, _csrf = start(session, account, timedelta(minutes=settings.dashboard_idle_minutes), old_token)
     clear_failures(session, name)
     audit.record(session, account.username, "sign_in")
     session.commit()

@@ -2,7 +2,8 @@
 
 New and escalated reports (or what the filter asks for): still happening first, then newest, 50 a
 page. queue.js asks `/api/queue` with the same query every few seconds and swaps the rows in when
-they changed, so a report filed a moment ago appears without a reload.
+they changed, so a report filed a moment ago appears without a reload. Opening the page is audited;
+its polling is not (it would fill the audit table with one line every few seconds per officer).
 """
 
 from __future__ import annotations

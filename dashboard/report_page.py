@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from dashboard import audit, db
 from dashboard.queue import ACTIONS
 from servator import linking
-from servator.storage import REFERENCE_PATTERN, AuditEntry, Report, ReportRepository
+from servator.storage import REFERENCE_PATTERN, AuditEntry, Report, ReportFeatures, ReportRepository
 
 routes = web.RouteTableDef()
 MAX_AUDIT_ROWS = 200
@@ -30,6 +30,9 @@ class ReportView:
     cluster: linking.Cluster | None
     trail: list[AuditEntry]
     linked_reports: dict[str, Report]
+    # Where to put it on the map: its own point (a shared location), else its named place's (linking).
+    point: tuple[float, float] | None
+    point_is_own: bool
 
 
 def load_report(session: Session, reference: str, officer: str) -> ReportView | None:
@@ -58,7 +61,14 @@ def load_report(session: Session, reference: str, officer: str) -> ReportView | 
             .limit(MAX_AUDIT_ROWS)
         ).scalars()
     )
-    return ReportView(report, links, cluster, trail, linked)
+    own = report.latitude is not None and report.longitude is not None
+    point = (report.latitude, report.longitude) if own else None
+    if point is None:
+        found = session.execute(
+            select(ReportFeatures.lat, ReportFeatures.lon).where(ReportFeatures.report_id == report.id)
+        ).first()
+        point = (found.lat, found.lon) if found and found.lat is not None and found.lon is not None else None
+    return ReportView(report, links, cluster, trail, linked, point, own)
 
 
 @routes.get("/reports/{reference}")

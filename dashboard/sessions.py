@@ -16,7 +16,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from servator.settings import Settings, sender_hash
@@ -41,12 +41,16 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-def start(session: Session, account: OfficerAccount, old_token: str | None = None) -> tuple[str, str]:
-    """A new session for the account: (cookie token, CSRF token). The old token, if any, is ended."""
+def start(
+    session: Session, account: OfficerAccount, idle: timedelta, old_token: str | None = None
+) -> tuple[str, str]:
+    """A new session for the account: (cookie token, CSRF token). The old token, if any, is ended,
+    and so is every session idle longer than `idle` (nobody came back to them)."""
     if old_token:
         end(session, old_token)
-    token, csrf = new_token(), new_token()
     now = utcnow()
+    session.execute(delete(OfficerSession).where(OfficerSession.last_seen_at < now - idle))
+    token, csrf = new_token(), new_token()
     session.add(
         OfficerSession(
             token_hash=token_hash(token),
@@ -123,7 +127,3 @@ def record_failure(session: Session, settings: Settings, username: str, address:
 
 def clear_failures(session: Session, username: str) -> None:
     session.execute(delete(SignInFailure).where(SignInFailure.username == username[:64]))
-
-
-def failures_count(session: Session) -> int:
-    return int(session.execute(select(func.count()).select_from(SignInFailure)).scalar_one())

@@ -26,7 +26,10 @@ def frame_ancestors(sources: tuple[str, ...]) -> str:
 
 def tile_origin(tile_url: str) -> str:
     """The CSP source of a map tile URL template ("https://{s}.tile.example/{z}/{x}/{y}.png" ->
-    "https://*.tile.example"); ValueError when it is not an http(s) URL on a plain host name."""
+    "https://*.tile.example"; a path on the dashboard itself -> 'self'); ValueError when it is not an
+    http(s) URL on a plain host name."""
+    if tile_url.startswith("/") and not tile_url.startswith("//"):
+        return "'self'"
     parts = urlsplit(tile_url.replace("{s}.", "*."))
     source = f"{parts.scheme}://{parts.netloc}"
     if not _SOURCE.fullmatch(source):

@@ -15,6 +15,7 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from servator.accounts import add_officer
 from servator.runner import wait_for
@@ -81,6 +82,14 @@ class HttpClient:
     def post_form(self, path: str, form: dict[str, str], page: str) -> tuple[int, str]:
         """POST a form with the CSRF token read from `page` (a signed-in page)."""
         return self.request(path, {**form, "csrf_token": self.csrf(page)})
+
+
+def sign_in(page: Any, base_url: str, username: str, password: str) -> None:
+    """Through the sign-in form in a browser page (Playwright), as an officer does."""
+    page.goto(f"{base_url}/login")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
 
 
 def make_officer(database_url: str, username: str = OFFICER, password: str = PASSWORD) -> None:

@@ -1,4 +1,4 @@
-"""Officer dashboard: officer_accounts, officer_sessions, officer_sign_in_failures.
+"""Officer dashboard: officer_accounts, officer_sessions, officer_sign_in_failures; the queue's indexes on reports.
 
 Revision ID: 0003
 Revises: 0002
@@ -55,8 +55,13 @@ def upgrade() -> None:
     for column in ("at", "username", "address_hash"):
         op.create_index(f"ix_officer_sign_in_failures_{column}", "officer_sign_in_failures", [column])
 
+    op.create_index("ix_reports_queue", "reports", ["status", "still_happening", "created_at"])
+    op.create_index("ix_reports_category", "reports", ["category"])
+
 
 def downgrade() -> None:
+    op.drop_index("ix_reports_category", "reports")
+    op.drop_index("ix_reports_queue", "reports")
     op.drop_table("officer_sign_in_failures")
     op.drop_table("officer_sessions")
     op.drop_table("officer_accounts")
