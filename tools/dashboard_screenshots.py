@@ -8,12 +8,11 @@ nothing but the dashboard, so the map is drawn without tiles, as on a machine wi
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-STORED = int(os.environ.get("SCREENSHOT_STORED", "20000"))
+STORED = 20_000
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
