@@ -83,8 +83,8 @@
     var size = n >= 1000 ? 52 : n >= 100 ? 44 : 36;
     var marker = L.marker(latLng(feature), {
       icon: labelIcon("bin-marker", String(n), [size, size]),
-      title: n + " reports here (zoom in for each one)",
-      alt: n + " reports",
+      title: plural(n, "report") + " here (zoom in for each one)",
+      alt: plural(n, "report"),
     });
     marker.on("click", function () {
       map.setView(marker.getLatLng(), Math.min(map.getZoom() + 2, 19));
@@ -101,27 +101,40 @@
     });
     var box = element("div", "map-popup");
     box.appendChild(element("strong", null, "Linked reports " + p.cluster));
-    box.appendChild(element("div", null, p.reports + " reports on the map"));
+    box.appendChild(element("div", null, plural(p.reports, "report") + " on the map"));
     var first = element("div", null, "one of them: ");
     first.appendChild(reportLink(p.first));
     box.appendChild(first);
     ring.bindPopup(box);
     overlay.addLayer(ring);
     var item = element("li");
-    item.appendChild(element("span", null, p.cluster + ": " + p.reports + " reports on the map, one of them "));
+    item.appendChild(element("span", null, p.cluster + ": " + plural(p.reports, "report") + " on the map, one of them "));
     item.appendChild(reportLink(p.first));
     clusterList.appendChild(item);
   }
 
+  function plural(n, word) {
+    return n + " " + word + (n === 1 ? "" : "s");
+  }
+
+  // Labels on the map for the busiest places only (the server sends them busiest first), more as
+  // the map zooms in, so they do not pile up; the list under the map names them all.
+  function labelLimit() {
+    var zoom = map.getZoom();
+    return zoom <= 11 ? 8 : zoom === 12 ? 15 : zoom === 13 ? 25 : Infinity;
+  }
+
   function addPlace(feature) {
     var p = feature.properties;
-    overlay.addLayer(
-      L.marker(latLng(feature), {
-        icon: labelIcon("place-label", p.name),
-        interactive: false,
-        keyboard: false,
-      })
-    );
+    if (placeList.children.length < labelLimit()) {
+      overlay.addLayer(
+        L.marker(latLng(feature), {
+          icon: labelIcon("place-label", p.name),
+          interactive: false,
+          keyboard: false,
+        })
+      );
+    }
     placeList.appendChild(element("li", null, p.name + ": " + p.reports));
   }
 
@@ -167,9 +180,9 @@
         });
         var clusters = clusterList.children.length;
         status.textContent =
-          data.matching + " reports match the filter; " + data.in_view + " with a place in this view" +
-          (data.aggregated ? ", counted in squares (zoom in to see each report)" : "") +
-          "; " + clusters + " linked-report cluster" + (clusters === 1 ? "" : "s") + ".";
+          "Reports matching the filter: " + data.matching + ". With a place in this view: " + data.in_view +
+          (data.aggregated ? " (counted in squares: zoom in to see each report)" : "") +
+          ". Linked-report clusters: " + clusters + ".";
         holder.dataset.loaded = String(mine);
       })
       .catch(function (error) {
