@@ -12,7 +12,7 @@ import jinja2
 from aiohttp import web
 from sqlalchemy.orm import sessionmaker
 
-from dashboard import exports, health, login, queue, report_page
+from dashboard import exports, health, login, map_page, queue, report_page, trends_page
 from dashboard.auth import Handler, require_officer
 from dashboard.filters import london_time
 from dashboard.keys import HEADERS, SESSION_FACTORY, SETTINGS
@@ -24,7 +24,7 @@ STATIC_DIR = PACKAGE_DIR / "static"
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
 MAX_BODY_BYTES = 64 * 1024
 # Each page module's `routes` (a web.RouteTableDef), in the order they are added.
-PAGES = (login, queue, report_page, exports, health)
+PAGES = (login, queue, report_page, exports, map_page, trends_page, health)
 ERROR_TITLES = {
     400: "That request could not be understood",
     403: "That form has expired",
@@ -36,8 +36,14 @@ log = logging.getLogger("dashboard")
 
 
 async def common_context(request: web.Request) -> dict[str, Any]:
-    """In every template: the officer signed in (or None) and the CSRF token for forms."""
-    return {"officer": request.get("officer"), "csrf_token": request.get("csrf_token", "")}
+    """In every template: the officer signed in (or None), the CSRF token for forms, the map tiles."""
+    settings = request.app[SETTINGS]
+    return {
+        "officer": request.get("officer"),
+        "csrf_token": request.get("csrf_token", ""),
+        # For the maps (static/map.js, static/report_map.js): the tile URL template and its credit.
+        "tiles": {"url": settings.dashboard_tile_url, "attribution": settings.dashboard_tile_attribution},
+    }
 
 
 @web.middleware
