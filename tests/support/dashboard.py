@@ -19,8 +19,8 @@ from typing import Any
 
 from servator.accounts import add_officer
 from servator.runner import wait_for
+from servator.settings import ROOT
 from servator.storage import ensure_schema, make_session_factory
-from tests.support.stack import ROOT
 
 OFFICER = "pc.test"
 PASSWORD = "a long test-only passphrase"

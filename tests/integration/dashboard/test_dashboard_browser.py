@@ -105,8 +105,8 @@ def test_a_report_filed_over_rest_appears_without_a_reload_and_is_marked_reviewe
     page.evaluate("() => { window.sameDocument = true; }")
     reference = file_report(
         stack,
-        "a man was filming the entrance and the security cameras on his phone",
-        "outside the Israeli embassy, Kensington Palace Gardens",
+        "a woman was photographing the turnstiles and the police van for ages",
+        "outside Wembley Stadium",
         "this morning",
         f"blue vauxhall astra {new_plate()}",
     )
@@ -115,7 +115,7 @@ def test_a_report_filed_over_rest_appears_without_a_reload_and_is_marked_reviewe
     assert page.evaluate("() => window.sameDocument") is True, "the row came without a reload"
     cells = row.locator("td").all_inner_texts()
     assert cells[0] == reference and "London" not in cells[1] and cells[1][:2].isdigit()
-    assert "Kensington Palace Gardens" in cells[3]
+    assert "Wembley Stadium" in cells[3]
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "dashboard-queue.png"), full_page=True)
 
@@ -139,17 +139,17 @@ def test_the_linked_report_view_shows_both_reports_and_why(stack, dashboard, pag
     plate = new_plate()
     first = file_report(
         stack,
-        "a silver car parked opposite the gate for ages, two men inside watching the entrance",
-        "outside the Russian embassy, Kensington Palace Gardens",
+        "a grey car parked by the fuel depot for hours, the driver filming the fences",
+        "Heathrow Airport, the perimeter road",
         "yesterday afternoon",
-        f"silver ford focus {plate}",
+        f"grey skoda octavia {plate}",
     )
     second = file_report(
         stack,
-        "saw the same car going past the front really slowly and the passenger was filming",
-        "the American embassy at Nine Elms",
+        "saw that car again circling the drop-off area slowly, the passenger was filming",
+        "London City Airport",
         "this morning",
-        f"silver Ford, reg {plate.lower()}",
+        f"grey Skoda, reg {plate.lower()}",
     )
     sessions = sessions_for(dashboard)
     deadline, links = time.monotonic() + 60, []
