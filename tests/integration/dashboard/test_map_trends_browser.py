@@ -122,7 +122,10 @@ def test_the_map_shows_markers_clusters_and_places_without_tiles(served, browser
         page.wait_for_selector("#map[data-loaded]")
         status = page.locator("#map-status").inner_text()
         # Six reports in the last 30 days (one is older), five with a place: the embassies and a shared point.
-        assert status == "Reports matching the filter: 6. With a place in this view: 5. Linked-report clusters: 1."
+        assert (
+            status
+            == "Reports matching the filter: 6. With a place in this view: 5. Linked-report clusters: 1."
+        )
         assert page.locator("img.leaflet-tile-loaded").count() == 0
         # The three linked reports at one point are grouped by the marker clustering, with their count.
         grouped = page.locator(".marker-cluster")
