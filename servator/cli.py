@@ -1,4 +1,4 @@
-"""`servator`: the project's single command-line face (run, train, validate, reports, purge)."""
+"""`servator`: the project's single command-line face (run, train, validate, reports, officers, purge)."""
 
 from __future__ import annotations
 
@@ -25,9 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="rasa data validate, failing on warnings")
     validate.set_defaults(handler=lambda args: __import__("servator.validate", fromlist=["main"]).main())
 
-    from servator import reports_cli, retention
+    from servator import officers_cli, reports_cli, retention
 
     reports_cli.add_parser(commands)
+    officers_cli.add_parser(commands)
     retention.add_parser(commands)
     return parser
 

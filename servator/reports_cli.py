@@ -7,7 +7,6 @@ Every read or change is written to the audit table as `cli:<officer>`. Exit code
 from __future__ import annotations
 
 import argparse
-import csv
 import getpass
 import json
 import sys
@@ -17,14 +16,13 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from servator.exports import csv_lines, export_rows
 from servator.settings import Settings
 from servator.storage import STATUSES, Report, SqlUnitOfWork, ensure_schema, london_time, make_session_factory
 
 EXIT_UNKNOWN_REFERENCE = 3
 EXIT_BAD_DATE = 4
 EXIT_STORAGE = 5
-# Cells a spreadsheet would run as a formula get a leading apostrophe (CSV export only).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 class CliError(Exception):
@@ -70,23 +68,8 @@ def whole_number(text: str) -> int:
     return days
 
 
-def _csv_cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return ";".join(str(item) for item in value)
-    if isinstance(value, str):
-        return "'" + value if value.startswith(FORMULA_PREFIXES) else value
-    return str(value)
-
-
-def _write_csv(rows: list[dict[str, Any]], columns: list[str]) -> None:
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_csv_cell(row.get(column)) for column in columns])
+def _write_csv(rows: list[dict[str, Any]]) -> None:
+    sys.stdout.write(csv_lines(rows))
 
 
 def cmd_list(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
@@ -138,22 +121,10 @@ def cmd_show(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     return 0
 
 
-def _with_links(uow: SqlUnitOfWork, reports: list[Any]) -> list[dict[str, Any]]:
-    """Each report's export object plus `linked_references` (a list) and `cluster` (an id or null)."""
-    from servator.linking import link_summaries
-
-    summaries = link_summaries(uow.session, [report.id for report in reports])
-    rows = []
-    for report in reports:
-        linked, cluster = summaries.get(report.id, ([], None))
-        rows.append({**report.to_dict(), "linked_references": linked, "cluster": cluster})
-    return rows
-
-
 def cmd_export(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     since = parse_date(args.since)
     reports = uow.reports.list(status=args.status, since=since)
-    rows = _with_links(uow, reports)
+    rows = export_rows(uow.session, reports)
     uow.audit.record(
         args.actor, "export", detail=f"format={args.format} since={args.since} count={len(rows)}"
     )
@@ -162,11 +133,7 @@ def cmd_export(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        from servator.storage import Report
-
-        _write_csv(
-            rows, [column.key for column in Report.__table__.columns] + ["linked_references", "cluster"]
-        )
+        _write_csv(rows)
     return 0
 
 

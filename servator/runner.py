@@ -189,7 +189,8 @@ def warn_about_workers(settings: Settings) -> None:
 
 
 def start_front_ends(supervisor: Supervisor, rasa_port: int, database_url: str) -> list[str]:
-    """The web chat always; the Telegram bot when TELEGRAM_BOT_TOKEN is set. Returns what started.
+    """The web chat and the officer dashboard always; the Telegram bot when TELEGRAM_BOT_TOKEN is set.
+    Returns what started.
 
     They get the stack's environment (the metrics folder, the outbox folder for /healthz); the bot
     also gets the token it shows Rasa with shared locations and photos.
@@ -202,7 +203,12 @@ def start_front_ends(supervisor: Supervisor, rasa_port: int, database_url: str) 
     python = str(Path(sys.executable))
     supervisor.start([python, "-m", "web"], env)
     settings = Settings.from_env(env)
-    started = [f"web chat: http://127.0.0.1:{settings.webchat_port}/"]
+    supervisor.start([python, "-m", "dashboard"], env)
+    started = [
+        f"web chat: http://127.0.0.1:{settings.webchat_port}/",
+        f"officer dashboard: http://127.0.0.1:{settings.dashboard_port}/ "
+        "(accounts: servator officers add NAME --password-stdin)",
+    ]
     if settings.telegram_bot_token:
         supervisor.start([python, "-m", "bot"], {**env, **front_end_env(settings)})
         mode = "webhook" if settings.telegram_webhook_url else "long polling"

@@ -259,6 +259,47 @@ class Settings:
         """SERVATOR_OFFICER: who `servator reports` writes in the audit trail ("" = the login name)."""
         return self._text("SERVATOR_OFFICER")
 
+    # The officer dashboard (python -m dashboard)
+    @property
+    def dashboard_port(self) -> int:
+        """DASHBOARD_PORT: the officer dashboard listens on 127.0.0.1 here."""
+        return self._whole_number("DASHBOARD_PORT", "8090")
+
+    @property
+    def dashboard_idle_minutes(self) -> float:
+        """DASHBOARD_IDLE_MINUTES: a dashboard session unused this long is signed out."""
+        return self._number("DASHBOARD_IDLE_MINUTES", "30")
+
+    @property
+    def dashboard_lockout_attempts(self) -> int:
+        """DASHBOARD_LOCKOUT_ATTEMPTS: failed sign-ins for one username that lock it for a while."""
+        return self._whole_number("DASHBOARD_LOCKOUT_ATTEMPTS", "5")
+
+    @property
+    def dashboard_lockout_address_attempts(self) -> int:
+        """DASHBOARD_LOCKOUT_ADDRESS_ATTEMPTS: failed sign-ins from one address that lock it for a while."""
+        return self._whole_number("DASHBOARD_LOCKOUT_ADDRESS_ATTEMPTS", "20")
+
+    @property
+    def dashboard_lockout_minutes(self) -> float:
+        """DASHBOARD_LOCKOUT_MINUTES: failures count for this long, and a lock lasts until they age out."""
+        return self._number("DASHBOARD_LOCKOUT_MINUTES", "15")
+
+    @property
+    def dashboard_cookie_secure(self) -> bool:
+        """DASHBOARD_COOKIE_SECURE=true: the session cookie is always Secure (else only over https)."""
+        return self._text("DASHBOARD_COOKIE_SECURE").lower() in ("1", "true", "yes")
+
+    @property
+    def dashboard_tile_url(self) -> str:
+        """DASHBOARD_TILE_URL: the map's tile URL template (OpenStreetMap's standard tiles by default)."""
+        return self._text("DASHBOARD_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+
+    @property
+    def dashboard_tile_attribution(self) -> str:
+        """DASHBOARD_TILE_ATTRIBUTION: the credit the map shows for its tiles."""
+        return self._text("DASHBOARD_TILE_ATTRIBUTION", "© OpenStreetMap contributors")
+
     # Telegram
     @property
     def telegram_bot_token(self) -> str:

@@ -7,21 +7,19 @@
   address (what `make run` serves); behind a reverse proxy, list the public origin.
 - The address a rate limit counts is the peer's, or, when the peer is a proxy listed in
   WEBCHAT_TRUSTED_PROXIES, the nearest address in X-Forwarded-For that is not one of them.
-- `frame-ancestors` (CSP) is 'none' unless WEBCHAT_FRAME_ANCESTORS lists the sites that may
-  embed the chat in a frame.
+- `frame-ancestors` (CSP, servator/http_headers.py) is 'none' unless WEBCHAT_FRAME_ANCESTORS lists
+  the sites that may embed the chat in a frame.
 """
 
 from __future__ import annotations
 
 import ipaddress
-import re
 from urllib.parse import urlsplit
 
 from aiohttp import web
 
 JSON_TYPE = "application/json"
 LOOPBACK_NAMES = {"localhost"}
-_SOURCE = re.compile(r"'self'|https?://(\*\.)?[A-Za-z0-9.-]+(:[0-9]{1,5})?")
 
 
 def is_loopback(host: str) -> bool:
@@ -65,11 +63,3 @@ def client_address(request: web.Request, trusted_proxies: tuple[str, ...]) -> st
         if address not in trusted_proxies:
             return address
     return peer
-
-
-def frame_ancestors(sources: tuple[str, ...]) -> str:
-    """The CSP frame-ancestors value; ValueError names a source that is not an origin or 'self'."""
-    for source in sources:
-        if not _SOURCE.fullmatch(source):
-            raise ValueError(f"WEBCHAT_FRAME_ANCESTORS: {source!r} is not an origin (https://host) or 'self'")
-    return " ".join(sources) if sources else "'none'"

@@ -25,11 +25,12 @@ import aiohttp
 from aiohttp import web
 
 from servator import log_privacy
+from servator.http_headers import security_headers
 from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
 from servator.references import REFERENCE_PATTERN
 from servator.responses import fill_placeholders, render, response_values, service_unavailable_reply
 from servator.settings import WEBCHAT_MAX_RASA_WAIT_SECONDS, Settings, sender_hash
-from web.guards import client_address, frame_ancestors, is_json, origin_allowed
+from web.guards import client_address, is_json, origin_allowed
 from web.health import HealthSources, add_health_routes
 from web.limits import WebLimits
 
@@ -42,27 +43,6 @@ SENDER_PREFIX = "web:"
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
 # Only these files are served from static/ (index.html is a template, served rendered at /).
 STATIC_FILES = {"chat.js": "text/javascript; charset=utf-8", "chat.css": "text/css; charset=utf-8"}
-
-CONTENT_SECURITY_POLICY = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
-    "base-uri 'none'; form-action 'self'; frame-ancestors {frame_ancestors}"
-)
-
-
-def security_headers(embedders: tuple[str, ...] = ()) -> dict[str, str]:
-    """The headers of every response; `embedders` are the sites allowed to frame the chat (none by default)."""
-    headers = {
-        "Content-Security-Policy": CONTENT_SECURITY_POLICY.format(frame_ancestors=frame_ancestors(embedders)),
-        "X-Content-Type-Options": "nosniff",
-        "Referrer-Policy": "no-referrer",
-        "Cross-Origin-Opener-Policy": "same-origin",
-    }
-    if not embedders:  # X-Frame-Options cannot name sites: only when no site may frame the chat
-        headers["X-Frame-Options"] = "DENY"
-    return headers
-
-
-SECURITY_HEADERS = security_headers()
 
 RASA_URL = web.AppKey("rasa_url", str)
 HTTP = web.AppKey("http", aiohttp.ClientSession)

@@ -16,18 +16,21 @@ from servator.linking.views import (
     link_summaries,
     links_for,
 )
+from servator.linking.wording import category_words, place_name
 
 __all__ = [
     "Cluster",
     "Link",
     "LinkSettings",
     "alert_view",
+    "category_words",
     "cluster",
     "cluster_for",
     "clusters",
     "link_report",
     "link_summaries",
     "links_for",
+    "place_name",
     "repair_clusters",
     "unlinked",
 ]

@@ -14,6 +14,9 @@ from servator.linking.clusters import Member, Summary, members, rule_counts, sum
 from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
 from servator.storage.models import Report
 
+# Reports per IN list (SQLite allows 32,766 bound values; PostgreSQL more).
+SUMMARY_CHUNK = 2000
+
 
 @dataclass(frozen=True)
 class Link:
@@ -131,16 +134,26 @@ def alert_view(session: Session, cluster_id: str) -> dict[str, Any] | None:
 
 
 def link_summaries(session: Session, report_ids: Sequence[int]) -> dict[int, tuple[list[str], str | None]]:
-    """For the export: report id -> (linked references, cluster id), for many reports in two queries."""
-    wanted = set(report_ids)
+    """For the export and the dashboard's queue: report id -> (linked references, cluster id), read for
+    those reports only (two queries per SUMMARY_CHUNK of them)."""
+    wanted = list(dict.fromkeys(report_ids))
     found: dict[int, tuple[list[str], str | None]] = {report_id: ([], None) for report_id in wanted}
-    if not wanted:
-        return found
+    for start in range(0, len(wanted), SUMMARY_CHUNK):
+        _summarise_chunk(session, set(wanted[start : start + SUMMARY_CHUNK]), found)
+    return {
+        report_id: (sorted(references), cluster_id) for report_id, (references, cluster_id) in found.items()
+    }
+
+
+def _summarise_chunk(
+    session: Session, wanted: set[int], found: dict[int, tuple[list[str], str | None]]
+) -> None:
     mine, theirs = aliased(Report), aliased(Report)
     rows = session.execute(
         select(ReportLink.report_id, mine.reference, ReportLink.other_id, theirs.reference)
         .join(mine, mine.id == ReportLink.report_id)
         .join(theirs, theirs.id == ReportLink.other_id)
+        .where(or_(ReportLink.report_id.in_(wanted), ReportLink.other_id.in_(wanted)))
     )
     for report_id, my_reference, other_id, other_reference in rows:
         if report_id in wanted and other_reference not in found[report_id][0]:
@@ -149,11 +162,7 @@ def link_summaries(session: Session, report_ids: Sequence[int]) -> dict[int, tup
             found[other_id][0].append(my_reference)
     for report_id, cluster_id in session.execute(
         select(ReportFeatures.report_id, ReportFeatures.cluster_id).where(
-            ReportFeatures.cluster_id.isnot(None)
+            ReportFeatures.cluster_id.isnot(None), ReportFeatures.report_id.in_(wanted)
         )
     ):
-        if report_id in wanted:
-            found[report_id] = (found[report_id][0], cluster_id)
-    return {
-        report_id: (sorted(references), cluster_id) for report_id, (references, cluster_id) in found.items()
-    }
+        found[report_id] = (found[report_id][0], cluster_id)

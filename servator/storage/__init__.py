@@ -15,6 +15,7 @@ from servator.storage.engine import (
 )
 from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
 from servator.storage.models import STATUSES, AuditEntry, Notification, Report, london_iso, london_time
+from servator.storage.officer_tables import OfficerAccount, OfficerSession, SignInFailure
 from servator.storage.outbox import LocalOutbox
 from servator.storage.report_writer import new_reference, store_draft
 from servator.storage.repository import (
@@ -37,6 +38,8 @@ __all__ = [
     "InvalidDraft",
     "LocalOutbox",
     "Notification",
+    "OfficerAccount",
+    "OfficerSession",
     "NotificationBacklog",
     "NotificationOutbox",
     "PendingNotification",
@@ -46,6 +49,7 @@ __all__ = [
     "ReportLink",
     "ReportRepository",
     "SessionFactoryOnFirstUse",
+    "SignInFailure",
     "SqlUnitOfWork",
     "SubmitResult",
     "create_storage_engine",

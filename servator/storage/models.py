@@ -18,6 +18,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -85,7 +86,11 @@ class UtcDateTime(TypeDecorator):
 
 class Report(Base):
     __tablename__ = "reports"
-    __table_args__ = (CheckConstraint(f"status IN {STATUSES!r}", name="status"),)
+    __table_args__ = (
+        CheckConstraint(f"status IN {STATUSES!r}", name="status"),
+        # The officer dashboard's queue: new and escalated, still happening first, then newest.
+        Index("ix_reports_queue", "status", "still_happening", "created_at"),
+    )
 
     id = Column(Integer, primary_key=True)
     reference = Column(String(32), nullable=False, unique=True)
@@ -93,7 +98,7 @@ class Report(Base):
     status = Column(String(16), nullable=False, default="new", index=True)
     created_at = Column(UtcDateTime(), nullable=False, default=utcnow, index=True)
     updated_at = Column(UtcDateTime(), nullable=False, default=utcnow, onupdate=utcnow)
-    category = Column(String(64), nullable=False)
+    category = Column(String(64), nullable=False, index=True)
     description = Column(Text, nullable=False)
     location_text = Column(Text, nullable=False)
     location_postcode = Column(String(16))

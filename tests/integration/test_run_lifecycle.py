@@ -37,6 +37,7 @@ def _start(tmp_path: Path, port_base: int) -> subprocess.Popen:
         "RASA_PORT": str(port_base + 5),
         "ACTIONS_PORT": str(port_base + 55),
         "WEBCHAT_PORT": str(port_base + 80),
+        "DASHBOARD_PORT": str(port_base + 90),
         "SERVATOR_VAR_DIR": str(tmp_path),
         "DATABASE_URL": f"sqlite:///{tmp_path / 'run.db'}",
         "TELEGRAM_BOT_TOKEN": "",
@@ -72,6 +73,7 @@ def test_run_serves_then_sigterm_stops_every_process(trained_model, tmp_path):
         printed = _wait_until_running(process)
         assert "Not retraining" in printed or "up to date" in printed
         assert f"http://127.0.0.1:{port_base + 80}/" in printed, "it says where the web chat is"
+        assert f"officer dashboard: http://127.0.0.1:{port_base + 90}/" in printed
         assert "/webhooks/rest/webhook" in printed, "it says how to talk to the bot"
         if redis_answers(LOCAL_REDIS_URL):  # a worker per core (two here), sharing Redis's locks
             assert f"{min(os.cpu_count() or 1, MAX_WORKERS)} Rasa workers sharing the Redis" in printed

@@ -59,7 +59,9 @@ def test_an_embassy_report_told_in_everyday_words_is_stored_as_said(stack):
 def test_a_thrown_object_that_smokes_gets_999_first_inside_the_form(stack, news):
     conversation = ServedConversation(stack)
     conversation.say("I want to report a drone that kept hovering over the embassy compound")
-    assert asks("report_when", conversation.say("over the back garden of the US embassy in Nine Elms").last_text)
+    assert asks(
+        "report_when", conversation.say("over the back garden of the US embassy in Nine Elms").last_text
+    )
     turn = conversation.say(news)
     assert "999" in turn.first_text, turn.texts
     assert conversation.slot("report_when") in (None, ""), "the news was stored as the time"

@@ -56,7 +56,7 @@ class Served:
 @pytest.fixture(scope="module")
 def served(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     folder = tmp_path_factory.mktemp("served")
-    rasa_port, actions_port, webchat_port = free_port(), free_port(), free_port()
+    rasa_port, actions_port, webchat_port, dashboard_port = free_port(), free_port(), free_port(), free_port()
     with postgres_database() as database_url, TcpProxy(5432) as database:
         through_proxy = str(make_url(database_url).set(port=database.port))
         env = {
@@ -66,6 +66,7 @@ def served(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
             "OFFICER_CHAT_IDS": TEST_OFFICER_CHAT_ID,
             "OUTBOX_FLUSH_INTERVAL_SECONDS": "1",
             "WEBCHAT_PORT": str(webchat_port),
+            "DASHBOARD_PORT": str(dashboard_port),
         }
         supervisor = start_stack(
             trained_model,

@@ -50,6 +50,7 @@ class Served:
     rasa_port: int
     actions_port: int
     webchat_port: int
+    dashboard_port: int
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")
@@ -100,12 +101,13 @@ def served(trained_model, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     var.mkdir(mode=0o755)
     database_url = f"sqlite:///{var / 'servator.db'}"
     seed(database_url)
-    ports = [free_port() for _ in range(3)]
+    ports = [free_port() for _ in range(4)]
     env = {
         **os.environ,
         "RASA_PORT": str(ports[0]),
         "ACTIONS_PORT": str(ports[1]),
         "WEBCHAT_PORT": str(ports[2]),
+        "DASHBOARD_PORT": str(ports[3]),
         "SERVATOR_VAR_DIR": str(var),
         "DATABASE_URL": database_url,
         "TELEGRAM_BOT_TOKEN": "",
@@ -143,7 +145,7 @@ def listening(pids: set[int]) -> list[str]:
 
 def test_nothing_listens_beyond_loopback(served):
     addresses = listening(set(process_tree(served.process.pid)))
-    ports = {served.rasa_port, served.actions_port, served.webchat_port}
+    ports = {served.rasa_port, served.actions_port, served.webchat_port, served.dashboard_port}
     assert {int(address.rsplit(":", 1)[1]) for address in addresses} >= ports, addresses
     assert all(address.rsplit(":", 1)[0] in ("127.0.0.1", "[::1]") for address in addresses), addresses
 

@@ -16,7 +16,7 @@ import pytest
 
 from tests.support.stack import ROOT
 
-PACKAGES = ("actions", "bot", "nlu", "rasa_sdk_plugins", "servator", "tools", "tests", "web")
+PACKAGES = ("actions", "bot", "dashboard", "nlu", "rasa_sdk_plugins", "servator", "tools", "tests", "web")
 LINT_IMPORTS = str(Path(sys.executable).with_name("lint-imports"))
 
 
@@ -62,7 +62,11 @@ def test_the_tree_keeps_every_import_rule():
         ("actions/report_actions.py", "import bot.officers", "actions import only servator.storage"),
         ("web/server.py", "import rasa.core.channels", "bot and web reach the assistant only over the REST"),
         ("bot/handlers.py", "import servator.storage", "bot and web reach the assistant only over the REST"),
-        ("bot/handlers.py", "import web.server", "The two front ends are independent"),
+        ("bot/handlers.py", "import web.server", "The three front ends are independent"),
+        ("dashboard/app.py", "import web.server", "The three front ends are independent"),
+        ("dashboard/queue.py", "import rasa.core.channels", "The officer dashboard reads the database"),
+        ("dashboard/queue.py", "import servator.runner", "The officer dashboard reads the database"),
+        ("servator/cli.py", "import dashboard.app", "servator never imports the actions or the front ends"),
         ("servator/runner.py", "import tools.loadgen", "The product never imports the tooling"),
         ("servator/settings.py", "import actions.report_store", "servator never imports the actions"),
     ],

@@ -10,11 +10,13 @@ and each is linked (link_report + commit, timed); the figures are milliseconds.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import statistics
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
@@ -24,6 +26,17 @@ STORED = 100_000
 NEW_REPORTS = 300
 BATCH = 5_000
 POSTGRES_SERVER = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+def bench_reference(index: int, day: Any) -> str:
+    """A reference in the product's form (SRV-YYYYMMDD-XXXXXX), its six letters unique to `index`."""
+    from servator.references import REFERENCE_ALPHABET
+
+    letters = ""
+    for _ in range(6):
+        index, digit = divmod(index, len(REFERENCE_ALPHABET))
+        letters = REFERENCE_ALPHABET[digit] + letters
+    return f"SRV-{day:%Y%m%d}-{letters}"
 
 
 def _report_values(generator: Any, index: int, now: Any, days: float) -> dict[str, Any]:
@@ -54,7 +67,7 @@ def _report_values(generator: Any, index: int, now: Any, days: float) -> dict[st
     plate = generator.plate() if random.random() < 0.33 else None
     occurred = now - timedelta(days=random.uniform(0, days))
     return {
-        "reference": f"SRV-BENCH-{index:07d}",
+        "reference": bench_reference(index, occurred),
         "submission_key": f"bench-{index}-{uuid.uuid4().hex[:8]}",
         "status": "new",
         "created_at": occurred,
@@ -181,20 +194,29 @@ def on_sqlite(stored: int = STORED) -> dict[str, Any]:
     return {"stored_reports": stored, "populate_s": round(seconds, 1), **time_linking(url)}
 
 
-def on_postgresql(stored: int = STORED) -> dict[str, Any]:
-    name = f"servator_linking_bench_{uuid.uuid4().hex[:10]}"
+@contextlib.contextmanager
+def postgres_database(prefix: str) -> Iterator[str | None]:
+    """A throwaway database on POSTGRES_SERVER (dropped afterwards); None when no PostgreSQL answers."""
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     admin = create_engine(POSTGRES_SERVER, future=True, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as error:  # noqa: BLE001 - no PostgreSQL here: say so in the JSON
+    except Exception:  # noqa: BLE001 - no PostgreSQL here: the caller says so in the JSON
         admin.dispose()
-        return {"unavailable": type(error).__name__}
-    url = f"postgresql://postgres@127.0.0.1:5432/{name}"
+        yield None
+        return
     try:
-        seconds = populate(url, stored)
-        return {"stored_reports": stored, "populate_s": round(seconds, 1), **time_linking(url)}
+        yield f"postgresql://postgres@127.0.0.1:5432/{name}"
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def on_postgresql(stored: int = STORED) -> dict[str, Any]:
+    with postgres_database("servator_linking_bench") as url:
+        if url is None:
+            return {"unavailable": "no PostgreSQL at " + POSTGRES_SERVER}
+        seconds = populate(url, stored)
+        return {"stored_reports": stored, "populate_s": round(seconds, 1), **time_linking(url)}

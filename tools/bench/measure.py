@@ -11,8 +11,10 @@ Rasa worker per core sharing a Redis lock store when Redis answers, else one), s
 (`length_growth`), a 64-user run (`concurrent_64`), and, as `servator_one_worker`, the figures of
 the one-worker configuration `servator run` falls back to without Redis. The `linking` section
 (linked reports: precision, recall, speed against 100,000 stored reports) is
-tools/bench/linking.py, also runnable alone. `BENCH_SYSTEMS` picks the parts
-(`servator,servator_one_worker,vanilla,linking` by default; `servator` alone for a quick check).
+tools/bench/linking.py, also runnable alone; the `dashboard` section (the officer dashboard's queue,
+report page and map data over 100,000 reports, SQLite and PostgreSQL) is tools/bench/dashboard.py,
+also runnable alone (`python -m tools.bench.dashboard`). `BENCH_SYSTEMS` picks the parts
+(`servator,servator_one_worker,vanilla,linking,dashboard` by default; `servator` alone for a quick check).
 """
 
 from __future__ import annotations
@@ -220,12 +222,21 @@ def linking_figures() -> dict[str, Any]:
     return measure_linking()
 
 
+def dashboard_figures() -> dict[str, Any]:
+    """The officer dashboard over 100,000 reports: queue, report page, map data (tools/bench/dashboard.py)."""
+    from tools.bench.dashboard import measure as measure_dashboard
+
+    return measure_dashboard()
+
+
 def main() -> int:
     # Training and server logs go to stderr, children included, so stdout is the JSON alone.
     stdout = os.dup(1)
     os.dup2(2, 1)
     try:
-        systems = os.environ.get("BENCH_SYSTEMS", "servator,servator_one_worker,vanilla,linking").split(",")
+        systems = os.environ.get(
+            "BENCH_SYSTEMS", "servator,servator_one_worker,vanilla,linking,dashboard"
+        ).split(",")
         ours = (
             measure("config.yml", "servator", PORT_BASE + 5, PORT_BASE + 55, default_serve_env(), extras=True)
             if "servator" in systems
@@ -242,6 +253,7 @@ def main() -> int:
             else None
         )
         linking = linking_figures() if "linking" in systems else None
+        dashboard = dashboard_figures() if "dashboard" in systems else None
     finally:
         sys.stdout.flush()
         os.dup2(stdout, 1)
@@ -256,6 +268,7 @@ def main() -> int:
         "servator_one_worker": one_worker,
         "vanilla": vanilla,
         "linking": linking,
+        "dashboard": dashboard,
     }
     if ours and vanilla:
         report["ratios"] = ratios(ours, vanilla)

@@ -17,23 +17,13 @@ import pytest
 
 from servator.contacts import template_values
 from servator.runner import wait_for
+from tests.support.axe import serious_violations
+from tests.support.browser import LAPTOP, PHONE, chromium
 from tests.support.stack import ROOT
 
 pytestmark = pytest.mark.browser
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-PHONE = {"width": 390, "height": 844}
 SCREENSHOT = Path("/tmp/webchat.png")
 CONTACTS = template_values()
 BOT_MESSAGES = "#log .message.bot .text"
@@ -70,13 +60,8 @@ def start_webchat() -> Iterator[Callable[[str], str]]:
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert CHROMIUM.exists(), "Debian's chromium is missing: run `make browser-deps`"
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture
@@ -165,6 +150,7 @@ def test_conversation_on_a_phone(stack, start_webchat, phone):
     assert page.evaluate("() => typeof window.pwned") == "undefined"
 
     assert_banner_in_view(page)
+    assert serious_violations(page) == []
     page.screenshot(path=str(SCREENSHOT))
     assert SCREENSHOT.stat().st_size > 10_000
 
@@ -182,3 +168,25 @@ def test_unreachable_rasa_shows_999_in_the_chat(start_webchat, phone):
     reply = bot_texts(page)[0]
     assert CONTACTS["emergency_phone"] in reply and CONTACTS["hotline_phone"] in reply
     assert page.locator(USER_MESSAGES).last.text_content() == "hello"
+
+
+@pytest.mark.parametrize("viewport", [PHONE, LAPTOP], ids=["phone", "laptop"])
+def test_the_chat_has_no_serious_accessibility_violations(start_webchat, browser, viewport):
+    """axe-core (WCAG 2.2 A/AA and best practices) on the chat with a reply in it, on a phone and a laptop."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    try:
+        page.goto(start_webchat(f"http://127.0.0.1:{closed}"))
+        assert serious_violations(page) == []
+        send(page, "hello")
+        wait_for_bot_messages(page, 1)
+        assert serious_violations(page) == []
+        # Usable on the screen: nothing wider than the viewport, the message box reachable.
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= viewport["width"]
+        assert page.get_by_label("Your message").is_visible()
+    finally:
+        context.close()

@@ -12,10 +12,10 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from servator.contacts import template_values
+from servator.http_headers import security_headers
 from servator.settings import Settings
 from tests.support.webchat import SESSION, FakeRasa, client_for, own_origin
 from web.limits import HOUR, SlidingWindow
-from web.server import security_headers
 
 CONTACTS = template_values()
 OTHER_SESSION = "fedcba9876543210fedcba9876543210"

@@ -4,8 +4,8 @@
 instant as ISO 8601 in Europe/London with its UTC offset (+00:00 GMT, +01:00 BST), the way the
 person meant it. Existing reports are filled in from `occurred_at`.
 
-Revision ID: 0005
-Revises: 0002 (to be rechained after the dashboard's 0003/0004)
+Revision ID: 0004
+Revises: 0003
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
