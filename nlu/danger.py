@@ -474,7 +474,7 @@ def _trigger_words() -> set[str]:
             parts = phrase.lower().split()
             words.add(max(parts, key=lambda w: (w not in GENERIC_WORDS, w.isalpha(), len(w))))
     for label, patterns in rules.PATTERNS.items():
-        if label in {"PAST", "NONTHREAT", "OWNERLESS"}:  # cues that fire nothing alone
+        if label in {"PAST", "NONTHREAT", "OWNERLESS", "HERE_NOW"}:  # cues that fire nothing alone
             continue
         for pattern in patterns:
             necessary = _necessary_words(pattern)

@@ -865,6 +865,8 @@ _ACT_DETS = {
 }
 BE = _in(["is", "are", "'s", "'re", "s", "was", "were", "has", "have", "been", "got"])
 
+_NOBODY = ([_in(["nobody", "noone", "nobodys", "noones"])], [_in(["no"]), _in(["one", "ones"])])
+
 PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "weapon": [
         [
@@ -1236,10 +1238,21 @@ PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             {"LOWER": {"IN": ["to", "back"]}, "OP": "?"},
             _in(["it", "them"]),
         ]
-        for pattern_start in (
-            [_in(["nobody", "noone", "nobodys", "noones"])],
-            [_in(["no"]), _in(["one", "ones"])],
-        )
+        for pattern_start in _NOBODY
+    ]
+    + [
+        [
+            *pattern_start,
+            {"LOWER": {"IN": ["seems", "appears", "wants", "is", "'s", "has", "to"]}, "OP": "*"},
+            _in(["own", "owns", "owning", "claim", "claims", "claimed", "claiming"]),
+        ]
+        for pattern_start in _NOBODY
+    ],
+    "HERE_NOW": [
+        [
+            _in(["this", "our"]),
+            _in(["train", "tube", "carriage", "bus", "coach", "platform", "station", "concourse", "tram"]),
+        ]
     ],
     "PAST": [
         [
