@@ -865,7 +865,10 @@ _ACT_DETS = {
 }
 BE = _in(["is", "are", "'s", "'re", "s", "was", "were", "has", "have", "been", "got"])
 
-_NOBODY = ([_in(["nobody", "noone", "nobodys", "noones"])], [_in(["no"]), _in(["one", "ones"])])
+_NOBODY: tuple[list[dict[str, Any]], ...] = (
+    [_in(["nobody", "noone", "nobodys", "noones"])],
+    [_in(["no"]), _in(["one", "ones"])],
+)
 
 PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "weapon": [
