@@ -1,5 +1,6 @@
 """Served: an item nobody is with, said to be there now, gets 999 in the first reply, as an
-opening and as the answer to "What did you see?" (the report then carries on).
+opening and as the answer to "What did you see?" (the report then carries on); on the railway,
+British Transport Police's number follows the 999.
 
 Over HTTP against the stack `make run` starts. The lead's message, then paraphrases written after
 the rule and never used to shape it (none of them in the training data or the unit cases).
@@ -13,10 +14,10 @@ from tests.support.served import REPORT_QUESTIONS, ServedConversation
 
 pytestmark = pytest.mark.rasa
 
-NOBODY_WITH_IT_NOW = [
+BTP_TEXT = "61016"
+ON_THE_RAILWAY = [
     "there's a rucksack under a seat on this train right now and nobody owns it",
     "there's a backpack on the luggage rack in my carriage and no one is with it, it's been there since Reading",
-    "hi, sorry, a holdall has been on the seat opposite me since Leeds and nobody has claimed it",
 ]
 IN_THE_REPORT = [
     "a rucksack is still sitting under a seat on this train and nobody owns it",
@@ -24,11 +25,19 @@ IN_THE_REPORT = [
 ]
 
 
-@pytest.mark.parametrize("opening", NOBODY_WITH_IT_NOW)
-def test_an_item_nobody_is_with_now_gets_999_first(stack, opening):
+@pytest.mark.parametrize("opening", ON_THE_RAILWAY)
+def test_an_item_nobody_is_with_on_a_train_gets_999_first_then_btp(stack, opening):
     turn = ServedConversation(stack).say(opening)
+    assert turn.intent == "emergency" and turn.actions[:1] == ["utter_emergency"], (turn.intent, turn.actions)
+    first = turn.first_text
+    assert "999" in first and BTP_TEXT in first and first.index("999") < first.index(BTP_TEXT), turn.texts
+
+
+def test_an_item_nobody_is_with_elsewhere_gets_999_first(stack):
+    turn = ServedConversation(stack).say(
+        "hi, sorry, a holdall has been on the seat opposite me since Leeds and nobody has claimed it"
+    )
     assert turn.intent == "emergency" and "999" in turn.first_text, turn.texts
-    assert turn.actions[:1] == ["utter_emergency"], turn.actions
 
 
 @pytest.mark.parametrize("answer", IN_THE_REPORT)
@@ -36,7 +45,7 @@ def test_the_same_as_the_answer_to_what_did_you_see_gets_999_first_and_the_repor
     conversation = ServedConversation(stack)
     conversation.say("/report_suspicious")
     turn = conversation.say(answer)
-    assert "999" in turn.first_text, turn.texts
+    assert "999" in turn.first_text and BTP_TEXT in turn.first_text, turn.texts
     assert any(question in turn.last_text for question in REPORT_QUESTIONS.values()), turn.texts
 
 
