@@ -3,7 +3,8 @@
 Configured in endpoints.yml as the `nlg` type. servator.responses decides what fills a
 response (every contact, then the values an action sends); this class only hands those values
 to Rasa's own TemplatedNaturalLanguageGenerator, in the Rasa process. The 999 answer to a message
-about the railway carries British Transport Police's number after it, in the same bubble.
+about the railway carries British Transport Police's number after it, as a paragraph of its own
+(Rasa's output channels send each paragraph as its own message, so the 999 stays the first).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Served: an item nobody is with, said to be there now, gets 999 in the first reply, as an
 opening and as the answer to "What did you see?" (the report then carries on); on the railway,
-British Transport Police's number follows the 999.
+British Transport Police's number follows the 999 (the next bubble).
 
 Over HTTP against the stack `make run` starts. The lead's message, then paraphrases written after
 the rule and never used to shape it (none of them in the training data or the unit cases).
@@ -29,8 +29,7 @@ IN_THE_REPORT = [
 def test_an_item_nobody_is_with_on_a_train_gets_999_first_then_btp(stack, opening):
     turn = ServedConversation(stack).say(opening)
     assert turn.intent == "emergency" and turn.actions[:1] == ["utter_emergency"], (turn.intent, turn.actions)
-    first = turn.first_text
-    assert "999" in first and BTP_TEXT in first and first.index("999") < first.index(BTP_TEXT), turn.texts
+    assert "999" in turn.first_text and BTP_TEXT in turn.texts[1], turn.texts
 
 
 def test_an_item_nobody_is_with_elsewhere_gets_999_first(stack):
@@ -45,7 +44,7 @@ def test_the_same_as_the_answer_to_what_did_you_see_gets_999_first_and_the_repor
     conversation = ServedConversation(stack)
     conversation.say("/report_suspicious")
     turn = conversation.say(answer)
-    assert "999" in turn.first_text and BTP_TEXT in turn.first_text, turn.texts
+    assert "999" in turn.first_text and BTP_TEXT in turn.texts[1], turn.texts
     assert any(question in turn.last_text for question in REPORT_QUESTIONS.values()), turn.texts
 
 
