@@ -213,7 +213,8 @@ class DangerDetector:
             self._matchers.append((_anchor_words(patterns), matcher))
         self._triggers = _trigger_words()
         self._containers = frozenset(word for word in rules.CONTAINERS if " " not in word)
-        self._anomalies = frozenset(
+        # Words an anomaly or a nobody-with-it cue needs: with an item already in play, these alone are reason to look.
+        self._context_words = frozenset(
             word
             for phrase in rules.PHRASES["ANOMALY"] + rules.PHRASES["OWNERLESS"]
             for word in _WORD.findall(phrase)
@@ -234,7 +235,7 @@ class DangerDetector:
         if len(text) > LONG_MESSAGE:
             text = "\n".join(self._candidate_pieces(text))
         elif self._triggers.isdisjoint(words := _WORD.findall(text.lower())) and not (
-            item_in_play and not self._anomalies.isdisjoint(words)
+            item_in_play and not self._context_words.isdisjoint(words)
         ):
             return DangerResult(False)  # no word any danger rule could start from
         if not text.strip():
