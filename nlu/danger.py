@@ -5,15 +5,17 @@ danger word (weapon, explosive, attack, injury, fire, vehicle driven at people, 
 fires, unless it is negated ("no one is hurt"), only asked about ("are PDP officers armed?",
 "what if I see a weapon") or explicitly in the past ("yesterday"). Asking does fire when
 an urgency or presence cue is there ("there's a man with a knife outside right now, what do
-I do?"). A suspect item needs presence/urgency or an anomaly (wires, ticking, smoke); a
-suspicious act needs urgency ("right now", "still there"). Each sentence is judged alone.
+I do?"). A suspect item needs presence/urgency or an anomaly (wires, ticking, smoke), or
+nobody with it ("nobody owns it", "on its own") and a cue it is there now ("still", "on this
+train"), unless it is the speaker's own ("my bag"); a suspicious act needs urgency ("right
+now", "still there"). Each sentence is judged alone.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -137,6 +139,8 @@ NO_FOLLOWERS = {
     "more",
     "one",
 }
+# An item that is the speaker's ("my bag was left on the train") is lost property, not a suspect item.
+OWN = {"my", "our", "your", "mine", "ours", "yours"}
 # Anomalies a person can show too ("a guy smoking"): they do not make a bag already talked about suspect.
 PERSON_ANOMALIES = {"smoking"}
 NEG_WINDOW = 4
@@ -209,8 +213,11 @@ class DangerDetector:
             self._matchers.append((_anchor_words(patterns), matcher))
         self._triggers = _trigger_words()
         self._containers = frozenset(word for word in rules.CONTAINERS if " " not in word)
-        self._anomalies = frozenset(
-            word for phrase in rules.PHRASES["ANOMALY"] for word in _WORD.findall(phrase)
+        # Words an anomaly or a nobody-with-it cue needs: with an item already in play, these alone are reason to look.
+        self._context_words = frozenset(
+            word
+            for phrase in rules.PHRASES["ANOMALY"] + rules.PHRASES["OWNERLESS"]
+            for word in _WORD.findall(phrase)
         )
 
     def mentions_item(self, text: str | None) -> bool:
@@ -228,7 +235,7 @@ class DangerDetector:
         if len(text) > LONG_MESSAGE:
             text = "\n".join(self._candidate_pieces(text))
         elif self._triggers.isdisjoint(words := _WORD.findall(text.lower())) and not (
-            item_in_play and not self._anomalies.isdisjoint(words)
+            item_in_play and not self._context_words.isdisjoint(words)
         ):
             return DangerResult(False)  # no word any danger rule could start from
         if not text.strip():
@@ -307,9 +314,37 @@ class DangerDetector:
             for s in spans.get("ANOMALY", [])
         ):
             fired.add(rules.SUSPECT_ITEM)
+        if self._ownerless_now(doc, start, spans, containers, urgent or present, item_in_play, live):
+            fired.add(rules.SUSPECT_ITEM)
         if urgent and any(live(s) for s in spans.get("ACT", []) + spans.get("CLIMB", [])):
             fired.add(rules.SUSPICIOUS_ACT)
         return fired
+
+    def _ownerless_now(
+        self,
+        doc: Doc,
+        start: int,
+        spans: dict[str, list[Span]],
+        containers: list[Span],
+        now: bool,
+        item_in_play: bool,
+        live: Callable[[Span], bool],
+    ) -> bool:
+        """An item nobody is with ("nobody owns it", "on its own"), said to be there now.
+
+        The item is named in the sentence (not the speaker's own: "my bag") or is the one the
+        conversation is about; "now" is an urgency or presence cue, or a weaker one ("still",
+        "on this train") that is enough only together with nobody being with the item.
+        """
+        if not any(live(s) for s in spans.get("OWNERLESS", [])):
+            return False
+        theirs = [c for c in containers if OWN.isdisjoint(t.lower_ for t in doc[max(start, c[1] - 2) : c[1]])]
+        if not (theirs or (item_in_play and not containers)):
+            return False
+        return now or any(
+            not self._negated(doc, s, start) and not self._hypothetical(doc, s, start, spans)
+            for s in spans.get("HERE_NOW", [])
+        )
 
     @staticmethod
     def _urgent(doc: Doc, span: Span, doc_start: int) -> bool:
@@ -440,7 +475,7 @@ def _trigger_words() -> set[str]:
             parts = phrase.lower().split()
             words.add(max(parts, key=lambda w: (w not in GENERIC_WORDS, w.isalpha(), len(w))))
     for label, patterns in rules.PATTERNS.items():
-        if label in {"PAST", "NONTHREAT"}:
+        if label in {"PAST", "NONTHREAT", "OWNERLESS", "HERE_NOW"}:  # cues that fire nothing alone
             continue
         for pattern in patterns:
             necessary = _necessary_words(pattern)

@@ -483,6 +483,110 @@ PHRASES: dict[str, list[str]] = {
         "been abandoned",
         "just been",
     ],
+    # Nobody is with the item: with an item and a cue that it is there now, a suspect item now.
+    # These phrases hold their own negator ("nobody"), so they are not read as negating the item.
+    "OWNERLESS": [
+        "nobody owns it",
+        "no one owns it",
+        "noone owns it",
+        "nobody's owning it",
+        "no owner",
+        "no sign of the owner",
+        "no sign of an owner",
+        "no sign of its owner",
+        "without an owner",
+        "without its owner",
+        "owner nowhere",
+        "owner's nowhere",
+        "owner is nowhere",
+        "owner isn't around",
+        "owner's not around",
+        "owner got off",
+        "owner has gone",
+        "owner's gone",
+        "owner left",
+        "nobody with it",
+        "no one with it",
+        "noone with it",
+        "nobody's with it",
+        "no one's with it",
+        "nobody is with it",
+        "no one is with it",
+        "not with anyone",
+        "nobody near it",
+        "no one near it",
+        "noone near it",
+        "nobody around it",
+        "no one around it",
+        "nobody sitting with it",
+        "no one sitting with it",
+        "nobody's claimed it",
+        "nobody has claimed it",
+        "no one has claimed it",
+        "no one's claimed it",
+        "nobody claimed it",
+        "no one claimed it",
+        "nobody claims it",
+        "no one claims it",
+        "nobody's claiming it",
+        "no one's claiming it",
+        "nobody is claiming it",
+        "no one is claiming it",
+        "doesn't belong to anyone",
+        "doesnt belong to anyone",
+        "dont know whose",
+        "don't know whose",
+        "does not belong to anyone",
+        "belongs to nobody",
+        "belongs to no one",
+        "nobody knows whose",
+        "no one knows whose",
+        "no idea whose",
+        "not sure whose",
+        "on its own",
+        "all on its own",
+        "by itself",
+        "left behind",
+        "been left",
+        "been abandoned",
+        "been dumped",
+        "unattended",
+        "unclaimed",
+    ],
+    # Cues that an ownerless item is there now, for the rule above only (too common alone).
+    "HERE_NOW": [
+        "still",
+        "is there",
+        "it's there",
+        "its there",
+        "sat there",
+        "sitting there",
+        "we're",
+        "we are",
+        "i'm",
+        "im",
+        "i am",
+        "sitting",
+        "been sitting",
+        "sat",
+        "lying there",
+        "on this train",
+        "on this tube",
+        "on this bus",
+        "on this carriage",
+        "in this carriage",
+        "on this platform",
+        "on the train",
+        "in the carriage",
+        "opposite me",
+        "next to me",
+        "by me",
+        "near me",
+        "beside me",
+        "in front of me",
+        "behind me",
+        "here",
+    ],
     "NONTHREAT": [
         "firearms command",
         "specialist firearms",
@@ -760,6 +864,11 @@ _ACT_DETS = {
     "OP": "*",
 }
 BE = _in(["is", "are", "'s", "'re", "s", "was", "were", "has", "have", "been", "got"])
+
+_NOBODY: tuple[list[dict[str, Any]], ...] = (
+    [_in(["nobody", "noone", "nobodys", "noones"])],
+    [_in(["no"]), _in(["one", "ones"])],
+)
 
 PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "weapon": [
@@ -1118,6 +1227,35 @@ PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             },
             _in(CONTAINERS),
         ],
+    ],
+    # "nobody's sitting with it", "no one is near them": the phrases of OWNERLESS, said more ways.
+    "OWNERLESS": [
+        [
+            *pattern_start,
+            {"LOWER": {"IN": ["'s", "s", "is", "was", "seems", "has", "been"]}, "OP": "*"},
+            {
+                "LOWER": {"IN": ["sitting", "standing", "staying", "waiting", "stood", "sat", "come"]},
+                "OP": "?",
+            },
+            _in(["with", "near", "around", "by", "next", "beside", "for"]),
+            {"LOWER": {"IN": ["to", "back"]}, "OP": "?"},
+            _in(["it", "them"]),
+        ]
+        for pattern_start in _NOBODY
+    ]
+    + [
+        [
+            *pattern_start,
+            {"LOWER": {"IN": ["seems", "appears", "wants", "is", "'s", "has", "to"]}, "OP": "*"},
+            _in(["own", "owns", "owning", "claim", "claims", "claimed", "claiming"]),
+        ]
+        for pattern_start in _NOBODY
+    ],
+    "HERE_NOW": [
+        [
+            _in(["this", "our"]),
+            _in(["train", "tube", "carriage", "bus", "coach", "platform", "station", "concourse", "tram"]),
+        ]
     ],
     "PAST": [
         [

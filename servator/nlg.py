@@ -2,7 +2,9 @@
 
 Configured in endpoints.yml as the `nlg` type. servator.responses decides what fills a
 response (every contact, then the values an action sends); this class only hands those values
-to Rasa's own TemplatedNaturalLanguageGenerator, in the Rasa process.
+to Rasa's own TemplatedNaturalLanguageGenerator, in the Rasa process. The 999 answer to a message
+about the railway carries British Transport Police's number after it, as a paragraph of its own
+(Rasa's output channels send each paragraph as its own message, so the 999 stays the first).
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from nlu.emergency_policy import EMERGENCY_ACTION
+from nlu.railway import mentions_railway
 from servator.metrics import EMERGENCIES
 from servator.responses import response_values
+
+RAILWAY_AFTER_999 = "utter_emergency_railway"
 
 
 class ContactsNLG(TemplatedNaturalLanguageGenerator):
@@ -31,7 +36,18 @@ class ContactsNLG(TemplatedNaturalLanguageGenerator):
         """Render the response; action-supplied values win over contacts of the same name."""
         if utter_action == EMERGENCY_ACTION:
             EMERGENCIES.inc()
+        values = response_values(**kwargs)
         response: dict[str, Any] | None = await super().generate(
-            utter_action, tracker, output_channel, **response_values(**kwargs)
+            utter_action, tracker, output_channel, **values
         )
+        message = tracker.latest_message.text if tracker.latest_message else None
+        if (
+            utter_action == EMERGENCY_ACTION
+            and response
+            and response.get("text")
+            and mentions_railway(message)
+        ):
+            railway = await super().generate(RAILWAY_AFTER_999, tracker, output_channel, **values)
+            if railway and railway.get("text"):
+                response = {**response, "text": f"{response['text']}\n\n{railway['text']}"}
         return response
