@@ -302,7 +302,7 @@ class DangerDetector:
 
         fired = {s[0] for label in rules.FIRING for s in spans.get(label, []) if live(s)}
         items = [s for s in spans.get("SUSPECT_ADJ", []) + spans.get("LEFT_ITEM", []) if live(s)]
-        containers = [s for s in spans.get("CONTAINER", []) if live(s)]
+        containers = [s for s in spans.get("CONTAINER", []) + spans.get("THROWN", []) if live(s)]
         has_vehicle = any(t.lower_ in rules.VEHICLES for t in doc[start:end])
         anomaly = any(live(s) for s in spans.get("ANOMALY", []))
         if has_vehicle and any(live(s) for s in spans.get("VEHICLE_MOTION", [])):

@@ -170,6 +170,33 @@ POLICE = [
     "protection",
 ]
 
+THROW_VERBS = [
+    "threw",
+    "thrown",
+    "throws",
+    "throwing",
+    "lobbed",
+    "lobbing",
+    "lobs",
+    "tossed",
+    "tossing",
+    "hurled",
+    "hurling",
+    "chucked",
+    "chucking",
+    "flung",
+]
+THROWN_THINGS = [
+    "something",
+    "thing",
+    "object",
+    "item",
+    "device",
+    "canister",
+    "bottle",
+    "container",
+    *CONTAINERS,
+]
 PHRASES: dict[str, list[str]] = {
     "weapon": [
         "knife",
@@ -405,6 +432,9 @@ PHRASES: dict[str, list[str]] = {
         "funny smell",
         "chemical smell",
         "humming",
+        "hissing",
+        "fizzing",
+        "sparking",
     ],
     "ACT": [
         "loitering",
@@ -1193,6 +1223,20 @@ PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             _in(["to"]),
             _in(["force", "break", "smash", "kick", "ram", "climb", "jump", "scale"]),
             {"LOWER": {"IN": ["in", "into", "open", "down", "over", "the", "a", "our", "through"]}},
+        ],
+    ],
+    # Something thrown or lobbed (over a wall, into a garden, at a gate): with an anomaly
+    # ("it's smoking", "now it's hissing") it is a suspect item now, like a bag would be.
+    "THROWN": [
+        [
+            _in(THROW_VERBS),
+            {
+                "LOWER": {
+                    "IN": ["a", "an", "some", "this", "that", "small", "little", "big", "metal", "plastic"]
+                },
+                "OP": "*",
+            },
+            _in(THROWN_THINGS),
         ],
     ],
     "LEFT_ITEM": [

@@ -103,6 +103,15 @@ _CATEGORY_NAMES = {
     "other": r"something else|other|none of (?:those|these|them|the above)|neither|not sure|unsure|(?:i )?(?:dont|do not)"
     r" know|dunno|idk|no idea|cant say|hard to say|none|not really sure|none really|different|something different",
 }
+# The options' own names (the buttons' titles), found inside a longer answer.
+_CATEGORY_TITLES = {
+    "surveillance": r"filming or photographing",
+    "eliciting_information": r"asking unusual questions",
+    "testing_security": r"testing (?:the )?security",
+    "unattended_item": r"unattended (?:item|bag|package)",
+    "acquiring_materials": r"buying or collecting materials",
+    "expressed_threat": r"threats|threatening",
+}
 _CATEGORY_WORDS = {
     "surveillance": r"film|photo|pictures?|video|record|camera|watch|observ|sketch|\bnotes?\b|drone|surveil|loiter|"
     r"hanging around|lurk|binocular|timing|counting|measur",
@@ -177,6 +186,9 @@ def category(text: str | None) -> str | None:
     for key, names in _CATEGORY_NAMES.items():
         if re.match(rf"^(?:{names})$", value):
             return key
+    named = {key for key, title in _CATEGORY_TITLES.items() if re.search(rf"\b{title}\b", value)}
+    if len(named) == 1:  # "he was measuring things so testing security I guess"
+        return named.pop()
     return infer_category(value)
 
 

@@ -182,6 +182,10 @@ def test_natural_yes_no_answers(text, slot, answer):
         ("someone left a suitcase by the door", "unattended_item"),
         ("he was taking pictures of the gate", "surveillance"),
         ("purple", None),
+        # An option named inside a longer answer, even when the rest points elsewhere too.
+        ("he was measuring things so testing security I guess", "testing_security"),
+        ("i think it counts as filming or photographing", "surveillance"),
+        ("testing security or filming or photographing", None),
     ],
 )
 def test_category_answers(text, category):
