@@ -13,7 +13,6 @@ server counts them in squares) and close up, and the trends page. Prints one JSO
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import re
@@ -28,6 +27,8 @@ from typing import Any
 
 import requests
 from sqlalchemy import select, update
+
+from tools.bench.json_out import print_section
 
 ROOT = Path(__file__).resolve().parents[2]
 STORED = int(os.environ.get("BENCH_DASHBOARD_STORED", "100000"))
@@ -197,16 +198,7 @@ def measure() -> dict[str, Any]:
 
 
 def main() -> int:
-    # Library logs go to stderr, so stdout is the JSON alone.
-    stdout = os.dup(1)
-    os.dup2(2, 1)
-    try:
-        figures = measure()
-    finally:
-        sys.stdout.flush()
-        os.dup2(stdout, 1)
-    print(json.dumps({"dashboard": figures}, indent=2, default=str))
-    return 0
+    return print_section("dashboard", measure)
 
 
 if __name__ == "__main__":

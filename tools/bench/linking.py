@@ -9,10 +9,11 @@ on SQLite and on PostgreSQL (tools/bench/linking_speed.py). Prints one JSON obje
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from typing import Any
+
+from tools.bench.json_out import print_section
 
 
 def measure() -> dict[str, Any]:
@@ -30,16 +31,7 @@ def measure() -> dict[str, Any]:
 
 
 def main() -> int:
-    # Library and training logs go to stderr, so stdout is the JSON alone.
-    stdout = os.dup(1)
-    os.dup2(2, 1)
-    try:
-        figures = measure()
-    finally:
-        sys.stdout.flush()
-        os.dup2(stdout, 1)
-    print(json.dumps({"linking": figures}, indent=2, default=str))
-    return 0
+    return print_section("linking", measure)
 
 
 if __name__ == "__main__":
