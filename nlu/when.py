@@ -7,6 +7,8 @@ July is 15:00+01:00), or a flag that the answer names a time still to come ("tom
 Our rules come first (`parse_when`): reports are about the past, so a clock time later than
 now with no day given means yesterday ("at 11pm" said at 10am); vague parts of the day use a
 typical hour (morning 09:00, afternoon 15:00, evening 19:00, night 22:00), clamped to now.
+In the small hours (before 05:00) "this afternoon" or "tonight at 11" is the day just gone: the
+person has not slept yet, so a part of "today" still to come means yesterday's.
 Dates the rules don't read ("3rd of March at 4pm", "12/07 2pm") go to dateparser (day first,
 as in the UK), with no language detection and no network.
 """
@@ -20,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 LONDON = ZoneInfo("Europe/London")
 FUTURE_TOLERANCE = timedelta(minutes=5)  # clocks differ; "in 2 minutes" is still not a report of the past
+SMALL_HOURS_END = 5  # before 05:00, "this afternoon" still means the afternoon just gone
 DATE_ONLY_HOUR = 12  # a day with no time of day ("on the 3rd of March") is taken as midday, like "yesterday"
 
 NUMBER_WORDS = {
@@ -247,9 +250,15 @@ def _clock(lowered: str, evening: bool) -> tuple[int, int] | None:
     return None
 
 
+def _small_hours_today(day_offset: int | None, now: datetime) -> bool:
+    """Whether "today" said now means the day just gone: before 05:00, nobody has slept yet."""
+    return day_offset == 0 and now.hour < SMALL_HOURS_END
+
+
 def _day_and_clock(lowered: str, now: datetime) -> datetime | None:
     """Day words (yesterday, today, last night, this morning, on monday) and a clock time."""
     day_offset: int | None = None
+    weekday_named = False
     part: str | None = None
     if "yesterday" in lowered or "last night" in lowered:
         day_offset = 1
@@ -258,6 +267,7 @@ def _day_and_clock(lowered: str, now: datetime) -> datetime | None:
     for weekday, name in enumerate(WEEKDAYS):
         if re.search(rf"\b{name}\b", lowered):
             day_offset = (now.weekday() - weekday) % 7
+            weekday_named = True
     for name in PART_OF_DAY_HOUR:
         if re.search(rf"\b{name}\b", lowered):
             part = name
@@ -271,13 +281,15 @@ def _day_and_clock(lowered: str, now: datetime) -> datetime | None:
             day_offset = 0  # "last night at 1am" is early this morning
         moment = base.replace(hour=hour, minute=minute) - timedelta(days=day_offset or 0)
         if moment > now:
-            if day_offset is None:
-                return moment - timedelta(days=1)
-            if day_offset == 0 and any(name in WEEKDAYS for name in lowered.split()):
+            if weekday_named:
                 return moment - timedelta(days=7)
+            if day_offset is None or _small_hours_today(day_offset, now):
+                return moment - timedelta(days=1)
         return moment
     if part is not None:
         moment = base.replace(hour=PART_OF_DAY_HOUR[part], minute=0) - timedelta(days=day_offset or 0)
+        if moment > now and not weekday_named and _small_hours_today(day_offset, now):
+            return moment - timedelta(days=1)
     else:
         moment = base.replace(hour=12, minute=0) - timedelta(days=day_offset or 0)
         if day_offset == 0 and "earlier" in lowered:

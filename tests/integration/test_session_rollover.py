@@ -52,7 +52,7 @@ def test_half_filled_report_survives_the_roll_over_and_is_stored_once(stack):
     assert turns >= 2  # questions were asked mid-report before the roll-over
 
     # The report carries on from its third question in the new session.
-    assert "still happening" in joined(stack.talk(user, "around quarter past two this afternoon"))
+    assert "still happening" in joined(stack.talk(user, "around twenty minutes ago"))
     assert "describe the people" in joined(stack.talk(user, "/deny"))
     assert "vehicle" in joined(stack.talk(user, "skip"))
     assert "Which way" in joined(stack.talk(user, "a white transit van"))

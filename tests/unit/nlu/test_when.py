@@ -79,3 +79,29 @@ def test_no_time_in_the_words(text):
 def test_now_defaults_to_the_current_time_in_london():
     reading = read_when("just now")
     assert reading.moment is not None and reading.moment.tzinfo == LONDON
+
+
+SMALL_HOURS = datetime(2026, 11, 26, 1, 18, tzinfo=LONDON)  # after midnight, before sleep
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("around quarter past two this afternoon", "2026-11-25T14:15:00+00:00"),
+        ("this afternoon", "2026-11-25T15:00:00+00:00"),
+        ("this evening about 8", "2026-11-25T20:00:00+00:00"),
+        ("tonight at 11", "2026-11-25T23:00:00+00:00"),
+        ("today at 5pm", "2026-11-25T17:00:00+00:00"),
+        ("at 1am", "2026-11-26T01:00:00+00:00"),  # already past: tonight's, not yesterday's
+        ("10 minutes ago", "2026-11-26T01:08:00+00:00"),
+        ("thursday at 3pm", "2026-11-19T15:00:00+00:00"),  # a weekday named is still a week back
+    ],
+)
+def test_in_the_small_hours_today_means_the_day_just_gone(text, expected):
+    assert read_when(text, SMALL_HOURS).iso == expected
+
+
+def test_after_the_small_hours_a_later_time_today_is_still_to_come():
+    morning = datetime(2026, 11, 26, 9, 0, tzinfo=LONDON)
+    assert read_when("this afternoon at 3pm", morning).in_future
+    assert read_when("today at 5pm", morning).in_future
