@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -23,6 +24,7 @@ RASA_PORT = DEFAULT_RASA_PORT
 ACTIONS_PORT = DEFAULT_ACTIONS_PORT
 # prometheus_client's multiprocess folder, shared by every process `servator run` starts (servator.metrics).
 METRICS_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
+FRONT_END_START_SECONDS = 60
 
 
 def wait_for(url: str, seconds: float, processes: list[subprocess.Popen[bytes]]) -> bool:
@@ -37,6 +39,20 @@ def wait_for(url: str, seconds: float, processes: list[subprocess.Popen[bytes]])
                     return True
         except OSError:
             time.sleep(0.5)
+    return False
+
+
+def wait_listening(port: int, seconds: float, processes: list[subprocess.Popen[bytes]]) -> bool:
+    """Poll until something accepts connections on 127.0.0.1:port, a child dies, or time runs out."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if any(p.poll() is not None for p in processes):
+            return False
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=2):
+                return True
+        except OSError:
+            time.sleep(0.2)
     return False
 
 
@@ -190,7 +206,8 @@ def warn_about_workers(settings: Settings) -> None:
 
 def start_front_ends(supervisor: Supervisor, rasa_port: int, database_url: str) -> list[str]:
     """The web chat and the officer dashboard always; the Telegram bot when TELEGRAM_BOT_TOKEN is set.
-    Returns what started.
+    Returns what started, once each front end with a port accepts connections (so the addresses
+    printed under "is running" answer when opened).
 
     They get the stack's environment (the metrics folder, the outbox folder for /healthz); the bot
     also gets the token it shows Rasa with shared locations and photos.
@@ -213,6 +230,9 @@ def start_front_ends(supervisor: Supervisor, rasa_port: int, database_url: str) 
         supervisor.start([python, "-m", "bot"], {**env, **front_end_env(settings)})
         mode = "webhook" if settings.telegram_webhook_url else "long polling"
         started.append(f"Telegram bot ({mode})")
+    for name, port in (("web chat", settings.webchat_port), ("officer dashboard", settings.dashboard_port)):
+        if not wait_listening(port, FRONT_END_START_SECONDS, supervisor.children):
+            print(f"The {name} is not listening on port {port} yet; see the messages above.", file=sys.stderr)
     return started
 
 
