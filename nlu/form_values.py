@@ -31,6 +31,17 @@ _SKIP = whole(
     r"there (?:was|were) no (?:vehicles?|cars?|vans?)|there (?:wasnt|was not) (?:a|any) (?:vehicle|car|van)|"
     r"(?:they were |he was |she was )?(?:on foot|walking)|no|nope|nah|no one|nobody|none seen|cant say"
 )
+# "no car I saw", "didn't see any vehicle", "no, he was walking": there was no vehicle to describe.
+_VEHICLE_WORD = r"(?:vehicles?|cars?|vans?|(?:number )?plates?|(?:motor)?bikes?|reg|motors?)"
+_ON_FOOT = (
+    r"(?:(?:(?:he|she|they) (?:was|were) )?(?:on foot|walking)|(?:(?:he|she|they) )?walked(?: off| away)?)"
+)
+_NO_VEHICLE = whole(
+    rf"(?:(?:no|nope|nah) )?(?:(?:there (?:was|were) )?no {_VEHICLE_WORD}(?: (?:seen|visible|involved|"
+    rf"(?:that )?i (?:saw|noticed|could see)|as far as i (?:know|could see|saw)))?|"
+    rf"(?:i )?(?:didnt|did not|never|couldnt|could not) (?:see|notice|spot) (?:any|a) {_VEHICLE_WORD}|"
+    rf"none (?:that )?i (?:saw|noticed))(?: {_ON_FOOT})?|(?:no|nope|nah) {_ON_FOOT}"
+)
 # "no idea where they went", "dunno who he was": a don't-know phrase with a short wh- tail.
 _SKIP_WITH_TAIL = re.compile(
     r"^(?:no idea|not sure|dunno|idk|(?:i )?(?:dont|do not) know|(?:i )?(?:didnt|did not) see|no clue)"
@@ -129,7 +140,7 @@ _CATEGORY_WORDS = {
 def is_skip(text: str | None) -> bool:
     """The whole message says "skip" or "I don't know" ("no idea where they went" too)."""
     value = core(text)
-    return bool(_SKIP.match(value) or _SKIP_WITH_TAIL.match(value))
+    return bool(_SKIP.match(value) or _SKIP_WITH_TAIL.match(value) or _NO_VEHICLE.match(value))
 
 
 def yes_no(text: str | None, slot: str = "") -> str | None:

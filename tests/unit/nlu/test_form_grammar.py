@@ -122,10 +122,27 @@ def test_change_words_in_answers_are_not_change_requests(text):
         "they were on foot",
         "nope",
         "none",
+        # there was no vehicle: kept out of the vehicle answer, which officers read and linking compares
+        "no car I saw",
+        "didn't see any car",
+        "I did not notice a vehicle",
+        "no cars",
+        "no vehicle as far as I know",
+        "none that I saw",
+        "no car, he walked off",
+        "nope, on foot",
+        "no, he was walking",
     ],
 )
 def test_whole_message_skips(text):
     assert g.is_skip(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["no plates on the black bmw", "a car with no plates", "silver car, no reg seen", "he walked off"]
+)
+def test_a_vehicle_described_or_a_direction_is_not_a_skip(text):
+    assert not g.is_skip(text)
 
 
 @pytest.mark.parametrize(
