@@ -70,20 +70,23 @@ QUESTION_CONFIDENCE = 0.7
 STATUS_CONFIDENCE = 0.6
 
 
-_CANCEL = whole(
+_CANCEL_PHRASE = (
     r"cancel(?: (?:it|this|that|the report|my report|this report|the whole thing|the whole report|everything|"
     r"all of it|the lot|now|reporting))*"
     r"|stop(?: (?:it|this|that|now|here|the report|this report|my report|reporting|asking me questions|"
     r"asking questions|asking|the questions|all this))*"
     r"|quit(?: (?:it|this|the report|now))?|exit|abort|halt|terminate|end (?:it|this|the report|this report)"
     r"|forget (?:it|this|that|the report|about it|the whole thing|the whole report|everything)"
-    r"|never ?mind|nvm|scrap (?:it|that|this|the report|the whole thing|everything)|bin it|drop it"
+    r"|never ?mind|nvm|scrap (?:it|that|this|the report|that report|this report|my report|the whole thing|everything)"
+    r"|bin it|drop it|(?:its )?not worth it"
     r"|delete (?:it|this|the report|my report|this report)|discard (?:it|this|the report|this report)"
     r"|(?:i |ive |i have )?changed my mind.*"
     r"|(?:i )?(?:dont|do not|no longer) want to (?:report|continue|carry on|do this|go on|send|finish)"
     r"(?: (?:it|this|the report|anymore|any more|now|with it|with this|with the report))*"
     r"|(?:im|i am) done|dont (?:send|submit) (?:it|anything|the report)|(?:i )?give up|get me out of (?:this|here)"
 )
+# One cancel phrase, or several in a row ("forget it, I don't want to do this", "never mind, stop").
+_CANCEL = whole(rf"(?:{_CANCEL_PHRASE})(?: (?:and |so |just |actually |please )?(?:{_CANCEL_PHRASE}))*")
 # An explicit report-cancelling opening, whatever follows ("cancel, i made a mistake").
 _CANCEL_OPENING = re.compile(
     r"^(?:cancel|abort)\b|^(?:stop|cancel|end|scrap|delete) (?:the|this|my) report\b"

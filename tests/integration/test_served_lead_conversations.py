@@ -67,3 +67,20 @@ def test_a_thrown_object_that_smokes_gets_999_first_inside_the_form(stack, news)
     turn = conversation.say(news)
     assert "999" in turn.first_text, turn.texts
     assert conversation.slot("report_when") in (None, ""), "the news was stored as the time"
+
+
+def test_a_two_part_cancel_at_any_question_cancels_and_keeps_nothing(stack):
+    """Said to `make run` on 2026-11-26 at "When did you see it?": it was stored as the time."""
+    conversation = ServedConversation(stack)
+    conversation.say("someone has been asking the security guards at our embassy about their shift times")
+    assert asks("report_when", conversation.say("Belgrave Square").last_text)
+    turn = conversation.say("actually forget it, I don't want to do this")
+    assert "cancelled the report" in turn.first_text, turn.texts
+    assert turn.forgotten, "the cancelled answers were kept in the conversation store"
+
+
+def test_a_question_the_article_does_not_answer_gets_no_made_up_answer(stack):
+    """"Is it ok to film them?" got "Yes, please do." (the talk-to-officers answer) on 2026-11-26."""
+    turn = ServedConversation(stack).say("is it ok to film them?")
+    assert "please do" not in turn.first_text.lower(), turn.texts
+    assert "can't help with that" in turn.first_text, turn.texts

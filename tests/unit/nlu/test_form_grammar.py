@@ -39,6 +39,11 @@ ISSUE_DESCRIPTIONS = [
         "actually scrap the whole thing, the police are here",
         "never mind, it was nothing",
         "drop it",
+        # two cancel phrases in one message (said to the served form at "When did you see it?")
+        "actually forget it, I don't want to do this",
+        "forget about it, not worth it",
+        "never mind, stop",
+        "scrap that report",
     ],
 )
 def test_whole_message_cancels(text):
@@ -56,6 +61,8 @@ def test_whole_message_cancels(text):
         "they cancelled the delivery and then photographed the doors",
         "stop and search was happening near the gate",
         "a man stopped",
+        "he said stop it and forget it then filmed the gate",
+        "stop the car",
     ],
 )
 def test_command_words_inside_an_answer_are_not_commands(text):
