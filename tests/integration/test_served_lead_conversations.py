@@ -80,7 +80,7 @@ def test_a_two_part_cancel_at_any_question_cancels_and_keeps_nothing(stack):
 
 
 def test_a_question_the_article_does_not_answer_gets_no_made_up_answer(stack):
-    """"Is it ok to film them?" got "Yes, please do." (the talk-to-officers answer) on 2026-11-26."""
+    """Asked on 2026-11-26, "is it ok to film them?" got "Yes, please do." (the talk-to-officers answer)."""
     turn = ServedConversation(stack).say("is it ok to film them?")
     assert "please do" not in turn.first_text.lower(), turn.texts
     assert "can't help with that" in turn.first_text, turn.texts
