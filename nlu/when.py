@@ -82,6 +82,16 @@ _CLOCK_CUE = re.compile(
     r"circa|~)\s*$"
 )
 
+# A bare hour right after a day word, ending the answer: "yesterday 4", "monday 10ish".
+_DAY_WORD_BEFORE = re.compile(
+    r"\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s*$"
+)
+_HOUR_ENDING = re.compile(r"^\s*(?:o'? ?clock)?\s*[.!]*$")
+# "10ish" is "about 10", "half 2ish" "about half 2"; "20ish minutes ago" is "20 minutes ago".
+_ISH = re.compile(
+    r"\b(half )?(\d{1,2})\s*-?ish\b(\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\b)?"
+)
 
 _FUTURE = re.compile(
     r"\b(?:tomorrow|tmrw|tmr|day after tomorrow|next (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|"
@@ -167,8 +177,15 @@ def _dateparser_moment(lowered: str, now: datetime) -> datetime | None:
 
 
 def _lowered(text: str) -> str:
-    """Lower case, single spaces, spoken clock times as digits ("half past two" -> "2:30")."""
-    return _SPOKEN_CLOCK.sub(_clock_digits, " ".join((text or "").lower().replace("’", "'").split()))
+    """Lower case, single spaces, spoken clock times as digits ("half past two" -> "2:30"), "10ish"
+    as "about 10"."""
+    spaced = " ".join((text or "").lower().replace("’", "'").split())
+    return _SPOKEN_CLOCK.sub(_clock_digits, _ISH.sub(_without_ish, spaced))
+
+
+def _without_ish(match: re.Match[str]) -> str:
+    half, number, unit = match.group(1) or "", match.group(2), match.group(3)
+    return f"{half}{number}{unit}" if unit else f"about {half}{number}"
 
 
 def _clock_digits(match: re.Match[str]) -> str:
@@ -234,7 +251,10 @@ def _clock(lowered: str, evening: bool) -> tuple[int, int] | None:
     for match in _CLOCK.finditer(lowered):
         hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(3)
         explicit = meridiem or match.group(2)
-        if not explicit and not _CLOCK_CUE.search(lowered[: match.start()]) and not evening:
+        after_day_word = bool(
+            _DAY_WORD_BEFORE.search(lowered[: match.start()]) and _HOUR_ENDING.match(lowered[match.end() :])
+        )
+        if not (explicit or after_day_word or evening or _CLOCK_CUE.search(lowered[: match.start()])):
             continue
         if hour > 23 or minute > 59 or (meridiem and not 1 <= hour <= 12):
             continue

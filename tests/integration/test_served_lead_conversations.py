@@ -84,3 +84,21 @@ def test_a_question_the_article_does_not_answer_gets_no_made_up_answer(stack):
     turn = ServedConversation(stack).say("is it ok to film them?")
     assert "please do" not in turn.first_text.lower(), turn.texts
     assert "can't help with that" in turn.first_text, turn.texts
+
+
+def test_embassy_staff_asking_for_a_briefing_are_sent_to_their_liaison_officer(stack):
+    """Asked on 2026-11-26: the answer began "Yes, please do." and named no one to ask."""
+    turn = ServedConversation(stack).say(
+        "we are the security team at the embassy of Brazil. can servator officers come and brief our staff?"
+    )
+    assert "embassy liaison officer" in turn.first_text, turn.texts
+
+
+def test_yesterday_and_a_bare_hour_is_that_hour_in_the_summary(stack):
+    """Said on 2026-11-26: "yesterday 4" was read as yesterday midday."""
+    conversation = ServedConversation(stack)
+    conversation.say("a man took photos of our gate")
+    assert asks("report_when", conversation.say("Cromwell Road by the Natural History Museum").last_text)
+    assert asks("report_ongoing", conversation.say("yesterday 4").last_text)
+    when = (conversation.slot("report_details") or {}).get("when_iso") or ""
+    assert "T16:00:00" in when, conversation.slot("report_details")

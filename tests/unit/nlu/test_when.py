@@ -105,3 +105,22 @@ def test_after_the_small_hours_a_later_time_today_is_still_to_come():
     morning = datetime(2026, 11, 26, 9, 0, tzinfo=LONDON)
     assert read_when("this afternoon at 3pm", morning).in_future
     assert read_when("today at 5pm", morning).in_future
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # said to `make run` on 2026-11-26: "yesterday 4" was stored as yesterday midday
+        ("yesterday 4", "2026-01-14T16:00:00+00:00"),
+        ("yesterday, 4", "2026-01-14T16:00:00+00:00"),
+        ("yesterday 4 o'clock", "2026-01-14T16:00:00+00:00"),
+        ("yesterday 4ish", "2026-01-14T16:00:00+00:00"),
+        ("like 9ish this morning", "2026-01-15T09:00:00+00:00"),
+        ("half 2ish yesterday", "2026-01-14T14:30:00+00:00"),
+        ("20ish minutes ago", "2026-01-15T09:40:00+00:00"),
+        # a number that is not an hour stays out of it
+        ("yesterday 2 men were filming", "2026-01-14T12:00:00+00:00"),
+    ],
+)
+def test_a_bare_hour_after_a_day_word_or_with_ish_is_a_clock_time(text, expected):
+    assert read_when(text, WINTER).iso == expected
