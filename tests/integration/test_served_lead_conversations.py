@@ -102,3 +102,9 @@ def test_yesterday_and_a_bare_hour_is_that_hour_in_the_summary(stack):
     assert asks("report_ongoing", conversation.say("yesterday 4").last_text)
     when = (conversation.slot("report_details") or {}).get("when_iso") or ""
     assert "T16:00:00" in when, conversation.slot("report_details")
+
+
+def test_a_drone_over_an_embassy_now_starts_a_report(stack):
+    """Said on 2026-11-26: "Sorry, I didn't understand that."."""
+    turn = ServedConversation(stack).say("there's a drone over the embassy right now")
+    assert asks("report_location", turn.last_text), turn.texts
