@@ -125,6 +125,13 @@ class ActionChangeReportField(Action):
         if corrected is not None:
             applied = await apply_correction(*corrected, dispatcher, tracker, domain)
             if applied is not None:
+                if not at_summary:  # at the summary the summary itself shows the change
+                    slot, value = corrected
+                    dispatcher.utter_message(
+                        response="utter_correction_applied",
+                        field=fields.FIELD_LABELS.get(slot, "That answer"),
+                        value=next((e["value"] for e in applied if e.get("name") == slot), value),
+                    )
                 return [*applied, SlotSet("report_confirm", None)]
             field = corrected[0] if corrected[0] in fields.FIELD_SLOTS else "report_contact_consent"
         if field not in fields.FIELD_SLOTS:

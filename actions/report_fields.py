@@ -35,6 +35,20 @@ FIELD_SLOTS: tuple[str, ...] = (
     "report_contact_consent",
 )
 
+# How the summary names each answer ("• Where: ..."), for saying which one a correction changed.
+FIELD_LABELS: dict[str, str] = {
+    "report_description": "What happened",
+    "report_location": "Where",
+    "report_when": "When",
+    "report_ongoing": "Still happening / danger",
+    "report_people": "People",
+    "report_vehicle": "Vehicle",
+    "report_direction": "Direction",
+    "report_category": "Type",
+    "report_contact": "Contact",
+    "report_contact_consent": "Contact",
+}
+
 
 def looks_like_registration_attempt(text: str) -> bool:
     """A short letters-and-digits answer: someone typing a number plate, not describing a car."""

@@ -23,7 +23,7 @@ from nlu import form_grammar as grammar
 from nlu.contact_details import find_contact
 from nlu.entities import normalise_registration
 from nlu.railway import mentions_railway
-from nlu.when import read_when
+from nlu.when import names_a_place, read_when
 
 MAX_RETRIES = 1  # asked, asked again once, then the answer is taken as it is
 SlotUpdate = dict[str, Any]
@@ -179,8 +179,9 @@ class ValidateReportForm(FormValidationAction):
             details["when_iso"] = None
             return {"report_when": fields.NOT_GIVEN, "report_details": details}
         reading = read_when(text)
-        if reading.in_future:
-            retry = self._retry(tracker, "report_when", dispatcher, "utter_invalid_when_future")
+        if reading.in_future or (reading.moment is None and names_a_place(text)):
+            hint = "utter_invalid_when_future" if reading.in_future else "utter_invalid_when_place"
+            retry = self._retry(tracker, "report_when", dispatcher, hint)
             if retry is not None:
                 return retry
         details["when_iso"] = reading.iso

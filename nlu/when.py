@@ -114,6 +114,12 @@ _SPOKEN_CLOCK = re.compile(
 _HAS_CLOCK = re.compile(
     r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\bnoon\b|\bmidday\b|\bmidnight\b"
 )
+# Words that name a place, not a time: "Mount Street", "by the embassy", "SW1X 8PQ".
+_PLACE_WORDS = re.compile(
+    r"\b(?:street|st|road|rd|square|sq|lane|ln|avenue|ave|gardens|gdns|place|pl|crescent|terrace|row|mews|"
+    r"embassy|consulate|high commission|station|park|gate|gates|bridge|hill|palace|parliament|whitehall)\b|"
+    r"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b"
+)
 
 
 @dataclass(frozen=True)
@@ -149,6 +155,12 @@ def read_when(text: str, now: datetime | None = None) -> WhenReading:
     if moment is not None and moment > now + FUTURE_TOLERANCE:
         return WhenReading(in_future=True)
     return WhenReading(moment=moment)
+
+
+def names_a_place(text: str) -> bool:
+    """The words name a place ("Mount Street", "by the embassy", "SW1X 8PQ"): with no time read
+    from them, an answer to "when?" that is a place."""
+    return bool(_PLACE_WORDS.search(_lowered(text)))
 
 
 def _dateparser_moment(lowered: str, now: datetime) -> datetime | None:

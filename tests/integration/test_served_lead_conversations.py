@@ -108,3 +108,19 @@ def test_a_drone_over_an_embassy_now_starts_a_report(stack):
     """Said on 2026-11-26: "Sorry, I didn't understand that."."""
     turn = ServedConversation(stack).say("there's a drone over the embassy right now")
     assert asks("report_location", turn.last_text), turn.texts
+
+
+def test_a_place_given_as_the_time_is_asked_again_and_a_correction_is_acknowledged(stack):
+    """Said on 2026-11-26: "Mount Street" was stored as the time, and "sorry, I meant the place was
+    South Audley Street" changed the place without a word."""
+    conversation = ServedConversation(stack)
+    conversation.say("I need to report a man who was photographing the guards at the Saudi embassy")
+    assert asks("report_when", conversation.say("the Qatari embassy").last_text)
+    turn = conversation.say("Mount Street")
+    assert "place rather than a time" in turn.first_text and asks("report_when", turn.last_text), turn.texts
+    assert asks("report_ongoing", conversation.say("30 mins ago").last_text)
+    turn = conversation.say("sorry, I meant the place was South Audley Street")
+    assert turn.first_text == "Thanks, I've changed that. Where: South Audley Street", turn.texts
+    assert asks("report_ongoing", turn.last_text), turn.texts
+    assert conversation.slot("report_location") == "South Audley Street"
+    assert conversation.slot("report_when") == "30 mins ago"

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from nlu.when import LONDON, read_when
+from nlu.when import LONDON, names_a_place, read_when
 
 WINTER = datetime(2026, 1, 15, 10, 0, tzinfo=LONDON)  # GMT, +00:00
 SUMMER = datetime(2026, 7, 15, 10, 0, tzinfo=LONDON)  # BST, +01:00
@@ -124,3 +124,13 @@ def test_after_the_small_hours_a_later_time_today_is_still_to_come():
 )
 def test_a_bare_hour_after_a_day_word_or_with_ish_is_a_clock_time(text, expected):
     assert read_when(text, WINTER).iso == expected
+
+
+@pytest.mark.parametrize("text", ["Mount Street", "sw1x 8pq", "by the embassy", "parliament square"])
+def test_a_place_given_as_the_time_is_recognised(text):
+    assert names_a_place(text) and read_when(text, WINTER).moment is None
+
+
+@pytest.mark.parametrize("text", ["a while back", "the other day", "on my way to work", "not long ago"])
+def test_vague_times_are_not_places(text):
+    assert not names_a_place(text)
