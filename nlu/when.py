@@ -118,7 +118,7 @@ _HAS_CLOCK = re.compile(
 _PLACE_WORDS = re.compile(
     r"\b(?:street|st|road|rd|square|sq|lane|ln|avenue|ave|gardens|gdns|place|pl|crescent|terrace|row|mews|"
     r"embassy|consulate|high commission|station|park|gate|gates|bridge|hill|palace|parliament|whitehall)\b|"
-    r"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b"
+    r"\b[a-z]{1,2}\d[a-z\d]?(?: ?\d[a-z]{2})?\b"
 )
 
 
@@ -294,7 +294,7 @@ def _day_and_clock(lowered: str, now: datetime) -> datetime | None:
     part: str | None = None
     if "yesterday" in lowered or "last night" in lowered:
         day_offset = 1
-    elif re.search(r"\b(today|this (?:morning|afternoon|evening)|tonight|earlier)\b", lowered):
+    elif re.search(r"\b(today|this (?:morning|afternoon|evening|lunchtime)|tonight|earlier)\b", lowered):
         day_offset = 0
     for weekday, name in enumerate(WEEKDAYS):
         if re.search(rf"\b{name}\b", lowered):
@@ -320,8 +320,8 @@ def _day_and_clock(lowered: str, now: datetime) -> datetime | None:
         return moment
     if part is not None:
         moment = base.replace(hour=PART_OF_DAY_HOUR[part], minute=0) - timedelta(days=day_offset or 0)
-        if moment > now and not weekday_named and _small_hours_today(day_offset, now):
-            return moment - timedelta(days=1)
+        if moment > now and not weekday_named and (day_offset is None or _small_hours_today(day_offset, now)):
+            return moment - timedelta(days=1)  # "at lunchtime" said at 10am: yesterday's, as "at 3pm" is
     else:
         moment = base.replace(hour=12, minute=0) - timedelta(days=day_offset or 0)
         if day_offset == 0 and "earlier" in lowered:

@@ -126,7 +126,7 @@ def test_a_bare_hour_after_a_day_word_or_with_ish_is_a_clock_time(text, expected
     assert read_when(text, WINTER).iso == expected
 
 
-@pytest.mark.parametrize("text", ["Mount Street", "sw1x 8pq", "by the embassy", "parliament square"])
+@pytest.mark.parametrize("text", ["Mount Street", "sw1x 8pq", "SW1X", "by the embassy", "parliament square"])
 def test_a_place_given_as_the_time_is_recognised(text):
     assert names_a_place(text) and read_when(text, WINTER).moment is None
 
@@ -134,3 +134,23 @@ def test_a_place_given_as_the_time_is_recognised(text):
 @pytest.mark.parametrize("text", ["a while back", "the other day", "on my way to work", "not long ago"])
 def test_vague_times_are_not_places(text):
     assert not names_a_place(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "this lunchtime",
+            "2026-11-25T13:00:00+00:00",
+        ),  # said to `make run` at 02:22: it was stored as 02:22
+        ("at lunchtime", "2026-11-25T13:00:00+00:00"),
+    ],
+)
+def test_lunchtime_in_the_small_hours_is_yesterdays(text, expected):
+    assert read_when(text, datetime(2026, 11, 26, 2, 22, tzinfo=LONDON)).iso == expected
+
+
+def test_a_part_of_the_day_still_to_come_with_no_day_word_is_yesterdays():
+    # like "at 3pm" said at 10am: reports are about the past
+    assert read_when("in the evening", WINTER).iso == "2026-01-14T19:00:00+00:00"
+    assert read_when("at lunchtime", WINTER).iso == "2026-01-14T13:00:00+00:00"

@@ -31,6 +31,8 @@ ACTION_VALUES = {
     "direction",
     "category",
     "contact",
+    "field",
+    "value",
 }
 
 
