@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from servator import log_privacy
@@ -27,33 +27,42 @@ METRICS_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
 FRONT_END_START_SECONDS = 60
 
 
-def wait_for(url: str, seconds: float, processes: list[subprocess.Popen[bytes]]) -> bool:
-    """Poll until the URL answers 200, a child dies, or time runs out."""
+def _poll(ready: Callable[[], bool], seconds: float, processes: list[subprocess.Popen[bytes]]) -> bool:
+    """Call `ready` until it says yes, a child dies, or time runs out."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if any(p.poll() is not None for p in processes):
             return False
+        if ready():
+            return True
+        time.sleep(0.3)
+    return False
+
+
+def wait_for(url: str, seconds: float, processes: list[subprocess.Popen[bytes]]) -> bool:
+    """Poll until the URL answers 200, a child dies, or time runs out."""
+
+    def answers() -> bool:
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return True
+                return bool(response.status == 200)
         except OSError:
-            time.sleep(0.5)
-    return False
+            return False
+
+    return _poll(answers, seconds, processes)
 
 
 def wait_listening(port: int, seconds: float, processes: list[subprocess.Popen[bytes]]) -> bool:
     """Poll until something accepts connections on 127.0.0.1:port, a child dies, or time runs out."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if any(p.poll() is not None for p in processes):
-            return False
+
+    def accepts() -> bool:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=2):
                 return True
         except OSError:
-            time.sleep(0.2)
-    return False
+            return False
+
+    return _poll(accepts, seconds, processes)
 
 
 def die_with_parent() -> None:
