@@ -124,3 +124,10 @@ def test_a_place_given_as_the_time_is_asked_again_and_a_correction_is_acknowledg
     assert asks("report_ongoing", turn.last_text), turn.texts
     assert conversation.slot("report_location") == "South Audley Street"
     assert conversation.slot("report_when") == "30 mins ago"
+
+
+@pytest.mark.parametrize("ask", ["delete my data", "can you forget me?"])
+def test_asking_in_words_to_delete_the_chat_says_how(stack, ask):
+    """Asked on 2026-11-26: "delete my data" got "Sorry, I didn't understand that."."""
+    turn = ServedConversation(stack).say(ask)
+    assert "/forget" in turn.first_text and "didn't understand" not in turn.first_text, turn.texts
