@@ -131,3 +131,9 @@ def test_asking_in_words_to_delete_the_chat_says_how(stack, ask):
     """Asked on 2026-11-26: "delete my data" got "Sorry, I didn't understand that."."""
     turn = ServedConversation(stack).say(ask)
     assert "/forget" in turn.first_text and "didn't understand" not in turn.first_text, turn.texts
+
+
+def test_a_worry_that_someone_is_planning_something_starts_a_report(stack):
+    """Said on 2026-11-26: "Sorry, I didn't understand that."."""
+    turn = ServedConversation(stack).say("i think someone is planning something at the israeli embassy")
+    assert asks("report_description", turn.last_text), turn.texts
