@@ -178,6 +178,13 @@ CUE_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
                     "hidden",
                     "leaving",
                     "dumping",
+                    "leave",
+                    "leaves",
+                    "drops",
+                    "dumps",
+                    "plants",
+                    "put",
+                    "puts",
                 ]
             ),
             {

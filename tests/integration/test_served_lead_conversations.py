@@ -137,3 +137,11 @@ def test_a_worry_that_someone_is_planning_something_starts_a_report(stack):
     """Said on 2026-11-26: "Sorry, I didn't understand that."."""
     turn = ServedConversation(stack).say("i think someone is planning something at the israeli embassy")
     assert asks("report_description", turn.last_text), turn.texts
+
+
+def test_a_bag_left_by_someone_who_walked_off_and_still_there_gets_999_first(stack):
+    """Said on 2026-11-26 as the first message: it started a report with no 999."""
+    turn = ServedConversation(stack).say(
+        "I saw a man leave a bag by the bins outside the embassy and walk off quickly, it's still there"
+    )
+    assert "999" in turn.first_text, turn.texts

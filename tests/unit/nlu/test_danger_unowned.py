@@ -62,3 +62,30 @@ def test_nobody_with_the_item_already_talked_about_fires(detector, text):
 )
 def test_lost_property_questions_past_and_negation_do_not_fire(detector, text):
     assert not detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said to `make run` on 2026-11-26: no 999
+        "I saw a man leave a bag by the bins outside the embassy and walk off quickly, it's still there",
+        "a man put a bag down by the bins and walked away, it is still there",
+        "a man dropped a suitcase outside the embassy and walked off, it's still sitting there",
+    ],
+)
+def test_an_item_someone_left_and_walked_away_from_still_there_fires(detector, text):
+    assert detector.detect(text).reasons == ("suspect_item_now",), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had to leave my bag at security",
+        "please dont leave bags unattended",
+        "he put a bag in his car and drove off",
+        "a man left a bag by the bins yesterday and walked off",
+        "can I leave a bag at the embassy reception?",
+    ],
+)
+def test_leaving_and_putting_bags_without_a_now_do_not_fire(detector, text):
+    assert not detector.detect(text).fired, text
