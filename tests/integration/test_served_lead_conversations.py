@@ -145,3 +145,11 @@ def test_a_bag_left_by_someone_who_walked_off_and_still_there_gets_999_first(sta
         "I saw a man leave a bag by the bins outside the embassy and walk off quickly, it's still there"
     )
     assert "999" in turn.first_text, turn.texts
+
+
+def test_a_description_full_of_place_names_starts_a_report(stack):
+    """Said on 2026-11-26 as the first message: it got the help menu."""
+    turn = ServedConversation(stack).say(
+        "a man at a café on Baker Street kept photographing the police station opposite"
+    )
+    assert asks("report_location", turn.last_text) or asks("report_when", turn.last_text), turn.texts
