@@ -122,6 +122,12 @@ class ActionChangeReportField(Action):
         details = dict(tracker.get_slot("report_details") or {})
         at_summary = tracker.get_slot("requested_slot") == "report_confirm"
         corrected = grammar.correction(text, at_summary) if not named else None
+        added = grammar.addition(text) if at_summary and not named and corrected is None else None
+        if added:  # "can I add that he had a backpack?": the description grows, the summary shows it
+            previous = (
+                str(tracker.get_slot("report_description") or "").replace(fields.NOT_GIVEN, "").rstrip(" .")
+            )
+            corrected = ("report_description", f"{previous}. {added}" if previous else added)
         if corrected is not None:
             applied = await apply_correction(*corrected, dispatcher, tracker, domain)
             if applied is not None:

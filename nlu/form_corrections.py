@@ -125,6 +125,28 @@ def _original_span(value: str, text: str) -> str:
     return found.group(0) if found else value
 
 
+# Something to add at the summary: "wait, before I send, can I add that he had a backpack?".
+_ADDITION = re.compile(
+    r"^(?:(?:wait|oh|oops|sorry|actually|also|and|ok|okay|hang on|hold on|just|before i send(?: it)?|"
+    r"before you send(?: it)?)\s+)*"
+    r"(?:(?:can|could|may) i (?:just |also )?add|i (?:also |just )?(?:want|need|meant|forgot) to (?:add|say|mention)|"
+    r"(?:i )?forgot to (?:say|mention|add)|one more thing|please add|(?:also )?add)"
+    r"(?: (?:that|this|to (?:the|my) (?:description|report)))?\s+(?P<text>\S.*)$"
+)
+
+
+def addition(text: str | None) -> str | None:
+    """What the person wants added to the description ("can I add that he had a backpack?" ->
+    "he had a backpack"), as typed; None when the message adds nothing."""
+    raw = (text or "").strip()
+    if not raw or is_payload(raw):
+        return None
+    found = _ADDITION.match(normalise(raw))
+    if not found or len(found.group("text").split()) < 2:
+        return None
+    return _original_span(found.group("text"), raw)
+
+
 def correction(text: str | None, at_summary: bool = False) -> tuple[str, str] | None:
     """(slot, new value) for a change that gives its value ("change the time to about 4pm"), else None."""
     raw = (text or "").strip()

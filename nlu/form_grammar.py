@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from nlu.contact_details import find_contact
-from nlu.form_corrections import change_request, correction, field_named
+from nlu.form_corrections import addition, change_request, correction, field_named
 from nlu.form_status import is_status_update
 from nlu.form_text import CLAUSE_END, command_core, core, is_payload, is_question, normalise, whole
 from nlu.form_values import CATEGORIES, category, confirms, infer_category, is_skip, sends, yes_no
@@ -27,6 +27,7 @@ from nlu.intents import STATUS_INTENT
 # The public face: actions, the NLU component and the tests use these through this module.
 __all__ = [
     "CATEGORIES",
+    "addition",
     "FORM_SLOTS",
     "FREE_TEXT_SLOTS",
     "YES_NO_SLOTS",
@@ -170,7 +171,7 @@ def form_intent(
         # At the summary, naming an answer means changing it ("actually the time was more like 2").
         if confirms(text):
             return "affirm"
-        if field_named(text) or yes_no(text) == "no":
+        if field_named(text) or yes_no(text) == "no" or addition(text):
             return "change_field"
         if yes_no(text) == "yes":
             return "affirm"

@@ -153,3 +153,22 @@ def test_a_description_full_of_place_names_starts_a_report(stack):
         "a man at a café on Baker Street kept photographing the police station opposite"
     )
     assert asks("report_location", turn.last_text) or asks("report_when", turn.last_text), turn.texts
+
+
+def test_something_added_at_the_summary_joins_the_description(stack):
+    """Said on 2026-11-26 at the summary: "Sorry, I didn't catch that."."""
+    conversation = ServedConversation(stack)
+    conversation.say("report")
+    conversation.say("someone tried the side door handle of the consulate twice last night")
+    for answer in ("Portland Place", "last night around 11", "no", "hoodie, maybe 18", "nothing", "dunno"):
+        conversation.say(answer)
+    conversation.say("testing")
+    assert asks("report_confirm", conversation.say("no").last_text)
+    turn = conversation.say("wait, before I send, can I add that he had a backpack?")
+    assert (
+        "What happened: someone tried the side door handle of the consulate twice last night. he had a backpack"
+        in (turn.first_text)
+    ), turn.texts
+    done = conversation.say("send")
+    stored = stored_report(stack.database_url, reference_in("\n".join(done.texts)) or "")
+    assert stored is not None and stored["description"].endswith("he had a backpack"), done.texts

@@ -410,3 +410,22 @@ def test_after_a_999_answer_the_classifier_reading_safety_news_counts_too():
     )
     assert g.form_intent("police have been called", "report_people", "status_update", 0.95) == "inform"
     assert g.form_intent("a short man", "report_people", "status_update", 0.4, True) == "inform"
+
+
+@pytest.mark.parametrize(
+    "text,added",
+    [
+        ("wait, before I send, can I add that he had a backpack?", "he had a backpack"),
+        ("can I add he was wearing gloves", "he was wearing gloves"),
+        ("I forgot to say he had a limp", "he had a limp"),
+        ("one more thing: there was a second man in the car", "there was a second man in the car"),
+    ],
+)
+def test_something_to_add_at_the_summary_is_kept_as_typed(text, added):
+    assert g.addition(text) == added
+    assert g.form_intent(text, "report_confirm", "inform", 0.9) == "change_field"
+
+
+@pytest.mark.parametrize("text", ["add that", "send it", "yes", "he had a backpack"])
+def test_no_addition(text):
+    assert g.addition(text) is None
