@@ -172,3 +172,18 @@ def test_something_added_at_the_summary_joins_the_description(stack):
     done = conversation.say("send")
     stored = stored_report(stack.database_url, reference_in("\n".join(done.texts)) or "")
     assert stored is not None and stored["description"].endswith("he had a backpack"), done.texts
+
+
+@pytest.mark.parametrize(
+    "ask,expected",
+    [
+        ("how do I become a servator officer", "can't help with that"),
+        ("do you work for MI5", "automated assistant"),
+        ("is this chat recorded", "delete our chat"),
+    ],
+)
+def test_questions_about_the_service_get_a_true_answer(stack, ask, expected):
+    """Asked on 2026-11-26: the uniform answer, the help menu and "nobody is watching" (which did not
+    say whether the chat is kept)."""
+    turn = ServedConversation(stack).say(ask)
+    assert expected in turn.first_text, turn.texts
