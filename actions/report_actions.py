@@ -124,9 +124,8 @@ class ActionChangeReportField(Action):
         corrected = grammar.correction(text, at_summary) if not named else None
         added = grammar.addition(text) if at_summary and not named and corrected is None else None
         if added:  # "can I add that he had a backpack?": the description grows, the summary shows it
-            previous = (
-                str(tracker.get_slot("report_description") or "").replace(fields.NOT_GIVEN, "").rstrip(" .")
-            )
+            described = str(tracker.get_slot("report_description") or "")
+            previous = "" if described == fields.NOT_GIVEN else described.rstrip(" .")
             corrected = ("report_description", f"{previous}. {added}" if previous else added)
         if corrected is not None:
             applied = await apply_correction(*corrected, dispatcher, tracker, domain)

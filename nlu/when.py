@@ -6,7 +6,9 @@ July is 15:00+01:00), or a flag that the answer names a time still to come ("tom
 
 Our rules come first (`parse_when`): reports are about the past, so a clock time later than
 now with no day given means yesterday ("at 11pm" said at 10am); vague parts of the day use a
-typical hour (morning 09:00, afternoon 15:00, evening 19:00, night 22:00), clamped to now.
+typical hour (morning 09:00, afternoon 15:00, evening 19:00, night 22:00, lunchtime 13:00): one
+still to come is yesterday's when no day is named ("in the evening" said at 10am), else clamped
+to now ("this afternoon" said at 10am).
 In the small hours (before 05:00) "this afternoon" or "tonight at 11" is the day just gone: the
 person has not slept yet, so a part of "today" still to come means yesterday's.
 Dates the rules don't read ("3rd of March at 4pm", "12/07 2pm") go to dateparser (day first,
