@@ -84,7 +84,7 @@ _CLOCK_CUE = re.compile(
     r"circa|~)\s*$"
 )
 
-# A bare hour right after a day word, ending the answer: "yesterday 4", "monday 10ish".
+# A bare hour right after a day word, ending the answer: "yesterday 4", "monday 10".
 _DAY_WORD_BEFORE = re.compile(
     r"\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s*$"
