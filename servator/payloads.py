@@ -6,10 +6,12 @@ goes through it) passes each message through `accepted_message`:
 
 - the payload of one of the assistant's own buttons (every `/...` button payload in domain/*.yml)
   or one of the front ends' commands goes in as it is; `/forget` becomes `/restart`;
-- a shared location or photo (`/share_location{...}`, `/share_photo{...}`) goes in only from the
-  Telegram front end, which proves itself with the FRONT_END_TOKEN header (servator.rest_channel),
-  and only with the exact shape the bot makes: coordinates within -90..90 / -180..180, a Telegram
-  file id of 1 to 256 url-safe characters; it is rebuilt from the checked values;
+- a shared location or photo (`/share_location{...}`, `/share_photo{...}`) goes in only from a
+  front end (the Telegram bot, or the web chat's photo upload), which proves itself with the
+  FRONT_END_TOKEN header (servator.rest_channel), and only with the exact shape it makes:
+  coordinates within -90..90 / -180..180; a photo as the id of its cleaned copy (1 to 256 url-safe
+  characters, servator/photos), or as the reason it was refused (one of PHOTO_REFUSALS); it is
+  rebuilt from the checked values;
 - anything else that starts with "/" is typed text: it goes in with a word joiner (U+2060,
   invisible) after the slash, so Rasa's `/intent{...}` reader finds no intent of that name and
   keeps it as text. The NLU reads it like any other message, and the report form's validation
@@ -36,6 +38,8 @@ LOCATION_INTENT = "share_location"
 PHOTO_INTENT = "share_photo"
 _ATTACHMENT = re.compile(r"/(share_location|share_photo)(\{.*\})", re.DOTALL)
 _FILE_ID = re.compile(r"[A-Za-z0-9_-]{1,256}")
+# Why a received file was not kept (servator/photos); the action server answers each in its own words.
+PHOTO_REFUSALS = ("too_large", "not_a_photo", "too_many_pixels", "damaged", "not_received")
 # Between the slash and the rest of a typed "/...": no domain intent starts with it (Rasa's reader
 # strips whitespace around an intent name, and this is not whitespace).
 WORD_JOINER = "\u2060"
@@ -77,10 +81,17 @@ def location_payload(latitude: Any, longitude: Any) -> str | None:
 
 
 def photo_payload(file_id: Any) -> str | None:
-    """`/share_photo{...}` for a Telegram file id, or None for anything else."""
+    """`/share_photo{...}` for the id of a received photo's cleaned copy, or None for anything else."""
     if not isinstance(file_id, str) or not _FILE_ID.fullmatch(file_id):
         return None
     return f"/{PHOTO_INTENT}{json.dumps({'photo': file_id})}"
+
+
+def photo_refused_payload(reason: Any) -> str | None:
+    """`/share_photo{"photo_refused": ...}` for a file that was not kept, or None for an unknown reason."""
+    if reason not in PHOTO_REFUSALS:
+        return None
+    return f"/{PHOTO_INTENT}{json.dumps({'photo_refused': reason})}"
 
 
 def checked_attachment(text: str) -> str | None:
@@ -98,6 +109,8 @@ def checked_attachment(text: str) -> str | None:
         return location_payload(values["latitude"], values["longitude"])
     if match.group(1) == PHOTO_INTENT and set(values) == {"photo"}:
         return photo_payload(values["photo"])
+    if match.group(1) == PHOTO_INTENT and set(values) == {"photo_refused"}:
+        return photo_refused_payload(values["photo_refused"])
     return None
 
 

@@ -5,6 +5,8 @@ transaction, or queues it in a durable LocalOutbox when the database is unreacha
 """
 
 from servator.references import REFERENCE_PATTERN
+from servator.storage.attachment_tables import IMAGE_CONTENT_TYPES, Attachment
+from servator.storage.attachments import AttachmentRepository, PhotoImage, PhotoInfo
 from servator.storage.conversations import ConversationEvents
 from servator.storage.draft import InvalidDraft, ReportDraft
 from servator.storage.engine import (
@@ -31,6 +33,9 @@ from servator.storage.submit import SubmitResult, submit_report
 __all__ = [
     "REFERENCE_PATTERN",
     "STATUSES",
+    "IMAGE_CONTENT_TYPES",
+    "Attachment",
+    "AttachmentRepository",
     "AuditEntry",
     "AuditLog",
     "LinkCluster",
@@ -43,6 +48,8 @@ __all__ = [
     "NotificationBacklog",
     "NotificationOutbox",
     "PendingNotification",
+    "PhotoImage",
+    "PhotoInfo",
     "Report",
     "ReportDraft",
     "ReportFeatures",

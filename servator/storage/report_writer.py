@@ -43,16 +43,18 @@ def store_draft(
             if existing is not None:
                 return existing.reference, False
             report = Report.from_draft(draft, new_reference())
-            uow.reports.add(report)
-            for chat in chats:
-                uow.notifications.add(report, chat)
-            uow.audit.record(
-                f"{draft.channel}:{draft.sender_hash[:12]}",
-                "create",
-                report.reference,
-                f"notify={len(chats)}",
-            )
             try:
+                uow.reports.add(report)
+                # The photos the conversation attached (servator/photos): only those still waiting for it.
+                report.attachments = uow.attachments.claim(report, draft.attachments, draft.sender_hash)
+                for chat in chats:
+                    uow.notifications.add(report, chat)
+                uow.audit.record(
+                    f"{draft.channel}:{draft.sender_hash[:12]}",
+                    "create",
+                    report.reference,
+                    f"notify={len(chats)} photos={len(report.attachments)}",
+                )
                 uow.commit()
                 return report.reference, True
             except IntegrityError as error:  # same key committed meanwhile, or a reference clash

@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from sqlalchemy import and_, case, delete, func, select
 from sqlalchemy.orm import Session, aliased
 
+from servator.storage.attachments import AttachmentRepository
 from servator.storage.conversations import ConversationEvents
 from servator.storage.models import STATUSES, AuditEntry, Notification, Report, utcnow
 
@@ -54,8 +55,9 @@ class ReportRepository:
         return report
 
     def purge_older_than(self, cutoff: datetime) -> int:
-        """Delete reports created before the cutoff (and their notifications); returns how many."""
+        """Delete reports created before the cutoff (and their notifications and photos); returns how many."""
         old_ids = select(Report.id).where(Report.created_at < cutoff)
+        AttachmentRepository(self.session).delete_for_reports(old_ids)
         self.session.execute(
             delete(Notification).where(Notification.report_id.in_(old_ids)),
             execution_options={"synchronize_session": False},
@@ -242,6 +244,7 @@ class SqlUnitOfWork:
         self.audit = AuditLog(self.session)
         self.notifications = NotificationOutbox(self.session)
         self.conversations = ConversationEvents(self.session)
+        self.attachments = AttachmentRepository(self.session)
         return self
 
     def __exit__(self, exc_type: object, *exc_info: object) -> None:
