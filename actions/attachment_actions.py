@@ -1,7 +1,8 @@
-"""Shared locations and photos during a report (sent by the Telegram front end as payloads)."""
+"""Shared locations and photos during a report (sent by the front ends as payloads, servator.payloads)."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -10,8 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.report_fields import entity_value
-
-MAX_ATTACHMENTS = 10
+from actions.report_store import report_store
+from servator.photos.limits import MAX_PHOTOS_PER_REPORT, response_values
 
 
 def _latest_entity(tracker: Tracker, name: str) -> Any | None:
@@ -48,8 +49,20 @@ class ActionAttachLocation(Action):
         return events
 
 
+# What the person is told about a photo: the limits of servator/photos, filled into the responses.
+PHOTO_LIMITS = response_values()
+REFUSAL_RESPONSES = {
+    "too_large": "utter_photo_refused_too_large",
+    "not_a_photo": "utter_photo_refused_not_a_photo",
+    "too_many_pixels": "utter_photo_refused_too_many_pixels",
+    "damaged": "utter_photo_refused_damaged",
+    "not_received": "utter_photo_refused_not_received",
+}
+
+
 class ActionAttachPhoto(Action):
-    """Attaches a photo's file reference (never the image itself) to the report."""
+    """Attaches a received photo (its cleaned copy, already stored by the front end) to the report, or
+    says why a file was refused. The report goes on either way."""
 
     def name(self) -> str:
         return "action_attach_photo"
@@ -57,13 +70,50 @@ class ActionAttachPhoto(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        reference = _latest_entity(tracker, "photo")
-        if not isinstance(reference, str) or not reference.strip() or len(reference) > 256:
+        refused = _latest_entity(tracker, "photo_refused")
+        if refused is not None:
+            dispatcher.utter_message(
+                response=REFUSAL_RESPONSES.get(str(refused), "utter_photo_refused_not_received"),
+                **PHOTO_LIMITS,
+            )
+            return []
+        token = _latest_entity(tracker, "photo")
+        if not isinstance(token, str) or not token.strip() or len(token) > 256:
             return []
         details: dict[str, Any] = dict(tracker.get_slot("report_details") or {})
-        attachments = list(details.get("attachments") or [])
-        if reference not in attachments and len(attachments) < MAX_ATTACHMENTS:
-            attachments.append(reference)
-        details["attachments"] = attachments
-        dispatcher.utter_message(response="utter_photo_attached")
+        attachments = [item for item in details.get("attachments") or [] if isinstance(item, str)]
+        if token in attachments:
+            dispatcher.utter_message(response="utter_photo_attached")
+            return []
+        store = report_store()
+        if len(attachments) >= MAX_PHOTOS_PER_REPORT:
+            await asyncio.to_thread(store.discard_photos, tracker.sender_id, token)
+            dispatcher.utter_message(response="utter_photo_limit_reached", **PHOTO_LIMITS)
+            return []
+        photo = await asyncio.to_thread(store.pending_photo, tracker.sender_id, token)
+        if photo is None:  # not this conversation's, already gone, or storage unreachable
+            dispatcher.utter_message(response="utter_photo_refused_not_received", **PHOTO_LIMITS)
+            return []
+        details["attachments"] = [*attachments, token]
+        if photo.location_removed:
+            dispatcher.utter_message(response="utter_photo_attached_location_removed", **PHOTO_LIMITS)
+        else:
+            dispatcher.utter_message(response="utter_photo_attached")
         return [SlotSet("report_details", details)]
+
+
+class ActionPhotoOutsideReport(Action):
+    """A photo with no report to attach it to: its cleaned copy is deleted, and the person is told
+    how to start a report."""
+
+    def name(self) -> str:
+        return "action_photo_outside_report"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        token = _latest_entity(tracker, "photo")
+        if isinstance(token, str) and token:
+            await asyncio.to_thread(report_store().discard_photos, tracker.sender_id, token)
+        dispatcher.utter_message(response="utter_photo_not_kept")
+        return []

@@ -20,6 +20,7 @@ from servator.settings import Settings, sender_hash
 from servator.storage import (
     InvalidDraft,
     LocalOutbox,
+    PhotoInfo,
     ReportDraft,
     SessionFactoryOnFirstUse,
     SqlUnitOfWork,
@@ -175,16 +176,47 @@ class ReportStore:
         self._linking().schedule(reference)
 
     def forget_conversation(self, sender_id: str) -> bool:
-        """Delete every stored event of one conversation (blocking); False when storage is unreachable."""
+        """Delete every stored event of one conversation, and the photos it sent that no report took
+        (blocking); False when storage is unreachable."""
         sessions = self._sessions()
         if sessions is None:
             return False
         try:
             with SqlUnitOfWork(sessions) as uow:
                 uow.conversations.delete_conversation(sender_id)
+                uow.attachments.discard_pending(sender_hash(sender_id))
                 uow.commit()
         except (SQLAlchemyError, OSError) as error:
             log.warning("could not delete a conversation (%s)", type(error).__name__)
+            self._session_factory.forget()
+            return False
+        return True
+
+    def pending_photo(self, sender_id: str, token: str) -> PhotoInfo | None:
+        """The conversation's received photo waiting for its report (blocking); None if there is none
+        or storage is unreachable."""
+        sessions = self._sessions()
+        if sessions is None:
+            return None
+        try:
+            with SqlUnitOfWork(sessions) as uow:
+                return uow.attachments.pending(sender_hash(sender_id), token)
+        except (SQLAlchemyError, OSError) as error:
+            log.warning("could not read a received photo (%s)", type(error).__name__)
+            self._session_factory.forget()
+            return None
+
+    def discard_photos(self, sender_id: str, token: str | None = None) -> bool:
+        """Delete the conversation's received photo `token` (or all of them) that no report took (blocking)."""
+        sessions = self._sessions()
+        if sessions is None:
+            return False
+        try:
+            with SqlUnitOfWork(sessions) as uow:
+                uow.attachments.discard_pending(sender_hash(sender_id), token)
+                uow.commit()
+        except (SQLAlchemyError, OSError) as error:
+            log.warning("could not delete a received photo (%s)", type(error).__name__)
             self._session_factory.forget()
             return False
         return True

@@ -8,6 +8,7 @@ import logging
 import signal
 from typing import Any
 
+import httpx
 from telegram import BotCommand, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
@@ -21,13 +22,14 @@ from telegram.ext import (
     filters,
 )
 
-from bot import handlers, officers
+from bot import handlers, officers, photo_download
 from bot.config import BotConfig
 from bot.officer_alerts import NotificationSender
 from bot.officer_store import OfficerStore
 from bot.rasa_client import RasaClient
 from bot.update_order import PerUserOrder
 from bot.webhook import WebhookServer
+from servator.photos.intake import PhotoIntake
 
 log = logging.getLogger(__name__)
 # ptb's Application is generic in its bot, context and data types; this one uses the defaults.
@@ -65,6 +67,7 @@ async def stop_background(application: BotApplication) -> None:
         with contextlib.suppress(asyncio.CancelledError):
             await task
     await application.bot_data["rasa"].aclose()
+    await application.bot_data["files"].aclose()
 
 
 def build_application(config: BotConfig) -> BotApplication:
@@ -87,6 +90,10 @@ def build_application(config: BotConfig) -> BotApplication:
         config=config,
         rasa=RasaClient(config.rasa_url, config.rasa_timeout_seconds, config.front_end_token),
         store=OfficerStore(config.database_url),
+        # Photos and documents: downloaded from the file URL (bot/photo_download.py), cleaned and kept
+        # for the report (servator/photos).
+        files=httpx.AsyncClient(timeout=photo_download.DOWNLOAD_TIMEOUT_SECONDS),
+        photos=PhotoIntake(config.database_url, "telegram"),
     )
     private = filters.ChatType.PRIVATE
     new_message = filters.UpdateType.MESSAGE
@@ -108,6 +115,7 @@ def build_application(config: BotConfig) -> BotApplication:
             MessageHandler(private & new_message & filters.TEXT, handlers.text_message),
             MessageHandler(private & new_message & filters.LOCATION, handlers.location_shared),
             MessageHandler(private & new_message & filters.PHOTO, handlers.photo_shared),
+            MessageHandler(private & new_message & filters.Document.ALL, handlers.photo_shared),
             MessageHandler(private & new_message, handlers.unsupported_content),
         ]
     )

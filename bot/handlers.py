@@ -14,9 +14,10 @@ from telegram.constants import MessageLimit
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot.rasa_client import RasaClient, Reply
+from bot import photo_download
+from bot.rasa_client import RasaClient, Reply, telegram_sender
 from servator import log_privacy
-from servator.payloads import FORGET_COMMAND, location_payload, photo_payload
+from servator.payloads import FORGET_COMMAND, location_payload
 from servator.responses import render, service_unavailable_reply
 
 log = logging.getLogger(__name__)
@@ -170,20 +171,19 @@ async def location_shared(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 
 async def photo_shared(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A photo, attached to the report by its Telegram file id (never downloaded here)."""
-    message = update.effective_message
-    if message is None or not message.photo:
+    """A photo, or a file sent as a document: downloaded now, checked and cleaned (servator/photos,
+    through bot/photo_download.py), then Rasa attaches it to the report or, outside one, deletes it."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
         return
-    largest = max(message.photo, key=lambda size: (size.width * size.height, size.file_size or 0))
-    payload = photo_payload(largest.file_id)
-    if payload is None:
-        await unsupported_content(update, context)
-        return
+    payload = await photo_download.message_for_rasa(
+        context.bot, context.bot_data["files"], context.bot_data["photos"], message, telegram_sender(user.id)
+    )
     await relay(update, context, payload, attachment=True)
 
 
 async def unsupported_content(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Stickers, voice notes, documents and the like: say what works."""
+    """Stickers, voice notes and the like: say what works."""
     if update.effective_chat is None:
         return
     await update.effective_chat.send_message(render("utter_unsupported_content")["text"])

@@ -107,11 +107,18 @@ def alert_message(report: dict[str, Any], reminder: int = 0, reminders: int = 0)
         lines.append(f"{_label('seen')}: {seen}")
     lines += [
         f"{_label('received')}: {_or_not_given(_london_time(report.get('created_at')))}",
+        f"{_label('photos')}: {_photo_count(report)}",
         f"{_label('details')}: {officer_text('alert_details', reference=reference)}",
     ]
     if reminder:
         lines.append(f"{_label('acknowledge')}: {officer_text('alert_acknowledge', reference=reference)}")
     return "\n".join(lines)
+
+
+def _photo_count(report: dict[str, Any]) -> str:
+    """How many photos the report has (never the photos: they are on the signed-in dashboard)."""
+    count = len(report.get("attachments") or [])
+    return officer_text("photos_some", count=count) if count else officer_text("photos_none")
 
 
 def _contact(report: dict[str, Any]) -> str:
@@ -138,7 +145,7 @@ def report_message(report: dict[str, Any]) -> str:
         f"{_label('vehicle')}: {_or_not_given(_joined(report.get('vehicle_registration'), report.get('vehicle_text')))}",
         f"{_label('direction')}: {_or_not_given(report.get('direction'))}",
         f"{_label('contact')}: {_contact(report)}",
-        f"{_label('attachments')}: {len(report.get('attachments') or [])}",
+        f"{_label('attachments')}: {_photo_count(report)}",
         f"{_label('received')}: {_or_not_given(report.get('created_at'))}",
     ]
     return "\n".join(lines)

@@ -12,7 +12,7 @@ import jinja2
 from aiohttp import web
 from sqlalchemy.orm import sessionmaker
 
-from dashboard import exports, health, login, map_page, queue, report_page, trends_page
+from dashboard import exports, health, login, map_page, photos, queue, report_page, trends_page
 from dashboard.auth import Handler, require_officer
 from dashboard.filters import london_time
 from dashboard.keys import HEADERS, SESSION_FACTORY, SETTINGS
@@ -24,7 +24,7 @@ STATIC_DIR = PACKAGE_DIR / "static"
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
 MAX_BODY_BYTES = 64 * 1024
 # Each page module's `routes` (a web.RouteTableDef), in the order they are added.
-PAGES = (login, queue, report_page, exports, map_page, trends_page, health)
+PAGES = (login, queue, report_page, photos, exports, map_page, trends_page, health)
 ERROR_TITLES = {
     400: "That request could not be understood",
     403: "That form has expired",

@@ -17,7 +17,15 @@ from sqlalchemy.orm import Session
 from dashboard import audit, db
 from dashboard.queue import ACTIONS
 from servator import linking
-from servator.storage import REFERENCE_PATTERN, AuditEntry, Report, ReportFeatures, ReportRepository
+from servator.storage import (
+    REFERENCE_PATTERN,
+    AttachmentRepository,
+    AuditEntry,
+    PhotoInfo,
+    Report,
+    ReportFeatures,
+    ReportRepository,
+)
 
 routes = web.RouteTableDef()
 MAX_AUDIT_ROWS = 200
@@ -33,6 +41,8 @@ class ReportView:
     # Where to put it on the map: its own point (a shared location), else its named place's (linking).
     point: tuple[float, float] | None
     point_is_own: bool
+    # The report's photos (cleaned copies, served by dashboard/photos.py), in the order received.
+    photos: list[PhotoInfo]
 
 
 def load_report(session: Session, reference: str, officer: str) -> ReportView | None:
@@ -68,7 +78,8 @@ def load_report(session: Session, reference: str, officer: str) -> ReportView | 
             select(ReportFeatures.lat, ReportFeatures.lon).where(ReportFeatures.report_id == report.id)
         ).first()
         point = (found.lat, found.lon) if found and found.lat is not None and found.lon is not None else None
-    return ReportView(report, links, cluster, trail, linked, point, own)
+    photos = AttachmentRepository(session).for_report(report.id)
+    return ReportView(report, links, cluster, trail, linked, point, own, photos)
 
 
 @routes.get("/reports/{reference}")

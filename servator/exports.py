@@ -1,7 +1,9 @@
 """The export object of a report, shared by `servator reports export` and the dashboard's exports.
 
-Each report is `Report.to_dict()` plus `linked_references` (a list) and `cluster` (an id or None).
-CSV cells a spreadsheet would run as a formula (starting with = + - @ tab or CR) get a leading
+Each report is `Report.to_dict()` plus `linked_references` (a list) and `cluster` (an id or None),
+with `attachments` listing its photos by hash (servator.storage.PhotoInfo.export: the SHA-256 of the
+file as received and of the cleaned copy, when and how it came; never the image, nor the place it
+carried); a CSV cell holds the SHA-256s as received, separated by ";". CSV cells a spreadsheet would run as a formula (starting with = + - @ tab or CR) get a leading
 apostrophe; GeoJSON puts reports with a point in a FeatureCollection (the rest with no geometry).
 """
 
@@ -14,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from servator.storage import Report
+from servator.storage import AttachmentRepository, Report
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = [column.key for column in Report.__table__.columns] + ["linked_references", "cluster"]
@@ -24,11 +26,16 @@ def export_rows(session: Session, reports: Sequence[Any]) -> list[dict[str, Any]
     """Each report's export object (linked references and cluster read in two queries for them all)."""
     from servator.linking import link_summaries  # only when exporting: it loads the linking rules
 
-    summaries = link_summaries(session, [report.id for report in reports])
+    ids = [report.id for report in reports]
+    summaries = link_summaries(session, ids)
+    photos = AttachmentRepository(session).summaries(ids)
     rows = []
     for report in reports:
         linked, cluster = summaries.get(report.id, ([], None))
-        rows.append({**report.to_dict(), "linked_references": linked, "cluster": cluster})
+        attachments = [photo.export() for photo in photos.get(report.id, [])]
+        rows.append(
+            {**report.to_dict(), "attachments": attachments, "linked_references": linked, "cluster": cluster}
+        )
     return rows
 
 
@@ -37,8 +44,10 @@ def csv_cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, list):
-        value = ";".join(str(item) for item in value)
+    if isinstance(value, list):  # a photo is listed by the SHA-256 of the file as received
+        value = ";".join(
+            str(item.get("sha256_original")) if isinstance(item, dict) else str(item) for item in value
+        )
     if isinstance(value, str):
         return "'" + value if value.startswith(FORMULA_PREFIXES) else value
     return str(value)

@@ -1,7 +1,8 @@
 """Retention: reports and conversations are deleted once they are older than their periods.
 
-`servator purge --older-than DAYS` deletes reports (with their notifications) and Rasa's
-conversation events older than DAYS; without `--older-than` it uses REPORT_RETENTION_DAYS and
+`servator purge --older-than DAYS` deletes reports (with their notifications and photos) and Rasa's
+conversation events older than DAYS, with the photos received in conversations that never became
+a report; without `--older-than` it uses REPORT_RETENTION_DAYS and
 CONVERSATION_RETENTION_DAYS. `servator run` applies the same at start and then once a day
 (`DailyPurge`, a thread in the runner process: no scheduler library). Every purge is audited.
 """
@@ -49,12 +50,14 @@ def purge(database_url: str, report_days: int, conversation_days: int, actor: st
         with SqlUnitOfWork(sessions) as uow:
             reports = uow.reports.purge_older_than(report_cutoff)
             events = uow.conversations.purge_older_than(conversation_cutoff)
+            photos = uow.attachments.purge_pending_before(conversation_cutoff)
             uow.audit.record(
                 actor,
                 "purge",
                 detail=(
                     f"reports_older_than_days={report_days} count={reports} "
-                    f"conversations_older_than_days={conversation_days} events={events}"
+                    f"conversations_older_than_days={conversation_days} events={events} "
+                    f"unclaimed_photos={photos}"
                 ),
             )
             uow.commit()

@@ -163,7 +163,7 @@ def start_stack(
 
 
 def front_end_env(settings: Settings) -> dict[str, str]:
-    """The token the Telegram front end shows Rasa's REST channel (Rasa and the bot get the same one)."""
+    """The token the front ends show Rasa's REST channel with a location or photo (Rasa gets the same one)."""
     return {"FRONT_END_TOKEN": settings.front_end_secret()}
 
 
@@ -219,7 +219,7 @@ def start_front_ends(supervisor: Supervisor, rasa_port: int, database_url: str) 
     printed under "is running" answer when opened).
 
     They get the stack's environment (the metrics folder, the outbox folder for /healthz); the bot
-    also gets the token it shows Rasa with shared locations and photos.
+    and the web chat also get the token they show Rasa with shared locations and photos.
     """
     env = {
         **(supervisor.env or rasa_env()),
@@ -227,8 +227,9 @@ def start_front_ends(supervisor: Supervisor, rasa_port: int, database_url: str) 
         "DATABASE_URL": database_url,
     }
     python = str(Path(sys.executable))
-    supervisor.start([python, "-m", "web"], env)
     settings = Settings.from_env(env)
+    # The web chat shows Rasa the front end's token with an uploaded photo, as the bot does.
+    supervisor.start([python, "-m", "web"], {**env, **front_end_env(settings)})
     supervisor.start([python, "-m", "dashboard"], env)
     started = [
         f"web chat: http://127.0.0.1:{settings.webchat_port}/",

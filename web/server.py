@@ -1,4 +1,4 @@
-"""The web chat's HTTP server: the page, its two static files, and a relay to Rasa's REST channel.
+"""The web chat's HTTP server: the page, its static files, and a relay to Rasa's REST channel.
 
 The browser never talks to Rasa directly: this server validates what it sends (a same-origin
 JSON request, web/guards.py; within the per-session and per-address limits, web/limits.py),
@@ -30,6 +30,7 @@ from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
 from servator.references import REFERENCE_PATTERN
 from servator.responses import fill_placeholders, render, response_values, service_unavailable_reply
 from servator.settings import WEBCHAT_MAX_RASA_WAIT_SECONDS, Settings, sender_hash
+from web import photo_upload
 from web.guards import client_address, is_json, origin_allowed
 from web.health import HealthSources, add_health_routes
 from web.limits import WebLimits
@@ -42,7 +43,11 @@ SENDER_PREFIX = "web:"
 # What chat.js makes: 32 hex characters; any short url-safe token is accepted.
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
 # Only these files are served from static/ (index.html is a template, served rendered at /).
-STATIC_FILES = {"chat.js": "text/javascript; charset=utf-8", "chat.css": "text/css; charset=utf-8"}
+STATIC_FILES = {
+    "chat.js": "text/javascript; charset=utf-8",
+    "photo.js": "text/javascript; charset=utf-8",
+    "chat.css": "text/css; charset=utf-8",
+}
 
 RASA_URL = web.AppKey("rasa_url", str)
 HTTP = web.AppKey("http", aiohttp.ClientSession)
@@ -50,6 +55,8 @@ PAGE = web.AppKey("page", str)
 SETTINGS = web.AppKey("settings", Settings)
 LIMITS = web.AppKey("limits", WebLimits)
 HEADERS = web.AppKey("headers", dict[str, str])
+# The token Rasa's REST channel wants with a photo (servator.rest_channel.FRONT_END_HEADER).
+FRONT_END = web.AppKey("front_end", dict[str, str])
 
 log = logging.getLogger("web")
 
@@ -70,6 +77,7 @@ class RasaUnavailable(Exception):
 def render_page(max_chars: int) -> str:
     """index.html with {placeholders} filled (HTML-escaped) from the contacts file and domain."""
     values = response_values(
+        **photo_upload.page_values(),
         max_chars=str(max_chars),
         unavailable_text=service_unavailable_reply()["text"],
         too_long_text=render(TOO_LONG_RESPONSE, max_chars=max_chars)["text"],
@@ -114,11 +122,15 @@ async def read_chat_message(request: web.Request) -> tuple[str, str]:
 
 
 async def relay_to_rasa(
-    http: aiohttp.ClientSession, rasa_url: str, sender: str, message: str
+    http: aiohttp.ClientSession,
+    rasa_url: str,
+    sender: str,
+    message: str,
+    headers: dict[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """POST to Rasa's REST channel; the replies that have text or buttons."""
     body = {"sender": sender, "message": message}
-    async with http.post(f"{rasa_url}/webhooks/rest/webhook", json=body) as response:
+    async with http.post(f"{rasa_url}/webhooks/rest/webhook", json=body, headers=headers) as response:
         if response.status != 200:
             raise RasaUnavailable(f"HTTP {response.status}")
         data = await response.json(content_type=None)
@@ -127,10 +139,15 @@ async def relay_to_rasa(
     return [reply for reply in map(plain_reply, data) if reply["text"] or reply["buttons"]]
 
 
-def check_request(request: web.Request) -> None:
-    """RequestRejected unless the request is a JSON POST from the chat's own origin."""
+def check_origin(request: web.Request) -> None:
+    """RequestRejected unless the request comes from the chat's own origin (or one configured)."""
     if not origin_allowed(request, request.app[SETTINGS].webchat_origins):
         raise RequestRejected(403, "cross-origin request refused: Origin must be the chat's own")
+
+
+def check_request(request: web.Request) -> None:
+    """RequestRejected unless the request is a JSON POST from the chat's own origin."""
+    check_origin(request)
     if not is_json(request):
         raise RequestRejected(415, "Content-Type must be application/json")
 
@@ -143,19 +160,59 @@ async def post_message(request: web.Request) -> web.Response:
     except RequestRejected as rejected:
         return web.json_response({"error": rejected.message}, status=rejected.status)
     log_privacy.remember(message)
-    sender = sender_hash(SENDER_PREFIX + session)
-    address = sender_hash("address:" + client_address(request, request.app[SETTINGS].webchat_trusted_proxies))
-    refusal = request.app[LIMITS].admit(sender, address)
-    if refusal is not None:
-        log.info("refused over a limit (%s)", refusal.response)
-        return web.json_response(
-            {"replies": [render(refusal.response)], "error": "too many requests"},
-            status=429,
-            headers={"Retry-After": str(refusal.retry_after), "Cache-Control": "no-store"},
-        )
+    over_limit = admit(request, session)
+    if over_limit is not None:
+        return over_limit
+    return await answer(request, session, message)
+
+
+async def post_photo(request: web.Request) -> web.Response:
+    """POST /api/photo: multipart `session` and `photo` -> {"replies": [...]}, like /api/message."""
+    try:
+        check_origin(request)
+        upload = await photo_upload.read_upload(request, SESSION_ID)
+    except RequestRejected as rejected:
+        return web.json_response({"error": rejected.message}, status=rejected.status)
+    except photo_upload.UploadRejected as rejected:
+        return web.json_response(rejected.body, status=rejected.status, headers={"Cache-Control": "no-store"})
+    over_limit = admit(request, upload.session)
+    if over_limit is not None:
+        return over_limit
+    message = await photo_upload.message_for_rasa(request.app, upload, rasa_sender(upload.session))
+    return await answer(request, upload.session, message, request.app[FRONT_END])
+
+
+def rasa_sender(session: str) -> str:
+    """What Rasa knows a browser session as: a keyed hash, never the id the browser holds."""
+    return sender_hash(SENDER_PREFIX + session)
+
+
+def _address(request: web.Request) -> str:
+    return sender_hash("address:" + client_address(request, request.app[SETTINGS].webchat_trusted_proxies))
+
+
+def admit(request: web.Request, session: str) -> web.Response | None:
+    """None when this message is within the session's and the address's limits (and counts it), else
+    the 429 answer that says why and still gives 999 and the hotline."""
+    refusal = request.app[LIMITS].admit(rasa_sender(session), _address(request))
+    if refusal is None:
+        return None
+    log.info("refused over a limit (%s)", refusal.response)
+    return web.json_response(
+        {"replies": [render(refusal.response)], "error": "too many requests"},
+        status=429,
+        headers={"Retry-After": str(refusal.retry_after), "Cache-Control": "no-store"},
+    )
+
+
+async def answer(
+    request: web.Request, session: str, message: str, headers: dict[str, str] | None = None
+) -> web.Response:
+    """Relay one admitted message to Rasa and answer {"replies": [...]} (the safety message when Rasa fails)."""
+    sender, address = rasa_sender(session), _address(request)
     started = time.monotonic()
     try:
-        replies = await relay_to_rasa(request.app[HTTP], request.app[RASA_URL], sender, message)
+        replies = await relay_to_rasa(request.app[HTTP], request.app[RASA_URL], sender, message, headers)
         if any(REFERENCE_PATTERN.search(reply["text"]) for reply in replies):
             request.app[LIMITS].report_made(sender, address)
         outcome = "ok"
@@ -245,6 +302,8 @@ def create_app(
     """
     settings = settings or Settings.from_env()
     app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[log_and_json_errors])
+    photo_upload.install(app, database_url)
+    app[FRONT_END] = {"X-Servator-Front-End": settings.front_end_secret()}
     app[RASA_URL] = rasa_url.rstrip("/")
     app[SETTINGS] = settings
     app[LIMITS] = WebLimits(settings)
@@ -256,6 +315,7 @@ def create_app(
     app.router.add_get("/", page)
     app.router.add_get("/static/{name}", static_file)
     app.router.add_post("/api/message", post_message)
+    app.router.add_post("/api/photo", post_photo)
     add_health_routes(app, HealthSources(app[RASA_URL], database_url, outbox_dir or settings.outbox_dir))
     app.router.add_get("/favicon.ico", no_favicon)
     return app

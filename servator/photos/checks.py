@@ -16,13 +16,11 @@ import filetype
 from PIL import Image, UnidentifiedImageError
 
 from servator.payloads import PHOTO_REFUSALS
+from servator.photos.limits import MAX_PHOTO_BYTES, MAX_PIXELS
 
-MAX_PHOTO_BYTES = 10 * 1024 * 1024
-MAX_PIXELS = 40_000_000
-# What a photo may be, by the type its bytes say: filetype's MIME type -> Pillow's format name.
-# HEIC is not accepted: no maintained HEIC decoder is in the lock (pillow-heif is not).
+# What a photo may be, by the type its bytes say: filetype's MIME type -> Pillow's format name
+# (servator.photos.limits.ACCEPTED_NAMES says the same to people).
 ACCEPTED_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
-ACCEPTED_NAMES = "JPEG, PNG or WebP"
 # Errors Pillow raises for a file that is not what its first bytes said, or that is cut short.
 DECODE_ERRORS = (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, struct.error)
 

@@ -19,6 +19,7 @@ from typing import Any
 from PIL import ExifTags, Image, ImageCms, ImageOps
 
 from servator.photos.checks import DECODE_ERRORS, check_size, identify, open_checked
+from servator.photos.limits import ROUGH_DECIMALS
 
 # Pillow format -> (format written, content type served, modes it is written in as they are)
 OUTPUT = {
@@ -30,8 +31,6 @@ JPEG_QUALITY = 90
 WEBP_QUALITY = 90
 THUMBNAIL_SIZE = (320, 320)
 THUMBNAIL_QUALITY = 80
-# 3 decimal places of a degree: 111 m of latitude, about 70 m of longitude in London.
-ROUGH_DECIMALS = 3
 # What must never be in a cleaned copy's header (Pillow's names for metadata it read).
 METADATA_KEYS = ("exif", "icc_profile", "xmp", "XML:com.adobe.xmp", "comment", "Raw profile type exif")
 

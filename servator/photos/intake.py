@@ -35,12 +35,14 @@ def refusal(reason: str) -> str:
     return payload
 
 
-def new_attachment(photo: CleanedPhoto, token: str, sender: str, channel: str) -> Attachment:
+def new_attachment(photo: CleanedPhoto, token: str, sender_key: str, channel: str) -> Attachment:
+    """The row for a cleaned photo waiting for the report of the conversation whose keyed hash is
+    `sender_key` (the reports' `sender_hash` of the same conversation)."""
     rough = photo.rough_location
     return Attachment(
         token=token,
         report_id=None,
-        sender_hash=sender_hash(sender),
+        sender_hash=sender_key,
         channel=channel,
         original_sha256=photo.original_sha256,
         original_bytes=photo.original_bytes,
@@ -74,7 +76,7 @@ class PhotoIntake:
         token = secrets.token_urlsafe(24)
         try:
             with SqlUnitOfWork(self._sessions.get()) as uow:
-                uow.attachments.add(new_attachment(photo, token, sender, self.channel))
+                uow.attachments.add(new_attachment(photo, token, sender_hash(sender), self.channel))
                 uow.commit()
         except (SQLAlchemyError, OSError) as error:
             log.warning("photo not stored: storage unavailable (%s)", type(error).__name__)

@@ -102,7 +102,9 @@ class AttachmentRepository:
 
     def discard_pending(self, sender_hash: str, token: str | None = None) -> int:
         """Delete the conversation's photos not claimed by a report (one, or all); returns how many."""
-        query = delete(Attachment).where(Attachment.sender_hash == sender_hash, Attachment.report_id.is_(None))
+        query = delete(Attachment).where(
+            Attachment.sender_hash == sender_hash, Attachment.report_id.is_(None)
+        )
         if token is not None:
             query = query.where(Attachment.token == token)
         result = self.session.execute(query, execution_options={"synchronize_session": False})
@@ -126,7 +128,9 @@ class AttachmentRepository:
         )
         claimed = set(
             self.session.execute(
-                select(Attachment.token).where(Attachment.report_id == report.id, Attachment.token.in_(wanted))
+                select(Attachment.token).where(
+                    Attachment.report_id == report.id, Attachment.token.in_(wanted)
+                )
             ).scalars()
         )
         return [token for token in wanted if token in claimed]

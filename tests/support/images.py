@@ -22,6 +22,8 @@ XMP = (
     b"</rdf:RDF></x:xmpmeta>"
 )
 APPENDED = b"PK\x03\x04 a zip appended after the image: secret-notes.txt"
+# Made once: a profile records the time it was made, and a test compares hashes of two copies.
+SRGB_PROFILE = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 ELF_HEADER = b"\x7fELF\x02\x01\x01\x00" + bytes(8) + b"\x02\x00\x3e\x00\x01\x00\x00\x00"
 
 
@@ -57,9 +59,8 @@ def jpeg_with_gps(width: int = 64, height: int = 48) -> bytes:
     """A JPEG as a phone sends it "as a file": EXIF with GPS, camera make and model and orientation 6
     (turn 90 degrees), XMP, an sRGB ICC profile, a comment, and a zip appended after the image."""
     out = io.BytesIO()
-    icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
     _picture(width, height).save(
-        out, "JPEG", exif=camera_exif(), icc_profile=icc, comment=COMMENT, xmp=XMP, quality=95
+        out, "JPEG", exif=camera_exif(), icc_profile=SRGB_PROFILE, comment=COMMENT, xmp=XMP, quality=95
     )
     return out.getvalue() + APPENDED
 
@@ -101,7 +102,9 @@ def renamed_executable() -> bytes:
 
 
 def _chunk(kind: bytes, body: bytes) -> bytes:
-    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+    return (
+        struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+    )
 
 
 def png_claiming(width: int, height: int) -> bytes:
@@ -126,5 +129,9 @@ def metadata_of(data: bytes) -> dict[str, object]:
             "size": image.size,
             "exif": dict(exif),
             "gps": dict(exif.get_ifd(ExifTags.IFD.GPSInfo)),
-            "info_keys": sorted(key for key in image.info if key not in ("jfif", "jfif_version", "jfif_unit", "jfif_density", "dpi")),
+            "info_keys": sorted(
+                key
+                for key in image.info
+                if key not in ("jfif", "jfif_version", "jfif_unit", "jfif_density", "dpi")
+            ),
         }

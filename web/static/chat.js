@@ -95,20 +95,33 @@
   }
 
   function deliver(message) {
+    return post("/api/message", {
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ session: session, message: message }),
+    });
+  }
+
+  function tooLong() { return { replies: [{ text: tooLongText, buttons: [] }] }; }
+
+  // POST to the chat server (/api/message, or /api/photo from photo.js) and show the replies.
+  function post(url, request) {
     var controller = new AbortController();
     var timer = setTimeout(function () { controller.abort(); }, REQUEST_TIMEOUT_MS);
     var typing = showTyping();
     log.setAttribute("aria-busy", "true");
-    return fetch("/api/message", {
+    return fetch(url, {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ session: session, message: message }),
+      headers: request.headers || {},
+      body: request.body,
       signal: controller.signal,
       credentials: "same-origin",
     }).then(function (response) {
-      if (response.status === 413) { return { replies: [{ text: tooLongText, buttons: [] }] }; }
-      // Over a rate limit: the server's answer says why, and still gives 999 and the hotline.
-      if (response.status === 429) { return response.json(); }
+      // Too large, or over a rate limit: the server's answer says why when it has words for it.
+      if (response.status === 413 || response.status === 429) {
+        return response.json().then(function (data) {
+          return Array.isArray(data.replies) ? data : tooLong();
+        }, tooLong);
+      }
       if (!response.ok) { throw new Error("HTTP " + response.status); }
       return response.json();
     }).catch(function () {
@@ -142,4 +155,13 @@
     input.focus();
   });
   input.addEventListener("input", updateHint);
+
+  // For photo.js (the "Add a photo" control): this session, and its requests queued with the messages.
+  window.servatorChat = {
+    session: session,
+    send: function (url, request, shownAs) {
+      addMessage("user", shownAs);
+      queue = queue.then(function () { return post(url, request); });
+    },
+  };
 })();

@@ -1,5 +1,5 @@
-"""What an officer alert may say (reference, category, urgency, coarse place, time) and what only
-/report REF shows."""
+"""What an officer alert may say (reference, category, urgency, coarse place, time, how many photos)
+and what only /report REF shows."""
 
 from __future__ import annotations
 
@@ -24,11 +24,12 @@ PRIVATE = (
     "ten minutes ago",
     "W1K 6AH",
     "51.5113",
-    "Photos",
+    "AgACAgQAAxkBAAIB",  # a photo's id: the photos themselves are only on the dashboard
 )
 
 
 def report(**changes: Any) -> dict[str, Any]:
+    changes.setdefault("attachments", ["AgACAgQAAxkBAAIB", "BQACAgQAAxkBAAIC"])
     data = Report.from_draft(full_draft(contact_email="me@example.org", **changes), REFERENCE).to_dict()
     data["created_at"] = "2025-03-04T09:31:00+00:00"
     return data
@@ -43,11 +44,13 @@ def test_an_alert_carries_reference_category_urgency_coarse_place_and_time_only(
         "Grosvenor Square, W1K",
         "09:30 GMT",
         "09:31 GMT",
+        "Photos: 2 (on the officer dashboard)",
     ):
         assert expected in text, expected
     for leaked in PRIVATE:
         assert leaked not in text, leaked
     assert f"/report {REFERENCE} in a private chat" in text
+    assert "Photos: none" in alert_message(report(attachments=[]))
 
 
 def test_a_re_alert_says_it_is_a_reminder_and_how_to_acknowledge():

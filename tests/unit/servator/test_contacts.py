@@ -20,6 +20,11 @@ WEB = re.compile(
 PLACEHOLDER = re.compile(r"{([a-z_]+)}")
 ACTION_VALUES = {
     "reference",
+    "max_photo_mb",
+    "max_megapixels",
+    "max_photos",
+    "photo_types",
+    "rough_metres",
     "retention_days",
     "max_chars",
     "description",

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -15,6 +17,8 @@ import pytest
 from sqlalchemy import update
 
 from servator.storage import Report, SqlUnitOfWork, ensure_schema, make_session_factory, store_draft
+from tests.support.images import jpeg_with_gps
+from tests.support.photo_helpers import received_photo
 from tests.support.storage_helpers import (
     INJECTION,
     UNREACHABLE_POSTGRES,
@@ -25,6 +29,17 @@ from tests.support.storage_helpers import (
 
 SERVATOR = Path(sys.executable).parent / "servator"
 FORMULA = '=HYPERLINK("http://evil.example","click")'
+EXPORTED_PHOTO_KEYS = (
+    "sha256_original",
+    "sha256_cleaned",
+    "received_at",
+    "channel",
+    "original_type",
+    "original_bytes",
+    "width",
+    "height",
+    "location_removed",
+)
 
 
 def servator(database_url: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
@@ -47,7 +62,8 @@ class Seeded:
         self.url = database_url
         ensure_schema(database_url)
         self.sessions = make_session_factory(database_url)
-        self.old = store_draft(full_draft("old"), self.sessions)[0]
+        self.photos = [received_photo(self.sessions, "f" * 32), received_photo(self.sessions, "f" * 32)]
+        self.old = store_draft(full_draft("old", attachments=self.photos), self.sessions)[0]
         self.recent = store_draft(
             full_draft("recent", contact_consent=False, contact_phone=None), self.sessions
         )[0]
@@ -88,7 +104,14 @@ def test_export_json_gives_every_report_with_every_field(seeded):
     by_reference = {r["reference"]: r for r in reports}
     assert by_reference[seeded.injection]["description"] == INJECTION
     assert by_reference[seeded.injection]["direction"] == FORMULA, "JSON is verbatim"
-    assert by_reference[seeded.old]["attachments"] == full_draft().attachments
+    photos = by_reference[seeded.old]["attachments"]
+    assert [set(photo) for photo in photos] == [set(EXPORTED_PHOTO_KEYS)] * 2, (
+        "listed by hash, not by content"
+    )
+    assert all(re.fullmatch(r"[0-9a-f]{64}", photo["sha256_original"]) for photo in photos)
+    assert photos[0]["sha256_original"] == hashlib.sha256(jpeg_with_gps()).hexdigest()
+    assert photos[0]["location_removed"] is True and "51.50" not in result.stdout, "no place from a photo"
+    assert by_reference[seeded.recent]["attachments"] == []
     assert by_reference[seeded.old]["contact_phone"] == "07700900123"
     assert by_reference[seeded.recent]["contact_phone"] is None
     assert seeded.audit() == [("cli:alice", "export", None)]
@@ -103,9 +126,9 @@ def test_export_csv_has_a_header_and_one_row_per_report(seeded):
     injection = rows[0]
     assert injection["description"] == INJECTION
     assert injection["direction"] == "'" + FORMULA, "a spreadsheet must not run it as a formula"
-    assert injection["longitude"] == "-0.1527" and injection["attachments"] == ";".join(
-        full_draft().attachments
-    )
+    assert injection["longitude"] == "-0.1527" and injection["attachments"] == ""
+    sha256 = hashlib.sha256(jpeg_with_gps()).hexdigest()
+    assert rows[2]["attachments"] == f"{sha256};{sha256}", "photos listed by the SHA-256 as received"
 
 
 def test_list_filters_by_status_and_date(seeded):

@@ -27,6 +27,7 @@ from servator.storage import (
     submit_report,
 )
 from servator.storage import engine as storage_engine
+from tests.support.photo_helpers import received_photo
 from tests.support.storage_helpers import (
     INJECTION,
     UNREACHABLE_POSTGRES,
@@ -49,7 +50,8 @@ def count(sessions, model) -> int:
 
 
 def test_submit_stores_every_field_with_a_well_formed_reference(sessions, outbox):
-    draft = full_draft()
+    photos = [received_photo(sessions, "f" * 32), received_photo(sessions, "f" * 32)]
+    draft = full_draft(attachments=photos)
     result = submit_report(draft, sessions, outbox, OFFICERS)
     assert result.stored and not result.queued
     match = REFERENCE.match(result.reference or "")

@@ -1,0 +1,85 @@
+"""What a file must be before it is decoded: the type from its bytes, the size, the pixel count."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+
+from servator.photos import checks
+from servator.photos.checks import PhotoRefused, check_size, identify, open_checked
+from servator.photos.limits import MAX_PHOTO_BYTES, MAX_PIXELS, response_values
+from servator.storage.draft import MAX_ATTACHMENTS
+from tests.support import images
+
+
+def reason(call, *args) -> str:
+    with pytest.raises(PhotoRefused) as refused:
+        call(*args)
+    return refused.value.reason
+
+
+def test_the_limits_are_the_issue_s_and_the_responses_say_them():
+    assert (MAX_PHOTO_BYTES, MAX_PIXELS, MAX_ATTACHMENTS) == (10 * 1024 * 1024, 40_000_000, 10)
+    assert response_values() == {
+        "max_photo_mb": "10",
+        "max_megapixels": "40",
+        "max_photos": "10",
+        "photo_types": "JPEG, PNG or WebP",
+        "rough_metres": "100",
+    }
+
+
+def test_pillows_decompression_bomb_guard_stays_on():
+    assert Image.MAX_IMAGE_PIXELS is not None and Image.MAX_IMAGE_PIXELS > MAX_PIXELS
+
+
+@pytest.mark.parametrize(
+    "make,expected",
+    [(images.jpeg_with_gps, "JPEG"), (images.png_with_metadata, "PNG"), (images.webp_image, "WEBP")],
+)
+def test_the_type_is_read_from_the_bytes(make, expected):
+    assert identify(make()) == expected
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        images.renamed_executable(),
+        b"GIF89a" + bytes(64),
+        b"%PDF-1.7\n" + bytes(64),
+        b"\x00\x00\x00\x18ftypheic" + bytes(64),  # HEIC: no maintained decoder in the lock
+        b"<svg xmlns='http://www.w3.org/2000/svg'/>",
+        b"",
+    ],
+)
+def test_anything_else_is_not_a_photo_whatever_it_is_called(data):
+    assert reason(identify, data) == "not_a_photo"
+
+
+def test_the_size_is_checked_before_anything_is_read():
+    check_size(MAX_PHOTO_BYTES)
+    check_size(None)
+    assert reason(check_size, MAX_PHOTO_BYTES + 1) == "too_large"
+
+
+@pytest.mark.parametrize("width,height", [(50_000, 50_000), (9_000, 5_000), (40_001, 1_000)])
+def test_a_header_claiming_too_many_pixels_is_refused_without_decoding(width, height, monkeypatch):
+    decoded = []
+    monkeypatch.setattr(Image.Image, "load", lambda self: decoded.append(self) or None)
+    assert reason(open_checked, images.png_claiming(width, height), "PNG") == "too_many_pixels"
+    assert decoded == [], "not a pixel was decoded"
+
+
+def test_a_truncated_file_is_damaged():
+    data = images.truncated_jpeg()
+    assert identify(data) == "JPEG", "its header still says JPEG"
+    assert reason(open_checked, data, "JPEG") == "damaged"
+
+
+def test_a_file_whose_bytes_are_not_the_format_is_damaged():
+    assert reason(open_checked, b"\xff\xd8\xff" + bytes(100), "JPEG") == "damaged"
+
+
+def test_a_refusal_must_be_one_the_assistant_can_explain():
+    with pytest.raises(ValueError):
+        checks.PhotoRefused("because")
