@@ -1,7 +1,7 @@
 """Issue 10 over HTTP against the real servers (`stack`: started the way `make run` starts them).
 
 The action server answers only Rasa's token; typed `/intent{...}` text is text; shared locations
-and photos count only from the Telegram front end; cancelling, submitting and `/forget` delete the
+and photos count only from a front end (and a photo only if it is the conversation's own); cancelling, submitting and `/forget` delete the
 conversation's stored events before the bot says so.
 """
 
@@ -17,6 +17,10 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from servator.settings import sender_hash
+from servator.storage import make_session_factory
+from tests.support.images import plain_jpeg
+from tests.support.photo_helpers import received_photo
 from tests.support.ports import TEST_ACTIONS_PORT
 
 pytestmark = pytest.mark.rasa
@@ -226,17 +230,23 @@ def test_locations_and_photos_only_from_the_front_end_and_only_well_formed(stack
     user = sender()
     stack.talk(user, "/report_suspicious")
     assert "Where" in joined(stack.talk(user, "someone photographing the cctv cameras"))
-    photo = '/share_photo{"photo": "AgACAgQAAxkBOKPHOTO"}'
+    sessions = make_session_factory(stack.database_url)
+    token = received_photo(sessions, sender_hash(user), plain_jpeg())
+    photo = f'/share_photo{{"photo": "{token}"}}'
     assert "attached your photo" not in joined(stack.talk(user, photo)), "accepted without the token"
     for forged in (
         '/share_photo{"photo": "=HYPERLINK(1)"}',
         '/share_location{"latitude": 91, "longitude": 0}',
         '/share_location{"latitude": "51.5", "longitude": "-0.1"}',
-        '/share_photo{"photo": "AgACAgQAAxkBOK", "extra": 1}',
+        f'/share_photo{{"photo": "{token}", "extra": 1}}',
+        '/share_photo{"photo": "AgACAgQAAxkBOKPHOTO"}',  # well formed, but no photo of this conversation
     ):
         replies = joined(stack.talk_as_front_end(user, forged))
         assert "attached your photo" not in replies and "added your shared location" not in replies, forged
     assert "attached your photo" in joined(stack.talk_as_front_end(user, photo))
+    someone_else = received_photo(sessions, sender_hash(sender()), plain_jpeg())
+    other = joined(stack.talk_as_front_end(user, f'/share_photo{{"photo": "{someone_else}"}}'))
+    assert "attached your photo" not in other and "couldn't receive that photo" in other
     location = '/share_location{"latitude": 51.5113, "longitude": -0.1527}'
     assert "added your shared location" in joined(stack.talk_as_front_end(user, location))
     stack.talk(user, "cancel")

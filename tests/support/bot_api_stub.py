@@ -2,7 +2,9 @@
 
 It implements the methods python-telegram-bot uses, serves injected updates through getUpdates
 (long-poll timeout honoured, capped at a second), records every call for assertions, and can be
-told to fail a method for a while (a Telegram outage).
+told to fail a method for a while (a Telegram outage). Files put with `add_file` are answered by
+getFile and served as real bytes from the file URL (`/file/bot<token>/<path>` and `FILE_PREFIX`,
+a second prefix for a configured TELEGRAM_API_FILE_URL); every download is recorded in `downloads`.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from typing import Any
 
 from aiohttp import web
 
-TOKEN = "123456789:TEST-stub-token-not-real"
+from tests.support.bot_api_files import FILE_PREFIX, TOKEN, ApiError, FileServer
+
 BOT_USER = {"id": 123456789, "is_bot": True, "first_name": "Servator", "username": "servator_test_bot"}
 MAX_POLL_WAIT = 1.0
 
@@ -39,7 +42,7 @@ def _decode(value: str) -> Any:
         return value
 
 
-class BotApiStub:
+class BotApiStub(FileServer):
     """Run with start()/stop(); inject updates with the send_* methods; read `calls`."""
 
     def __init__(self) -> None:
@@ -55,6 +58,8 @@ class BotApiStub:
         self._runner: web.AppRunner | None = None
         self.port = 0
         self._closing = False
+        self.files: dict[str, tuple[bytes, int | None]] = {}
+        self.downloads: list[str] = []
 
     # --- lifecycle -------------------------------------------------------------------------
     @property
@@ -74,6 +79,8 @@ class BotApiStub:
         self._new_update = asyncio.Event()
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        for prefix in ("/file", FILE_PREFIX):
+            app.router.add_get(prefix + "/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app, access_log=None)
         self._loop.run_until_complete(self._runner.setup())
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -117,7 +124,13 @@ class BotApiStub:
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             return web.json_response({"ok": False, "error_code": 404, "description": "Not Found"}, status=404)
-        result = await handler(params)
+        try:
+            result = await handler(params)
+        except ApiError as error:
+            return web.json_response(
+                {"ok": False, "error_code": error.status, "description": error.description},
+                status=error.status,
+            )
         return web.json_response({"ok": True, "result": result})
 
     def _take_failure(self, method: str, params: dict[str, Any]) -> int | None:
@@ -206,10 +219,14 @@ class BotApiStub:
             self.message_update(user_id, location={"latitude": latitude, "longitude": longitude})
         )
 
-    def send_photo(self, user_id: int, file_id: str) -> int:
+    def send_photo(self, user_id: int, file_id: str, data: bytes | None = None) -> int:
+        """A compressed photo in three sizes; the largest is `file_id` (served as `data` when given)."""
+        if data is not None:
+            self.add_file(file_id, data)
+        size = len(data) if data is not None else None
         sizes = [
             {"file_id": f"{file_id}-small", "file_unique_id": "s", "width": 90, "height": 60},
-            {"file_id": file_id, "file_unique_id": "l", "width": 1280, "height": 853},
+            {"file_id": file_id, "file_unique_id": "l", "width": 1280, "height": 853, "file_size": size},
             {"file_id": f"{file_id}-mid", "file_unique_id": "m", "width": 320, "height": 213},
         ]
         return self.inject(self.message_update(user_id, photo=sizes))

@@ -46,10 +46,12 @@ class FakeRasa:
 
     def __init__(self, replies: Any = None, status: int = 200, delay: float = 0.0) -> None:
         self.received: list[dict[str, Any]] = []
+        self.headers: list[dict[str, str]] = []
         self.replies, self.status, self.delay = replies or [], status, delay
 
     async def webhook(self, request: web.Request) -> web.Response:
         self.received.append(await request.json())
+        self.headers.append(dict(request.headers))
         await asyncio.sleep(self.delay)
         return web.json_response(self.replies, status=self.status)
 

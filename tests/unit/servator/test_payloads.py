@@ -73,6 +73,11 @@ def test_forget_is_rasa_s_restart_and_plain_text_is_untouched():
         ('/share_photo{"photo": 12}', None),
         ('/share_photo["AgAC"]', None),
         ('/share_photo{"photo": "' + "A" * 257 + '"}', None),
+        ('/share_photo{"photo_refused": "too_large"}', {"photo_refused": "too_large"}),
+        ('/share_photo{"photo_refused": "not_a_photo"}', {"photo_refused": "not_a_photo"}),
+        ('/share_photo{"photo_refused": "because"}', None),
+        ('/share_photo{"photo_refused": ["damaged"]}', None),
+        ('/share_photo{"photo_refused": "damaged", "photo": "AgAC"}', None),
     ],
 )
 def test_the_front_end_s_attachments_are_rebuilt_from_checked_values(payload, expected):
