@@ -5,8 +5,8 @@ real image bytes through getFile and its own file URL (TELEGRAM_API_FILE_URL).
 Each case says what the person is told, what is stored, what an officer sees, and that the metadata
 is gone: a JPEG sent "as a file" with GPS and camera EXIF, a PNG, a truncated file, a renamed
 executable, a PNG whose header claims 50,000 x 50,000 pixels, a 26 MB file (declared, and not
-declared), a photo outside a report, the eleventh photo of a report; the web chat's upload is in
-tests/integration/served/test_photos_browser.py.
+declared), a photo outside a report, the eleventh photo of a report, and the web chat's "Add a
+photo" in Chromium, seen by an officer on the dashboard in Chromium too.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,15 +21,15 @@ import pytest
 import requests
 
 from bot.rasa_client import telegram_sender
-from servator.runner import rasa_ready, start_front_ends, start_stack, wait_for
 from servator.settings import sender_hash
 from servator.storage import SqlUnitOfWork, make_session_factory
 from tests.support import images
-from tests.support.bot_api_stub import FILE_PREFIX, TOKEN, BotApiStub
-from tests.support.dashboard import OFFICER, Dashboard, make_officer
+from tests.support.axe import serious_violations
+from tests.support.bot_api_stub import FILE_PREFIX
+from tests.support.browser import PHONE, chromium
+from tests.support.dashboard import OFFICER, sign_in
 from tests.support.photo_checks import database_bytes, fetch, photo_rows, report_id
-from tests.support.stack import TEST_OFFICER_CHAT_ID
-from tests.support.tcp_proxy import free_port
+from tests.support.photo_stack import Served, served_stack
 from tests.support.telegram_harness import OFFICER_CHAT, texts
 
 pytestmark = pytest.mark.rasa
@@ -41,56 +40,10 @@ WHERE = "Where was this?"
 ORIGINAL_ONLY = (images.CAMERA_MODEL.encode(), images.COMMENT, images.APPENDED, b"jane.doe@example.com")
 
 
-@dataclass
-class Served:
-    rasa_url: str
-    webchat_url: str
-    dashboard: Dashboard
-    database_url: str
-    stub: BotApiStub
-    folder: Path
-
-
 @pytest.fixture(scope="module")
 def served(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    folder = tmp_path_factory.mktemp("served-photos")
-    database_url = f"sqlite:///{folder / 'servator.db'}"
-    rasa_port, actions_port, webchat_port, dashboard_port = (free_port() for _ in range(4))
-    stub = BotApiStub().start()
-    env = {
-        "SERVATOR_VAR_DIR": str(folder),
-        "SERVATOR_OUTBOX_DIR": str(folder / "outbox"),
-        "PROMETHEUS_MULTIPROC_DIR": str(folder / "metrics"),
-        "OFFICER_CHAT_IDS": TEST_OFFICER_CHAT_ID,
-        "WEBCHAT_PORT": str(webchat_port),
-        "DASHBOARD_PORT": str(dashboard_port),
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": stub.base_url,
-        "TELEGRAM_API_FILE_URL": f"http://127.0.0.1:{stub.port}{FILE_PREFIX}/bot",
-        "TELEGRAM_NOTIFY_INTERVAL_SECONDS": "0.3",
-        "WEBCHAT_SESSION_MESSAGES_PER_MINUTE": "60",
-    }
-    supervisor = start_stack(trained_model, database_url, rasa_port, actions_port, env_overrides=env)
-    try:
-        assert rasa_ready(rasa_port, supervisor, 300), "Rasa did not start"
-        start_front_ends(supervisor, rasa_port, database_url)
-        webchat_url = f"http://127.0.0.1:{webchat_port}"
-        dashboard_url = f"http://127.0.0.1:{dashboard_port}"
-        assert wait_for(f"{webchat_url}/", 60, supervisor.children), "the web chat did not start"
-        assert wait_for(f"{dashboard_url}/login", 60, supervisor.children), "the dashboard did not start"
-        stub.wait_for(lambda: stub.calls_to("getUpdates"), 60, "the bot to poll")
-        make_officer(database_url)
-        yield Served(
-            f"http://127.0.0.1:{rasa_port}",
-            webchat_url,
-            Dashboard(dashboard_url, database_url),
-            database_url,
-            stub,
-            folder,
-        )
-    finally:
-        supervisor.stop()
-        stub.stop()
+    with served_stack(trained_model, tmp_path_factory.mktemp("served-photos")) as stack:
+        yield stack
 
 
 _users = iter(range(930_000, 939_999))
@@ -319,3 +272,71 @@ def test_a_report_takes_ten_photos_and_cancelling_deletes_them(served):
     assert len(photo_rows(served.database_url, sender_hash=sender)) == 10
     assert "cancelled" in words(post("/api/message", json={"session": session, "message": "cancel"}))
     assert photo_rows(served.database_url, sender_hash=sender) == []
+
+
+@pytest.mark.browser
+def test_the_web_chat_uploads_a_photo_in_chromium_and_an_officer_sees_it_cleaned(served, tmp_path):
+    original = images.jpeg_with_gps(800, 600)
+    with chromium() as browser:
+        context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        page.goto(served.webchat_url + "/")
+        control = page.get_by_label("Add a photo")
+        assert page.locator("#photo-form").is_visible() and control.count() == 1
+        assert serious_violations(page) == [], "the chat with its photo control"
+
+        def bot_says(text: str) -> str:
+            page.wait_for_function(
+                "text => [...document.querySelectorAll('#log .message.bot .text')].some(m => m.textContent.includes(text))",
+                arg=text,
+            )
+            said = page.locator("#log .message.bot .text").all_text_contents()
+            return [message for message in said if text in message][-1]
+
+        box = page.get_by_label("Your message")
+        box.fill(DESCRIPTION)
+        box.press("Enter")
+        bot_says(WHERE)
+        control.set_input_files({"name": "IMG_0042.jpg", "mimeType": "image/jpeg", "buffer": original})
+        attached = bot_says("location data")
+        assert "attached your photo" in " ".join(page.locator("#log .message.bot .text").all_text_contents())
+        assert "removed that from the photo" in attached
+        assert page.locator("#log .message.user .text").last.text_content() == "(photo sent)"
+        assert "IMG_0042" not in page.content(), "the file's name is neither sent nor shown"
+        page.screenshot(path=str(tmp_path / "chat-photo.png"))
+        for message, expected in (
+            ("outside the embassy on grosvenor square W1K 6AH", "When"),
+            ("about 20 minutes ago", "still happening"),
+            ("no", "describe the people"),
+            ("tall man, grey hoodie", "vehicle"),
+            ("no vehicle", "Which way"),
+            ("towards oxford street", "contact you"),
+            ("no", "Here is your report"),
+            ("yes", "reference is SRV-"),
+        ):
+            box.fill(message)
+            box.press("Enter")
+            reply = bot_says(expected)
+        reference = reply.split("reference is ")[1].split(".")[0]
+        context.close()
+
+        [row] = photo_rows(served.database_url, report_id=report_id(served.database_url, reference))
+        assert row["channel"] == "web" and row["original_sha256"] == hashlib.sha256(original).hexdigest()
+        assert images.metadata_of(bytes(row["cleaned"]))["exif"] == {} and (row["width"], row["height"]) == (
+            600,
+            800,
+        )
+
+        officer = browser.new_context(viewport=PHONE).new_page()
+        officer.set_default_timeout(30_000)
+        sign_in(officer, served.dashboard.url, served.dashboard.username, served.dashboard.password)
+        officer.goto(f"{served.dashboard.url}/reports/{reference}")
+        thumbnail = officer.locator("#report-photos img").first
+        thumbnail.wait_for()
+        officer.wait_for_function(
+            "img => img.complete && img.naturalWidth > 0", arg=thumbnail.element_handle()
+        )
+        assert row["original_sha256"] in officer.locator("#report-photos").inner_text()
+        assert serious_violations(officer) == [], "the report page with its photos"
+        officer.screenshot(path=str(tmp_path / "report-photos.png"), full_page=True)
