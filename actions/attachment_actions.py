@@ -79,6 +79,8 @@ class ActionAttachPhoto(Action):
             return []
         token = _latest_entity(tracker, "photo")
         if not isinstance(token, str) or not token.strip() or len(token) > 256:
+            # Typed words about a photo ("here's a photo"), not a photo: say how to send one.
+            dispatcher.utter_message(response="utter_photo_how", **PHOTO_LIMITS)
             return []
         details: dict[str, Any] = dict(tracker.get_slot("report_details") or {})
         attachments = [item for item in details.get("attachments") or [] if isinstance(item, str)]
@@ -115,5 +117,8 @@ class ActionPhotoOutsideReport(Action):
         token = _latest_entity(tracker, "photo")
         if isinstance(token, str) and token:
             await asyncio.to_thread(report_store().discard_photos, tracker.sender_id, token)
+        elif _latest_entity(tracker, "photo_refused") is None:  # typed words about a photo, no photo
+            dispatcher.utter_message(response="utter_attachment_outside_report")
+            return []
         dispatcher.utter_message(response="utter_photo_not_kept")
         return []

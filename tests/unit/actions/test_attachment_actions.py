@@ -121,3 +121,18 @@ async def test_forgetting_the_conversation_deletes_its_unclaimed_photos(store):
     received_photo(sessions, sender_hash("someone-else"))
     assert store.forget_conversation(SENDER)
     assert photos_of(store) == 0 and photos_of(store, "someone-else") == 1
+
+
+async def test_typed_words_about_a_photo_get_how_to_send_one(store):
+    said, events = await run(attachment_actions.ActionAttachPhoto, tracker([]))
+    assert [m["response"] for m in said] == ["utter_photo_how"] and events == []
+    said, _ = await run(attachment_actions.ActionPhotoOutsideReport, tracker([]))
+    assert [m["response"] for m in said] == ["utter_attachment_outside_report"]
+
+
+async def test_a_refused_file_outside_a_report_is_not_kept(store):
+    said, _ = await run(
+        attachment_actions.ActionPhotoOutsideReport,
+        tracker([{"entity": "photo_refused", "value": "damaged"}]),
+    )
+    assert [m["response"] for m in said] == ["utter_photo_not_kept"]
