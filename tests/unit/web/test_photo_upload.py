@@ -176,3 +176,14 @@ async def test_photos_count_against_the_same_rate_limit_as_messages(served):
     status, body = await upload(client, form(images.plain_jpeg()))
     assert status == 429 and "999" in body["replies"][0]["text"]
     assert len(rasa.received) == 3
+
+
+async def test_a_photo_just_under_the_limit_is_taken_whole(served):
+    client, rasa, database_url = served
+    original = images.oversized_jpeg(10 * 1024 * 1024)  # a small JPEG and 10 MB of bytes after it
+    status, _ = await upload(client, form(original))
+    assert status == 200 and rasa.received[0]["message"].startswith('/share_photo{"photo": "')
+    [row] = rows(database_url)
+    assert row["original_bytes"] == len(original) and len(bytes(row["cleaned"])) < 10_000, (
+        "the tail is dropped"
+    )
