@@ -1,6 +1,6 @@
 """The report's fields as officers see them: labels, "not given", the fields a person may change.
 
-What a message means (skip, yes/no, category, which field) is read by nlu/form_grammar.py, the
+What a message means (skip, yes/no, category, which field) is read by reading/form/grammar.py, the
 one place that decides it for the NLU and for the form's validation alike.
 """
 
@@ -11,7 +11,7 @@ from typing import Any
 
 NOT_GIVEN = "not given"
 
-# The behaviour categories officers triage by (the keys of nlu/form_grammar.CATEGORIES), as the summary shows them.
+# The behaviour categories officers triage by (the keys of reading/form/values.CATEGORIES), as the summary shows them.
 CATEGORIES: dict[str, str] = {
     "surveillance": "Filming, photographing or watching",
     "eliciting_information": "Asking unusual questions",

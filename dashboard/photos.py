@@ -9,7 +9,7 @@ gets here (dashboard/auth.py sends it to the sign-in page).
 
 from __future__ import annotations
 
-import re
+import string
 
 from aiohttp import web
 from sqlalchemy.orm import Session
@@ -18,8 +18,13 @@ from dashboard import audit, db
 from servator.storage import REFERENCE_PATTERN, AttachmentRepository, PhotoImage
 
 routes = web.RouteTableDef()
-TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+# A photo's id: 1 to 64 url-safe characters (servator.photos.intake makes them).
+TOKEN_CHARACTERS = frozenset(string.ascii_letters + string.digits + "_-")
 EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}
+
+
+def is_token(text: str) -> bool:
+    return 0 < len(text) <= 64 and set(text) <= TOKEN_CHARACTERS
 
 
 def load_image(session: Session, officer: str, reference: str, token: str, kind: str) -> PhotoImage | None:
@@ -36,7 +41,7 @@ def load_image(session: Session, officer: str, reference: str, token: str, kind:
 async def _serve(request: web.Request, kind: str) -> web.Response:
     reference = request.match_info["reference"].strip().upper()
     token = request.match_info["token"]
-    if not REFERENCE_PATTERN.fullmatch(reference) or not TOKEN.fullmatch(token):
+    if not REFERENCE_PATTERN.fullmatch(reference) or not is_token(token):
         raise web.HTTPNotFound()
     if kind == "view" and request.query.get("download") == "1":
         kind = "download"

@@ -5,9 +5,9 @@ Its own module so the web chat, which may not import storage, reads the same def
 
 from __future__ import annotations
 
-import re
+from reading import regex
 
 # No 0/O/1/I: references are read out over the phone.
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 # What new_reference makes, and nothing else: use .fullmatch to check one, .search to find one.
-REFERENCE_PATTERN = re.compile(rf"SRV-\d{{8}}-[{REFERENCE_ALPHABET}]{{6}}")
+REFERENCE_PATTERN = regex.compile(rf"SRV-\d{{8}}-[{REFERENCE_ALPHABET}]{{6}}")

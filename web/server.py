@@ -15,7 +15,6 @@ import asyncio
 import html
 import json
 import logging
-import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from reading import regex
 from servator import log_privacy
 from servator.http_headers import security_headers
 from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
@@ -41,7 +41,8 @@ RASA_TIMEOUT_SECONDS = WEBCHAT_MAX_RASA_WAIT_SECONDS
 TOO_LONG_RESPONSE = "utter_message_too_long"
 SENDER_PREFIX = "web:"
 # What chat.js makes: 32 hex characters; any short url-safe token is accepted.
-SESSION_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
+_NOT_DIALLED = regex.compile(r"[^0-9+]")
+SESSION_ID = regex.compile(r"[A-Za-z0-9_-]{16,64}")
 # Only these files are served from static/ (index.html is a template, served rendered at /).
 STATIC_FILES = {
     "chat.js": "text/javascript; charset=utf-8",
@@ -82,8 +83,8 @@ def render_page(max_chars: int) -> str:
         unavailable_text=service_unavailable_reply()["text"],
         too_long_text=render(TOO_LONG_RESPONSE, max_chars=max_chars)["text"],
     )
-    values["emergency_tel"] = re.sub(r"[^0-9+]", "", values["emergency_phone"])
-    values["hotline_tel"] = re.sub(r"[^0-9+]", "", values["hotline_phone"])
+    values["emergency_tel"] = _NOT_DIALLED.sub("", values["emergency_phone"])
+    values["hotline_tel"] = _NOT_DIALLED.sub("", values["hotline_phone"])
     template = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
     return fill_placeholders(template, values, html.escape)
 
