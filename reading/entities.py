@@ -65,6 +65,25 @@ _NUMBER = {
 _UNIT = {"LOWER": {"REGEX": r"^(secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)$"}}
 _CLOCK = {"LOWER": {"REGEX": r"^\d{1,2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$"}}
 _STRICT_CLOCK = {"LOWER": {"REGEX": r"^(\d{1,2}[:.]\d{2}(am|pm)?|\d{1,2}(am|pm))$"}}
+_HOUR_WORD = {
+    "LOWER": {
+        "IN": [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    }
+}
+_HOUR = {"LOWER": {"REGEX": r"^(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"}}
 _MERIDIEM = {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}, "OP": "?"}
 _DAY_WORDS = [
     "yesterday",
@@ -115,6 +134,16 @@ TIME_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": _PARTS}, "OP": "?"},
     ],
     [_STRICT_CLOCK, {"LOWER": {"IN": _DAY_WORDS}, "OP": "?"}],
+    # "half 4", "about 3ish", "eight thirty", "maybe 11 o'clock", each with a day word after or not.
+    [_APPROX, {"LOWER": "half"}, _HOUR, {"LOWER": {"IN": _DAY_WORDS}, "OP": "?"}],
+    [_APPROX, {"LOWER": {"REGEX": r"^\d{1,2}(:\d{2})?-?ish$"}}, {"LOWER": {"IN": _DAY_WORDS}, "OP": "?"}],
+    [
+        _APPROX,
+        _HOUR_WORD,
+        {"LOWER": {"IN": ["fifteen", "thirty", "forty-five", "forty", "o'clock", "oclock"]}},
+    ],
+    [_APPROX, _HOUR, {"LOWER": {"IN": ["o'clock", "oclock", "o’clock"]}}],
+    [{"LOWER": {"IN": ["rn"]}}],
     [
         {"LIKE_NUM": True},
         {"LOWER": {"IN": ["am", "pm", "a.m.", "p.m."]}},

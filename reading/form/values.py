@@ -5,6 +5,10 @@ Part of the report form's grammars (reading/form/grammar.py is the public face).
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 from reading import regex
 from reading.form.text import core, normalise, whole
 
@@ -126,24 +130,17 @@ _CATEGORY_TITLES = {
     "acquiring_materials": r"buying or collecting materials",
     "expressed_threat": r"threats|threatening",
 }
-_CATEGORY_WORDS = {
-    "surveillance": r"film|photo|pictures?|video|record|camera|watch|observ|sketch|\bnotes?\b|drone|surveil|loiter|"
-    r"hanging around|lurk|binocular|timing|counting|measur",
-    "eliciting_information": r"ask(ed|ing)? (about|how|what|when|where|questions?|the|our|staff)|question(ed|s|ing)|"
-    r"enquir|inquir|shift|rota|how many guards",
-    "testing_security": r"\btest|tried (the )?(door|gate)|tailgat|restricted|barrier|probing|try(ing)? to get in|"
-    r"pushed the gate|checking the (door|lock|gate)|trying the doors?",
-    "unattended_item": r"unattended|abandoned|left (a |the |behind)|\bbag\b|package|parcel|suitcase|rucksack|backpack",
-    "acquiring_materials": r"\bbuy(ing)?\b|bought|purchas|fertili[sz]er|chemical|gas canister|uniform|stockpil|"
-    r"collect(ing)? materials",
-    "expressed_threat": r"threat|threaten|going to (kill|hurt|blow)|said he would|extremis|radical",
-}
 
 _CATEGORY_NAME_PATTERNS = {key: whole(names) for key, names in _CATEGORY_NAMES.items()}
 _CATEGORY_TITLE_PATTERNS = {
     key: regex.compile(rf"\b(?:{title})\b") for key, title in _CATEGORY_TITLES.items()
 }
-_CATEGORY_WORD_PATTERNS = {key: regex.compile(words) for key, words in _CATEGORY_WORDS.items()}
+_CATEGORY_DATA = yaml.safe_load(Path(__file__).with_name("categories.yml").read_text(encoding="utf-8"))
+_NOT_A_CUE = regex.compile("|".join(_CATEGORY_DATA.pop("ignore")))
+_CATEGORY_CUES = {
+    key: (int(entry["weight"]), [regex.compile(cue) for cue in entry["cues"]])
+    for key, entry in _CATEGORY_DATA.items()
+}
 
 
 def is_skip(text: str | None) -> bool:
@@ -213,7 +210,12 @@ def category(text: str | None) -> str | None:
 
 
 def infer_category(text: str | None) -> str | None:
-    """The category a description points to, when exactly one does."""
-    value = normalise(text)
-    hits = [key for key, words in _CATEGORY_WORD_PATTERNS.items() if words.search(value)]
-    return hits[0] if len(hits) == 1 else None
+    """The category a description points to most (categories.yml's weighted cues); none on a tie."""
+    value = _NOT_A_CUE.sub(" ", normalise(text))
+    scores = {
+        key: weight * sum(1 for cue in cues for _ in cue.finditer(value))
+        for key, (weight, cues) in _CATEGORY_CUES.items()
+    }
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    (best, top), (_, second) = ranked[0], ranked[1]
+    return best if top > second else None

@@ -1,0 +1,227 @@
+"""Reading a whole account ("about 20 minutes ago I saw a man in a grey hoodie filming the gates of the
+Saudi embassy on Curzon Street, he got into a black BMW and drove towards Park Lane") into the
+report's fields, so the form asks only for what is missing.
+
+Every field is the person's own words (a span of the text), except `ongoing` (yes/no),
+`registration` (normalised) and `category`. A field is left out unless the text states it.
+Token rules over spaCy's blank English tokenizer and the project's entity rules: linear in the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from reading.account import words
+from reading.account.places import location
+from reading.account.times import time_words
+from reading.entities import extract_entities, pipeline
+from reading.form.values import infer_category
+
+MAX_CHARS = 3000  # the front ends refuse messages over 2,000 characters
+
+
+@dataclass(frozen=True)
+class Account:
+    """The report fields a message states (None: not stated)."""
+
+    location: str | None = None
+    location_named: bool = False
+    place: str | None = None
+    postcode: str | None = None
+    when: str | None = None
+    when_iso: str | None = None
+    ongoing: str | None = None
+    people: str | None = None
+    people_described: bool = False
+    vehicle: str | None = None
+    vehicle_described: bool = False
+    registration: str | None = None
+    on_foot: bool = False
+    direction: str | None = None
+    category: str | None = None
+
+    def describes_a_sighting(self) -> bool:
+        """A kind of behaviour and at least one other thing about it: an account of what was seen."""
+        return self.category is not None and any(
+            (self.location, self.when, self.people, self.vehicle, self.direction)
+        )
+
+
+def read_account(text: str | None, now: datetime | None = None) -> Account:
+    """The report fields `text` states; times are read as of `now` (London, default the current time)."""
+    text = (text or "")[:MAX_CHARS]
+    if not text.strip():
+        return Account()
+    doc = pipeline().make_doc(text)
+    entities = extract_entities(text)
+    vehicle = _vehicle(doc)
+    direction = _direction(doc)
+    not_places = [span for span in (vehicle, direction) if span is not None]
+    where = location(doc, text, entities, not_places)
+    when, when_iso = time_words(doc, entities, now)
+    people, described = _people(doc)
+    category = infer_category(text)
+    registration = next((e["value"] for e in entities if e["entity"] == "vehicle_registration"), None)
+    return Account(
+        location=where.words if where else None,
+        location_named=bool(where and where.named),
+        place=where.place if where else None,
+        postcode=where.postcode if where else None,
+        when=when,
+        when_iso=when_iso,
+        ongoing=_ongoing(doc, when_iso, now, item_left=category == "unattended_item"),
+        people=people,
+        people_described=described,
+        vehicle=vehicle.text if vehicle is not None else registration,
+        vehicle_described=registration is not None or _has_make(doc, vehicle),
+        registration=registration,
+        on_foot=vehicle is None and bool(words.found(doc, "on_foot")),
+        direction=direction.text if direction is not None else None,
+        category=category,
+    )
+
+
+def _direction(doc: Doc) -> Span | None:
+    """Where they went: after a leaving verb, the way that follows ("drove off towards Park Lane",
+    "took a taxi to Victoria"); after any moving verb, a way that can only mean where to, a few
+    words on ("left around 5.40 towards The Mall", "headed north"). Moving about the place
+    ("walked round the embassy", "drove onto the pavement", "went up to the guard") is not a
+    direction. The last one said is where they went."""
+    ways = {span.start: span for span in words.found(doc, "way")}
+    strong = {span.start: span for span in words.found(doc, "strong_way")}
+    on_foot = words.starts_of(doc, "on_foot")
+    chosen: Span | None = None
+    for verb in sorted(words.found(doc, "leaving") + words.found(doc, "motion"), key=lambda v: v.start):
+        way = _way_after(doc, verb, ways if _leaving(verb) else {}, strong)
+        if way is None:
+            continue
+        end = words.clause_end(doc, way.end, stop_at=on_foot)
+        if end > way.end or way.text.lower() in words.COMPASS:
+            span = doc[way.start : end]
+            if chosen is None or span.start >= chosen.end:
+                chosen = span
+    return chosen
+
+
+def _leaving(verb: Span) -> bool:
+    return verb.label_ == "leaving"
+
+
+def _way_after(doc: Doc, verb: Span, ways: dict[int, Span], strong: dict[int, Span]) -> Span | None:
+    """The way right after `verb` (fillers between), or a strong way later in its sentence."""
+    index = verb.end
+    while index < min(len(doc), verb.end + 4) and doc[index].lower_ in words.MOTION_FILLERS:
+        index += 1
+    way = ways.get(index) or strong.get(index)
+    if way is not None and (verb.text.lower() != "went" or _destination_follows(doc, way.end)):
+        return way
+    for index in range(verb.end, min(len(doc), verb.end + words.STRONG_WAY_REACH)):
+        if doc[index].text in words.SENTENCE_END:
+            return None
+        if index in strong:
+            return strong[index]
+    return None
+
+
+def _destination_follows(doc: Doc, index: int) -> bool:
+    """A place comes next ("into the tube", "down Sloane St"), not a person or a thing."""
+    while index < len(doc) and doc[index].lower_ in {"the", "a", "an"}:
+        index += 1
+    return index < len(doc) and (doc[index].text[:1].isupper() or doc[index].lower_ in words.DESTINATIONS)
+
+
+def _ongoing(doc: Doc, when_iso: str | None, now: datetime | None, item_left: bool) -> str | None:
+    """Yes when they are still there (that wins, for safety), no when they left or it was some time
+    ago, else not said. Someone who left an item and walked off is gone; the item may not be, so
+    only the person can say it is over."""
+    if words.found(doc, "still"):
+        return "yes"
+    if item_left:
+        return None
+    if words.found(doc, "over"):
+        return "no"
+    if any(token.lower_ == "now" for token in doc):
+        return "yes"
+    if when_iso is not None and words.long_ago(when_iso, now):
+        return "no"
+    if words.found(doc, "past_day"):
+        return "no"
+    return None
+
+
+def _people(doc: Doc) -> tuple[str | None, bool]:
+    """The words for the people ("a man in a grey hoodie", "two men"), and whether they describe
+    anyone (a bare "a man" does not). The speaker's own people ("our guard") are not the people."""
+    attributes = {token.i for span in words.found(doc, "attribute") for token in span}
+    attire = {span.start for span in words.found(doc, "attire")}
+    mentions: list[str] = []
+    described = False
+    for noun in words.found(doc, "person"):
+        if noun.start > 0 and doc[noun.start - 1].lower_ in words.OWN:
+            continue
+        start = noun.start
+        while start > 0 and (
+            start - 1 in attributes or doc[start - 1].lower_ in words.COUNTS or doc[start - 1].like_num
+        ):
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ in words.OWN:
+            continue
+        end = noun.end
+        if end in attire:
+            end = words.described_until(doc, end + 1, attributes)
+        span = doc[start:end]
+        has_detail = any(token.i in attributes for token in span) or end > noun.end + 1
+        described = described or has_detail
+        mentions.append(span.text)
+        if len(mentions) == 2:
+            break
+    detail = words.later_detail(doc, attributes)
+    if detail:
+        mentions.append(detail)
+        described = True
+    return (", ".join(dict.fromkeys(mentions)) or None), described
+
+
+def _vehicle(doc: Doc) -> Span | None:
+    """The words for the vehicle ("a black BMW", "white transit van"), the most specific one named."""
+    parts = {token.i for label in ("make", "vehicle") for span in words.found(doc, label) for token in span}
+    makes = {token.i for span in words.found(doc, "make") for token in span}
+    colours = {token.i for span in words.found(doc, "colour") for token in span}
+    spans: list[Span] = []
+    index = 0
+    while index < len(doc):
+        if index not in parts or doc[index].lower_ in words.NOT_A_VEHICLE_AFTER.get(
+            doc[index + 1].lower_ if index + 1 < len(doc) else "", ()
+        ):
+            index += 1
+            continue
+        start, end = index, index + 1
+        while start > 0 and (start - 1 in colours or start - 1 in parts):
+            start -= 1
+        while end < len(doc) and (end in parts or end in colours):
+            end += 1
+        if start > 0 and doc[start - 1].lower_ in {"a", "an", "the"}:
+            start -= 1
+        spans.append(doc[start:end])
+        index = end
+    if not spans:
+        return None
+    specific = [span for span in spans if any(token.i in makes for token in span)]
+    return (specific or spans)[0]
+
+
+def _has_make(doc: Doc, vehicle: Span | None) -> bool:
+    """The vehicle is named by its make or model ("a black BMW"), not only "a car"."""
+    if vehicle is None:
+        return False
+    makes = {token.i for span in words.found(doc, "make") for token in span}
+    return any(token.i in makes for token in vehicle)
+
+
+def describe(account: Account) -> dict[str, Any]:
+    """The fields as a plain dict (for logs of counts and the evaluation), without empty ones."""
+    return {name: value for name, value in account.__dict__.items() if value not in (None, False)}

@@ -1,0 +1,128 @@
+"""The account reader's word lists (vocabulary.yml) as phrase matchers, and the token helpers it shares."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from reading.entities import pipeline
+from reading.when import LONDON, london_now
+
+_VOCABULARY = yaml.safe_load(Path(__file__).with_name("vocabulary.yml").read_text(encoding="utf-8"))
+CLAUSE_TOKENS = 10  # a described person, a vehicle or a way is a few words long
+CLAUSE_END = frozenset(
+    {
+        ",",
+        ".",
+        ";",
+        "!",
+        "?",
+        ":",
+        "(",
+        ")",
+        "and",
+        "but",
+        "then",
+        "so",
+        "while",
+        "when",
+        "after",
+        "afterwards",
+        "later",
+    }
+)
+COUNTS = frozenset(_VOCABULARY["people"]["counts"])
+OWN = frozenset({"our", "my", "your", "his", "her", "their"})  # "our guard" is the speaker's side
+DOING = frozenset("was were is are who had got took walked ran drove went left looked kept".split())
+COMPASS = frozenset(_VOCABULARY["direction"]["compass"])
+DESTINATIONS = frozenset(_VOCABULARY["direction"]["destinations"])
+SENTENCE_END = frozenset({".", "!", "?", ";"})
+STRONG_WAY_REACH = 12  # "left around 5.40, in a silver Audi, towards Kensington High Street"
+MOTION_FILLERS = frozenset(_VOCABULARY["direction"]["fillers"])
+# "vehicle entrance", "car park": a vehicle word that names something else.
+NOT_A_VEHICLE_AFTER: dict[str, tuple[str, ...]] = {
+    after: tuple(nouns) for after, nouns in _VOCABULARY["vehicles"]["not_after"].items()
+}
+LONG_AGO = timedelta(minutes=45)  # older than this and nobody said "still": it is over
+
+_LISTS = {
+    "person": _VOCABULARY["people"]["nouns"],
+    "attire": _VOCABULARY["people"]["attire"],
+    "attribute": _VOCABULARY["people"]["attributes"],
+    "detail": _VOCABULARY["people"]["details"],
+    "make": _VOCABULARY["vehicles"]["makes"],
+    "vehicle": _VOCABULARY["vehicles"]["nouns"],
+    "colour": _VOCABULARY["vehicles"]["colours"],
+    "motion": _VOCABULARY["direction"]["motion"],
+    "leaving": _VOCABULARY["direction"]["leaving"],
+    "way": _VOCABULARY["direction"]["ways"],
+    "strong_way": _VOCABULARY["direction"]["strong_ways"],
+    "still": _VOCABULARY["ongoing"]["still"],
+    "over": _VOCABULARY["ongoing"]["over"],
+    "past_day": _VOCABULARY["ongoing"]["past_days"],
+    "on_foot": _VOCABULARY["vehicles"]["on_foot"],
+}
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> dict[str, PhraseMatcher]:
+    nlp = pipeline()
+    matchers = {}
+    for label, entries in _LISTS.items():
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        matcher.add(label, [nlp.make_doc(str(entry)) for entry in entries])
+        matchers[label] = matcher
+    return matchers
+
+
+def found(doc: Doc, label: str) -> list[Span]:
+    """The spans of `doc` in the `label` list, longest first where they overlap, in text order."""
+    spans = [Span(doc, start, end, label=label) for _, start, end in _matchers()[label](doc)]
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -len(s))):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
+def starts_of(doc: Doc, label: str) -> set[int]:
+    return {span.start for span in found(doc, label)}
+
+
+def clause_end(doc: Doc, start: int, limit: int = CLAUSE_TOKENS, stop_at: Iterable[int] = ()) -> int:
+    """The token index where the clause that starts at `start` ends (exclusive)."""
+    stops = set(stop_at)
+    for index in range(start, min(len(doc), start + limit)):
+        if doc[index].lower_ in CLAUSE_END or doc[index].is_punct or index in stops:
+            return index
+    return min(len(doc), start + limit)
+
+
+def described_until(doc: Doc, start: int, attributes: set[int]) -> int:
+    """Where a description of someone ends: the clause's end, or the next thing they did ("filming")."""
+    end = clause_end(doc, start)
+    for index in range(start + 1, end):
+        word = doc[index].lower_
+        if index not in attributes and (word.endswith("ing") or word in DOING):
+            return index
+    return end
+
+
+def later_detail(doc: Doc, attributes: set[int]) -> str | None:
+    """A description given in a later clause: "he was wearing a red cap", "one had a beard"."""
+    for span in found(doc, "detail"):
+        end = described_until(doc, span.end, attributes)
+        if end > span.end:
+            return doc[span.start : end].text
+    return None
+
+
+def long_ago(when_iso: str, now: datetime | None) -> bool:
+    moment = datetime.fromisoformat(when_iso)
+    return (now or london_now()).astimezone(LONDON) - moment > LONG_AGO

@@ -1,0 +1,95 @@
+"""A whole account in one message is read into the report's fields."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from reading.account import read_account
+from reading.when import LONDON
+
+NOW = datetime(2026, 12, 6, 16, 0, tzinfo=LONDON)
+
+
+def test_the_account_from_the_issue_is_read_whole() -> None:
+    account = read_account(
+        "Hi, about 20 minutes ago I saw a man in a grey hoodie filming the gates of the Saudi embassy on "
+        "Curzon Street with a long lens camera, he got into a black BMW and drove towards Park Lane",
+        NOW,
+    )
+    assert account.location == "the gates of the Saudi embassy on Curzon Street"
+    assert account.place == "Embassy of Saudi Arabia"
+    assert account.when == "about 20 minutes ago" and account.when_iso == "2026-12-06T15:40:00+00:00"
+    assert account.people == "a man in a grey hoodie" and account.people_described
+    assert account.vehicle == "a black BMW"
+    assert account.direction == "towards Park Lane"
+    assert account.ongoing == "no"
+    assert account.category == "surveillance"
+
+
+def test_registration_direction_and_a_later_description() -> None:
+    account = read_account(
+        "yesterday around 3pm two men were taking photos of the cctv cameras outside the israeli embassy. "
+        "one had a red cap. they left in a white transit van reg LB07 XRT heading north",
+        NOW,
+    )
+    assert account.when == "yesterday around 3pm" and account.when_iso == "2026-12-05T15:00:00+00:00"
+    assert account.place == "Embassy of Israel"
+    assert account.registration == "LB07 XRT" and account.vehicle == "a white transit van"
+    assert account.direction == "north"
+    assert "one had a red cap" in (account.people or "") and account.people_described
+    assert account.ongoing == "no"
+
+
+def test_still_there_means_ongoing_and_a_bare_person_describes_nobody() -> None:
+    account = read_account("theres a woman still standing outside the french embassy writing notes", NOW)
+    assert account.ongoing == "yes"
+    assert account.people == "a woman" and not account.people_described
+    assert account.location == "the french embassy"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("he walked off to Embankment", "to Embankment"),
+        ("They left around 5.40 towards The Mall.", "towards The Mall"),
+        ("Finally she take a taxi to Victoria.", "to Victoria"),
+        ("She went into the tube after.", "into the tube"),
+    ],
+)
+def test_where_they_went(text: str, direction: str) -> None:
+    assert read_account(text, NOW).direction == direction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a van just drove onto the pavement on Westminster Bridge",
+        "he walked round the embassy twice",
+        "she went up to our guard and asked about shifts",
+    ],
+)
+def test_moving_about_the_place_is_not_a_direction(text: str) -> None:
+    assert read_account(text, NOW).direction is None
+
+
+def test_a_car_named_after_a_place_is_not_the_place() -> None:
+    account = read_account(
+        "a red Vauxhall Corsa stopped in front of the embassy on Kensington Palace Gardens", NOW
+    )
+    assert account.vehicle == "a red Vauxhall Corsa"
+    assert "Kensington Palace Gardens" in (account.location or "")
+
+
+def test_the_speakers_own_staff_are_not_the_people() -> None:
+    account = read_account("a man asked our security guard what time the shifts change", NOW)
+    assert account.people == "a man"
+    assert account.category == "eliciting_information"
+
+
+def test_a_greeting_is_not_a_time_and_nothing_is_made_up() -> None:
+    account = read_account("Good afternoon. Someone tried all the doors down the side of our building.", NOW)
+    assert account.when is None and account.vehicle is None and account.direction is None
+    assert account.category == "testing_security"
+    assert read_account("", NOW) == read_account(None, NOW)
