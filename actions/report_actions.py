@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import report_fields as fields
+from actions.report_account import describes_a_sighting, stated_slots
 from actions.report_corrections import apply_correction
 from actions.report_store import report_store
 from reading.form import grammar as grammar
@@ -91,8 +92,17 @@ class ActionStartReport(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         message = tracker.latest_message or {}
-        described = (message.get("intent") or {}).get("name") == "describe_suspicious"
+        text = message.get("text") or ""
+        intent = (message.get("intent") or {}).get("name")
+        described = intent == "describe_suspicious" or (
+            intent == "report_suspicious" and not grammar.is_payload(text) and describes_a_sighting(text)
+        )
         events = _reset_events(tracker, keep=("report_description",) if described else ())
+        if described:
+            # Everything the opening message already says; report_form validates it on activation.
+            if intent != "describe_suspicious":
+                events.append(SlotSet("report_description", text))
+            events += [SlotSet(slot, value) for slot, value in stated_slots(text).items()]
         dispatcher.utter_message(response="utter_report_start")
         if mentions_railway(message.get("text")):
             dispatcher.utter_message(response="utter_railway_also")

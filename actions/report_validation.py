@@ -19,6 +19,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import report_fields as fields
+from actions.report_account import ACCOUNT_SLOTS, stated_slots
 from reading.contacts import find_contact
 from reading.entities import normalise_registration
 from reading.form import grammar as grammar
@@ -26,6 +27,7 @@ from reading.railway import mentions_railway
 from reading.when import names_a_place, read_when
 
 MAX_RETRIES = 1  # asked, asked again once, then the answer is taken as it is
+ANSWER_INTENTS = ("inform", "skip", "affirm", "deny")
 SlotUpdate = dict[str, Any]
 
 
@@ -73,6 +75,20 @@ def _without_cleared_candidates(tracker: Tracker) -> Tracker:
     )
 
 
+def _with_slots(tracker: Tracker, slots: dict[str, Any]) -> Tracker:
+    """The tracker with these slot values (the answers validated so far this turn)."""
+    return Tracker(
+        tracker.sender_id,
+        slots,
+        tracker.latest_message,
+        tracker.events,
+        tracker.is_paused(),
+        tracker.followup_action,
+        tracker.active_loop,
+        tracker.latest_action_name,
+    )
+
+
 class ValidateReportForm(FormValidationAction):
     """Validates and normalises each answer of the suspicious-behaviour report."""
 
@@ -93,7 +109,26 @@ class ValidateReportForm(FormValidationAction):
         events: list[EventType] = await super().get_validation_events(
             dispatcher, _without_cleared_candidates(tracker), domain
         )
-        return events
+        return events + await self._also_stated(dispatcher, tracker, domain, events)
+
+    async def _also_stated(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, events: list[EventType]
+    ) -> list[EventType]:
+        """The other empty fields an answer also states ("on Curzon Street about 20 minutes ago, he drove
+        off towards Park Lane" at "Where was this?"), each validated as if it had been asked."""
+        asked = tracker.get_slot("requested_slot")
+        intent, _ = _latest(tracker)
+        if asked not in ACCOUNT_SLOTS + ("report_description",) or intent not in ANSWER_INTENTS:
+            return []
+        slots = {**tracker.slots, **{e["name"]: e["value"] for e in events if e.get("event") == "slot"}}
+        extra: list[EventType] = []
+        text = (tracker.latest_message or {}).get("text")
+        for slot, value in stated_slots(text, {s for s, v in slots.items() if v is not None}, asked).items():
+            view = _with_slots(tracker, slots)
+            update = getattr(self, f"validate_{slot}")(value, dispatcher, view, domain)
+            slots.update(update)
+            extra += [SlotSet(name, new) for name, new in update.items()]
+        return extra
 
     @staticmethod
     def _kept_on_send(tracker: Tracker) -> list[EventType] | None:

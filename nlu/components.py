@@ -44,6 +44,8 @@ from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT
 logger = logging.getLogger(__name__)
 
 DANGER_KEY = "danger"
+# An `emergency` that only the ML classifier saw, below this confidence, is not answered as one.
+ML_EMERGENCY_THRESHOLD = 0.9
 FORM_GATE_KEY = "form_answer"
 REPORT_FORM = "report_form"
 
@@ -162,9 +164,11 @@ class DangerGate(GraphComponent, IntentClassifier):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """ML-only emergencies below this confidence are not treated as emergencies."""
-        return {"ml_emergency_threshold": 0.9}
+        return {"ml_emergency_threshold": ML_EMERGENCY_THRESHOLD}
 
-    def __init__(self, detector: DangerDetector | None = None, ml_emergency_threshold: float = 0.9) -> None:
+    def __init__(
+        self, detector: DangerDetector | None = None, ml_emergency_threshold: float = ML_EMERGENCY_THRESHOLD
+    ) -> None:
         self._detector = detector or DangerDetector()
         self._ml_threshold = ml_emergency_threshold
 
@@ -177,7 +181,7 @@ class DangerGate(GraphComponent, IntentClassifier):
         execution_context: ExecutionContext,
     ) -> DangerGate:
         """Builds the detector's spaCy rules once, when the model is loaded."""
-        return cls(ml_emergency_threshold=float(config.get("ml_emergency_threshold", 0.9)))
+        return cls(ml_emergency_threshold=float(config.get("ml_emergency_threshold", ML_EMERGENCY_THRESHOLD)))
 
     def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
         """Flagged messages become `emergency` (first in the ranking); others keep the ML result.

@@ -17,21 +17,28 @@ HOTLINE, HOTLINE_WEB, BTP_TEXT = "0800 789 321", "gov.uk/ACT", "61016"
 
 
 @pytest.mark.parametrize(
-    "opening",
+    ("opening", "place"),
     [
-        "a lad stuffed a backpack under the seat at baker street and hopped off just before the doors shut",
-        "some woman left a carrier bag under her seat on the jubilee line and got off at green park",
+        (
+            "a lad stuffed a backpack under the seat at baker street and hopped off just before the doors shut",
+            "baker street",
+        ),
+        (
+            "some woman left a carrier bag under her seat on the jubilee line and got off at green park",
+            "jubilee line",
+        ),
     ],
 )
-def test_an_item_left_on_the_underground_starts_a_report_with_btp(stack, opening):
+def test_an_item_left_on_the_underground_starts_a_report_with_btp(stack, opening, place):
     conversation = ServedConversation(stack)
     turn = conversation.say(opening)
     text = "\n".join(turn.texts)
     assert "take some details" in turn.first_text, turn.texts
     assert BTP_TEXT in text and "British Transport Police" in text, text
-    # The description is kept: the form goes on to where it happened.
+    # The description is kept, with the place it names: the form goes on to when it happened.
     assert conversation.slot("report_description") == opening
-    assert asks("report_location", turn.last_text), turn.texts
+    assert conversation.slot("report_location") == place
+    assert asks("report_when", turn.last_text), turn.texts
 
 
 def test_an_item_left_that_is_still_there_now_gets_999_first(stack):

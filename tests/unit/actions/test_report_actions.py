@@ -274,6 +274,26 @@ async def test_starting_a_report_clears_the_last_one_and_names_btp_for_the_railw
     assert "report_description" not in {e["name"] for e in kept}
 
 
+async def test_a_report_started_by_an_account_keeps_everything_it_said():
+    account = (
+        "I want to report a man in a grey hoodie who was filming the gates of the Saudi embassy on Curzon "
+        "Street about 20 minutes ago, he drove off in a black BMW towards Park Lane"
+    )
+    events = await report_actions.ActionStartReport().run(
+        CollectingDispatcher(), tracker({"report_location": "old"}, account, "report_suspicious"), {}
+    )
+    set_to = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert set_to["report_description"] == account  # a report_suspicious opening that tells it all
+    assert set_to["report_location"] == "the gates of the Saudi embassy on Curzon Street"
+    assert set_to["report_direction"] == "towards Park Lane" and set_to["report_vehicle"] == "a black BMW"
+    plain = await report_actions.ActionStartReport().run(
+        CollectingDispatcher(),
+        tracker({"report_location": "old"}, "I want to report something", "report_suspicious"),
+        {},
+    )
+    assert {e["name"]: e["value"] for e in plain if e["event"] == "slot"} == {"report_location": None}
+
+
 async def test_summary_shows_every_answer():
     slots = {
         "report_description": "filming the gate",

@@ -1,0 +1,58 @@
+"""What a person has already said, as report slots: the form asks only for what is missing.
+
+The opening message (a whole account) fills every field it states; a later answer fills the
+other empty fields it also states ("Curzon Street, about 20 minutes ago" answers where AND when).
+Each value then goes through the form's own validation (validate_report_form), as a typed answer
+would. A bare "a man" does not describe the people, "a car" the vehicle, nor "the staff entrance"
+the place: the form still asks what they looked like, the make and registration, and where.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from reading.account import Account, read_account
+
+# The fields an account can fill, in the form's order.
+ACCOUNT_SLOTS = (
+    "report_location",
+    "report_when",
+    "report_ongoing",
+    "report_people",
+    "report_vehicle",
+    "report_direction",
+    "report_category",
+)
+MIN_WORDS = 6  # a short answer ("yes", "Mount Street") states only what was asked
+
+
+def _values(account: Account) -> dict[str, str | None]:
+    return {
+        "report_location": account.location if account.location_named else None,
+        "report_when": account.when,
+        "report_ongoing": account.ongoing,
+        "report_people": account.people if account.people_described else None,
+        "report_vehicle": account.vehicle
+        if account.vehicle_described
+        else ("on foot" if account.on_foot else None),
+        "report_direction": account.direction,
+        "report_category": account.category,
+    }
+
+
+def stated_slots(text: str | None, filled: Container[str] = (), asked: str | None = None) -> dict[str, str]:
+    """The report slots `text` states, in the form's order, except `asked` (the question it
+    answers) and those already `filled`."""
+    if not text or len(text.split()) < MIN_WORDS or text.lstrip().startswith("/"):
+        return {}
+    values = _values(read_account(text))
+    return {
+        slot: value
+        for slot in ACCOUNT_SLOTS
+        if (value := values[slot]) and slot != asked and slot not in filled
+    }
+
+
+def describes_a_sighting(text: str | None) -> bool:
+    """The message tells what was seen (a kind of behaviour and something more about it)."""
+    return read_account(text).describes_a_sighting()
