@@ -9,8 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from reading.danger.words import (
-    ACT_DETS,
-    ACT_TARGETS,
     CONTAINERS,
     MEDIA,
     NOBODY,
@@ -23,29 +21,11 @@ from reading.danger.words import (
 )
 
 CUE_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
+    # Someone following the person now: a danger to them, not a report.
     "ACT": [
         [
-            word_in(
-                [
-                    "filming",
-                    "recording",
-                    "photographing",
-                    "watching",
-                    "staring",
-                    "following",
-                    "videoing",
-                    "photoing",
-                    "pointing",
-                ]
-            ),
-            ACT_DETS,
-            word_in(ACT_TARGETS),
-        ],
-        [
-            word_in(["taking", "snapping", "took"]),
-            word_in(["photos", "pictures", "photographs", "pics", "video", "videos", "notes"]),
-            ACT_DETS,
-            word_in(ACT_TARGETS),
+            word_in(["following", "chasing", "stalking"]),
+            word_in(["me", "us", "my", "our"]),
         ],
     ],
     "CLIMB": [
@@ -115,6 +95,12 @@ CUE_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             {"LOWER": {"IN": ["the", "a", "some", "all", "those", "loads", "lots", "of", "many"]}, "OP": "*"},
             {"IS_ALPHA": True, "OP": "?"},
             word_in(VEHICLE_TARGETS + ["pavement", "kerb", "curb", "sidewalk", "barriers"]),
+        ],
+        # "riding a moped through the crowd", "a van going into the queue".
+        [
+            word_in(["through", "into", "at", "towards"]),
+            {"LOWER": {"IN": ["the", "a", "all", "those"]}, "OP": "?"},
+            word_in(["crowd", "crowds", "queue", "pedestrians", "shoppers", "tourists", "protesters"]),
         ],
     ],
     "SUSPECT_ADJ": [

@@ -99,7 +99,31 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             {"OP": "?"},
             word_in(["up"]),
         ],
-        [word_in(["threw", "throwing", "thrown"]), word_in(["acid", "bleach", "ammonia"])],
+        [
+            word_in(["threw", "throwing", "thrown", "throws", "sprayed", "spraying", "splashed", "chucked"]),
+            {"OP": "?"},
+            {"OP": "?"},
+            {"OP": "?"},
+            word_in(["acid", "bleach", "ammonia", "corrosive"]),
+        ],
+        # "grabbed one of our embassy guards by the neck", "is dragging him along the pavement".
+        [
+            word_in(["grabbed", "grabbing", "grabs", "dragging", "dragged", "drags", "choking", "strangled"]),
+            {"OP": "?"},
+            {"OP": "?"},
+            {"OP": "?"},
+            {"OP": "?"},
+            word_in(PERSON),
+        ],
+        [
+            word_in(["grabbed", "grabbing", "holding", "held", "pinned"]),
+            {"OP": "?"},
+            {"OP": "?"},
+            {"OP": "?"},
+            word_in(["by"]),
+            word_in(["the", "his", "her"]),
+            word_in(["neck", "throat"]),
+        ],
         [
             word_in(
                 [
@@ -154,9 +178,25 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [word_in(["shouting", "making", "screaming"]), word_in(["threats", "threat"])],
         [word_in(["blow", "blowing"]), {"OP": "?"}, {"OP": "?"}, word_in(["up"])],
     ],
+    "explosive": [
+        # A vest or belt with wires: "a vest with wires under his coat", "wires coming out of his jacket".
+        [
+            word_in(["vest", "belt", "jacket", "coat"]),
+            {"OP": "?"},
+            {"OP": "?"},
+            word_in(["wires", "wire", "wiring"]),
+        ],
+        [
+            word_in(["wires", "wire", "wiring"]),
+            {"OP": "?"},
+            {"OP": "?"},
+            {"OP": "?"},
+            word_in(["vest", "belt"]),
+        ],
+    ],
     "injury": [
         [
-            word_in(["is", "are", "'s", "been", "got", "badly", "seriously", "was", "were"]),
+            word_in(["is", "are", "'s", "'re", "r", "been", "got", "badly", "seriously", "was", "were"]),
             word_in(["hurt", "injured"]),
         ],
         [word_in(PERSON), word_in(["hurt", "dead", "dying"])],
@@ -171,6 +211,29 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             word_in(["killed", "stabbed", "shot", "slashed", "knifed", "trampled"]),
         ],
         [word_in(["been", "got", "being"]), word_in(["run", "knocked"]), word_in(["over", "down"])],
+        # "knocked a kid over", "ran a woman down".
+        [
+            word_in(["knocked", "knocking", "knocks", "ran", "run", "running"]),
+            {
+                "LOWER": {"IN": ["a", "an", "the", "some", "two", "this", "that", "little", "young", "old"]},
+                "OP": "*",
+            },
+            word_in(PERSON + ["kid", "kids", "child", "cyclist", "pedestrian"]),
+            word_in(["over", "down", "flying"]),
+        ],
+        # People coughing, choking or collapsing: smoke, gas or something in the air.
+        [
+            word_in(
+                ["people", "ppl", "everyone", "everybody", "they", "we", "passengers", "kids", "children"]
+            ),
+            {
+                "LOWER": {
+                    "IN": ["r", "are", "'re", "were", "keep", "keeps", "all", "now", "have", "started"]
+                },
+                "OP": "*",
+            },
+            word_in(["coughing", "choking", "vomiting", "fainting", "collapsing", "collapsed", "wheezing"]),
+        ],
         [
             word_in(PERSON),
             word_in(["is", "are", "'s", "'re"]),
@@ -223,13 +286,33 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             word_in(["people", "ppl", "pedestrians", "someone", "them"]),
             word_in(["over", "down"]),
         ],
+        # A vehicle driven at a barrier or gates: "rammed the barrier", "crashed through the gates".
+        [
+            word_in(
+                ["rammed", "ramming", "rams", "crashed", "crashing", "smashed", "ploughed", "drove", "driven"]
+            ),
+            word_in(["into", "through", "the", "a"]),
+            {"LOWER": {"IN": ["the", "a", "embassy", "security", "front", "main", "vehicle"]}, "OP": "*"},
+            word_in(["barrier", "barriers", "gate", "gates", "bollards", "checkpoint", "fence"]),
+        ],
     ],
     "intrusion": [
+        # "smashing their way into the consulate", "forcing his way in".
+        [
+            word_in(
+                ["smashing", "smashed", "forcing", "forced", "breaking", "barging", "barged", "fighting"]
+            ),
+            word_in(["their", "his", "her", "its", "a"]),
+            word_in(["way"]),
+            word_in(["in", "into", "through", "past"]),
+        ],
         [
             word_in(
                 ["kicking", "kicked", "smashing", "smashed", "breaking", "forcing", "ramming", "battering"]
             ),
-            {"LOWER": {"IN": ["the", "a", "our", "their", "front", "back", "main", "side"]}, "OP": "*"},
+            {"LOWER": {"NOT_IN": [".", "!", "?", ",", "and", "but"]}, "OP": "?"},
+            {"LOWER": {"NOT_IN": [".", "!", "?", ",", "and", "but"]}, "OP": "?"},
+            {"LOWER": {"NOT_IN": [".", "!", "?", ",", "and", "but"]}, "OP": "?"},
             word_in(["door", "doors", "gate", "gates", "window", "windows", "glass", "lock", "barrier"]),
             {"LOWER": {"IN": ["in", "down", "open"]}, "OP": "?"},
         ],

@@ -61,8 +61,16 @@ def test_false_alarms_on_heldout_at_most_2_percent(detector):
         ("the building is on fire", "fire"),
         ("a car drove into the crowd", "vehicle_attack"),
         ("van mounting the pavement at speed", "vehicle_attack"),
-        ("a man is filming the gate right now", "suspicious_act_now"),
         ("someone is climbing over the embassy fence at this moment", "suspicious_act_now"),
+        ("a man is following me right now", "suspicious_act_now"),
+        ("someone just threw what looks like acid at a woman outside the shops", "attack_in_progress"),
+        ("a man has just grabbed one of our guards by the neck and is dragging him", "attack_in_progress"),
+        ("man on the train has a vest with wires under his coat", "explosive"),
+        ("a car just rammed the barrier at the embassy", "vehicle_attack"),
+        ("a guy is riding a moped through the crowd", "vehicle_attack"),
+        ("somebody just fell onto the tracks and they're hurt", "injury"),
+        ("smoke comin out of a bin and ppl r coughing", "injury"),
+        ("two masked men are smashing their way into the side door", "intrusion"),
     ],
 )
 def test_dangers_fire_with_their_reason(detector, text, reason):
@@ -93,6 +101,15 @@ def test_dangers_fire_with_their_reason(detector, text, reason):
         "what if I see a weapon",
         "what does the Vienna Convention say about protecting missions",
         "he was loitering by the gate this morning but he's gone now",
+        # Watching, filming or a drone happening now is a report (the form takes it), not a 999.
+        "a man is filming the gate right now",
+        "there's someone sketching the front of the embassy right now",
+        "a drone is hovering over the embassy garden and it's still there",
+        "a man in a grey hoodie with a camera round his neck is photographing the entrance",
+        # Figures of speech.
+        "my phone keeps blowing up with notifications",
+        "my sister is going to explode when she sees her surprise party",
+        "I'm terrified I'll bomb my interview tomorrow",
     ],
 )
 def test_questions_negations_and_past_do_not_fire(detector, text):
