@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -163,6 +164,7 @@ def nlu_figures(model: Path) -> dict[str, Any]:
     parser = ModelParser(model)
     try:
         scores = evaluate(parser)
+        blind = blind_figures(parser)
     finally:
         parser.close()
     return {
@@ -170,7 +172,21 @@ def nlu_figures(model: Path) -> dict[str, Any]:
         "heldout_intent_macro_f1": round(scores.macro_f1, 4),
         "emergency_recall": round(scores.emergency_recall, 4),
         "false_alarm_rate": round(scores.false_alarm_rate, 4),
+        "blind_sets": blind,
     }
+
+
+def blind_figures(parser: ModelParser) -> dict[str, Any]:
+    """Each set under tests/data/blind/ (tools/blind_eval.py): its figures without the misses."""
+    from tools.blind_eval import BLIND_DIR, evaluate_blind, load
+
+    figures = {}
+    for path in sorted(BLIND_DIR.glob("*.yml")):
+        scores = evaluate_blind(load([path]), parser)
+        figures[path.stem] = {
+            name: value for name, value in asdict(scores).items() if name not in ("misses", "confusions")
+        }
+    return figures
 
 
 def measure(
