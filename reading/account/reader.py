@@ -174,7 +174,7 @@ def _people(doc: Doc) -> tuple[str | None, bool]:
         if end in attire:
             end = words.described_until(doc, end + 1, attributes)
         span = doc[start:end]
-        has_detail = any(token.i in attributes for token in span) or end > noun.end + 1
+        has_detail = any(token.i in attributes for token in span)
         described = described or has_detail
         mentions.append(span.text)
         if len(mentions) == 2:

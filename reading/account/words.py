@@ -39,7 +39,7 @@ CLAUSE_END = frozenset(
 )
 COUNTS = frozenset(_VOCABULARY["people"]["counts"])
 OWN = frozenset({"our", "my", "your", "his", "her", "their"})  # "our guard" is the speaker's side
-DOING = frozenset("was were is are who had got took walked ran drove went left looked kept".split())
+DOING = frozenset("was were is are who had has been got took walked ran drove went left looked kept".split())
 COMPASS = frozenset(_VOCABULARY["direction"]["compass"])
 DESTINATIONS = frozenset(_VOCABULARY["direction"]["destinations"])
 SENTENCE_END = frozenset({".", "!", "?", ";"})
@@ -54,7 +54,7 @@ LONG_AGO = timedelta(minutes=45)  # older than this and nobody said "still": it 
 _LISTS = {
     "person": _VOCABULARY["people"]["nouns"],
     "attire": _VOCABULARY["people"]["attire"],
-    "attribute": _VOCABULARY["people"]["attributes"],
+    "attribute": _VOCABULARY["people"]["attributes"] + _VOCABULARY["vehicles"]["colours"],
     "detail": _VOCABULARY["people"]["details"],
     "make": _VOCABULARY["vehicles"]["makes"],
     "vehicle": _VOCABULARY["vehicles"]["nouns"],
@@ -118,7 +118,7 @@ def later_detail(doc: Doc, attributes: set[int]) -> str | None:
     """A description given in a later clause: "he was wearing a red cap", "one had a beard"."""
     for span in found(doc, "detail"):
         end = described_until(doc, span.end, attributes)
-        if end > span.end:
+        if any(index in attributes for index in range(span.end, end)):
             return doc[span.start : end].text
     return None
 
