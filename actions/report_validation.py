@@ -5,7 +5,8 @@ slot being asked, and only with a value that passes the same checks as typed tex
 answer means (skip, yes/no, category, contact) is read by nlu/form_grammar.py and
 nlu/contact_details.py, the same grammars the NLU used to decide it was an answer.
 No question is asked more than twice: after one re-ask, what was said is taken and the form
-moves on.
+moves on; except contact details, which are never dropped unasked: after two unreadable answers
+the person is asked again whether they want to be contacted.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from nlu.railway import mentions_railway
 from nlu.when import names_a_place, read_when
 
 MAX_RETRIES = 1  # asked, asked again once, then the answer is taken as it is
+NO_VEHICLE = "no vehicle"
 SlotUpdate = dict[str, Any]
 
 
@@ -223,7 +225,11 @@ class ValidateReportForm(FormValidationAction):
     def validate_report_vehicle(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """Optional; a UK registration is normalised, a mistyped one asked again once."""
+        """Optional; "no vehicle, they walked" is kept as said (a bare "no" as "no vehicle"), not as a
+        skip; a UK registration is normalised, a mistyped one asked again once."""
+        text = _text(value)
+        if text and not grammar.is_payload(text) and grammar.no_vehicle(text):
+            return {"report_vehicle": NO_VEHICLE if grammar.bare_no_vehicle(text) else text}
         update = self._optional("report_vehicle", value, tracker)
         text = update["report_vehicle"]
         if text == fields.NOT_GIVEN:
@@ -255,7 +261,8 @@ class ValidateReportForm(FormValidationAction):
     def validate_report_contact_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """Explicit yes to be contacted (a number given here counts); unclear twice means anonymous."""
+        """Explicit yes to be contacted (a number given here counts); unclear twice means anonymous, said
+        so (the summary shows it before anything is sent)."""
         text, (intent, _) = _text(value), _latest(tracker)
         contact = find_contact(text) if not grammar.is_payload(text) else None
         answer = {"affirm": "yes", "deny": "no"}.get(intent or "") or grammar.yes_no(
@@ -267,6 +274,7 @@ class ValidateReportForm(FormValidationAction):
             retry = self._retry(tracker, "report_contact_consent", dispatcher, "utter_invalid_yes_no")
             if retry is not None:
                 return retry
+            dispatcher.utter_message(response="utter_contact_consent_taken_as_no")
             answer = "no"
         return {"report_contact_consent": answer}
 
@@ -279,7 +287,8 @@ class ValidateReportForm(FormValidationAction):
     def validate_report_contact(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """A phone number (UK or international) or e-mail; "skip", or two misses, and the report goes without."""
+        """A phone number (UK or international) or e-mail, with or without a name; "skip" and the report
+        goes without; two unreadable answers and the consent question is asked again, with the reason."""
         text, (intent, _) = _text(value), _latest(tracker)
         if intent in ("skip", "deny") or grammar.is_skip(text):
             return {"report_contact": fields.NOT_GIVEN, "report_contact_consent": "no"}
@@ -288,8 +297,14 @@ class ValidateReportForm(FormValidationAction):
             retry = self._retry(tracker, "report_contact", dispatcher, "utter_invalid_contact")
             if retry is not None:
                 return retry
-            dispatcher.utter_message(response="utter_contact_given_up")
-            return {"report_contact": fields.NOT_GIVEN, "report_contact_consent": "no"}
+            # Never anonymous unasked: say why, and ask again whether they want to be contacted.
+            dispatcher.utter_message(response="utter_contact_unreadable")
+            details = _details(tracker)
+            retries = dict(details.get("retries") or {})
+            for slot in ("report_contact", "report_contact_consent"):
+                retries.pop(slot, None)
+            details["retries"] = retries
+            return {"report_contact": None, "report_contact_consent": None, "report_details": details}
         return self._contact(contact, tracker)
 
     def validate_report_confirm(

@@ -21,7 +21,17 @@ from nlu.contact_details import find_contact
 from nlu.form_corrections import addition, change_request, correction, field_named
 from nlu.form_status import is_status_update
 from nlu.form_text import CLAUSE_END, command_core, core, is_payload, is_question, normalise, whole
-from nlu.form_values import CATEGORIES, category, confirms, infer_category, is_skip, sends, yes_no
+from nlu.form_values import (
+    CATEGORIES,
+    bare_no_vehicle,
+    category,
+    confirms,
+    infer_category,
+    is_skip,
+    no_vehicle,
+    sends,
+    yes_no,
+)
 from nlu.intents import STATUS_INTENT
 
 # The public face: actions, the NLU component and the tests use these through this module.
@@ -32,6 +42,7 @@ __all__ = [
     "FREE_TEXT_SLOTS",
     "YES_NO_SLOTS",
     "asks_the_assistant",
+    "bare_no_vehicle",
     "category",
     "change_request",
     "confirms",
@@ -46,6 +57,7 @@ __all__ = [
     "is_question",
     "is_skip",
     "is_status_update",
+    "no_vehicle",
     "normalise",
     "sends",
     "yes_no",
@@ -63,7 +75,7 @@ YES_NO_SLOTS = ("report_ongoing", "report_contact_consent")
 FORM_SLOTS = FREE_TEXT_SLOTS + YES_NO_SLOTS + ("report_category", "report_contact", "report_confirm")
 # Classified as one of these with at least this confidence, a message in question form is a
 # question to the assistant, answered before the form asks again.
-QUESTION_INTENTS = frozenset({"faq", "contact", "help", "bot_challenge"})
+QUESTION_INTENTS = frozenset({"faq", "contact", "help", "bot_challenge", "ask_reference"})
 QUESTION_CONFIDENCE = 0.7
 # Right after a 999 answer, a message the classifier reads as news of the person's safety with at
 # least this confidence is not an answer either (the grammar below reads the plain cases; a wrong
