@@ -1,6 +1,9 @@
 """The export object of a report, shared by `servator reports export` and the dashboard's exports.
 
-Each report is `Report.to_dict()` plus `linked_references` (a list) and `cluster` (an id or None).
+Each report is `Report.to_dict()` plus `linked_references` (a list) and `cluster` (an id or None),
+with `latitude` and `longitude` the point the dashboard's map plots (a location the person shared,
+else the published point of the place they named; servator/storage/points.py) and `point_source`
+saying which ("shared location", "named place", or None when there is no point).
 CSV cells a spreadsheet would run as a formula (starting with = + - @ tab or CR) get a leading
 apostrophe; GeoJSON puts reports with a point in a FeatureCollection (the rest with no geometry).
 """
@@ -14,21 +17,36 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from servator.storage import Report
+from servator.storage import Report, points_for
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-COLUMNS = [column.key for column in Report.__table__.columns] + ["linked_references", "cluster"]
+COLUMNS = [column.key for column in Report.__table__.columns] + [
+    "point_source",
+    "linked_references",
+    "cluster",
+]
 
 
 def export_rows(session: Session, reports: Sequence[Any]) -> list[dict[str, Any]]:
     """Each report's export object (linked references and cluster read in two queries for them all)."""
     from servator.linking import link_summaries  # only when exporting: it loads the linking rules
 
-    summaries = link_summaries(session, [report.id for report in reports])
+    ids = [report.id for report in reports]
+    summaries, points = link_summaries(session, ids), points_for(session, ids)
     rows = []
     for report in reports:
         linked, cluster = summaries.get(report.id, ([], None))
-        rows.append({**report.to_dict(), "linked_references": linked, "cluster": cluster})
+        point = points.get(report.id)
+        rows.append(
+            {
+                **report.to_dict(),
+                "latitude": point.lat if point else None,
+                "longitude": point.lon if point else None,
+                "point_source": point.source if point else None,
+                "linked_references": linked,
+                "cluster": cluster,
+            }
+        )
     return rows
 
 

@@ -92,7 +92,7 @@
   function keepBlock(label, value) {
     var block = document.createElement("div");
     block.className = "keep";
-    var name = label.replace(/[\s:,-]+$/, "").trim();
+    var name = label.replace(/[\s:,-]+$/, "").replace(/\s+(?:is|was)$/i, "").trim();
     if (name) {
       var caption = document.createElement("span");
       caption.className = "keep-label";
