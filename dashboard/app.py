@@ -24,7 +24,7 @@ from dashboard import (
     triage_actions,
 )
 from dashboard.auth import Handler, require_officer
-from dashboard.filters import london_day, london_time
+from dashboard.filters import london_day, london_parts, london_time
 from dashboard.keys import HEADERS, SESSION_FACTORY, SETTINGS
 from servator.http_headers import security_headers, tile_origin
 from servator.settings import Settings
@@ -102,6 +102,7 @@ def create_app(settings: Settings, session_factory: sessionmaker) -> web.Applica
     )
     env.filters["london"] = london_time
     env.filters["london_day"] = london_day
+    env.filters["london_parts"] = london_parts
     env.filters.update(labels.FILTERS)
     # aiohttp 3.9 annotates its signals in a form that predates aiosignal 1.4's generic Signal.
     app.on_response_prepare.append(add_headers)  # type: ignore[arg-type]

@@ -16,6 +16,8 @@ from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
+from markupsafe import Markup
+
 from servator.storage import STATUSES, Report, search_condition, search_words
 
 LONDON = ZoneInfo("Europe/London")
@@ -131,6 +133,16 @@ def london_time(moment: datetime | None) -> str:
     if moment is None:
         return ""
     return moment.astimezone(LONDON).strftime("%d %b %Y %H:%M %Z")
+
+
+def london_parts(moment: datetime | None) -> Markup:
+    """London time for a narrow column: the day, then the time on its own line."""
+    if moment is None:
+        return Markup("")
+    local = moment.astimezone(LONDON)
+    return Markup('<span class="day">{}</span> <span class="time">{}</span>').format(
+        local.strftime("%d %b %Y"), local.strftime("%H:%M %Z")
+    )
 
 
 def london_day(day: date | str | None) -> str:
