@@ -147,11 +147,13 @@
     show(entry);
   }
 
-  function showReplies(replies) {
+  // `keep`: false right after "/forget", whose answer is shown but not kept for a reload.
+  function showReplies(replies, keep) {
+    var add = keep ? record : show;
     replies.forEach(function (reply) {
-      if (reply.text) { record({ role: "bot", text: String(reply.text) }); }
+      if (reply.text) { add({ role: "bot", text: String(reply.text) }); }
       if (reply.buttons && reply.buttons.length) {
-        record({
+        add({
           role: "choices",
           buttons: reply.buttons.map(function (b) { return { title: String(b.title), payload: String(b.payload) }; }),
           used: false,
@@ -159,7 +161,7 @@
         });
       }
     });
-    save();
+    if (keep) { save(); }
   }
 
   function closeAllChoices() {
@@ -210,8 +212,9 @@
       clearTimeout(timer);
       typing.remove();
       log.removeAttribute("aria-busy");
-      if (FORGET.test(message)) { forgetOnScreen(); }
-      showReplies(Array.isArray(data.replies) ? data.replies : []);
+      var forgotten = FORGET.test(message);
+      if (forgotten) { forgetOnScreen(); }
+      showReplies(Array.isArray(data.replies) ? data.replies : [], !forgotten);
     });
   }
 
