@@ -29,6 +29,7 @@
     var most = 1;
     var series = [{ label: "Day", value: function (u, ts) { return ts == null ? "–" : FULL_DAY.format(new Date(ts * 1000)); } }];
     var columns = [days];
+    var styles = []; // each series' colour and dash, readable from the page
     data.categories.forEach(function (category, index) {
       series.push({
         label: data.labels[category],
@@ -38,6 +39,7 @@
         points: { show: false },
         value: function (u, v) { return whole(v); },
       });
+      styles.push(COLOURS[index % COLOURS.length] + " " + DASHES[index % DASHES.length].join(","));
       columns.push(data.series[category]);
       most = Math.max.apply(null, [most].concat(data.series[category]));
     });
@@ -64,14 +66,18 @@
         axes: [
           {
             values: function (u, splits) {
-              return splits.map(function (ts) { return DAY.format(new Date(ts * 1000)); });
+              var labels = splits.map(function (ts) { return DAY.format(new Date(ts * 1000)); });
+              holder.dataset.dayLabels = labels.join("|"); // what the axes say, readable from the page
+              return labels;
             },
           },
           {
             label: "Reports a day",
             incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
             values: function (u, splits) {
-              return splits.map(function (v) { return Number.isInteger(v) ? String(v) : ""; });
+              var labels = splits.map(function (v) { return Number.isInteger(v) ? String(v) : ""; });
+              holder.dataset.countLabels = labels.join("|");
+              return labels;
             },
           },
         ],
@@ -79,6 +85,7 @@
       columns,
       holder
     );
+    holder.dataset.styles = styles.join("|");
     holder.dataset.drawn = String(data.total);
     window.addEventListener("resize", function () {
       chart.setSize({ width: Math.max(300, holder.clientWidth || 600), height: chart.height });
