@@ -20,9 +20,8 @@ import pytest
 from sqlalchemy import select, update
 
 from servator.storage import AuditEntry, Report, category_label, ensure_schema, make_session_factory
-from tests.support.axe import violations
 from tests.support.browser import LAPTOP, PHONE, chromium
-from tests.support.dashboard import Dashboard, running_dashboard
+from tests.support.dashboard import Dashboard, running_dashboard, signed_in_page, usable_on
 from tests.support.linking_helpers import draft, store, store_and_link
 from tests.support.ports import dashboard_port
 
@@ -85,33 +84,6 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Dashboard
 def browser():
     with chromium() as launched:
         yield launched
-
-
-def signed_in_page(browser, dashboard: Dashboard, viewport: dict[str, int]):
-    """A page signed in through the form, that may reach nothing but the dashboard."""
-    context = browser.new_context(viewport=viewport)
-    context.route(
-        "**/*",
-        lambda route: (
-            route.continue_()
-            if route.request.url.startswith(dashboard.url + "/")
-            else route.abort("internetdisconnected")
-        ),
-    )
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    page.goto(dashboard.url + "/login")
-    page.get_by_label("Username").fill(dashboard.username)
-    page.get_by_label("Password").fill(dashboard.password)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(dashboard.url + "/")
-    return context, page
-
-
-def usable_on(page, viewport: dict[str, int]) -> None:
-    assert violations(page) == []
-    # Nothing wider than the screen (wide tables scroll inside their own box).
-    assert page.evaluate("() => document.documentElement.scrollWidth") <= viewport["width"]
 
 
 @pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])

@@ -19,7 +19,7 @@ from servator.storage import (
 )
 from servator.storage import engine as storage_engine
 from servator.storage.triage import snippet
-from tests.support.storage_helpers import full_draft
+from tests.support.storage_helpers import full_draft, migrate
 
 T0 = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
 
@@ -126,17 +126,10 @@ def test_assigning_and_notes_and_both_go_with_the_report(sessions):
 
 def test_the_notes_migration_copies_notes_from_the_audit_trail(database_url):
     """A database at 0004 whose notes were only in status audit entries, upgraded: each note is a note."""
-    from alembic import command
-    from alembic.config import Config
-
     storage_engine._sqlite_folder(database_url)
     engine = storage_engine.create_storage_engine(database_url)
-    config = Config(str(storage_engine.MIGRATIONS_DIR / "alembic.ini"))
-    config.set_main_option("script_location", str(storage_engine.MIGRATIONS_DIR))
     with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0004")
-        connection.commit()
+        migrate(connection, "0004")
         connection.execute(
             text(
                 "INSERT INTO reports (reference, submission_key, status, created_at, updated_at, category, "
@@ -155,8 +148,7 @@ def test_the_notes_migration_copies_notes_from_the_audit_trail(database_url):
                 {"at": "2026-12-01 13:00:00", "detail": detail},
             )
         connection.commit()
-        command.upgrade(config, "head")
-        connection.commit()
+        migrate(connection, "head")
         notes = connection.execute(text("SELECT officer, text FROM report_notes")).all()
         assigned = connection.execute(text("SELECT assigned_to FROM reports")).scalar_one()
     engine.dispose()
