@@ -17,9 +17,9 @@ from actions import report_fields as fields
 from actions.reference_actions import REFERENCE_SLOT, kept_reference
 from actions.report_corrections import apply_correction
 from actions.report_store import report_store
-from nlu import form_grammar as grammar
-from nlu.railway import mentions_railway
-from nlu.when import LONDON
+from reading.form import grammar as grammar
+from reading.railway import mentions_railway
+from reading.when import LONDON
 from servator.metrics import ACTION_SECONDS
 from servator.settings import LOOP_STARTED_KEY
 from servator.storage import InvalidDraft

@@ -17,7 +17,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import report_fields as fields
 from actions.report_validation import ValidateReportForm
-from nlu.entities import normalise_registration
+from reading.entities import normalise_registration
 
 
 def _vehicle_with(previous: str | None, value: str) -> str:

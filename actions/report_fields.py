@@ -1,6 +1,6 @@
 """The report's fields as officers see them: labels, "not given", the fields a person may change.
 
-What a message means (skip, yes/no, category, which field) is read by nlu/form_grammar.py, the
+What a message means (skip, yes/no, category, which field) is read by reading/form/grammar.py, the
 one place that decides it for the NLU and for the form's validation alike.
 """
 
@@ -13,7 +13,7 @@ from servator.storage import CATEGORY_LABELS
 
 NOT_GIVEN = "not given"
 
-# The behaviour categories officers triage by (the keys of nlu/form_grammar.CATEGORIES), as the summary
+# The behaviour categories officers triage by (the keys of reading/form/values.CATEGORIES), as the summary
 # shows them: the same words officers read on the dashboard.
 CATEGORIES: dict[str, str] = CATEGORY_LABELS
 

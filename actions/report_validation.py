@@ -2,8 +2,8 @@
 
 Every answer goes through here, so a typed `/intent{...}` payload can only ever fill the
 slot being asked, and only with a value that passes the same checks as typed text. What an
-answer means (skip, yes/no, category, contact) is read by nlu/form_grammar.py and
-nlu/contact_details.py, the same grammars the NLU used to decide it was an answer.
+answer means (skip, yes/no, category, contact) is read by reading/form/grammar.py and
+reading/contacts.py, the same grammars the NLU used to decide it was an answer.
 No question is asked more than twice: after one re-ask, what was said is taken and the form
 moves on; except contact details, which are never dropped unasked: after two unreadable answers
 the person is asked again whether they want to be contacted.
@@ -20,11 +20,11 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import report_fields as fields
-from nlu import form_grammar as grammar
-from nlu.contact_details import find_contact
-from nlu.entities import normalise_registration
-from nlu.railway import mentions_railway
-from nlu.when import names_a_place, read_when
+from reading.contacts import find_contact
+from reading.entities import normalise_registration
+from reading.form import grammar as grammar
+from reading.railway import mentions_railway
+from reading.when import names_a_place, read_when
 
 MAX_RETRIES = 1  # asked, asked again once, then the answer is taken as it is
 NO_VEHICLE = "no vehicle"

@@ -3,9 +3,9 @@ guidance given, and the audit trail's actors, actions and details. Jinja filters
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from reading import regex
 from servator.storage import category_label
 
 STATUS_LABELS = {"new": "New", "reviewed": "Reviewed", "escalated": "Escalated", "closed": "Closed"}
@@ -37,10 +37,10 @@ RULE_LABELS = {
     "place": "Same place, similar behaviour",
     "description": "Similar description nearby",
 }
-_STATUS_CHANGE = re.compile(r"^status (\w+) -> (\w+)(; note.*)?$")
-_NOTIFY = re.compile(r"^notify=(\d+)$")
-_CLUSTER = re.compile(r"^cluster=(\S+) size=(\d+) notify=(\d+)$")
-_COUNT = re.compile(r"^count=(\d+)$")
+_STATUS_CHANGE = regex.compile(r"^status (\w+) -> (\w+)(; note.*)?$")
+_NOTIFY = regex.compile(r"^notify=(\d+)$")
+_CLUSTER = regex.compile(r"^cluster=(\S+) size=(\d+) notify=(\d+)$")
+_COUNT = regex.compile(r"^count=(\d+)$")
 
 
 def plural(count: int, noun: str, plural_noun: str | None = None) -> str:

@@ -4,7 +4,7 @@ SafetyEntityExtractor adds the report entities (postcode, registration, time, pl
 rules find more reliably than a model trained on a few hundred examples. FormAnswerGate
 reads the conversation (Rasa hands an NLU component's `process` the tracker as it was before
 this message): while the report form waits for an answer, the message is the answer unless
-the whole message is a command or a question to the assistant (nlu/form_grammar.py decides).
+the whole message is a command or a question to the assistant (reading/form/grammar.py decides).
 DangerGate runs last, after FallbackClassifier: when the danger detector fires, the intent becomes
 `emergency` with full confidence whatever the classifiers said, so the 999 reply comes first.
 An `emergency` that only the ML classifier saw, with less than `ml_emergency_threshold`
@@ -35,11 +35,11 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu.danger import DangerDetector
 from nlu.emergency_policy import EMERGENCY_ACTION
-from nlu.entities import extract_entities
-from nlu.form_grammar import form_intent
-from nlu.intents import EMERGENCY_INTENT, FALLBACK_INTENT
+from reading.danger import DangerDetector
+from reading.entities import extract_entities
+from reading.form.grammar import form_intent
+from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ class SafetyEntityExtractor(GraphComponent, EntityExtractorMixin):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> SafetyEntityExtractor:
-        """Nothing to configure or train: the rules live in nlu/entities.py."""
+        """Nothing to configure or train: the rules live in reading/entities.py."""
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
@@ -113,7 +113,7 @@ class FormAnswerGate(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> FormAnswerGate:
-        """Nothing to configure: the grammars live in nlu/form_grammar.py."""
+        """Nothing to configure: the grammars live in reading/form/grammar.py."""
         return cls()
 
     def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:

@@ -27,7 +27,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from nlu.intents import EMERGENCY_INTENT
+from reading.intents import EMERGENCY_INTENT
 
 EMERGENCY_ACTION = "utter_emergency"
 

@@ -7,7 +7,6 @@ function takes a SQLAlchemy Session handed in; the caller commits.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,9 +15,10 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from reading import regex
 from servator.storage.officer_tables import OfficerAccount, OfficerSession
 
-USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,62}[a-z0-9]")
+USERNAME = regex.compile(r"[a-z0-9][a-z0-9._-]{1,62}[a-z0-9]")
 USERNAME_RULE = "3 to 64 characters: lower-case letters, digits, '.', '_' or '-', starting and ending with a letter or digit"
 MIN_PASSWORD_CHARS = 12
 MAX_PASSWORD_CHARS = 1024

@@ -17,7 +17,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from nlu.emergency_policy import EMERGENCY_ACTION
-from nlu.railway import mentions_railway
+from reading.railway import mentions_railway
 from servator.metrics import EMERGENCIES
 from servator.responses import response_values
 

@@ -22,9 +22,9 @@ from __future__ import annotations
 import functools
 import json
 import math
-import re
 from typing import Any
 
+from reading import regex
 from servator.responses import domain_responses
 
 # Sent by the front ends themselves (the Telegram bot's /start, /help, /cancel, /report).
@@ -34,8 +34,8 @@ ALIASES = {"/forget": "/restart"}
 FORGET_COMMAND = "/forget"
 LOCATION_INTENT = "share_location"
 PHOTO_INTENT = "share_photo"
-_ATTACHMENT = re.compile(r"/(share_location|share_photo)(\{.*\})", re.DOTALL)
-_FILE_ID = re.compile(r"[A-Za-z0-9_-]{1,256}")
+_ATTACHMENT = regex.compile(r"(?s)/(share_location|share_photo)(\{.*\})")
+_FILE_ID = regex.compile(r"[A-Za-z0-9_-]{1,256}")
 # Between the slash and the rest of a typed "/...": no domain intent starts with it (Rasa's reader
 # strips whitespace around an intent name, and this is not whitespace).
 WORD_JOINER = "\u2060"

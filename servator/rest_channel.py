@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hmac
 import logging
-import re
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -27,6 +26,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from reading import regex
 from servator import log_privacy
 from servator.metrics import MESSAGES, TURN_SECONDS
 from servator.payloads import accepted_message
@@ -34,7 +34,9 @@ from servator.rasa_patches.connection_close import close_after_response
 from servator.responses import render, service_unavailable_reply
 from servator.settings import Settings
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = regex.compile(
+    "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+)
 EMPTY_PAYLOAD = "/nlu_fallback"
 EMERGENCY_PAYLOAD = "/emergency"
 TOO_LONG_RESPONSE = "utter_message_too_long"
@@ -57,7 +59,7 @@ class _LazyDangerDetector:
     @classmethod
     def fired(cls, text: str) -> bool:
         if cls.instance is None:
-            from nlu.danger import DangerDetector
+            from reading.danger import DangerDetector
 
             cls.instance = DangerDetector()
         return cls.instance.detect(text).fired

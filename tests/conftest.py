@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy.orm import Session
 
 from servator.storage import LocalOutbox, ensure_schema, make_session_factory
@@ -18,6 +19,11 @@ from servator.training import use_rasa_process_env
 from tests.support.ports import TEST_ACTIONS_PORT, TEST_RASA_PORT
 from tests.support.stack import TEST_OFFICER_CHAT_ID, Stack
 from tests.support.storage_helpers import postgres_database, sqlite_url
+
+# Property-based tests: a short run in `make test`, a long one with HYPOTHESIS_PROFILE=long.
+settings.register_profile("short", max_examples=15)
+settings.register_profile("long", max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "short"))
 
 use_rasa_process_env()  # Rasa runs in the test process too (held-out sets, domain loading)
 os.environ.setdefault("SENDER_HASH_KEY", "test-only-sender-hash-key")

@@ -37,7 +37,7 @@ TEXTS = Path(__file__).with_name("linking_eval_texts.yml")
 EVAL_SEED, CALIBRATION_SEED = 11, 29
 BASE = datetime(2025, 1, 6, 9, 0, tzinfo=timezone.utc)
 SPAN_DAYS = 730
-# Different names of one place, or of places within 250 m (points in nlu/gazetteer.yml).
+# Different names of one place, or of places within 250 m (points in reading/places/gazetteer.yml).
 PLACE_NAMES = [
     ["Kensington Palace Gdns", "KPG, by the gates", "outside the Russian embassy"],
     ["US embassy", "the American Embassy in Nine Elms", "Embassy of the United States, SW11 7US"],
@@ -172,9 +172,9 @@ FAMILY = {
 
 
 @cache
-def _named(name: str) -> Any:  # Any: nlu.places.Place, imported lazily (it loads the gazetteer)
-    from nlu.entities import extract_entities
-    from nlu.places import lookup
+def _named(name: str) -> Any:  # Any: reading.places.Place, imported lazily (it loads the gazetteer)
+    from reading.entities import extract_entities
+    from reading.places import lookup
 
     names = [e["value"] for e in extract_entities(name) if e["entity"] == "place"]
     return lookup(names[0]) if names else None
@@ -247,7 +247,7 @@ class Generator:
         point: list[float] | None = None,
         scenario: str | None = None,
     ) -> None:
-        from nlu.entities import normalise_registration
+        from reading.entities import normalise_registration
 
         occurred = occurred.replace(second=0, microsecond=0)
         place_id, here = where(location, point)

@@ -267,7 +267,7 @@ def decoys(generator: Generator, plants: dict[str, Any]) -> None:
 def background(generator: Generator, count: int = BACKGROUND) -> None:
     """Ordinary unrelated reports anywhere and any time (some with a car, some at places the gazetteer
     does not know, some with no place at all)."""
-    from nlu.places import places
+    from reading.places import places
 
     named = [place.name for place in places()]
     categories, weights = list(BACKGROUND_MIX), list(BACKGROUND_MIX.values())

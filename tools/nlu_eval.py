@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from nlu.intents import EMERGENCY_INTENT
+from reading.intents import EMERGENCY_INTENT
 from servator.settings import ROOT
 
 HELDOUT_DIR = ROOT / "tests" / "data"

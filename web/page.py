@@ -8,13 +8,14 @@ built from servator/contacts.yml), and the alphabets of a report reference and o
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
+from reading import regex
 from servator.references import FOLLOW_UP_CODE_ALPHABET, REFERENCE_ALPHABET
 from servator.responses import fill_placeholders, render, response_values, service_unavailable_reply
 
 STATIC_DIR = Path(__file__).with_name("static")
+_NOT_DIALLED = regex.compile(r"[^0-9+]")
 TOO_LONG_RESPONSE = "utter_message_too_long"
 # Which contact field (the end of its placeholder's name, e.g. hotline_phone) is which kind of link;
 # the other fields (names, hashtags, the threat level) are not links.
@@ -29,7 +30,7 @@ LINK_FIELDS = (
 
 def dial(number: str) -> str:
     """The digits (and a leading +) a `tel:` or `sms:` link takes ("0800 789 321" -> "0800789321")."""
-    return re.sub(r"[^0-9+]", "", number)
+    return _NOT_DIALLED.sub("", number)
 
 
 def contact_links() -> list[tuple[str, str]]:

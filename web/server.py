@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
@@ -22,6 +21,7 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from reading import regex
 from servator import log_privacy
 from servator.http_headers import security_headers
 from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
@@ -37,7 +37,7 @@ MAX_BODY_BYTES = 64 * 1024
 RASA_TIMEOUT_SECONDS = WEBCHAT_MAX_RASA_WAIT_SECONDS
 SENDER_PREFIX = "web:"
 # What chat.js makes: 32 hex characters; any short url-safe token is accepted.
-SESSION_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
+SESSION_ID = regex.compile(r"[A-Za-z0-9_-]{16,64}")
 # Only these files are served from static/ (index.html is a template, served rendered at /).
 STATIC_FILES = {
     "chat.js": "text/javascript; charset=utf-8",

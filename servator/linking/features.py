@@ -26,11 +26,11 @@ def _given(value: str | None) -> str:
 def place_id_for(landmark: str | None, location_text: str | None) -> str | None:
     """The canonical place id of the named landmark, or of a gazetteer place named in the text; a place
     with a published point wins over one without ("Palace Green, the Israeli embassy")."""
-    from nlu.places import lookup
+    from reading.places import lookup
 
     place = lookup(landmark)
     if (place is None or place.point is None) and _given(location_text):
-        from nlu.entities import extract_entities
+        from reading.entities import extract_entities
 
         found = [
             lookup(e["value"])
@@ -45,7 +45,7 @@ def place_id_for(landmark: str | None, location_text: str | None) -> str | None:
 
 def postcode_parts(postcode: str | None, location_text: str | None) -> dict[str, str | None]:
     """Full postcode, district ("SW1X") and sector ("SW1X 8"), from the stored postcode or the text."""
-    from nlu.entities import normalise_postcode
+    from reading.entities import normalise_postcode
 
     full = normalise_postcode(postcode or "") or normalise_postcode(_given(location_text))
     if not full:
@@ -61,7 +61,7 @@ def description_vector_parts(report: Report) -> tuple[str, str]:
 
 def feature_values(report: Report, now: datetime, vector: bytes | None = None) -> dict[str, Any]:
     """Every column of the report's ReportFeatures row except the linking bookkeeping."""
-    from nlu.places import place_by_id
+    from reading.places import place_by_id
 
     plate = plates.plate_from_report(report.vehicle_registration, _given(report.vehicle_text))
     place_id = place_id_for(report.location_landmark, report.location_text)

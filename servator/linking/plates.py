@@ -1,6 +1,6 @@
 """Vehicle registrations for linking: a UK plate folded for misreadings, any other plate kept as given.
 
-A UK plate (nlu.entities.normalise_registration) becomes upper case without spaces, and its
+A UK plate (reading.entities.normalise_registration) becomes upper case without spaces, and its
 matching key folds the letters people misread for digits: O -> 0, I -> 1 ("AB12 CDE" and
 "ab12cde" match; so do "OX05 ABC" and "0X05 ABC"). A plate that is not a UK registration is kept
 as given (upper case, spaces trimmed) and matches only exactly.
@@ -8,14 +8,19 @@ as given (upper case, spaces trimmed) and matches only exactly.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from reading import regex
+
 _FOLD = str.maketrans({"O": "0", "I": "1"})
-_CUE = re.compile(r"\b(?:plate|plates|reg|registration|number|numberplate|licen[cs]e)\b[\s:#.-]*", re.I)
-_FOREIGN = re.compile(r"[A-Z0-9][A-Z0-9 -]{2,12}[A-Z0-9]", re.I)
+_CUE = regex.compile(
+    r"\b(?:plate|plates|reg|registration|number|numberplate|licen[cs]e)\b[\s:#.-]*", ignore_case=True
+)
+_FOREIGN = regex.compile(r"[A-Z0-9][A-Z0-9 -]{2,12}[A-Z0-9]", ignore_case=True)
 # A current-format plate with letters and digits misread for each other ("AB1O CDE", "AB12 C0E").
-_MISREAD = re.compile(r"(?<![A-Z0-9])([A-Z01]{2}) ?([0-9OI]{2}) ?([A-Z01]{3})(?![A-Z0-9])")
+_SPACE_OR_DASH = regex.compile(r"[\s-]")
+_WORD = regex.compile(r"[a-z]+")
+_MISREAD = regex.compile(r"\b([A-Z01]{2}) ?([0-9OI]{2}) ?([A-Z01]{3})\b")
 _AS_LETTERS, _AS_DIGITS = str.maketrans("01", "OI"), str.maketrans("OI", "01")
 UK, FOREIGN = "U", "X"
 
@@ -41,7 +46,7 @@ def foreign_plate(text: str) -> Plate:
 
 
 def _looks_like_plate(candidate: str) -> bool:
-    compact = re.sub(r"[\s-]", "", candidate)
+    compact = _SPACE_OR_DASH.sub("", candidate)
     letters = sum(c.isalpha() for c in compact)
     digits = sum(c.isdigit() for c in compact)
     return 4 <= len(compact) <= 10 and compact.isalnum() and letters >= 1 and digits >= 2
@@ -50,7 +55,7 @@ def _looks_like_plate(candidate: str) -> bool:
 def plate_from_report(registration: str | None, vehicle_text: str | None) -> Plate | None:
     """The report's plate: the UK registration the form found, else a plate written after "plate"/"reg",
     else the whole vehicle answer when it is nothing but a plate ("CD 123 AB"). None otherwise."""
-    from nlu.entities import normalise_registration
+    from reading.entities import normalise_registration
 
     if registration:
         return uk_plate(registration)
@@ -71,7 +76,7 @@ def plate_from_report(registration: str | None, vehicle_text: str | None) -> Pla
 
 def _repaired(text: str) -> str | None:
     """A UK plate written with O/0 or I/1 in the wrong places, read as the plate it must be."""
-    from nlu.entities import normalise_registration
+    from reading.entities import normalise_registration
 
     match = _MISREAD.search(text.upper())
     if not match:
@@ -110,8 +115,8 @@ mitsubishi jeep""".split()
 
 def shared_description(text_a: str, text_b: str) -> str | None:
     """The make or colour both vehicle descriptions name ("silver Ford"), or None."""
-    words_a = set(re.findall(r"[a-z]+", (text_a or "").lower()))
-    words_b = set(re.findall(r"[a-z]+", (text_b or "").lower()))
+    words_a = set(_WORD.findall((text_a or "").lower()))
+    words_b = set(_WORD.findall((text_b or "").lower()))
     colours = sorted((words_a & words_b) & COLOURS)
     makes = sorted((words_a & words_b) & MAKES)
     shared = [*colours[:1], *(make.title() if len(make) > 3 else make.upper() for make in makes[:1])]

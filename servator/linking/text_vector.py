@@ -10,7 +10,6 @@ so that thousands are compared with one numpy expression. Similarity is their co
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -18,12 +17,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from reading import regex
+
 VECTOR_TERMS = 48
 N_FEATURES = 2**20
 PAD = np.uint32(0xFFFFFFFF)
 RECORD_BYTES = VECTOR_TERMS * 6
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = regex.compile(r"[a-z]+")
 # Words in nearly every report, or about where it happened (the place rule's business).
 _REPORT_WORDS = {
     "man",

@@ -8,7 +8,7 @@ MAX_NAMED_REFERENCES = 6
 
 
 def place_name(place_id: str | None) -> str | None:
-    from nlu.places import place_by_id
+    from reading.places import place_by_id
 
     place = place_by_id(place_id) if place_id else None
     return place.name if place else None

@@ -8,7 +8,6 @@ registration matches with or without its space.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,12 +17,13 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from reading import regex
 from servator.storage.models import Report, ReportNote
 
 MAX_SEARCH_WORDS = 8
 MAX_WORD_CHARS = 64
 SNIPPET_CHARS = 140
-_WORD = re.compile(r"[^\s,;]+")
+_WORD = regex.compile(r"[^\s,;]+")
 _SEARCHED_TEXT = (
     Report.reference,
     Report.location_text,

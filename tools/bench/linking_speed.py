@@ -40,8 +40,8 @@ def bench_reference(index: int, day: Any) -> str:
 
 
 def _report_values(generator: Any, index: int, now: Any, days: float) -> dict[str, Any]:
-    from nlu.form_grammar import CATEGORIES
-    from nlu.places import places
+    from reading.form.grammar import CATEGORIES
+    from reading.places import places
 
     random = generator.random
     named = [place for place in places() if place.point]

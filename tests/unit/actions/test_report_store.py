@@ -63,7 +63,7 @@ def test_a_submitted_report_and_one_flushed_from_the_outbox_are_linked_after_the
     """The report is confirmed at once; the linking thread links it (and the flushed one) afterwards."""
     import time
 
-    import nlu.entities  # noqa: F401 - imported at start in the action server (report_validation)
+    import reading.entities  # noqa: F401 - imported at start in the action server (report_validation)
     from servator.linking import links_for
 
     def tracker(vehicle: str) -> Tracker:

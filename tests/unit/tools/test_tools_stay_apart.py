@@ -7,7 +7,7 @@ import re
 
 from tests.support.stack import ROOT
 
-PRODUCT_PACKAGES = ("servator", "nlu", "actions", "bot", "web", "dashboard", "rasa_sdk_plugins")
+PRODUCT_PACKAGES = ("servator", "nlu", "reading", "actions", "bot", "web", "dashboard", "rasa_sdk_plugins")
 
 
 def test_product_code_imports_neither_tools_nor_tests_and_reads_nothing_under_tests():

@@ -1,0 +1,503 @@
+"""DangerDetector: the deterministic rule that makes the first reply "call 999".
+
+Rules, not ML, because the safety contract must hold whatever the classifier learnt: a
+danger word (weapon, explosive, attack, injury, fire, vehicle driven at people, intrusion)
+fires, unless it is negated ("no one is hurt"), only asked about ("are PDP officers armed?",
+"what if I see a weapon") or explicitly in the past ("yesterday"). Asking does fire when
+an urgency or presence cue is there ("there's a man with a knife outside right now, what do
+I do?"). A suspect item needs presence/urgency or an anomaly (wires, ticking, smoke), or
+nobody with it ("nobody owns it", "on its own") and a cue it is there now ("still", "on this
+train"), unless it is the speaker's own ("my bag"); a suspicious act needs urgency ("right
+now", "still there"). Each sentence is judged alone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import spacy
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from reading import regex
+from reading.danger import rules
+
+Span = tuple[str, int, int]  # (label, start token, end token)
+
+SENTENCE_END = {".", "!", "?", ";", "..."}
+CLAUSE_END = SENTENCE_END | {",", "but", "though", "although", "and", ":", "-", "–", "—", "however"}
+QUESTION_START = {
+    "what",
+    "whats",
+    "wat",
+    "wot",
+    "wht",
+    "how",
+    "hw",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "when",
+    "where",
+    "which",
+    "should",
+    "shall",
+    "can",
+    "could",
+    "would",
+    "will",
+    "are",
+    "r",
+    "is",
+    "am",
+    "do",
+    "does",
+    "did",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "were",
+    "was",
+    "if",
+    "any",
+    "anyone",
+    "anybody",
+}
+FILLER = {
+    "hi",
+    "hello",
+    "hey",
+    "ok",
+    "okay",
+    "so",
+    "and",
+    "but",
+    "please",
+    "pls",
+    "plz",
+    "sorry",
+    "um",
+    "umm",
+    "also",
+    "quick",
+    "question",
+    "q",
+    "yeah",
+    "well",
+    "right",
+    "excuse",
+    "me",
+    "dear",
+    "sir",
+    "madam",
+    "then",
+    "oh",
+}
+DOUBT = {"sure", "know", "certain", "unsure", "tell", "wonder", "wondering", "think", "idea"}
+CALM = {
+    "gone",
+    "left",
+    "over",
+    "finished",
+    "fine",
+    "ok",
+    "okay",
+    "safe",
+    "stopped",
+    "away",
+    "done",
+    "calm",
+    "quiet",
+    "by",
+    "until",
+    "till",
+    "from",
+    "anymore",
+    "longer",
+}
+# The one-word negators of the rules' NEG phrases ("no one" is matched as a phrase instead).
+NEGATORS = frozenset(word for word in rules.PHRASES["NEG"] if " " not in word)
+NEG_ONLY_ADJACENT = {"no"}
+NO_FOLLOWERS = {
+    "sign",
+    "signs",
+    "evidence",
+    "sight",
+    "trace",
+    "real",
+    "actual",
+    "obvious",
+    "visible",
+    "apparent",
+    "longer",
+    "more",
+    "one",
+}
+# An item that is the speaker's ("my bag was left on the train") is lost property, not a suspect item.
+OWN = {"my", "our", "your", "mine", "ours", "yours"}
+# Anomalies a person can show too ("a guy smoking"): they do not make a bag already talked about suspect.
+PERSON_ANOMALIES = {"smoking"}
+NEG_WINDOW = 4
+SHORT_MESSAGE = 300  # below this, an urgency cue anywhere applies to the whole message
+LONG_MESSAGE = 2000  # above this, only sentences with a trigger word are tokenised
+MAX_SCAN_CHARS = 250_000  # a bound on the work for absurdly long input (tens of ms)
+PIECE_CHARS = 600  # long unpunctuated runs are judged in windows of about this size
+MAX_PIECES = 400
+# Three or more of one letter in a row ("sooo", "HELPPP"): RE2 has no back-references, so one
+# alternative per letter.
+_REPEATS = regex.compile(
+    "|".join(f"{letter}{{3,}}" for letter in "abcdefghijklmnopqrstuvwxyz"), ignore_case=True
+)
+_SENTENCE_END = regex.compile(r"[.!?;\n]")
+_WORD = regex.compile(r"[a-z0-9]+")
+GENERIC_WORDS = {
+    "a",
+    "an",
+    "the",
+    "is",
+    "are",
+    "was",
+    "were",
+    "to",
+    "at",
+    "on",
+    "in",
+    "of",
+    "and",
+    "with",
+    "up",
+    "s",
+    "'s",
+    "'re",
+    "has",
+    "have",
+    "been",
+    "got",
+    "this",
+    "that",
+    "some",
+    "all",
+    "my",
+    "our",
+    "two",
+    "other",
+    "just",
+    "being",
+} | set(rules.PERSON)
+
+
+@dataclass(frozen=True)
+class DangerResult:
+    """Whether the 999 reply must come first, and which rules said so (labels, never text)."""
+
+    fired: bool
+    reasons: tuple[str, ...] = ()
+
+
+class DangerDetector:
+    """Builds the spaCy rule pipeline once; detect() is then cheap (sub-millisecond per message)."""
+
+    def __init__(self) -> None:
+        self._nlp = spacy.blank("en")
+        self._phrases = PhraseMatcher(self._nlp.vocab, attr="LOWER")
+        for label, phrases in rules.PHRASES.items():
+            self._phrases.add(label, [self._nlp.make_doc(p) for p in phrases])
+        # One Matcher per label, run only when the message holds one of its anchor words:
+        # token patterns with IN-sets are the slow part, and most messages need none of them.
+        self._matchers: list[tuple[frozenset[str], Matcher]] = []
+        for label, patterns in rules.PATTERNS.items():
+            matcher = Matcher(self._nlp.vocab)
+            matcher.add(label, patterns)
+            self._matchers.append((_anchor_words(patterns), matcher))
+        self._triggers = _trigger_words()
+        self._containers = frozenset(word for word in rules.CONTAINERS if " " not in word)
+        # Words an anomaly or a nobody-with-it cue needs: with an item already in play, these alone are reason to look.
+        self._context_words = frozenset(
+            word
+            for phrase in rules.PHRASES["ANOMALY"] + rules.PHRASES["OWNERLESS"]
+            for word in _WORD.findall(phrase)
+        )
+
+    def mentions_item(self, text: str | None) -> bool:
+        """Whether `text` speaks of a bag, package or other container (context for detect())."""
+        return not self._containers.isdisjoint(_WORD.findall((text or "").lower()))
+
+    def detect(self, text: str, item_in_play: bool = False) -> DangerResult:
+        """Judge one message; reasons are sorted rule labels.
+
+        `item_in_play`: the conversation is already about a bag or package (the report being
+        given, or the message before): then an anomaly said with urgency ("now it's beeping")
+        is a suspect item now, though this message does not name the item again.
+        """
+        text = _collapse_repeats((text or "")[:MAX_SCAN_CHARS].replace("’", "'").replace("‘", "'"))
+        if len(text) > LONG_MESSAGE:
+            text = "\n".join(self._candidate_pieces(text))
+        elif self._triggers.isdisjoint(words := _WORD.findall(text.lower())) and not (
+            item_in_play and not self._context_words.isdisjoint(words)
+        ):
+            return DangerResult(False)  # no word any danger rule could start from
+        if not text.strip():
+            return DangerResult(False)
+        doc = self._nlp.make_doc(text)
+        spans = self._spans(doc)
+        short = len(text) <= SHORT_MESSAGE
+        message_urgent = short and any(self._urgent(doc, s, doc_start=0) for s in spans.get("URGENT", []))
+        reasons: set[str] = set()
+        for start, end in _sentences(doc):
+            inside = {label: [s for s in found if start <= s[1] < end] for label, found in spans.items()}
+            reasons |= self._judge(doc, start, end, inside, message_urgent, item_in_play)
+        return DangerResult(bool(reasons), tuple(sorted(reasons)))
+
+    def _candidate_pieces(self, text: str) -> Iterator[str]:
+        """Only the sentences (or windows of a run-on text) that contain a trigger word."""
+        kept = 0
+        for sentence in _split_sentences(text):
+            for piece in _windows(sentence):
+                if kept < MAX_PIECES and not self._triggers.isdisjoint(_WORD.findall(piece.lower())):
+                    kept += 1
+                    yield piece
+
+    def _spans(self, doc: Doc) -> dict[str, list[Span]]:
+        spans: dict[str, list[Span]] = defaultdict(list)
+        strings = self._nlp.vocab.strings
+        words = {t.lower_ for t in doc}
+        found = list(self._phrases(doc))
+        for anchors, matcher in self._matchers:
+            if not anchors or not anchors.isdisjoint(words):
+                found += matcher(doc)
+        for match_id, start, end in found:
+            label = strings[match_id]
+            spans[label].append((label, start, end))
+        return spans
+
+    def _judge(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        spans: dict[str, list[Span]],
+        message_urgent: bool,
+        item_in_play: bool = False,
+    ) -> set[str]:
+        """The danger labels one sentence fires, after negation, question and past checks."""
+        urgent_here = any(self._urgent(doc, s, start) for s in spans.get("URGENT", []))
+        if spans.get("PAST") and not urgent_here:
+            return set()
+        urgent = urgent_here or message_urgent
+        harmless = spans.get("NONTHREAT", [])
+        present = any(
+            not self._hypothetical(doc, s, start, spans) and not self._negated(doc, s, start)
+            for s in spans.get("PRESENCE", [])
+        )
+        asking = _starts_as_question(doc, start, end)
+
+        def live(span: Span) -> bool:
+            if any(h[1] < span[2] and span[1] < h[2] for h in harmless) or self._negated(doc, span, start):
+                return False
+            if (asking or self._hypothetical(doc, span, start, spans)) and not (urgent or present):
+                return False
+            return True
+
+        fired = {s[0] for label in rules.FIRING for s in spans.get(label, []) if live(s)}
+        items = [s for s in spans.get("SUSPECT_ADJ", []) + spans.get("LEFT_ITEM", []) if live(s)]
+        containers = [s for s in spans.get("CONTAINER", []) + spans.get("THROWN", []) if live(s)]
+        has_vehicle = any(t.lower_ in rules.VEHICLES for t in doc[start:end])
+        anomaly = any(live(s) for s in spans.get("ANOMALY", []))
+        if has_vehicle and any(live(s) for s in spans.get("VEHICLE_MOTION", [])):
+            fired.add("vehicle_attack")
+        if (items and (urgent or present)) or (anomaly and (containers or items or has_vehicle)):
+            fired.add(rules.SUSPECT_ITEM)
+        if item_in_play and any(
+            live(s) and doc[s[1] : s[2]].text.lower() not in PERSON_ANOMALIES
+            for s in spans.get("ANOMALY", [])
+        ):
+            fired.add(rules.SUSPECT_ITEM)
+        if self._ownerless_now(doc, start, spans, containers, urgent or present, item_in_play, live):
+            fired.add(rules.SUSPECT_ITEM)
+        if urgent and any(live(s) for s in spans.get("ACT", []) + spans.get("CLIMB", [])):
+            fired.add(rules.SUSPICIOUS_ACT)
+        return fired
+
+    def _ownerless_now(
+        self,
+        doc: Doc,
+        start: int,
+        spans: dict[str, list[Span]],
+        containers: list[Span],
+        now: bool,
+        item_in_play: bool,
+        live: Callable[[Span], bool],
+    ) -> bool:
+        """An item nobody is with ("nobody owns it", "on its own"), said to be there now.
+
+        The item is named in the sentence (not the speaker's own: "my bag") or is the one the
+        conversation is about; "now" is an urgency or presence cue, or a weaker one ("still",
+        "on this train") that is enough only together with nobody being with the item.
+        """
+        if not any(live(s) for s in spans.get("OWNERLESS", [])):
+            return False
+        theirs = [c for c in containers if OWN.isdisjoint(t.lower_ for t in doc[max(start, c[1] - 2) : c[1]])]
+        if not (theirs or (item_in_play and not containers)):
+            return False
+        return now or any(
+            not self._negated(doc, s, start) and not self._hypothetical(doc, s, start, spans)
+            for s in spans.get("HERE_NOW", [])
+        )
+
+    @staticmethod
+    def _urgent(doc: Doc, span: Span, doc_start: int) -> bool:
+        """An urgency cue, unless negated or calmed ("not happening now", "he's gone now")."""
+        _, start, end = span
+        if DangerDetector._negated(doc, span, doc_start):
+            return False
+        if doc[start:end].text.lower() in {"now", "currently", "at the moment"}:
+            before = {t.lower_ for t in doc[max(doc_start, start - 3) : start]}
+            after = {t.lower_ for t in doc[end : end + 3]}
+            just_before = doc[start - 1].lower_ if start > doc_start else ""
+            return (
+                just_before not in CALM and after.isdisjoint(CALM) and before.isdisjoint({"not", "n't", "no"})
+            )
+        return True
+
+    @staticmethod
+    def _negated(doc: Doc, span: Span, sentence_start: int) -> bool:
+        """A negator shortly before the span, in the same clause ("there was no weapon")."""
+        _, start, _ = span
+        for i in range(start - 1, max(sentence_start, start - NEG_WINDOW) - 1, -1):
+            word = doc[i].lower_
+            if word in CLAUSE_END:
+                return False
+            if word in NEGATORS:
+                following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+                if following in DOUBT:
+                    continue
+                if word in NEG_ONLY_ADJACENT and i != start - 1 and following not in NO_FOLLOWERS:
+                    continue
+                return True
+        return False
+
+    @staticmethod
+    def _hypothetical(doc: Doc, span: Span, sentence_start: int, spans: dict[str, list[Span]]) -> bool:
+        """An "if"/"in case"/"what if" earlier in the same clause ("what should I do if I see a knife")."""
+        _, start, _ = span
+        for _, h_start, _ in spans.get("HYPO", []):
+            if not sentence_start <= h_start < start:
+                continue
+            before = doc[h_start - 1].lower_ if h_start > 0 else ""
+            between = {t.lower_ for t in doc[h_start:start]}
+            if before not in DOUBT and between.isdisjoint(CLAUSE_END - {"and"}):
+                return True
+        return False
+
+
+def _starts_as_question(doc: Doc, start: int, end: int) -> bool:
+    """Does the sentence open like a question (who/what/how/should/can/are/do …)?"""
+    for token in doc[start:end]:
+        word = token.lower_
+        if token.is_punct or token.is_space or word in FILLER:
+            continue
+        return word in QUESTION_START
+    return False
+
+
+def _sentences(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Token ranges of sentences: split at . ! ? ; and line breaks."""
+    start = 0
+    for token in doc:
+        if (
+            token.text in SENTENCE_END
+            or set(token.text) <= {".", "!", "?"}
+            or (token.is_space and "\n" in token.text)
+        ):
+            if token.i + 1 > start:
+                yield start, token.i + 1
+            start = token.i + 1
+    if start < len(doc):
+        yield start, len(doc)
+
+
+def _collapse_repeats(text: str) -> str:
+    """A letter repeated three or more times counts once ("sooo" -> "so", "HELPPP" -> "HELP")."""
+    return _REPEATS.sub(lambda run: str(run.group(0)[0]), text)
+
+
+def _split_sentences(text: str) -> Iterator[str]:
+    """The text in pieces that each end with their . ! ? ; or line break (the last one may not)."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        yield text[start : end.end()]
+        start = end.end()
+    yield text[start:]
+
+
+def _windows(sentence: str) -> Iterator[str]:
+    """A sentence, or overlapping windows of it when it runs on for hundreds of characters."""
+    if len(sentence) <= PIECE_CHARS:
+        yield sentence
+        return
+    step = PIECE_CHARS - 150
+    for offset in range(0, len(sentence), step):
+        yield sentence[offset : offset + PIECE_CHARS]
+
+
+def _necessary_words(pattern: list[dict[str, Any]]) -> frozenset[str]:
+    """The word set of one required (non-optional) token: a match needs one of these words.
+
+    The most selective set is chosen (no common word, then fewest words); empty when no
+    required token is a word list, in which case the pattern cannot be gated.
+    """
+    candidates = []
+    for token in pattern:
+        value = token.get("LOWER")
+        if token.get("OP") in {"?", "*"} or not isinstance(value, (str, dict)):
+            continue
+        candidates.append(frozenset(value["IN"]) if isinstance(value, dict) else frozenset([value]))
+    if not candidates:
+        return frozenset()
+    return min(candidates, key=lambda words: (not words.isdisjoint(GENERIC_WORDS), len(words)))
+
+
+def _anchor_words(patterns: list[list[dict[str, Any]]]) -> frozenset[str]:
+    """Words one of which any match of these patterns needs; empty (always run) if unknown."""
+    anchors: set[str] = set()
+    for pattern in patterns:
+        necessary = _necessary_words(pattern)
+        if not necessary:
+            return frozenset()
+        anchors |= necessary
+    return frozenset(anchors)
+
+
+def _trigger_words() -> set[str]:
+    """Words without which no danger can fire: one necessary word per phrase and per pattern."""
+    anchors = (
+        "weapon",
+        "explosive",
+        "injury",
+        "attack_in_progress",
+        "fire",
+        "intrusion",
+        "CONTAINER",
+        "ANOMALY",
+        "ACT",
+    )
+    words: set[str] = set()
+    for label in anchors:
+        for phrase in rules.PHRASES[label]:
+            parts = phrase.lower().split()
+            words.add(max(parts, key=lambda w: (w not in GENERIC_WORDS, w.isalpha(), len(w))))
+    for label, patterns in rules.PATTERNS.items():
+        if label in {"PAST", "NONTHREAT", "OWNERLESS", "HERE_NOW"}:  # cues that fire nothing alone
+            continue
+        for pattern in patterns:
+            necessary = _necessary_words(pattern)
+            if not necessary:
+                raise ValueError(f"a {label} pattern has no specific required word")
+            words |= necessary
+    return {part for word in words for part in _WORD.findall(word)}

@@ -1,0 +1,62 @@
+"""Vocabulary and token patterns of the danger detector (data only; the logic is in danger.py).
+
+Labels in UPPER case are cues that only change how a sentence is read (negation, urgency,
+question, past, harmless context); lower-case labels are dangers and become DangerResult.reasons.
+The words and phrases are data in reading/danger/vocabulary.yml (reading/danger/words.py loads them);
+the token patterns are in reading/danger/patterns.py (dangers) and reading/danger/cues.py (cues).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reading.danger.cues import CUE_PATTERNS
+from reading.danger.patterns import DANGER_PATTERNS
+from reading.danger.words import CONTAINERS, PERSON, PHRASES, VEHICLES
+
+__all__ = [
+    "CONTAINERS",
+    "FIRING",
+    "PATTERNS",
+    "PERSON",
+    "PHRASES",
+    "SUSPECT_ITEM",
+    "SUSPICIOUS_ACT",
+    "VEHICLES",
+]
+
+# Dangers that fire on their own (unless negated, asked about, in the past or harmless context).
+FIRING = (
+    "weapon",
+    "explosive",
+    "attack_in_progress",
+    "threat",
+    "injury",
+    "fire",
+    "vehicle_attack",
+    "intrusion",
+)
+# Dangers that need a cue: an item needs presence/urgency or an anomaly; an act needs urgency.
+SUSPECT_ITEM, SUSPICIOUS_ACT = "suspect_item_now", "suspicious_act_now"
+
+# Every label's patterns, in the order the matcher has always been given them.
+_ORDER = (
+    "weapon",
+    "attack_in_progress",
+    "threat",
+    "injury",
+    "vehicle_attack",
+    "ACT",
+    "CLIMB",
+    "VEHICLE_MOTION",
+    "SUSPECT_ADJ",
+    "intrusion",
+    "THROWN",
+    "LEFT_ITEM",
+    "OWNERLESS",
+    "HERE_NOW",
+    "PAST",
+    "NONTHREAT",
+)
+_ALL = {**DANGER_PATTERNS, **CUE_PATTERNS}
+PATTERNS: dict[str, list[list[dict[str, Any]]]] = {label: _ALL[label] for label in _ORDER}

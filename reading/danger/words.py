@@ -1,0 +1,48 @@
+"""The danger detector's word lists (reading/danger/vocabulary.yml) and the helpers its token patterns use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_VOCABULARY = yaml.load(  # noqa: S506 - a safe loader: the C one when PyYAML has it
+    Path(__file__).with_name("vocabulary.yml").read_text(encoding="utf-8"),
+    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+)
+_WORDS: dict[str, list[str]] = _VOCABULARY["words"]
+
+PERSON = _WORDS["person"]
+CIVILIANS = [p for p in PERSON if p not in ("officer", "officers", "guard", "guards", "policeman", "copper")]
+MEDIA = _WORDS["media"]
+VEHICLES = _WORDS["vehicles"]
+CONTAINERS = _WORDS["containers"]
+POLICE = _WORDS["police"]
+THROW_VERBS = _WORDS["throw_verbs"]
+THROWN_THINGS = [*_WORDS["thrown_things"], *CONTAINERS]
+NUMBER_WORDS = _WORDS["number_words"]
+ATTACK_VERBS = _WORDS["attack_verbs"]
+VEHICLE_VERBS = _WORDS["vehicle_verbs"]
+VEHICLE_TARGETS = _WORDS["vehicle_targets"]
+THREAT_VERBS = _WORDS["threat_verbs"]
+ACT_TARGETS = _WORDS["act_targets"]
+# Phrase lists by label (the CONTAINER cue is the containers list itself, a YAML alias).
+PHRASES: dict[str, list[str]] = _VOCABULARY["phrases"]
+
+
+def word_in(words: list[str]) -> dict[str, dict[str, list[str]]]:
+    return {"LOWER": {"IN": words}}
+
+
+ACT_DETS = {
+    "LOWER": {
+        "IN": ["the", "our", "my", "at", "a", "this", "that", "all", "main", "front", "back", "side", "of"]
+    },
+    "OP": "*",
+}
+BE = word_in(["is", "are", "'s", "'re", "s", "was", "were", "has", "have", "been", "got"])
+NOBODY: tuple[list[dict[str, Any]], ...] = (
+    [word_in(["nobody", "noone", "nobodys", "noones"])],
+    [word_in(["no"]), word_in(["one", "ones"])],
+)

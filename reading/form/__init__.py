@@ -1,0 +1,1 @@
+"""The report form's whole-message grammars; reading.form.grammar is the public face."""

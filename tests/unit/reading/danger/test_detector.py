@@ -1,0 +1,168 @@
+"""The danger detector on its own: held-out recall and false alarms, targeted cases, speed, long input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import yaml
+
+from reading.danger import DangerDetector, DangerResult
+from tests.support.stack import ROOT
+
+
+@pytest.fixture(scope="module")
+def detector() -> DangerDetector:
+    return DangerDetector()
+
+
+def _load(name: str) -> list:
+    examples = yaml.safe_load((ROOT / "tests" / "data" / name).read_text())["examples"]
+    assert all(isinstance(e, str) for e in examples), "quote yes/no in the YAML, they load as booleans"
+    return examples
+
+
+def test_heldout_sets_are_big_enough():
+    assert len(_load("emergency_heldout.yml")) >= 80
+    assert len(_load("non_emergency_heldout.yml")) >= 200
+
+
+def test_every_heldout_emergency_fires(detector):
+    missed = [text for text in _load("emergency_heldout.yml") if not detector.detect(text).fired]
+    assert missed == []
+
+
+def test_false_alarms_on_heldout_at_most_2_percent(detector):
+    examples = _load("non_emergency_heldout.yml")
+    alarms = [text for text in examples if detector.detect(text).fired]
+    assert len(alarms) / len(examples) <= 0.02, alarms
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        ("there's a man with a knife outside right now, what do I do?", "weapon"),
+        ("guy waving a machete", "weapon"),
+        ("he just pulled a blade on me", "weapon"),
+        ("someone's been stabbed", "weapon"),
+        ("i think he has a firearm", "weapon"),
+        ("man with knif by the door", "weapon"),
+        ("there is a bomb in the bin", "explosive"),
+        ("there's a suspicious device under the car", "explosive"),
+        ("suspicious package left by the entrance and it's still there now", "suspect_item_now"),
+        ("a bag with wires hanging out of it", "suspect_item_now"),
+        ("smoke is coming from a bag on the bus", "suspect_item_now"),
+        ("he is attacking people", "attack_in_progress"),
+        ("a man is hitting people with a bottle", "attack_in_progress"),
+        ("people screaming and running everywhere", "attack_in_progress"),
+        ("a woman is bleeding on the pavement", "injury"),
+        ("he's unconscious", "injury"),
+        ("someone is hurt", "injury"),
+        ("the building is on fire", "fire"),
+        ("a car drove into the crowd", "vehicle_attack"),
+        ("van mounting the pavement at speed", "vehicle_attack"),
+        ("a man is filming the gate right now", "suspicious_act_now"),
+        ("someone is climbing over the embassy fence at this moment", "suspicious_act_now"),
+    ],
+)
+def test_dangers_fire_with_their_reason(detector, text, reason):
+    result = detector.detect(text)
+    assert result.fired and reason in result.reasons, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are PDP officers armed?",
+        "armed and unarmed protection",
+        "what should I do if I see an unattended bag?",
+        "what is the number for an emergency",
+        "how do I report a suspicious package",
+        "a man was filming the gate yesterday",
+        "no, nobody is in danger",
+        "no one is hurt",
+        "there was no weapon",
+        "not happening any more",
+        "the threat level says an attack is highly likely, what does that mean?",
+        "my bike was stolen outside the embassy",
+        "where do I report extremist videos online",
+        "is Servator part of the Specialist Firearms Command",
+        "what does the firearms command do",
+        "the ceasefire is holding",
+        "I got fired from my job",
+        "what if I see a weapon",
+        "what does the Vienna Convention say about protecting missions",
+        "he was loitering by the gate this morning but he's gone now",
+    ],
+)
+def test_questions_negations_and_past_do_not_fire(detector, text):
+    assert detector.detect(text) == DangerResult(False, ())
+
+
+def test_a_question_with_presence_or_urgency_fires(detector):
+    assert detector.detect("what do I do? there's a man with a gun in the lobby").fired
+    assert detector.detect("who do I call, someone has a knife outside right now").fired
+    assert not detector.detect("who do I call if someone has a knife").fired
+
+
+def test_reasons_are_labels_never_text(detector):
+    result = detector.detect("help!! a man with a gun near Grosvenor Square")
+    assert result.fired and all(r.replace("_", "").isalpha() and r.islower() for r in result.reasons)
+    assert not any("grosvenor" in r for r in result.reasons)
+
+
+def test_one_danger_sentence_in_a_20000_character_message_fires(detector):
+    filler = "We visited the museum and then walked back along the river to the hotel. "
+    half = filler * (10_000 // len(filler) + 1)
+    text = half + "Now there is a man with a knife attacking people outside. " + half
+    assert len(text) >= 20_000
+    assert detector.detect(text).fired
+
+
+def test_one_danger_word_in_a_run_on_message_without_punctuation_fires(detector):
+    text = "blah " * 5_000 + "someone is stabbing people " + "blah " * 5_000
+    assert detector.detect(text).fired
+
+
+def test_huge_message_without_danger_is_quiet_and_bounded(detector):
+    text = "We visited the museum and the man at the desk was very helpful to the people there. " * 12_000
+    started = time.perf_counter()
+    assert not detector.detect(text).fired
+    assert time.perf_counter() - started < 2.0, "work on huge input is bounded"
+
+
+def test_short_messages_are_fast(detector):
+    texts = _load("emergency_heldout.yml") + _load("non_emergency_heldout.yml")
+    for text in texts:  # warm up
+        detector.detect(text)
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        for text in texts:
+            detector.detect(text)
+        best = min(best, (time.perf_counter() - started) / len(texts))
+    print(f"danger detection: {best * 1e6:.0f} us per message")
+    assert best < 0.001, f"{best * 1e6:.0f} us per message"
+
+
+def test_empty_and_odd_input_does_not_fire(detector):
+    for text in ["", "   ", "?!", "🙂", "/", "\n\n"]:
+        assert detector.detect(text) == DangerResult(False, ())
+
+
+def test_every_heldout_emergency_still_fires_inside_a_long_message(detector):
+    """Long messages take the pre-filtered path: it must keep every sentence that could fire."""
+    filler = "Thank you for the information about the visit of the delegation next month. " * 30
+    missed = [
+        text
+        for text in _load("emergency_heldout.yml")
+        if not detector.detect(f"{filler}\n{text}\n{filler}").fired
+    ]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    "text", ["my friend is being assaulted right now", "someone is being mugged outside the gate"]
+)
+def test_an_assault_happening_now_fires(text):
+    assert DangerDetector().detect(text).fired

@@ -1,0 +1,91 @@
+"""An item nobody is with, said to be there now, is a suspect item now (999 first); lost property,
+questions, "what if" and the past are not.
+
+Held-out style: these were written after the rule, not taken from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reading.danger import DangerDetector
+
+
+@pytest.fixture(scope="module")
+def detector() -> DangerDetector:
+    return DangerDetector()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's a rucksack under a seat on this train right now and nobody owns it",
+        "big black suitcase on the rack above me, no one's with it and it's still here",
+        "theres a sports bag on the floor of this carriage, asked around, no one owns it",
+        "a parcel is sat on the platform bench on its own, been there ten minutes",
+        "holdall under the table seats, nobody near it, we're between stations",
+        "there is a backpack by the toilets on the train that doesnt belong to anyone",
+        "still a box by the doors, owner got off at euston",
+        "luggage left behind in the vestibule, no sign of the owner, still on the train",
+    ],
+)
+def test_an_item_nobody_is_with_now_fires(detector, text):
+    assert detector.detect(text).reasons == ("suspect_item_now",), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody's sitting with it and it's still there",
+        "no one owns it, it's still on the seat",
+        "asked around, nobody is claiming it, it's still here",
+    ],
+)
+def test_nobody_with_the_item_already_talked_about_fires(detector, text):
+    assert detector.detect(text, item_in_play=True).reasons == ("suspect_item_now",), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I left my rucksack on the train and nobody has handed it in",
+        "my suitcase got left behind on the tube this morning, who do I call?",
+        "our bags are still on the coach, nobody with them, is that allowed?",
+        "what should I do if a bag on the train has no owner?",
+        "what happens to luggage that nobody claims at the station?",
+        "last week there was a suitcase on its own on the platform, staff moved it",
+        "can I leave my backpack on its own on the seat while I get a coffee?",
+        "a bag was left on the train yesterday and nobody owned it",
+        "the bag was not on its own, its owner was right next to it",
+        "nobody owns it",
+    ],
+)
+def test_lost_property_questions_past_and_negation_do_not_fire(detector, text):
+    assert not detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said to `make run` on 2026-11-26: no 999
+        "I saw a man leave a bag by the bins outside the embassy and walk off quickly, it's still there",
+        "a man put a bag down by the bins and walked away, it is still there",
+        "a man dropped a suitcase outside the embassy and walked off, it's still sitting there",
+    ],
+)
+def test_an_item_someone_left_and_walked_away_from_still_there_fires(detector, text):
+    assert detector.detect(text).reasons == ("suspect_item_now",), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had to leave my bag at security",
+        "please dont leave bags unattended",
+        "he put a bag in his car and drove off",
+        "a man left a bag by the bins yesterday and walked off",
+        "can I leave a bag at the embassy reception?",
+    ],
+)
+def test_leaving_and_putting_bags_without_a_now_do_not_fire(detector, text):
+    assert not detector.detect(text).fired, text
