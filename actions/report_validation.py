@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions import form_turn as turn
 from actions import report_fields as fields
 from reading.contacts import find_contact
 from reading.entities import normalise_registration
@@ -29,50 +30,6 @@ from reading.when import names_a_place, read_when
 MAX_RETRIES = 1  # asked, asked again once, then the answer is taken as it is
 NO_VEHICLE = "no vehicle"
 SlotUpdate = dict[str, Any]
-
-
-def _latest(tracker: Tracker) -> tuple[str | None, list[dict[str, Any]]]:
-    message = tracker.latest_message or {}
-    return (message.get("intent") or {}).get("name"), message.get("entities") or []
-
-
-def _details(tracker: Tracker) -> dict[str, Any]:
-    """Structured extras (postcode, parsed time, retries…) kept in one custom slot."""
-    return dict(tracker.get_slot("report_details") or {})
-
-
-def _text(value: Any) -> str:
-    return str(value or "").strip()
-
-
-def _skipped(text: str, intent: str | None) -> bool:
-    """No answer: empty, a button payload typed as text, "skip", "I don't know"."""
-    return not text or grammar.is_payload(text) or intent == "skip" or grammar.is_skip(text)
-
-
-def _without_cleared_candidates(tracker: Tracker) -> Tracker:
-    """The tracker minus trailing SlotSet(None) candidates (Rasa appends every slot set this turn)."""
-    count = 0
-    for event in reversed(tracker.events):
-        if event.get("event") != "slot":
-            break
-        count += 1
-    trailing = tracker.events[len(tracker.events) - count :]
-    if all(event.get("value") is not None for event in trailing):
-        return tracker
-    events = tracker.events[: len(tracker.events) - count] + [
-        e for e in trailing if e.get("value") is not None
-    ]
-    return Tracker(
-        tracker.sender_id,
-        tracker.slots,
-        tracker.latest_message,
-        events,
-        tracker.is_paused(),
-        tracker.followup_action,
-        tracker.active_loop,
-        tracker.latest_action_name,
-    )
 
 
 class ValidateReportForm(FormValidationAction):
@@ -93,13 +50,13 @@ class ValidateReportForm(FormValidationAction):
         if kept is not None:
             return kept
         events: list[EventType] = await super().get_validation_events(
-            dispatcher, _without_cleared_candidates(tracker), domain
+            dispatcher, turn.without_cleared_candidates(tracker), domain
         )
         return events
 
     @staticmethod
     def _kept_on_send(tracker: Tracker) -> list[EventType] | None:
-        details = _details(tracker)
+        details = turn.details(tracker)
         changing = details.get("changing") or {}
         slot = tracker.get_slot("requested_slot")
         text = (tracker.latest_message or {}).get("text")
@@ -123,7 +80,7 @@ class ValidateReportForm(FormValidationAction):
         self, tracker: Tracker, slot: str, dispatcher: CollectingDispatcher, hint: str
     ) -> SlotUpdate | None:
         """Re-ask once with a hint; after that return None so the caller takes what was said."""
-        details = _details(tracker)
+        details = turn.details(tracker)
         retries = dict(details.get("retries") or {})
         retries[slot] = retries.get(slot, 0) + 1
         if retries[slot] > MAX_RETRIES:
@@ -143,8 +100,8 @@ class ValidateReportForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
         """Free text, as written; it also suggests the behaviour category."""
-        text, (intent, _) = _text(value), _latest(tracker)
-        if _skipped(text, intent):
+        text, (intent, _) = turn.text(value), turn.latest(tracker)
+        if turn.skipped(text, intent):
             retry = self._retry(tracker, "report_description", dispatcher, "utter_invalid_description")
             if retry is not None:
                 return retry
@@ -159,10 +116,10 @@ class ValidateReportForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
         """Keep the words; pull out the postcode and landmark for officers."""
-        text, (intent, entities) = _text(value), _latest(tracker)
-        if _skipped(text, intent):
+        text, (intent, entities) = turn.text(value), turn.latest(tracker)
+        if turn.skipped(text, intent):
             return {"report_location": fields.NOT_GIVEN}
-        details = _details(tracker)
+        details = turn.details(tracker)
         details["postcode"] = fields.entity_value(entities, "postcode")
         details["place"] = fields.entity_value(entities, "place")
         return {
@@ -175,9 +132,9 @@ class ValidateReportForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
         """Keep the words and the moment they name in London time; a time still to come is asked again once."""
-        text, (intent, _) = _text(value), _latest(tracker)
-        details = _details(tracker)
-        if _skipped(text, intent):
+        text, (intent, _) = turn.text(value), turn.latest(tracker)
+        details = turn.details(tracker)
+        if turn.skipped(text, intent):
             details["when_iso"] = None
             return {"report_when": fields.NOT_GIVEN, "report_details": details}
         reading = read_when(text)
@@ -193,9 +150,9 @@ class ValidateReportForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
         """Yes (or not sure) means 999 first; the report carries on for when they are safe."""
-        intent, _ = _latest(tracker)
+        intent, _ = turn.latest(tracker)
         answer = {"affirm": "yes", "deny": "no"}.get(intent or "") or grammar.yes_no(
-            _text(value), "report_ongoing"
+            turn.text(value), "report_ongoing"
         )
         if answer is None:
             retry = self._retry(tracker, "report_ongoing", dispatcher, "utter_invalid_yes_no")
@@ -207,8 +164,8 @@ class ValidateReportForm(FormValidationAction):
         return {"report_ongoing": answer}
 
     def _optional(self, slot: str, value: Any, tracker: Tracker) -> SlotUpdate:
-        text, (intent, _) = _text(value), _latest(tracker)
-        return {slot: fields.NOT_GIVEN if _skipped(text, intent) or intent == "deny" else text}
+        text, (intent, _) = turn.text(value), turn.latest(tracker)
+        return {slot: fields.NOT_GIVEN if turn.skipped(text, intent) or intent == "deny" else text}
 
     def validate_report_people(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -227,15 +184,15 @@ class ValidateReportForm(FormValidationAction):
     ) -> SlotUpdate:
         """Optional; "no vehicle, they walked" is kept as said (a bare "no" as "no vehicle"), not as a
         skip; a UK registration is normalised, a mistyped one asked again once."""
-        text = _text(value)
+        text = turn.text(value)
         if text and not grammar.is_payload(text) and grammar.no_vehicle(text):
             return {"report_vehicle": NO_VEHICLE if grammar.bare_no_vehicle(text) else text}
         update = self._optional("report_vehicle", value, tracker)
         text = update["report_vehicle"]
         if text == fields.NOT_GIVEN:
             return update
-        details = _details(tracker)
-        _, entities = _latest(tracker)
+        details = turn.details(tracker)
+        _, entities = turn.latest(tracker)
         registration = normalise_registration(
             fields.entity_value(entities, "vehicle_registration") or ""
         ) or normalise_registration(text)
@@ -250,7 +207,7 @@ class ValidateReportForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
         """One of the fixed categories, from a button, its name or a description; 'other' after one miss."""
-        category = grammar.category(_text(value))
+        category = grammar.category(turn.text(value))
         if category is None:
             retry = self._retry(tracker, "report_category", dispatcher, "utter_invalid_category")
             if retry is not None:
@@ -263,7 +220,7 @@ class ValidateReportForm(FormValidationAction):
     ) -> SlotUpdate:
         """Explicit yes to be contacted (a number given here counts); unclear twice means anonymous, said
         so (the summary shows it before anything is sent)."""
-        text, (intent, _) = _text(value), _latest(tracker)
+        text, (intent, _) = turn.text(value), turn.latest(tracker)
         contact = find_contact(text) if not grammar.is_payload(text) else None
         answer = {"affirm": "yes", "deny": "no"}.get(intent or "") or grammar.yes_no(
             text, "report_contact_consent"
@@ -280,7 +237,7 @@ class ValidateReportForm(FormValidationAction):
 
     @staticmethod
     def _contact(contact: Any, tracker: Tracker) -> SlotUpdate:
-        details = _details(tracker)
+        details = turn.details(tracker)
         details["contact_phone"], details["contact_email"] = contact.phone, contact.email
         return {"report_contact": contact.display(), "report_details": details}
 
@@ -289,7 +246,7 @@ class ValidateReportForm(FormValidationAction):
     ) -> SlotUpdate:
         """A phone number (UK or international) or e-mail, with or without a name; "skip" and the report
         goes without; two unreadable answers and the consent question is asked again, with the reason."""
-        text, (intent, _) = _text(value), _latest(tracker)
+        text, (intent, _) = turn.text(value), turn.latest(tracker)
         if intent in ("skip", "deny") or grammar.is_skip(text):
             return {"report_contact": fields.NOT_GIVEN, "report_contact_consent": "no"}
         contact = find_contact(text) if not grammar.is_payload(text) else None
@@ -299,7 +256,7 @@ class ValidateReportForm(FormValidationAction):
                 return retry
             # Never anonymous unasked: say why, and ask again whether they want to be contacted.
             dispatcher.utter_message(response="utter_contact_unreadable")
-            details = _details(tracker)
+            details = turn.details(tracker)
             retries = dict(details.get("retries") or {})
             for slot in ("report_contact", "report_contact_consent"):
                 retries.pop(slot, None)
@@ -316,8 +273,8 @@ class ValidateReportForm(FormValidationAction):
         Changes ("change the time", "no", "the time was 2") and "cancel" never get here: the NLU
         reads them as commands and the rules handle them (action_change_report_field, cancel).
         """
-        text, (intent, _) = _text(value), _latest(tracker)
-        details = _details(tracker)
+        text, (intent, _) = turn.text(value), turn.latest(tracker)
+        details = turn.details(tracker)
         details["pick_field"] = False
         if intent == "affirm" or (not grammar.is_payload(text) and grammar.confirms(text)):
             return {"report_confirm": "confirmed", "report_details": details}

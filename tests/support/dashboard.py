@@ -111,14 +111,6 @@ def signed_in_page(browser: Any, dashboard: Dashboard, viewport: dict[str, int])
     return context, page
 
 
-def usable_on(page: Any, viewport: dict[str, int]) -> None:
-    """axe-core finds no violation, and nothing is wider than the screen (wide tables scroll in their box)."""
-    from tests.support.axe import violations
-
-    assert violations(page) == []
-    assert page.evaluate("() => document.documentElement.scrollWidth") <= viewport["width"]
-
-
 def make_officer(database_url: str, username: str = OFFICER, password: str = PASSWORD) -> None:
     """The account, as `servator officers add` makes it (nothing when it exists)."""
     ensure_schema(database_url)

@@ -20,8 +20,9 @@ from playwright.sync_api import expect
 from sqlalchemy import select, update
 
 from servator.storage import AuditEntry, Report, ensure_schema, make_session_factory
+from tests.support.axe import usable_on
 from tests.support.browser import LAPTOP, PHONE, chromium
-from tests.support.dashboard import Dashboard, running_dashboard, signed_in_page, usable_on
+from tests.support.dashboard import Dashboard, running_dashboard, signed_in_page
 from tests.support.linking_helpers import draft, store, store_and_link
 from tests.support.ports import dashboard_port
 
