@@ -15,9 +15,10 @@ from sqlalchemy import select
 from servator import linking
 from servator.accounts import add_officer
 from servator.storage import AuditEntry, Report, make_session_factory, store_draft
-from tests.integration.test_e2e_linking import file_report, new_plate
+from tests.integration.test_e2e_linking import file_report
 from tests.support.browser import LAPTOP, PHONE, chromium
 from tests.support.dashboard import Dashboard, running_dashboard, sign_in
+from tests.support.linking_helpers import new_plate
 from tests.support.ports import dashboard_port
 from tests.support.storage_helpers import full_draft
 
