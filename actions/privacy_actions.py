@@ -16,19 +16,27 @@ from rasa_sdk.events import EventType, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.reference_actions import kept_reference
 from actions.report_actions import REPORT_SLOTS
 from actions.report_store import report_store
 from servator.settings import Settings
 
 
 async def forget_then_say(
-    dispatcher: CollectingDispatcher, tracker: Tracker, deleted_response: str, kept_response: str
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    deleted_response: str,
+    kept_response: str,
+    keep_reference: bool = False,
 ) -> list[EventType]:
-    """Delete the conversation, then say `deleted_response` (or `kept_response` if it could not)."""
+    """Delete the conversation, then say `deleted_response` (or `kept_response` if it could not).
+
+    `keep_reference`: the reference of a report already sent survives (a cancelled second report).
+    """
     deleted = await asyncio.to_thread(report_store().forget_conversation, tracker.sender_id)
     if deleted:
         dispatcher.utter_message(response=deleted_response)
-        return [Restarted()]
+        return [Restarted(), *(kept_reference(tracker) if keep_reference else [])]
     days = Settings.from_env().conversation_retention_days
     dispatcher.utter_message(response=kept_response, retention_days=days)
     return [SlotSet(slot, None) for slot in REPORT_SLOTS]
@@ -58,5 +66,9 @@ class ActionCancelReport(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         return await forget_then_say(
-            dispatcher, tracker, "utter_report_cancelled", "utter_report_cancelled_not_deleted"
+            dispatcher,
+            tracker,
+            "utter_report_cancelled",
+            "utter_report_cancelled_not_deleted",
+            keep_reference=True,
         )

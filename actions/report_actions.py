@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import report_fields as fields
+from actions.reference_actions import REFERENCE_SLOT, kept_reference
 from actions.report_account import describes_a_sighting, stated_slots
 from actions.report_corrections import apply_correction
 from actions.report_store import report_store
@@ -221,14 +222,17 @@ class ActionSubmitReport(Action):
             return _reset_events(tracker)
         finally:
             ACTION_SECONDS.labels(self.name()).observe(time.perf_counter() - started)
+        kept = kept_reference(tracker)
         if result.stored:
             response = "utter_report_submitted_danger" if danger else "utter_report_submitted"
             dispatcher.utter_message(response=response, reference=result.reference)
+            kept = [SlotSet(REFERENCE_SLOT, result.reference)]
         else:
             dispatcher.utter_message(response="utter_report_not_saved")
         # The report now lives in storage (or the outbox): the conversation that held its answers
-        # restarts, and the tracker store deletes it instead of saving it (servator.tracker_store).
-        return [*_reset_events(tracker), Restarted()]
+        # restarts, and the tracker store deletes it instead of saving it (servator.tracker_store),
+        # keeping only the reference set after the restart, for "what was my reference?".
+        return [*_reset_events(tracker), Restarted(), *kept]
 
 
 class ActionResetReport(Action):

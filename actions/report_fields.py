@@ -9,18 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from servator.storage import CATEGORY_LABELS
+
 NOT_GIVEN = "not given"
 
-# The behaviour categories officers triage by (the keys of reading/form/values.CATEGORIES), as the summary shows them.
-CATEGORIES: dict[str, str] = {
-    "surveillance": "Filming, photographing or watching",
-    "eliciting_information": "Asking unusual questions",
-    "testing_security": "Testing security",
-    "unattended_item": "Unattended item",
-    "acquiring_materials": "Buying or collecting materials",
-    "expressed_threat": "Threats",
-    "other": "Something else",
-}
+# The behaviour categories officers triage by (the keys of reading/form/values.CATEGORIES), as the summary
+# shows them: the same words officers read on the dashboard.
+CATEGORIES: dict[str, str] = CATEGORY_LABELS
 
 # The answers a person may change from the summary (or while the form is going).
 FIELD_SLOTS: tuple[str, ...] = (

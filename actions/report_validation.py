@@ -5,7 +5,8 @@ slot being asked, and only with a value that passes the same checks as typed tex
 answer means (skip, yes/no, category, contact) is read by reading/form/grammar.py and
 reading/contacts.py, the same grammars the NLU used to decide it was an answer.
 No question is asked more than twice: after one re-ask, what was said is taken and the form
-moves on.
+moves on; except contact details, which are never dropped unasked: after two unreadable answers
+the person is asked again whether they want to be contacted.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions import form_turn as turn
 from actions import report_fields as fields
 from actions.report_account import ACCOUNT_SLOTS, stated_slots
 from reading.contacts import find_contact
@@ -28,65 +30,8 @@ from reading.when import names_a_place, read_when
 
 MAX_RETRIES = 1  # asked, asked again once, then the answer is taken as it is
 ANSWER_INTENTS = ("inform", "skip", "affirm", "deny")
+NO_VEHICLE = "no vehicle"
 SlotUpdate = dict[str, Any]
-
-
-def _latest(tracker: Tracker) -> tuple[str | None, list[dict[str, Any]]]:
-    message = tracker.latest_message or {}
-    return (message.get("intent") or {}).get("name"), message.get("entities") or []
-
-
-def _details(tracker: Tracker) -> dict[str, Any]:
-    """Structured extras (postcode, parsed time, retries…) kept in one custom slot."""
-    return dict(tracker.get_slot("report_details") or {})
-
-
-def _text(value: Any) -> str:
-    return str(value or "").strip()
-
-
-def _skipped(text: str, intent: str | None) -> bool:
-    """No answer: empty, a button payload typed as text, "skip", "I don't know"."""
-    return not text or grammar.is_payload(text) or intent == "skip" or grammar.is_skip(text)
-
-
-def _without_cleared_candidates(tracker: Tracker) -> Tracker:
-    """The tracker minus trailing SlotSet(None) candidates (Rasa appends every slot set this turn)."""
-    count = 0
-    for event in reversed(tracker.events):
-        if event.get("event") != "slot":
-            break
-        count += 1
-    trailing = tracker.events[len(tracker.events) - count :]
-    if all(event.get("value") is not None for event in trailing):
-        return tracker
-    events = tracker.events[: len(tracker.events) - count] + [
-        e for e in trailing if e.get("value") is not None
-    ]
-    return Tracker(
-        tracker.sender_id,
-        tracker.slots,
-        tracker.latest_message,
-        events,
-        tracker.is_paused(),
-        tracker.followup_action,
-        tracker.active_loop,
-        tracker.latest_action_name,
-    )
-
-
-def _with_slots(tracker: Tracker, slots: dict[str, Any]) -> Tracker:
-    """The tracker with these slot values (the answers validated so far this turn)."""
-    return Tracker(
-        tracker.sender_id,
-        slots,
-        tracker.latest_message,
-        tracker.events,
-        tracker.is_paused(),
-        tracker.followup_action,
-        tracker.active_loop,
-        tracker.latest_action_name,
-    )
 
 
 class ValidateReportForm(FormValidationAction):
@@ -107,7 +52,7 @@ class ValidateReportForm(FormValidationAction):
         if kept is not None:
             return kept
         events: list[EventType] = await super().get_validation_events(
-            dispatcher, _without_cleared_candidates(tracker), domain
+            dispatcher, turn.without_cleared_candidates(tracker), domain
         )
         return events + await self._also_stated(dispatcher, tracker, domain, events)
 
@@ -117,14 +62,14 @@ class ValidateReportForm(FormValidationAction):
         """The other empty fields an answer also states ("on Curzon Street about 20 minutes ago, he drove
         off towards Park Lane" at "Where was this?"), each validated as if it had been asked."""
         asked = tracker.get_slot("requested_slot")
-        intent, _ = _latest(tracker)
+        intent, _ = turn.latest(tracker)
         if asked not in ACCOUNT_SLOTS + ("report_description",) or intent not in ANSWER_INTENTS:
             return []
         slots = {**tracker.slots, **{e["name"]: e["value"] for e in events if e.get("event") == "slot"}}
         extra: list[EventType] = []
         text = (tracker.latest_message or {}).get("text")
         for slot, value in stated_slots(text, {s for s, v in slots.items() if v is not None}, asked).items():
-            view = _with_slots(tracker, slots)
+            view = turn.with_slots(tracker, slots)
             update = getattr(self, f"validate_{slot}")(value, dispatcher, view, domain)
             slots.update(update)
             extra += [SlotSet(name, new) for name, new in update.items()]
@@ -132,7 +77,7 @@ class ValidateReportForm(FormValidationAction):
 
     @staticmethod
     def _kept_on_send(tracker: Tracker) -> list[EventType] | None:
-        details = _details(tracker)
+        details = turn.details(tracker)
         changing = details.get("changing") or {}
         slot = tracker.get_slot("requested_slot")
         text = (tracker.latest_message or {}).get("text")
@@ -156,7 +101,7 @@ class ValidateReportForm(FormValidationAction):
         self, tracker: Tracker, slot: str, dispatcher: CollectingDispatcher, hint: str
     ) -> SlotUpdate | None:
         """Re-ask once with a hint; after that return None so the caller takes what was said."""
-        details = _details(tracker)
+        details = turn.details(tracker)
         retries = dict(details.get("retries") or {})
         retries[slot] = retries.get(slot, 0) + 1
         if retries[slot] > MAX_RETRIES:
@@ -176,8 +121,8 @@ class ValidateReportForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
         """Free text, as written; it also suggests the behaviour category."""
-        text, (intent, _) = _text(value), _latest(tracker)
-        if _skipped(text, intent):
+        text, (intent, _) = turn.text(value), turn.latest(tracker)
+        if turn.skipped(text, intent):
             retry = self._retry(tracker, "report_description", dispatcher, "utter_invalid_description")
             if retry is not None:
                 return retry
@@ -192,10 +137,10 @@ class ValidateReportForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
         """Keep the words; pull out the postcode and landmark for officers."""
-        text, (intent, entities) = _text(value), _latest(tracker)
-        if _skipped(text, intent):
+        text, (intent, entities) = turn.text(value), turn.latest(tracker)
+        if turn.skipped(text, intent):
             return {"report_location": fields.NOT_GIVEN}
-        details = _details(tracker)
+        details = turn.details(tracker)
         details["postcode"] = fields.entity_value(entities, "postcode")
         details["place"] = fields.entity_value(entities, "place")
         return {
@@ -208,9 +153,9 @@ class ValidateReportForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
         """Keep the words and the moment they name in London time; a time still to come is asked again once."""
-        text, (intent, _) = _text(value), _latest(tracker)
-        details = _details(tracker)
-        if _skipped(text, intent):
+        text, (intent, _) = turn.text(value), turn.latest(tracker)
+        details = turn.details(tracker)
+        if turn.skipped(text, intent):
             details["when_iso"] = None
             return {"report_when": fields.NOT_GIVEN, "report_details": details}
         reading = read_when(text)
@@ -226,9 +171,9 @@ class ValidateReportForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
         """Yes (or not sure) means 999 first; the report carries on for when they are safe."""
-        intent, _ = _latest(tracker)
+        intent, _ = turn.latest(tracker)
         answer = {"affirm": "yes", "deny": "no"}.get(intent or "") or grammar.yes_no(
-            _text(value), "report_ongoing"
+            turn.text(value), "report_ongoing"
         )
         if answer is None:
             retry = self._retry(tracker, "report_ongoing", dispatcher, "utter_invalid_yes_no")
@@ -240,8 +185,8 @@ class ValidateReportForm(FormValidationAction):
         return {"report_ongoing": answer}
 
     def _optional(self, slot: str, value: Any, tracker: Tracker) -> SlotUpdate:
-        text, (intent, _) = _text(value), _latest(tracker)
-        return {slot: fields.NOT_GIVEN if _skipped(text, intent) or intent == "deny" else text}
+        text, (intent, _) = turn.text(value), turn.latest(tracker)
+        return {slot: fields.NOT_GIVEN if turn.skipped(text, intent) or intent == "deny" else text}
 
     def validate_report_people(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -258,13 +203,17 @@ class ValidateReportForm(FormValidationAction):
     def validate_report_vehicle(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """Optional; a UK registration is normalised, a mistyped one asked again once."""
+        """Optional; "no vehicle, they walked" is kept as said (a bare "no" as "no vehicle"), not as a
+        skip; a UK registration is normalised, a mistyped one asked again once."""
+        text = turn.text(value)
+        if text and not grammar.is_payload(text) and grammar.no_vehicle(text):
+            return {"report_vehicle": NO_VEHICLE if grammar.bare_no_vehicle(text) else text}
         update = self._optional("report_vehicle", value, tracker)
         text = update["report_vehicle"]
         if text == fields.NOT_GIVEN:
             return update
-        details = _details(tracker)
-        _, entities = _latest(tracker)
+        details = turn.details(tracker)
+        _, entities = turn.latest(tracker)
         registration = normalise_registration(
             fields.entity_value(entities, "vehicle_registration") or ""
         ) or normalise_registration(text)
@@ -279,7 +228,7 @@ class ValidateReportForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
         """One of the fixed categories, from a button, its name or a description; 'other' after one miss."""
-        category = grammar.category(_text(value))
+        category = grammar.category(turn.text(value))
         if category is None:
             retry = self._retry(tracker, "report_category", dispatcher, "utter_invalid_category")
             if retry is not None:
@@ -290,8 +239,9 @@ class ValidateReportForm(FormValidationAction):
     def validate_report_contact_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """Explicit yes to be contacted (a number given here counts); unclear twice means anonymous."""
-        text, (intent, _) = _text(value), _latest(tracker)
+        """Explicit yes to be contacted (a number given here counts); unclear twice means anonymous, said
+        so (the summary shows it before anything is sent)."""
+        text, (intent, _) = turn.text(value), turn.latest(tracker)
         contact = find_contact(text) if not grammar.is_payload(text) else None
         answer = {"affirm": "yes", "deny": "no"}.get(intent or "") or grammar.yes_no(
             text, "report_contact_consent"
@@ -302,20 +252,22 @@ class ValidateReportForm(FormValidationAction):
             retry = self._retry(tracker, "report_contact_consent", dispatcher, "utter_invalid_yes_no")
             if retry is not None:
                 return retry
+            dispatcher.utter_message(response="utter_contact_consent_taken_as_no")
             answer = "no"
         return {"report_contact_consent": answer}
 
     @staticmethod
     def _contact(contact: Any, tracker: Tracker) -> SlotUpdate:
-        details = _details(tracker)
+        details = turn.details(tracker)
         details["contact_phone"], details["contact_email"] = contact.phone, contact.email
         return {"report_contact": contact.display(), "report_details": details}
 
     def validate_report_contact(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """A phone number (UK or international) or e-mail; "skip", or two misses, and the report goes without."""
-        text, (intent, _) = _text(value), _latest(tracker)
+        """A phone number (UK or international) or e-mail, with or without a name; "skip" and the report
+        goes without; two unreadable answers and the consent question is asked again, with the reason."""
+        text, (intent, _) = turn.text(value), turn.latest(tracker)
         if intent in ("skip", "deny") or grammar.is_skip(text):
             return {"report_contact": fields.NOT_GIVEN, "report_contact_consent": "no"}
         contact = find_contact(text) if not grammar.is_payload(text) else None
@@ -323,8 +275,14 @@ class ValidateReportForm(FormValidationAction):
             retry = self._retry(tracker, "report_contact", dispatcher, "utter_invalid_contact")
             if retry is not None:
                 return retry
-            dispatcher.utter_message(response="utter_contact_given_up")
-            return {"report_contact": fields.NOT_GIVEN, "report_contact_consent": "no"}
+            # Never anonymous unasked: say why, and ask again whether they want to be contacted.
+            dispatcher.utter_message(response="utter_contact_unreadable")
+            details = turn.details(tracker)
+            retries = dict(details.get("retries") or {})
+            for slot in ("report_contact", "report_contact_consent"):
+                retries.pop(slot, None)
+            details["retries"] = retries
+            return {"report_contact": None, "report_contact_consent": None, "report_details": details}
         return self._contact(contact, tracker)
 
     def validate_report_confirm(
@@ -336,8 +294,8 @@ class ValidateReportForm(FormValidationAction):
         Changes ("change the time", "no", "the time was 2") and "cancel" never get here: the NLU
         reads them as commands and the rules handle them (action_change_report_field, cancel).
         """
-        text, (intent, _) = _text(value), _latest(tracker)
-        details = _details(tracker)
+        text, (intent, _) = turn.text(value), turn.latest(tracker)
+        details = turn.details(tracker)
         details["pick_field"] = False
         if intent == "affirm" or (not grammar.is_payload(text) and grammar.confirms(text)):
             return {"report_confirm": "confirmed", "report_details": details}

@@ -12,9 +12,20 @@ import jinja2
 from aiohttp import web
 from sqlalchemy.orm import sessionmaker
 
-from dashboard import exports, health, login, map_page, photos, queue, report_page, trends_page
+from dashboard import (
+    exports,
+    health,
+    labels,
+    login,
+    map_page,
+    photos,
+    queue,
+    report_page,
+    trends_page,
+    triage_actions,
+)
 from dashboard.auth import Handler, require_officer
-from dashboard.filters import london_time
+from dashboard.filters import london_day, london_parts, london_time
 from dashboard.keys import HEADERS, SESSION_FACTORY, SETTINGS
 from servator.http_headers import security_headers, tile_origin
 from servator.settings import Settings
@@ -24,7 +35,7 @@ STATIC_DIR = PACKAGE_DIR / "static"
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
 MAX_BODY_BYTES = 64 * 1024
 # Each page module's `routes` (a web.RouteTableDef), in the order they are added.
-PAGES = (login, queue, report_page, photos, exports, map_page, trends_page, health)
+PAGES = (login, queue, triage_actions, report_page, photos, exports, map_page, trends_page, health)
 ERROR_TITLES = {
     400: "That request could not be understood",
     403: "That form has expired",
@@ -91,6 +102,9 @@ def create_app(settings: Settings, session_factory: sessionmaker) -> web.Applica
         context_processors=[common_context, aiohttp_jinja2.request_processor],
     )
     env.filters["london"] = london_time
+    env.filters["london_day"] = london_day
+    env.filters["london_parts"] = london_parts
+    env.filters.update(labels.FILTERS)
     # aiohttp 3.9 annotates its signals in a form that predates aiosignal 1.4's generic Signal.
     app.on_response_prepare.append(add_headers)  # type: ignore[arg-type]
     for page in PAGES:

@@ -1,9 +1,10 @@
 """The report filter every dashboard page and export shares, read from the query string.
 
 `?status=new&status=escalated` (or `status=new,escalated`), `category=...`, `from=YYYY-MM-DD`,
-`to=YYYY-MM-DD` (London dates, both days included) and `place=...` (part of the place as the
-person wrote it, any case). A value that cannot be used is left out, with a note the page shows;
-it never causes an error page.
+`to=YYYY-MM-DD` (London dates, both days included), `place=...` (part of the place as the
+person wrote it, any case), `q=...` (words found anywhere: reference, registration, place,
+description; servator/storage/triage.py) and `assigned=me|nobody`. A value that cannot be used is
+left out, with a note the page shows; it never causes an error page.
 """
 
 from __future__ import annotations
@@ -15,10 +16,14 @@ from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from servator.storage import STATUSES, Report
+from markupsafe import Markup
+
+from servator.storage import STATUSES, Report, search_condition, search_words
 
 LONDON = ZoneInfo("Europe/London")
 MAX_TEXT_CHARS = 64
+MAX_SEARCH_CHARS = 200
+ASSIGNED = ("me", "nobody")
 
 
 @dataclass(frozen=True)
@@ -28,12 +33,18 @@ class ReportFilter:
     date_from: date | None = None
     date_to: date | None = None
     place: str | None = None
+    search: str | None = None
+    assigned: str | None = None  # "me" or "nobody"
+    officer: str | None = field(default=None, compare=False)  # who "me" is
     notes: tuple[str, ...] = field(default=(), compare=False)
 
     @classmethod
-    def from_query(cls, query: Mapping[str, str], default_statuses: tuple[str, ...] = ()) -> ReportFilter:
+    def from_query(
+        cls, query: Mapping[str, str], default_statuses: tuple[str, ...] = (), officer: str | None = None
+    ) -> ReportFilter:
         """The filter a query string asks for (aiohttp's `request.query`, or any mapping); statuses
-        default to `default_statuses` (empty: every status) when none is asked for."""
+        default to `default_statuses` (empty: every status) when none is asked for; `officer` is who
+        `assigned=me` means."""
         notes: list[str] = []
         getall = getattr(query, "getall", None)
         raw_statuses = getall("status", []) if getall else [query.get("status", "")]
@@ -48,6 +59,7 @@ class ReportFilter:
                 notes.append(f"Unknown status {part.strip()[:MAX_TEXT_CHARS]!r} left out.")
         asked_all = any(part.strip().lower() == "all" for part in ",".join(raw_statuses).split(","))
         chosen = () if asked_all else tuple(statuses) or default_statuses
+        assigned = (query.get("assigned") or "").strip().lower()
         date_from = _date(query.get("from"), "from", notes)
         date_to = _date(query.get("to"), "to", notes)
         if date_from and date_to and date_from > date_to:
@@ -59,6 +71,9 @@ class ReportFilter:
             date_from=date_from,
             date_to=date_to,
             place=_text(query.get("place")),
+            search=_text(query.get("q"), MAX_SEARCH_CHARS),
+            assigned=assigned if assigned in ASSIGNED else None,
+            officer=officer,
             notes=tuple(notes),
         )
 
@@ -76,6 +91,13 @@ class ReportFilter:
         if self.place:
             pattern = "%" + self.place.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             conditions.append(Report.location_text.ilike(pattern, escape="\\"))
+        searched = search_condition(search_words(self.search))
+        if searched is not None:
+            conditions.append(searched)
+        if self.assigned == "nobody":
+            conditions.append(Report.assigned_to.is_(None))
+        elif self.assigned == "me":
+            conditions.append(Report.assigned_to == (self.officer or ""))
         return conditions
 
     def query_items(self) -> list[tuple[str, str]]:
@@ -86,6 +108,8 @@ class ReportFilter:
             ("from", self.date_from.isoformat() if self.date_from else None),
             ("to", self.date_to.isoformat() if self.date_to else None),
             ("place", self.place),
+            ("q", self.search),
+            ("assigned", self.assigned),
         ):
             if value:
                 items.append((key, value))
@@ -111,6 +135,24 @@ def london_time(moment: datetime | None) -> str:
     return moment.astimezone(LONDON).strftime("%d %b %Y %H:%M %Z")
 
 
+def london_parts(moment: datetime | None) -> Markup:
+    """London time for a narrow column: the day, then the time on its own line."""
+    if moment is None:
+        return Markup("")
+    local = moment.astimezone(LONDON)
+    return Markup('<span class="day">{}</span> <span class="time">{}</span>').format(
+        local.strftime("%d %b %Y"), local.strftime("%H:%M %Z")
+    )
+
+
+def london_day(day: date | str | None) -> str:
+    """A London calendar day for people, as en-GB writes it ("Sun 6 Dec 2026"); "" for none."""
+    if not day:
+        return ""
+    value = day if isinstance(day, date) else date.fromisoformat(str(day))
+    return f"{value:%a} {value.day} {value:%b %Y}"
+
+
 def _date(text: str | None, name: str, notes: list[str]) -> date | None:
     if not text or not text.strip():
         return None
@@ -123,6 +165,6 @@ def _date(text: str | None, name: str, notes: list[str]) -> date | None:
         return None
 
 
-def _text(text: str | None) -> str | None:
-    value = " ".join((text or "").split())[:MAX_TEXT_CHARS]
+def _text(text: str | None, limit: int = MAX_TEXT_CHARS) -> str | None:
+    value = " ".join((text or "").split())[:limit]
     return value or None

@@ -1,7 +1,8 @@
 """The map's data as GeoJSON, with a bounded payload whatever the number of stored reports.
 
 Where a report was: its linking features' point (a shared location, else its gazetteer place's published
-point), else the report's own shared point; reports with neither are counted but not drawn.
+point), else the report's own shared point (servator/storage/points.py, the exports' point too); reports
+with neither are counted but not drawn.
 
 Design (issue 12, speed): the browser asks for the visible box and zoom. When at most MAX_POINTS
 reports with a point match the filter inside the box, each is sent (reference, category, status,
@@ -27,8 +28,10 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
 from servator.linking import place_name
+from servator.storage.categories import category_label
 from servator.storage.link_tables import LinkCluster, ReportFeatures
 from servator.storage.models import Report
+from servator.storage.points import POINT_LAT, POINT_LON
 
 MAX_POINTS = 2_000
 MAX_BINS = 1_500
@@ -38,8 +41,8 @@ BIN_PIXELS = 48
 MAX_COLUMNS = 80
 TILE_PIXELS = 256
 
-LAT = func.coalesce(ReportFeatures.lat, Report.latitude)
-LON = func.coalesce(ReportFeatures.lon, Report.longitude)
+# The one definition of a report's point, shared with the exports (servator/storage/points.py).
+LAT, LON = POINT_LAT, POINT_LON
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,7 @@ def _reports(session: Session, where: list[ColumnElement[bool]]) -> list[dict[st
                 "kind": "report",
                 "reference": reference,
                 "category": category,
+                "category_label": category_label(category),
                 "status": status,
                 "urgent": bool(urgent),
                 "place": place_name(place_id) or landmark or "shared location",

@@ -1,4 +1,5 @@
-"""`/reports/REF`: one report in full, its linked reports with their reasons, its audit trail.
+"""`/reports/REF`: one report in full, its linked reports with their reasons, officers' notes, its audit
+trail, and what an officer can do (dashboard/triage_actions.py). Prints without navigation or buttons.
 
 The person's words are shown as text (Jinja2 escapes everything; CSS keeps their line breaks). The
 report's point is handed to the map script (static/vendor, dash-map) in `data-*` attributes.
@@ -15,16 +16,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dashboard import audit, db
-from dashboard.queue import ACTIONS
+from dashboard.triage_actions import ACTIONS, change_notice
 from servator import linking
 from servator.storage import (
     REFERENCE_PATTERN,
     AttachmentRepository,
     AuditEntry,
+    Note,
     PhotoInfo,
     Report,
-    ReportFeatures,
+    ReportNotes,
     ReportRepository,
+    points_for,
 )
 
 routes = web.RouteTableDef()
@@ -37,6 +40,7 @@ class ReportView:
     links: list[linking.Link]
     cluster: linking.Cluster | None
     trail: list[AuditEntry]
+    notes: list[Note]
     linked_reports: dict[str, Report]
     # Where to put it on the map: its own point (a shared location), else its named place's (linking).
     point: tuple[float, float] | None
@@ -72,14 +76,11 @@ def load_report(session: Session, reference: str, officer: str) -> ReportView | 
         ).scalars()
     )
     own = report.latitude is not None and report.longitude is not None
-    point = (report.latitude, report.longitude) if own else None
-    if point is None:
-        found = session.execute(
-            select(ReportFeatures.lat, ReportFeatures.lon).where(ReportFeatures.report_id == report.id)
-        ).first()
-        point = (found.lat, found.lon) if found and found.lat is not None and found.lon is not None else None
+    found = points_for(session, [report.id]).get(report.id)
+    point = (found.lat, found.lon) if found else None
+    notes = ReportNotes(session).for_report(reference)
     photos = AttachmentRepository(session).for_report(report.id)
-    return ReportView(report, links, cluster, trail, linked, point, own, photos)
+    return ReportView(report, links, cluster, trail, notes, linked, point, own, photos)
 
 
 @routes.get("/reports/{reference}")
@@ -91,5 +92,11 @@ async def report_page(request: web.Request) -> web.StreamResponse:
     view = await db.run(request, lambda session: load_report(session, reference, officer))
     if view is None:
         raise web.HTTPNotFound()
-    context: dict[str, Any] = {"view": view, "r": view.report, "actions": ACTIONS, "here": request.path}
+    context: dict[str, Any] = {
+        "view": view,
+        "r": view.report,
+        "actions": ACTIONS,
+        "here": request.path,
+        "notice": change_notice(request.query),
+    }
     return aiohttp_jinja2.render_template("report.html", request, context)

@@ -17,7 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from servator.linking import category_words, place_name
+from servator.linking import place_name
+from servator.storage.categories import category_label
 from servator.storage.link_tables import LinkCluster, ReportFeatures
 from servator.storage.models import Report
 
@@ -58,7 +59,7 @@ def per_day(rows: list[tuple[datetime, str, str | None, str | None]], day_list: 
     return {
         "days": [day.isoformat() for day in day_list],
         "categories": categories,
-        "labels": {category: category_words(category) for category in categories},
+        "labels": {category: category_label(category) for category in categories},
         "series": {category: [counts[(day, category)] for day in day_list] for category in categories},
         "total": sum(counts.values()),
     }

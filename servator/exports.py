@@ -3,7 +3,11 @@
 Each report is `Report.to_dict()` plus `linked_references` (a list) and `cluster` (an id or None),
 with `attachments` listing its photos by hash (servator.storage.PhotoInfo.export: the SHA-256 of the
 file as received and of the cleaned copy, when and how it came; never the image, nor the place it
-carried); a CSV cell holds the SHA-256s as received, separated by ";". CSV cells a spreadsheet would run as a formula (starting with = + - @ tab or CR) get a leading
+carried; a CSV cell holds the SHA-256s as received, separated by ";"), and `latitude` and `longitude`
+the point the dashboard's map plots (a location the person shared, else the published point of the
+place they named; servator/storage/points.py) with `point_source` saying which ("shared location",
+"named place", or None when there is no point).
+CSV cells a spreadsheet would run as a formula (starting with = + - @ tab or CR) get a leading
 apostrophe; GeoJSON puts reports with a point in a FeatureCollection (the rest with no geometry).
 """
 
@@ -16,10 +20,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from servator.storage import AttachmentRepository, Report
+from servator.storage import AttachmentRepository, Report, points_for
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-COLUMNS = [column.key for column in Report.__table__.columns] + ["linked_references", "cluster"]
+COLUMNS = [column.key for column in Report.__table__.columns] + [
+    "point_source",
+    "linked_references",
+    "cluster",
+]
 
 
 def export_rows(session: Session, reports: Sequence[Any]) -> list[dict[str, Any]]:
@@ -27,14 +35,22 @@ def export_rows(session: Session, reports: Sequence[Any]) -> list[dict[str, Any]
     from servator.linking import link_summaries  # only when exporting: it loads the linking rules
 
     ids = [report.id for report in reports]
-    summaries = link_summaries(session, ids)
+    summaries, points = link_summaries(session, ids), points_for(session, ids)
     photos = AttachmentRepository(session).summaries(ids)
     rows = []
     for report in reports:
         linked, cluster = summaries.get(report.id, ([], None))
-        attachments = [photo.export() for photo in photos.get(report.id, [])]
+        point = points.get(report.id)
         rows.append(
-            {**report.to_dict(), "attachments": attachments, "linked_references": linked, "cluster": cluster}
+            {
+                **report.to_dict(),
+                "latitude": point.lat if point else None,
+                "longitude": point.lon if point else None,
+                "point_source": point.source if point else None,
+                "attachments": [photo.export() for photo in photos.get(report.id, [])],
+                "linked_references": linked,
+                "cluster": cluster,
+            }
         )
     return rows
 

@@ -21,7 +21,9 @@ cancelled or submitted, `/forget`; actions/privacy_actions.py), `save` deletes e
 of the conversation and stores none of the turn, so Rasa's in-memory tracker of the turn, which
 still holds the old events, is never written back. Rasa holds the conversation's lock (the lock
 store) from the turn's load to this save, so no other turn of it can save in between; the next
-turn finds nothing and starts a new conversation.
+turn finds nothing and starts a new conversation. Only the slots in `KEPT_AFTER_RESTART`, set by
+the action after its Restarted event (the reference of the report just sent, for "what was my
+reference?"), are stored again, followed by the `action_listen` that waits for the next message.
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.core.events import Event, Restarted, SessionStarted
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import ActionExecuted, Event, Restarted, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.pool import QueuePool
@@ -56,6 +59,22 @@ LATEST_SESSION_EVENTS = sa.text(
 )
 # Conversations whose stored-event count is remembered (the most recently used ones).
 KNOWN_COUNTS = 10_000
+# Slots a restarted conversation keeps when set after its Restarted event: a sent report's reference.
+KEPT_AFTER_RESTART = frozenset({"last_reference"})
+
+
+def kept_after_restart(events: list[Event]) -> list[Event]:
+    """What a restarted conversation keeps: the KEPT_AFTER_RESTART slots set after the last Restarted
+    event (their latest values), then an action_listen; nothing when none is set."""
+    last = max(index for index, event in enumerate(events) if isinstance(event, Restarted))
+    kept: dict[str, SlotSet] = {}
+    for event in events[last + 1 :]:
+        if isinstance(event, SlotSet) and event.key in KEPT_AFTER_RESTART and event.value is not None:
+            kept[event.key] = event
+    if not kept:
+        return []
+    timestamp = max(event.timestamp for event in kept.values())
+    return [*kept.values(), ActionExecuted(ACTION_LISTEN_NAME, timestamp=timestamp)]
 
 
 def _sqlite_normal_sync(dbapi_connection: Any, _record: Any) -> None:
@@ -133,22 +152,15 @@ class ServatorSQLTrackerStore(SQLTrackerStore):
         with self.session_scope() as session:
             return list(self._additional_events(session, tracker))
 
-    async def save(self, tracker: DialogueStateTracker) -> None:
-        """Stores the new events in one INSERT; the same rows Rasa's save writes."""
-        await self.stream_events(tracker)
-        events = self._unsaved_events(tracker)
-        if any(isinstance(event, Restarted) for event in events):
-            with self.session_scope() as session:
-                ConversationEvents(session).delete_conversation(tracker.sender_id)
-                session.commit()
-            self._stored_counts.pop(tracker.sender_id, None)
-            return
+    @staticmethod
+    def _rows(sender_id: str, events: list[Event]) -> list[dict[str, Any]]:
+        """The `events` table's rows for `events`, as Rasa's save writes them."""
         rows = []
         for event in events:
             data = event.as_dict()
             rows.append(
                 {
-                    "sender_id": tracker.sender_id,
+                    "sender_id": sender_id,
                     "type_name": event.type_name,
                     "timestamp": data.get("timestamp"),
                     "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
@@ -156,6 +168,22 @@ class ServatorSQLTrackerStore(SQLTrackerStore):
                     "data": json.dumps(data),
                 }
             )
+        return rows
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Stores the new events in one INSERT; the same rows Rasa's save writes."""
+        await self.stream_events(tracker)
+        events = self._unsaved_events(tracker)
+        if any(isinstance(event, Restarted) for event in events):
+            with self.session_scope() as session:
+                ConversationEvents(session).delete_conversation(tracker.sender_id)
+                kept = self._rows(tracker.sender_id, kept_after_restart(events))
+                if kept:
+                    session.execute(self.SQLEvent.__table__.insert(), kept)
+                session.commit()
+            self._stored_counts.pop(tracker.sender_id, None)
+            return
+        rows = self._rows(tracker.sender_id, events)
         if rows:
             with self.engine.begin() as connection:
                 connection.execute(self.SQLEvent.__table__.insert(), rows)

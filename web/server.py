@@ -12,12 +12,10 @@ front end goes through; `/forget` deletes the conversation there.
 from __future__ import annotations
 
 import asyncio
-import html
 import json
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -28,25 +26,24 @@ from servator import log_privacy
 from servator.http_headers import security_headers
 from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
 from servator.references import REFERENCE_PATTERN
-from servator.responses import fill_placeholders, render, response_values, service_unavailable_reply
+from servator.responses import render, service_unavailable_reply
 from servator.settings import WEBCHAT_MAX_RASA_WAIT_SECONDS, Settings, sender_hash
 from web import photo_upload
 from web.guards import client_address, is_json, origin_allowed
 from web.health import HealthSources, add_health_routes
 from web.limits import WebLimits
+from web.page import STATIC_DIR, render_page
 
-STATIC_DIR = Path(__file__).with_name("static")
 MAX_BODY_BYTES = 64 * 1024
 RASA_TIMEOUT_SECONDS = WEBCHAT_MAX_RASA_WAIT_SECONDS
-TOO_LONG_RESPONSE = "utter_message_too_long"
 SENDER_PREFIX = "web:"
 # What chat.js makes: 32 hex characters; any short url-safe token is accepted.
-_NOT_DIALLED = regex.compile(r"[^0-9+]")
 SESSION_ID = regex.compile(r"[A-Za-z0-9_-]{16,64}")
 # Only these files are served from static/ (index.html is a template, served rendered at /).
 STATIC_FILES = {
     "chat.js": "text/javascript; charset=utf-8",
     "photo.js": "text/javascript; charset=utf-8",
+    "chat_format.js": "text/javascript; charset=utf-8",
     "chat.css": "text/css; charset=utf-8",
 }
 
@@ -73,20 +70,6 @@ class RequestRejected(Exception):
 
 class RasaUnavailable(Exception):
     """Rasa answered, but not with a usable list of replies."""
-
-
-def render_page(max_chars: int) -> str:
-    """index.html with {placeholders} filled (HTML-escaped) from the contacts file and domain."""
-    values = response_values(
-        **photo_upload.page_values(),
-        max_chars=str(max_chars),
-        unavailable_text=service_unavailable_reply()["text"],
-        too_long_text=render(TOO_LONG_RESPONSE, max_chars=max_chars)["text"],
-    )
-    values["emergency_tel"] = _NOT_DIALLED.sub("", values["emergency_phone"])
-    values["hotline_tel"] = _NOT_DIALLED.sub("", values["hotline_phone"])
-    template = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
-    return fill_placeholders(template, values, html.escape)
 
 
 def plain_reply(item: Any) -> dict[str, Any]:

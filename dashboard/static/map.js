@@ -43,15 +43,16 @@
     return link;
   }
 
-  function words(category) {
-    return String(category || "").replace(/_/g, " ");
+  // The category in words (the server sends them; a code is shown as words if they are missing).
+  function words(p) {
+    return p.category_label || String(p.category || "").replace(/_/g, " ");
   }
 
   function reportPopup(p) {
     var box = element("div", "map-popup");
     box.appendChild(reportLink(p.reference));
-    box.appendChild(element("div", null, words(p.category) + (p.urgent ? " (still happening)" : "")));
-    box.appendChild(element("div", null, p.place + " · " + p.status));
+    box.appendChild(element("div", null, words(p) + (p.urgent ? " (still happening)" : "")));
+    box.appendChild(element("div", null, p.place + " · " + String(p.status || "").replace(/^./, function (c) { return c.toUpperCase(); })));
     if (p.cluster) {
       box.appendChild(element("div", null, "linked: " + p.cluster));
     }
@@ -71,7 +72,7 @@
     var p = feature.properties;
     var marker = L.marker(latLng(feature), {
       icon: L.divIcon({ className: "report-marker" + (p.urgent ? " urgent" : ""), iconSize: [16, 16] }),
-      title: p.reference + ", " + words(p.category) + ", " + p.place,
+      title: p.reference + ", " + words(p) + ", " + p.place,
       alt: p.reference,
     });
     marker.bindPopup(reportPopup(p));

@@ -20,7 +20,17 @@ from reading.contacts import find_contact
 from reading.form.corrections import addition, change_request, correction, field_named
 from reading.form.status import is_status_update
 from reading.form.text import CLAUSE_END, command_core, core, is_payload, is_question, normalise, whole
-from reading.form.values import CATEGORIES, category, confirms, infer_category, is_skip, sends, yes_no
+from reading.form.values import (
+    CATEGORIES,
+    bare_no_vehicle,
+    category,
+    confirms,
+    infer_category,
+    is_skip,
+    no_vehicle,
+    sends,
+    yes_no,
+)
 from reading.intents import STATUS_INTENT
 
 # The public face: actions, the NLU component and the tests use these through this module.
@@ -31,6 +41,7 @@ __all__ = [
     "FREE_TEXT_SLOTS",
     "YES_NO_SLOTS",
     "asks_the_assistant",
+    "bare_no_vehicle",
     "category",
     "change_request",
     "confirms",
@@ -45,6 +56,7 @@ __all__ = [
     "is_question",
     "is_skip",
     "is_status_update",
+    "no_vehicle",
     "normalise",
     "sends",
     "yes_no",
@@ -62,7 +74,7 @@ YES_NO_SLOTS = ("report_ongoing", "report_contact_consent")
 FORM_SLOTS = FREE_TEXT_SLOTS + YES_NO_SLOTS + ("report_category", "report_contact", "report_confirm")
 # Classified as one of these with at least this confidence, a message in question form is a
 # question to the assistant, answered before the form asks again.
-QUESTION_INTENTS = frozenset({"faq", "contact", "help", "bot_challenge"})
+QUESTION_INTENTS = frozenset({"faq", "contact", "help", "bot_challenge", "ask_reference"})
 QUESTION_CONFIDENCE = 0.7
 # Right after a 999 answer, a message the classifier reads as news of the person's safety with at
 # least this confidence is not an answer either (the grammar below reads the plain cases; a wrong

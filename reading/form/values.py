@@ -149,6 +149,22 @@ def is_skip(text: str | None) -> bool:
     return bool(_SKIP.match(value) or _SKIP_WITH_TAIL.match(value) or _NO_VEHICLE.match(value))
 
 
+_BARE_NO_VEHICLE = whole(r"no|nope|nah|none|no vehicle|no vehicles|none seen|there wasnt one|there was none")
+_ONLY_ON_FOOT = whole(_ON_FOOT)
+
+
+def no_vehicle(text: str | None) -> bool:
+    """The whole message says there was no vehicle ("no vehicle, they walked", "no", "on foot"):
+    an answer to the vehicle question, not a skip."""
+    value = core(text)
+    return bool(_NO_VEHICLE.match(value) or _BARE_NO_VEHICLE.match(value) or _ONLY_ON_FOOT.match(value))
+
+
+def bare_no_vehicle(text: str | None) -> bool:
+    """Just "no" (or "none"): nothing in the words worth keeping beyond that there was no vehicle."""
+    return bool(_BARE_NO_VEHICLE.match(core(text)))
+
+
 def yes_no(text: str | None, slot: str = "") -> str | None:
     """'yes', 'no', 'not sure' (the danger question only) or None, for a natural answer."""
     value = core(text) or normalise(text)

@@ -7,6 +7,7 @@ transaction, or queues it in a durable LocalOutbox when the database is unreacha
 from servator.references import REFERENCE_PATTERN
 from servator.storage.attachment_tables import IMAGE_CONTENT_TYPES, Attachment
 from servator.storage.attachments import AttachmentRepository, PhotoImage, PhotoInfo
+from servator.storage.categories import CATEGORY_LABELS, category_label
 from servator.storage.conversations import ConversationEvents
 from servator.storage.draft import InvalidDraft, ReportDraft
 from servator.storage.engine import (
@@ -16,9 +17,18 @@ from servator.storage.engine import (
     make_session_factory,
 )
 from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
-from servator.storage.models import STATUSES, AuditEntry, Notification, Report, london_iso, london_time
+from servator.storage.models import (
+    STATUSES,
+    AuditEntry,
+    Notification,
+    Report,
+    ReportNote,
+    london_iso,
+    london_time,
+)
 from servator.storage.officer_tables import OfficerAccount, OfficerSession, SignInFailure
 from servator.storage.outbox import LocalOutbox
+from servator.storage.points import Point, points_for
 from servator.storage.report_writer import new_reference, store_draft
 from servator.storage.repository import (
     AuditLog,
@@ -29,8 +39,18 @@ from servator.storage.repository import (
     SqlUnitOfWork,
 )
 from servator.storage.submit import SubmitResult, submit_report
+from servator.storage.triage import (
+    Note,
+    QueueRow,
+    ReportNotes,
+    assign,
+    queue_page,
+    search_condition,
+    search_words,
+)
 
 __all__ = [
+    "CATEGORY_LABELS",
     "REFERENCE_PATTERN",
     "STATUSES",
     "IMAGE_CONTENT_TYPES",
@@ -42,6 +62,7 @@ __all__ = [
     "ConversationEvents",
     "InvalidDraft",
     "LocalOutbox",
+    "Note",
     "Notification",
     "OfficerAccount",
     "OfficerSession",
@@ -50,21 +71,31 @@ __all__ = [
     "PendingNotification",
     "PhotoImage",
     "PhotoInfo",
+    "Point",
+    "QueueRow",
     "Report",
     "ReportDraft",
     "ReportFeatures",
     "ReportLink",
+    "ReportNote",
+    "ReportNotes",
     "ReportRepository",
     "SessionFactoryOnFirstUse",
     "SignInFailure",
     "SqlUnitOfWork",
     "SubmitResult",
+    "assign",
+    "category_label",
     "create_storage_engine",
     "ensure_schema",
     "london_iso",
     "london_time",
     "make_session_factory",
     "new_reference",
+    "points_for",
+    "queue_page",
+    "search_condition",
+    "search_words",
     "store_draft",
     "submit_report",
 ]

@@ -121,10 +121,13 @@ class Report(Base):
     channel = Column(String(32), nullable=False)
     guidance_given = Column(String(64), nullable=False)
     attachments = Column(JSON, nullable=False, default=list)
+    # The officer (dashboard username) who has taken the report on; None until someone does.
+    assigned_to = Column(String(64), index=True)
 
     notifications = relationship(
         "Notification", back_populates="report", cascade="all, delete-orphan", passive_deletes=True
     )
+    notes = relationship("ReportNote", cascade="all, delete-orphan", passive_deletes=True)
 
     @classmethod
     def from_draft(cls, draft: ReportDraft, reference: str) -> Report:
@@ -156,6 +159,18 @@ class AuditEntry(Base):
     action = Column(String(32), nullable=False)
     reference = Column(String(32), index=True)
     detail = Column(Text)
+
+
+class ReportNote(Base):
+    """An officer's note on a report (its own record, shown apart from the audit trail); deleted with it."""
+
+    __tablename__ = "report_notes"
+
+    id = Column(Integer, primary_key=True)
+    report_id = Column(Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True)
+    at = Column(UtcDateTime(), nullable=False, default=utcnow)
+    officer = Column(String(64), nullable=False)
+    text = Column(Text, nullable=False)
 
 
 class Notification(Base):

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from servator.storage.attachments import AttachmentRepository
 from servator.storage.conversations import ConversationEvents
-from servator.storage.models import STATUSES, AuditEntry, Notification, Report, utcnow
+from servator.storage.models import STATUSES, AuditEntry, Notification, Report, ReportNote, utcnow
 
 
 class ReportRepository:
@@ -55,13 +55,14 @@ class ReportRepository:
         return report
 
     def purge_older_than(self, cutoff: datetime) -> int:
-        """Delete reports created before the cutoff (and their notifications and photos); returns how many."""
+        """Delete reports created before the cutoff (and their notifications, notes and photos); returns how many."""
         old_ids = select(Report.id).where(Report.created_at < cutoff)
         AttachmentRepository(self.session).delete_for_reports(old_ids)
-        self.session.execute(
-            delete(Notification).where(Notification.report_id.in_(old_ids)),
-            execution_options={"synchronize_session": False},
-        )
+        for table in (Notification, ReportNote):  # also cascaded, but not every SQLite connection enforces it
+            self.session.execute(
+                delete(table).where(table.report_id.in_(old_ids)),
+                execution_options={"synchronize_session": False},
+            )
         result = self.session.execute(
             delete(Report).where(Report.created_at < cutoff), execution_options={"synchronize_session": False}
         )

@@ -5,8 +5,6 @@ officer alert."""
 from __future__ import annotations
 
 import os
-import random
-import string
 import subprocess
 import time
 import uuid
@@ -16,17 +14,10 @@ from sqlalchemy import select
 
 from servator.storage import Notification, Report, make_session_factory
 from tests.integration.test_e2e_rest import export, joined
+from tests.support.linking_helpers import new_plate
 from tests.support.stack import ROOT, TEST_OFFICER_CHAT_ID
 
 pytestmark = pytest.mark.rasa
-
-
-def new_plate() -> str:
-    """A UK plate no other test uses ('LK' + age 71 + three random letters)."""
-    letters = "".join(
-        random.choice(string.ascii_uppercase.replace("I", "").replace("Q", "")) for _ in range(3)
-    )
-    return f"LK71 {letters}"
 
 
 def file_report(stack, what: str, where: str, when: str, vehicle: str) -> str:

@@ -197,7 +197,7 @@ def complete_report(stack, user: str, description: str) -> str:
     return done.split("reference is ")[1].split(".")[0]
 
 
-def test_typed_payloads_are_text_and_a_submitted_report_leaves_no_conversation(stack):
+def test_typed_payloads_are_text_and_a_submitted_report_leaves_only_its_reference(stack):
     user = sender()
     assert "What did you see" in joined(stack.talk(user, "/report_suspicious"))
     typed = [
@@ -219,9 +219,11 @@ def test_typed_payloads_are_text_and_a_submitted_report_leaves_no_conversation(s
     row = report_row(stack, reference)
     assert json.loads(row["attachments"]) == [] and row["latitude"] is None, "a typed payload was taken"
     assert row["channel"] == "rest" and marker in row["description"]
-    assert stored_events(stack, user) == 0 and events_anywhere(stack, marker) == 0, (
+    # Only the reference is kept (for "what was my reference?"): its slot and the wait for a message.
+    assert stored_events(stack, user) == 2 and stored_events(stack, user, reference) == 1, (
         "the submitted report's answers are still in the conversation store"
     )
+    assert events_anywhere(stack, marker) == 0
     assert "Project Servator" in joined(stack.talk(user, "hello")), "the next turn starts afresh"
     assert stored_events(stack, user, marker) == 0
 

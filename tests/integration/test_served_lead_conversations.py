@@ -48,8 +48,8 @@ def test_an_embassy_report_told_in_everyday_words_is_stored_as_said(stack):
     assert stored["category"] == "testing_security"
     assert not stored["contact_consent"] and not stored["contact_phone"] and not stored["contact_email"]
     assert "hyde park" in (stored["direction"] or "").lower()
-    # "no car I saw" says there was none: officers don't read it as a vehicle description.
-    assert stored["vehicle_text"] is None and stored["vehicle_registration"] is None
+    # "no car I saw" says there was none: kept as said (not "not given"), with no registration read from it.
+    assert stored["vehicle_text"] == "no car I saw" and stored["vehicle_registration"] is None
 
 
 @pytest.mark.parametrize(

@@ -36,3 +36,9 @@ def violations(page: Any) -> list[dict[str, Any]]:
 def serious_violations(page: Any) -> list[dict[str, Any]]:
     """The violations axe rates serious or critical (what the dashboard and the chat must not have)."""
     return [violation for violation in violations(page) if violation["impact"] in SERIOUS]
+
+
+def usable_on(page: Any, viewport: dict[str, int]) -> None:
+    """axe-core finds no violation, and nothing is wider than the screen (wide tables scroll in their box)."""
+    assert violations(page) == []
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= viewport["width"]

@@ -92,6 +92,25 @@ def sign_in(page: Any, base_url: str, username: str, password: str) -> None:
     page.get_by_role("button", name="Sign in").click()
 
 
+def signed_in_page(browser: Any, dashboard: Dashboard, viewport: dict[str, int]) -> tuple[Any, Any]:
+    """(context, page): a browser page signed in through the form, that may reach nothing but the
+    dashboard (no map tiles, no outside address), and may download."""
+    context = browser.new_context(viewport=viewport, accept_downloads=True)
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith(dashboard.url + "/")
+            else route.abort("internetdisconnected")
+        ),
+    )
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    sign_in(page, dashboard.url, dashboard.username, dashboard.password)
+    page.wait_for_url(dashboard.url + "/")
+    return context, page
+
+
 def make_officer(database_url: str, username: str = OFFICER, password: str = PASSWORD) -> None:
     """The account, as `servator officers add` makes it (nothing when it exists)."""
     ensure_schema(database_url)

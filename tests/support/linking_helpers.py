@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import string
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -57,3 +59,11 @@ def store_and_link(
         links = link_report(session, reference, link_settings or settings())
         session.commit()
     return reference, links
+
+
+def new_plate() -> str:
+    """A UK plate no other test uses ('LK' + age 71 + three random letters)."""
+    letters = "".join(
+        random.choice(string.ascii_uppercase.replace("I", "").replace("Q", "")) for _ in range(3)
+    )
+    return f"LK71 {letters}"

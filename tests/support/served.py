@@ -4,8 +4,8 @@ Each turn is one POST to the REST channel. What Rasa did in that turn is read fr
 tracker store's `events` table in the stack's database (the same rows `make run` writes):
 the intent the served NLU gave the message, the actions Rasa ran, and the slots that were set.
 A turn that cancels or submits a report, or `/forget`, deletes the conversation's stored events
-(servator.tracker_store): what Rasa did in it can no longer be read back, so such a turn is marked
-`forgotten` and its replies say what happened.
+(servator.tracker_store; a sent report's reference alone is kept): what Rasa did in it can no longer
+be read back, so such a turn is marked `forgotten` and its replies say what happened.
 """
 
 from __future__ import annotations
@@ -128,7 +128,8 @@ class ServedConversation:
             elif type_name == "slot":
                 event = json.loads(data)
                 slots[event["name"]] = event.get("value")
-        forgotten = not rows and self._last_event_id() == 0
+        # Every kept turn stores its message; a forgetting turn keeps at most the sent report's reference.
+        forgotten = not any(type_name == "user" for type_name, *_ in rows)
         return Turn(message, replies, intent, actions, slots, forgotten)
 
 

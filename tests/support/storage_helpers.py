@@ -9,12 +9,27 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Connection
 
 from servator.storage import ReportDraft
 
 POSTGRES_SERVER = "postgresql://postgres@127.0.0.1:5432/test"
 UNREACHABLE_POSTGRES = "postgresql://postgres@127.0.0.1:1/test"
 INJECTION = '\'; DROP TABLE reports; --\n<script>alert(1)</script> \U0001f6a8 "quoted"\r\nsecond line'
+
+
+def migrate(connection: Connection, revision: str) -> None:
+    """Upgrade the schema on `connection` to `revision` with the project's Alembic migrations, and commit."""
+    from alembic import command
+    from alembic.config import Config
+
+    from servator.storage.engine import MIGRATIONS_DIR
+
+    config = Config(str(MIGRATIONS_DIR / "alembic.ini"))
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
+    connection.commit()
 
 
 def sqlite_url(folder: Path) -> str:

@@ -15,9 +15,10 @@ from sqlalchemy import select
 from servator import linking
 from servator.accounts import add_officer
 from servator.storage import AuditEntry, Report, make_session_factory, store_draft
-from tests.integration.test_e2e_linking import file_report, new_plate
+from tests.integration.test_e2e_linking import file_report
 from tests.support.browser import LAPTOP, PHONE, chromium
 from tests.support.dashboard import Dashboard, running_dashboard, sign_in
+from tests.support.linking_helpers import new_plate
 from tests.support.ports import dashboard_port
 from tests.support.storage_helpers import full_draft
 
@@ -114,8 +115,10 @@ def test_a_report_filed_over_rest_appears_without_a_reload_and_is_marked_reviewe
     row.wait_for(timeout=30_000)
     assert page.evaluate("() => window.sameDocument") is True, "the row came without a reload"
     cells = row.locator("td").all_inner_texts()
-    assert cells[0] == reference and "London" not in cells[1] and cells[1][:2].isdigit()
-    assert "Wembley Stadium" in cells[3]
+    assert cells[0].startswith(reference) and "Filming, photographing or watching" in cells[0]
+    assert cells[1].startswith("a woman was photographing the turnstiles"), "a snippet of what happened"
+    assert cells[2][:2].isdigit() and cells[3][:2].isdigit(), "seen and reported, in London time"
+    assert "Wembley Stadium" in cells[4]
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "dashboard-queue.png"), full_page=True)
 
@@ -125,14 +128,12 @@ def test_a_report_filed_over_rest_appears_without_a_reload_and_is_marked_reviewe
     assert page.locator(f"#queue-rows tr[data-reference='{reference}']").count() == 0
     status, trail = status_and_trail(dashboard, reference)
     assert status == "reviewed"
-    assert (
-        f"officer:{dashboard.username}",
-        "status",
-        "status new -> reviewed; note: passed to the embassy's security team",
-    ) in trail
+    assert (f"officer:{dashboard.username}", "status", "status new -> reviewed; note added") in trail
+    assert f"Report {reference} marked reviewed (it was new)." in page.locator("#change-notice").inner_text()
     page.goto(f"{dashboard.url}/reports/{reference}")
-    assert page.locator("#report-status").inner_text() == "reviewed"
-    assert "status new -> reviewed" in page.locator("#report-audit").inner_text()
+    assert page.locator("#report-status").inner_text() == "Reviewed"
+    assert "New → Reviewed (with a note)" in page.locator("#report-audit").inner_text()
+    assert "passed to the embassy's security team" in page.locator("#report-notes").inner_text()
 
 
 def test_the_linked_report_view_shows_both_reports_and_why(stack, dashboard, page):

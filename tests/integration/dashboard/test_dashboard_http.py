@@ -196,11 +196,13 @@ def test_marking_reviewed_with_a_note_is_stored_audited_and_shown(served):
         f"/reports/{reference}/status", {"status": "reviewed", "note": "spoke to CCTV"}, page
     )
     assert status == 200 and stored_status(dashboard.database_url, reference) == "reviewed"
-    assert "status new -&gt; reviewed; note: spoke to CCTV" in after, (
-        "the report page shows its status history"
-    )
+    assert f"Report {reference} marked reviewed (it was new)." in after, "it says what happened"
+    notes = after.split('id="report-notes"', 1)[1].split("</section>", 1)[0]
+    assert "spoke to CCTV" in notes and dashboard.username in notes, "the note is in its own section"
+    audit = after.split('id="report-audit"', 1)[1]
+    assert "New → Reviewed (with a note)" in audit and "spoke to CCTV" not in audit
     trail = audit_actions(dashboard.database_url, f"officer:{dashboard.username}")
-    assert ("status", reference, "status new -> reviewed; note: spoke to CCTV") in trail
+    assert ("status", reference, "status new -> reviewed; note added") in trail
     assert ("view_report", reference, None) in trail and ("sign_in", None, None) in trail
     _, queue = officer.get("/")
     assert reference not in queue, "a reviewed report leaves the queue of new and escalated ones"

@@ -9,6 +9,7 @@ itself draws is there.
 from __future__ import annotations
 
 import json
+import re
 import socket
 from collections import Counter
 from collections.abc import Iterator
@@ -18,10 +19,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select, update
 
-from servator.storage import AuditEntry, Report, ensure_schema, make_session_factory
-from tests.support.axe import serious_violations
+from servator.storage import AuditEntry, Report, category_label, ensure_schema, make_session_factory
+from tests.support.axe import usable_on
 from tests.support.browser import LAPTOP, PHONE, chromium
-from tests.support.dashboard import Dashboard, running_dashboard
+from tests.support.dashboard import Dashboard, running_dashboard, signed_in_page
 from tests.support.linking_helpers import draft, store, store_and_link
 from tests.support.ports import dashboard_port
 
@@ -84,33 +85,6 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Dashboard
 def browser():
     with chromium() as launched:
         yield launched
-
-
-def signed_in_page(browser, dashboard: Dashboard, viewport: dict[str, int]):
-    """A page signed in through the form, that may reach nothing but the dashboard."""
-    context = browser.new_context(viewport=viewport)
-    context.route(
-        "**/*",
-        lambda route: (
-            route.continue_()
-            if route.request.url.startswith(dashboard.url + "/")
-            else route.abort("internetdisconnected")
-        ),
-    )
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    page.goto(dashboard.url + "/login")
-    page.get_by_label("Username").fill(dashboard.username)
-    page.get_by_label("Password").fill(dashboard.password)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(dashboard.url + "/")
-    return context, page
-
-
-def usable_on(page, viewport: dict[str, int]) -> None:
-    assert serious_violations(page) == []
-    # Nothing wider than the screen (wide tables scroll inside their own box).
-    assert page.evaluate("() => document.documentElement.scrollWidth") <= viewport["width"]
 
 
 @pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])
@@ -176,12 +150,31 @@ def test_the_trends_chart_and_table_give_the_stored_numbers(served, browser, vie
         assert page.locator("#trends-chart").get_attribute("data-drawn") == str(sum(per_day.values()))
         headers = page.locator("#trends-table thead th").all_inner_texts()
         categories = sorted({category for _, category in per_day})
-        assert headers == ["Day", *(category.replace("_", " ") for category in categories), "All"]
+        assert headers == ["Day", *(category_label(category) for category in categories), "All"]
         table = page.evaluate(
-            """() => [...document.querySelectorAll('#trends-table tbody tr')].map(
-                (row) => [...row.children].map((cell) => cell.textContent.trim()))"""
+            """() => [...document.querySelectorAll('#trends-table tbody tr')].map((row) => [
+                row.querySelector('time').getAttribute('datetime'),
+                ...[...row.children].slice(1).map((cell) => cell.textContent.trim())])"""
         )
         assert len(table) == 90
+        days = page.locator("#trends-table tbody th").all_inner_texts()
+        assert all(re.fullmatch(r"[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}", day) for day in days), days[:3]
+        # The chart: UK dates on its axis, whole numbers of reports, each category its own colour and dash.
+        chart = page.locator("#trends-chart")
+        day_labels = chart.get_attribute("data-day-labels").split("|")
+        assert day_labels and all(re.fullmatch(r"\d{1,2} [A-Z][a-z]{2,3}", label) for label in day_labels), (
+            day_labels
+        )
+        counts = [label for label in chart.get_attribute("data-count-labels").split("|") if label]
+        assert counts and all(label.isdigit() for label in counts), counts
+        styles = chart.get_attribute("data-styles").split("|")
+        colours, dashes = (
+            {style.split(" ")[0] for style in styles},
+            {style.split(" ")[-1] for style in styles},
+        )
+        assert len(styles) == len(categories) == len(colours) == len(dashes), styles
+        total = sum(per_day.values())
+        assert f"{total} report{'' if total == 1 else 's'} in all" in page.locator("main").inner_text()
         shown = Counter(
             {
                 (row[0], category): int(count)
@@ -201,7 +194,7 @@ def test_the_trends_chart_and_table_give_the_stored_numbers(served, browser, vie
 
 
 @pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])
-def test_sign_in_queue_and_report_pages_have_no_serious_accessibility_violations(served, browser, viewport):
+def test_sign_in_queue_and_report_pages_have_no_accessibility_violations(served, browser, viewport):
     dashboard, seeded = served
     context = browser.new_context(viewport=viewport)
     page = context.new_page()

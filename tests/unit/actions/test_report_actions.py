@@ -93,7 +93,7 @@ def test_vehicle_registration_normalised_and_bad_one_reasked(form):
     assert bad["report_vehicle"] is None and responses(d) == ["utter_invalid_vehicle"]
     assert form.validate_report_vehicle(
         "no vehicle", CollectingDispatcher(), tracker(text="no vehicle", intent="skip"), {}
-    ) == {"report_vehicle": "not given"}
+    ) == {"report_vehicle": "no vehicle"}
 
 
 def test_typed_payload_is_not_a_free_text_answer(form):
@@ -118,15 +118,55 @@ def test_category_from_button_or_words_and_other_after_one_miss(form):
     }
 
 
-def test_contact_invalid_twice_goes_anonymous(form):
-    update = form.validate_report_contact("call me maybe", CollectingDispatcher(), tracker(), {})
-    assert update["report_contact"] is None
+def test_contact_unreadable_twice_asks_for_consent_again_never_anonymous_unasked(form):
+    first = CollectingDispatcher()
+    update = form.validate_report_contact("call me maybe", first, tracker(), {})
+    assert update["report_contact"] is None and responses(first) == ["utter_invalid_contact"]
     d = CollectingDispatcher()
     final = form.validate_report_contact(
         "call me maybe", d, tracker({"report_details": update["report_details"]}), {}
     )
-    assert final == {"report_contact": "not given", "report_contact_consent": "no"}
-    assert responses(d) == ["utter_contact_given_up"]
+    assert final["report_contact"] is None and final["report_contact_consent"] is None, final
+    assert "report_contact" not in final["report_details"]["retries"], "a fresh try at the number"
+    assert responses(d) == ["utter_contact_unreadable"]
+
+
+@pytest.mark.parametrize(
+    "text", ["07700 900123, I'm Sam", "Sam, 07700 900123", "it's Sam Jones on 07700 900 123 after 6pm"]
+)
+def test_a_name_with_the_number_keeps_the_number(form, text):
+    update = form.validate_report_contact(text, CollectingDispatcher(), tracker(), {})
+    assert update["report_contact"] == "+447700900123"
+    consent = form.validate_report_contact_consent(text, CollectingDispatcher(), tracker(), {})
+    assert consent["report_contact_consent"] == "yes" and consent["report_contact"] == "+447700900123"
+
+
+def test_consent_unclear_twice_is_no_and_says_so(form):
+    update = form.validate_report_contact_consent("purple", CollectingDispatcher(), tracker(), {})
+    assert update["report_contact_consent"] is None
+    d = CollectingDispatcher()
+    final = form.validate_report_contact_consent(
+        "purple", d, tracker({"report_details": update["report_details"]}), {}
+    )
+    assert final == {"report_contact_consent": "no"}
+    assert responses(d) == ["utter_contact_consent_taken_as_no"]
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("no vehicle, they walked", "no vehicle, they walked"),
+        ("they were on foot", "they were on foot"),
+        ("no", "no vehicle"),
+        ("None.", "no vehicle"),
+        ("skip", "not given"),
+        ("I don't know", "not given"),
+    ],
+)
+def test_no_vehicle_is_an_answer_and_a_skip_is_not_given(form, text, kept):
+    assert form.validate_report_vehicle(text, CollectingDispatcher(), tracker(text=text), {}) == {
+        "report_vehicle": kept
+    }
 
 
 @pytest.mark.parametrize(
@@ -361,8 +401,11 @@ async def test_submission_confirms_only_what_was_stored(monkeypatch, stored, res
     )
     assert responses(d) == [response]
     assert store.calls == ["hotline"]
-    assert all(e["value"] is None for e in events[:-1]), "slots are cleared for the next report"
-    assert events[-1]["event"] == "restart", "the conversation that held the answers is forgotten"
+    restart = next(i for i, e in enumerate(events) if e["event"] == "restart")
+    assert all(e["value"] is None for e in events[:restart]), "slots are cleared for the next report"
+    kept = [(e["name"], e["value"]) for e in events[restart + 1 :]]
+    # Only the reference outlives the restart (the tracker store keeps it alone), and only when stored.
+    assert kept == ([("last_reference", "SRV-20261124-ABCDEF")] if stored else []), kept
 
 
 async def test_submission_with_danger_gives_999_guidance(monkeypatch):

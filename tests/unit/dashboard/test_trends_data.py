@@ -38,7 +38,7 @@ def test_reports_are_counted_on_their_london_day_by_category(sessions):
     index = data["days"].index("2026-06-29")
     assert data["categories"] == ["other", "surveillance"]
     assert data["series"]["surveillance"][index] == 1 and data["series"]["other"][index] == 2
-    assert data["labels"]["surveillance"] == "surveillance" and data["total"] == 3
+    assert data["labels"]["surveillance"] == "Filming, photographing or watching" and data["total"] == 3
     assert sum(data["series"]["surveillance"]) == 1 and sum(data["series"]["other"]) == 2
     with sessions() as session:
         only = trends(session, [Report.category == "surveillance"], NOW)

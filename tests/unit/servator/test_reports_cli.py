@@ -98,7 +98,11 @@ def test_export_json_gives_every_report_with_every_field(seeded):
     assert result.returncode == 0, result.stderr
     reports = json.loads(result.stdout)
     assert [r["reference"] for r in reports] == [seeded.injection, seeded.recent, seeded.old]
-    columns = {column.key for column in Report.__table__.columns} | {"linked_references", "cluster"}
+    columns = {column.key for column in Report.__table__.columns} | {
+        "point_source",
+        "linked_references",
+        "cluster",
+    }
     assert all(set(r) == columns for r in reports)
     assert all(r["linked_references"] == [] and r["cluster"] is None for r in reports), "nothing linked yet"
     by_reference = {r["reference"]: r for r in reports}

@@ -260,6 +260,39 @@ def test_a_restarted_conversation_is_deleted_not_saved_and_never_written_back(da
     assert not any("message 2" in row["data"] for row in _rows(store, "forgotten"))
 
 
+def test_a_restarted_conversation_keeps_only_the_reference_set_after_the_restart(database_url, domain):
+    """A report sent: every answer goes, the reference alone stays, for "what was my reference?"."""
+    from rasa.shared.core.events import ActionExecuted, BotUttered, Restarted, SlotSet, UserUttered
+
+    store = _store(ServatorSQLTrackerStore, database_url, domain)
+    _turns(store, domain, "sent", 2)
+
+    async def send_then_talk() -> None:
+        tracker = await store.retrieve("sent")
+        tracker.update(UserUttered("/affirm", PARSE))
+        tracker.update(ActionExecuted("action_submit_report"))
+        tracker.update(BotUttered("Your reference is SRV-20261206-YA6WTR."))
+        tracker.update(SlotSet("report_description", None))
+        tracker.update(SlotSet("last_reference", "SRV-20261101-ABCDEF"))  # before: not kept
+        tracker.update(Restarted())
+        tracker.update(SlotSet("last_reference", "SRV-20261206-YA6WTR"))
+        tracker.update(SlotSet("report_description", "set after the restart, but not a kept slot"))
+        tracker.update(ActionExecuted("action_listen"))
+        await store.save(tracker)
+        await store.save(tracker)  # saved again: the same one reference, nothing more
+        kept = await store.retrieve("sent")
+        assert kept is not None and kept.get_slot("last_reference") == "SRV-20261206-YA6WTR"
+        assert kept.get_slot("report_description") is None
+
+    asyncio.run(send_then_talk())
+    rows = _rows(store, "sent")
+    assert [(row["type_name"], row["action_name"]) for row in rows] == [
+        ("slot", "last_reference"),
+        ("action", "action_listen"),
+    ]
+    assert not any("value 1" in row["data"] or "/affirm" in row["data"] for row in rows)
+
+
 def test_database_url_options_reach_the_tracker_store():
     config = tracker_store_config(
         "postgresql://user:pw@db.example:5432/servator?sslmode=require&application_name=x"

@@ -32,6 +32,7 @@ from tests.support.storage_helpers import (
     INJECTION,
     UNREACHABLE_POSTGRES,
     full_draft,
+    migrate,
     sqlite_url,
 )
 
@@ -330,17 +331,10 @@ def test_ensure_schema_creates_the_sqlite_folder(tmp_path):
 
 def test_the_local_time_migration_fills_in_reports_stored_before_it(database_url):
     """A database at 0002 with a summer and a winter report, upgraded: each gets its London time."""
-    from alembic import command
-    from alembic.config import Config
-
     storage_engine._sqlite_folder(database_url)
     engine = storage_engine.create_storage_engine(database_url)
-    config = Config(str(storage_engine.MIGRATIONS_DIR / "alembic.ini"))
-    config.set_main_option("script_location", str(storage_engine.MIGRATIONS_DIR))
     with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0002")
-        connection.commit()
+        migrate(connection, "0002")
         for number, occurred in (
             (1, "2026-07-01 14:00:00"),
             (2, "2026-01-15 09:30:00"),
@@ -361,8 +355,7 @@ def test_the_local_time_migration_fills_in_reports_stored_before_it(database_url
                 },
             )
         connection.commit()
-        command.upgrade(config, "head")
-        connection.commit()
+        migrate(connection, "head")
         rows = connection.execute(
             text("SELECT reference, occurred_at_local FROM reports ORDER BY reference")
         ).all()

@@ -1,0 +1,64 @@
+"""This turn of the report form, as the validation reads it: the latest message's intent and entities,
+the structured extras slot, the answer's text, whether it is no answer, and the tracker without the
+slots Rasa cleared this turn."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from reading.form import grammar
+
+
+def latest(tracker: Tracker) -> tuple[str | None, list[dict[str, Any]]]:
+    message = tracker.latest_message or {}
+    return (message.get("intent") or {}).get("name"), message.get("entities") or []
+
+
+def details(tracker: Tracker) -> dict[str, Any]:
+    """Structured extras (postcode, parsed time, retries…) kept in one custom slot."""
+    return dict(tracker.get_slot("report_details") or {})
+
+
+def text(value: Any) -> str:
+    return str(value or "").strip()
+
+
+def skipped(text: str, intent: str | None) -> bool:
+    """No answer: empty, a button payload typed as text, "skip", "I don't know"."""
+    return not text or grammar.is_payload(text) or intent == "skip" or grammar.is_skip(text)
+
+
+def without_cleared_candidates(tracker: Tracker) -> Tracker:
+    """The tracker minus trailing SlotSet(None) candidates (Rasa appends every slot set this turn)."""
+    count = 0
+    for event in reversed(tracker.events):
+        if event.get("event") != "slot":
+            break
+        count += 1
+    trailing = tracker.events[len(tracker.events) - count :]
+    if all(event.get("value") is not None for event in trailing):
+        return tracker
+    events = tracker.events[: len(tracker.events) - count] + [
+        e for e in trailing if e.get("value") is not None
+    ]
+    return _copy(tracker, tracker.slots, events)
+
+
+def with_slots(tracker: Tracker, slots: dict[str, Any]) -> Tracker:
+    """The tracker with these slot values (the answers validated so far this turn)."""
+    return _copy(tracker, slots, tracker.events)
+
+
+def _copy(tracker: Tracker, slots: dict[str, Any], events: list[dict[str, Any]]) -> Tracker:
+    return Tracker(
+        tracker.sender_id,
+        slots,
+        tracker.latest_message,
+        events,
+        tracker.is_paused(),
+        tracker.followup_action,
+        tracker.active_loop,
+        tracker.latest_action_name,
+    )

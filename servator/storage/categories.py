@@ -1,0 +1,25 @@
+"""The behaviour categories a report is filed under: stored codes and the words people read.
+
+One table for every place that shows a category: the report's summary in the chat (actions), the
+officer dashboard's queue, filters, map and trends.
+"""
+
+from __future__ import annotations
+
+CATEGORY_LABELS: dict[str, str] = {
+    "surveillance": "Filming, photographing or watching",
+    "eliciting_information": "Asking unusual questions",
+    "testing_security": "Testing security",
+    "unattended_item": "Unattended item",
+    "acquiring_materials": "Buying or collecting materials",
+    "expressed_threat": "Threats",
+    "other": "Something else",
+}
+
+
+def category_label(code: str | None) -> str:
+    """The words for a stored category ("testing_security" -> "Testing security"); an unknown code
+    is shown as words rather than hidden."""
+    if not code:
+        return "Not given"
+    return CATEGORY_LABELS.get(code) or code.replace("_", " ").capitalize()
