@@ -12,8 +12,8 @@ from pathlib import Path
 
 from reading import regex
 from servator.references import FOLLOW_UP_CODE_ALPHABET, REFERENCE_ALPHABET
-from web import photo_upload
 from servator.responses import fill_placeholders, render, response_values, service_unavailable_reply
+from web import photo_upload
 
 STATIC_DIR = Path(__file__).with_name("static")
 _NOT_DIALLED = regex.compile(r"[^0-9+]")
