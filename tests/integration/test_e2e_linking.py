@@ -15,6 +15,7 @@ from sqlalchemy import select
 from servator.storage import Notification, Report, make_session_factory
 from tests.integration.test_e2e_rest import export, joined
 from tests.support.linking_helpers import new_plate
+from tests.support.served import walk_to_summary
 from tests.support.stack import ROOT, TEST_OFFICER_CHAT_ID
 
 pytestmark = pytest.mark.rasa
@@ -23,15 +24,19 @@ pytestmark = pytest.mark.rasa
 def file_report(stack, what: str, where: str, when: str, vehicle: str) -> str:
     """One report through the whole form, answering the way people do; returns its reference."""
     user = f"e2e-link-{uuid.uuid4().hex[:10]}"
-    assert "What did you see" in joined(stack.talk(user, "i want to report something suspicious"))
-    assert "Where" in joined(stack.talk(user, what))
-    assert "When" in joined(stack.talk(user, where))
-    assert "still happening" in joined(stack.talk(user, when))
-    assert "describe the people" in joined(stack.talk(user, "no, they've gone"))
-    assert "vehicle" in joined(stack.talk(user, "two men, dark jackets"))
-    assert "Which way" in joined(stack.talk(user, vehicle))
-    assert "contact you" in joined(stack.talk(user, "towards the river"))
-    summary = joined(stack.talk(user, "no thanks"))
+    first = joined(stack.talk(user, "i want to report something suspicious"))
+    answers = {
+        "report_description": what,
+        "report_location": where,
+        "report_when": when,
+        "report_ongoing": "no, they've gone",
+        "report_people": "two men, dark jackets",
+        "report_vehicle": vehicle,
+        "report_direction": "towards the river",
+        "report_category": "something else",
+        "report_contact_consent": "no thanks",
+    }
+    summary, _ = walk_to_summary(lambda message: joined(stack.talk(user, message)), first, answers)
     assert "Here is your report" in summary, summary
     done = joined(stack.talk(user, "yes send it"))
     assert "reference is SRV-" in done, done

@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 
+from tests.support.served import walk_to_summary
 from tests.support.stack import ROOT
 
 pytestmark = pytest.mark.rasa
@@ -114,16 +115,17 @@ def test_whole_report_is_stored_and_exported(stack):
     user = sender()
     description = "a man has been filming our gate for an hour <b>'; DROP TABLE reports; --</b> 📷"
     first = joined(stack.talk(user, description))
-    assert "Where" in first, first
-    assert "When" in joined(stack.talk(user, "outside the embassy on grosvenor square W1K 6AH"))
-    assert "still happening" in joined(stack.talk(user, "about 20 minutes ago"))
-    assert "describe the people" in joined(stack.talk(user, "/deny"))
-    assert "vehicle" in joined(
-        stack.talk(user, "tall man, grey hoodie, about 30, kept looking at the cameras")
-    )
-    assert "Which way" in joined(stack.talk(user, "silver ford focus AB12 CDE"))
-    assert "contact you" in joined(stack.talk(user, "towards oxford street"))
-    summary = joined(stack.talk(user, "/deny"))
+    answers = {
+        "report_location": "outside the embassy on grosvenor square W1K 6AH",
+        "report_when": "about 20 minutes ago",
+        "report_ongoing": "/deny",
+        "report_people": "tall man, grey hoodie, about 30, kept looking at the cameras",
+        "report_vehicle": "silver ford focus AB12 CDE",
+        "report_direction": "towards oxford street",
+        "report_contact_consent": "/deny",
+    }
+    summary, asked = walk_to_summary(lambda message: joined(stack.talk(user, message)), first, answers)
+    assert asked[0] == "report_location", asked  # the description was the opening message
     assert "Here is your report" in summary and "AB12 CDE" in summary and "anonymous" in summary
     done = joined(stack.talk(user, "/affirm"))
     assert "reference is SRV-" in done, done

@@ -32,9 +32,8 @@ def test_an_embassy_report_told_in_everyday_words_is_stored_as_said(stack):
     assert asks("report_people", conversation.say("no he left").last_text)
     assert asks("report_vehicle", conversation.say("tall, grey hoodie, had a notebook").last_text)
     assert asks("report_direction", conversation.say("no car I saw").last_text)
-    assert asks("report_category", conversation.say("he went towards Hyde Park").last_text)
-    # The category named inside a sentence is taken, not refused.
-    turn = conversation.say("he was measuring things so testing security I guess")
+    # Pacing out distances says what kind of behaviour it was: the category is not asked.
+    turn = conversation.say("he went towards Hyde Park")
     assert asks("report_contact_consent", turn.last_text), turn.texts
     # A polite refusal of contact is a no: no number asked for.
     turn = conversation.say("I'd prefer you didn't have my details")
@@ -45,7 +44,7 @@ def test_an_embassy_report_told_in_everyday_words_is_stored_as_said(stack):
     stored = stored_report(stack.database_url, reference)
     assert stored is not None
     assert stored["description"] == description
-    assert stored["category"] == "testing_security"
+    assert stored["category"] == "surveillance"
     assert not stored["contact_consent"] and not stored["contact_phone"] and not stored["contact_email"]
     assert "hyde park" in (stored["direction"] or "").lower()
     # "no car I saw" says there was none: kept as said (not "not given"), with no registration read from it.

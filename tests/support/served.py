@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +40,29 @@ def asks(slot: str, text: str) -> bool:
     if slot == "report_confirm":
         return any(prompt in text for prompt in SUMMARY_PROMPTS)
     return REPORT_QUESTIONS[slot] in text
+
+
+def asked_slot(text: str) -> str | None:
+    """The report question `text` asks (the summary is report_confirm), or None."""
+    return next((slot for slot in REPORT_QUESTIONS if asks(slot, text)), None)
+
+
+def walk_to_summary(
+    send: Callable[[str], str], reply: str, answers: Mapping[str, str], max_turns: int = 12
+) -> tuple[str, list[str]]:
+    """Answers each question the form asks with `answers[slot]` until the summary, as a person
+    would: whatever order, skipping what they already said. Returns the summary and the questions
+    asked, in order; fails if a question is asked twice or the form goes quiet."""
+    asked: list[str] = []
+    for _ in range(max_turns):
+        slot = asked_slot(reply)
+        assert slot is not None, f"no report question in {reply!r}"
+        if slot == "report_confirm":
+            return reply, asked
+        assert slot not in asked, f"{slot} asked twice: {reply!r}"
+        asked.append(slot)
+        reply = send(answers[slot])
+    raise AssertionError(f"no summary after {max_turns} answers; asked {asked}")
 
 
 @dataclass

@@ -21,6 +21,7 @@ import pytest
 import requests
 
 from bot.rasa_client import telegram_sender
+from servator.references import REFERENCE_PATTERN
 from servator.settings import sender_hash
 from servator.storage import SqlUnitOfWork, make_session_factory
 from tests.support import images
@@ -313,12 +314,14 @@ def test_the_web_chat_uploads_a_photo_in_chromium_and_an_officer_sees_it_cleaned
             ("no vehicle", "Which way"),
             ("towards oxford street", "contact you"),
             ("no", "Here is your report"),
-            ("yes", "reference is SRV-"),
+            ("yes", "SRV-"),
         ):
             box.fill(message)
             box.press("Enter")
             reply = bot_says(expected)
-        reference = reply.split("reference is ")[1].split(".")[0]
+        found = REFERENCE_PATTERN.search(reply)
+        assert found, reply
+        reference = found.group(0)
         context.close()
 
         [row] = photo_rows(served.database_url, report_id=report_id(served.database_url, reference))
