@@ -22,6 +22,8 @@ _DURATION = regex.compile(
     r"hours?)|(?:this|last|over the last|over the past|in the last|in the past) (?:week|weekend|month|hour|half hour)|(?:most|every) (?:morning|evening|night|day)s?(?: this week)?|"
     r"every few days|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last \w+))\b"
 )
+# A message says when once or twice; reading more time words than this only costs time.
+MAX_TIMES = 6
 _GREETING = regex.compile(r"(?i)\bgood (?:morning|afternoon|evening|night)\b")
 _CLOCK = regex.compile(
     r"\d|half|o'?clock|noon|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -45,7 +47,7 @@ def time_words(
         else:
             groups.append((start, end))
     ranked = []
-    for start, end in groups:
+    for start, end in groups[:MAX_TIMES]:
         said = text[start:end].strip(" ,")
         if _GREETING.search(text[max(0, start - 6) : end]):
             continue  # "Good afternoon" opens a message; it says nothing of when

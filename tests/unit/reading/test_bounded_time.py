@@ -16,6 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from reading import contacts, entities, railway, when
+from reading.account import read_account
+from reading.account import places as account_places
+from reading.account import times as account_times
 from reading.danger import DangerDetector
 from reading.danger import rules as danger_rules
 from reading.form import corrections, grammar, status, text, values
@@ -24,7 +27,9 @@ from servator import payloads
 from tests.support.adversarial_text import LIMIT_SECONDS, cpu_seconds, hostile_texts, phrases
 
 # The grammars' words, and the danger detector's phrases (its patterns are spaCy's, not regexes).
-WORDS = phrases([text, values, corrections, status, grammar, when, entities, railway, contacts]) + sorted(
+WORDS = phrases(
+    [text, values, corrections, status, grammar, when, entities, railway, contacts, account_places, account_times]
+) + sorted(
     {phrase.lower() for found in danger_rules.PHRASES.values() for phrase in found}
 )
 DETECTOR = DangerDetector()
@@ -60,6 +65,8 @@ READERS: dict[str, Callable[[str], Any]] = {
     "danger": DETECTOR.detect,
     "danger_item_in_play": partial(DETECTOR.detect, item_in_play=True),
     "accepted_message": payloads.accepted_message,
+    "read_account": partial(read_account, now=NOW),
+    "infer_category": values.infer_category,
 }
 
 
