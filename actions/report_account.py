@@ -3,8 +3,9 @@
 The opening message (a whole account) fills every field it states; a later answer fills the
 other empty fields it also states ("Curzon Street, about 20 minutes ago" answers where AND when).
 Each value then goes through the form's own validation (validate_report_form), as a typed answer
-would. A bare "a man" does not describe the people, "a car" the vehicle, nor "the staff entrance"
-the place: the form still asks what they looked like, the make and registration, and where.
+would. A bare "a man" does not describe the people, "a car" the vehicle, "the staff entrance" the
+place, nor "for an hour" a time: the form still asks what they looked like, the make and
+registration, where, and when.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ MIN_WORDS = 6  # a short answer ("yes", "Mount Street") states only what was ask
 def _values(account: Account) -> dict[str, str | None]:
     return {
         "report_location": account.location if account.location_named else None,
-        "report_when": account.when,
+        "report_when": account.when if account.when_iso else None,
         "report_ongoing": account.ongoing,
         "report_people": account.people if account.people_described else None,
         "report_vehicle": account.vehicle

@@ -38,7 +38,7 @@ RULE_LABELS = {
     "description": "Similar description nearby",
 }
 _STATUS_CHANGE = regex.compile(r"^status (\w+) -> (\w+)(; note.*)?$")
-_NOTIFY = regex.compile(r"^notify=(\d+)$")
+_NOTIFY = regex.compile(r"^notify=(\d+)(?: photos=(\d+))?$")
 _CLUSTER = regex.compile(r"^cluster=(\S+) size=(\d+) notify=(\d+)$")
 _COUNT = regex.compile(r"^count=(\d+)$")
 
@@ -98,7 +98,8 @@ def detail_label(detail: str | None) -> str:
         change = f"{status_label(found.group(1))} → {status_label(found.group(2))}"
         return change + (" (with a note)" if found.group(3) else "")
     if found := _NOTIFY.match(text):
-        return _alerted(int(found.group(1)))
+        photos = found.group(2)
+        return _alerted(int(found.group(1))) + (f"; {plural(int(photos), 'photo')}" if photos else "")
     if found := _CLUSTER.match(text):
         return (
             f"Pattern {found.group(1)} of {plural(int(found.group(2)), 'report')}; "

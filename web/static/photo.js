@@ -20,5 +20,9 @@
     chat.send("/api/photo", { body: body }, sentText);
   });
   form.addEventListener("submit", function (event) { event.preventDefault(); });
-  form.hidden = false;
+  // Shown only when the script runs: the control, its label and what it accepts.
+  input.hidden = false;
+  Array.prototype.forEach.call(document.querySelectorAll('label[for="photo"], #photo-hint'), function (shown) {
+    shown.hidden = false;
+  });
 })();

@@ -284,7 +284,7 @@ def test_the_web_chat_uploads_a_photo_in_chromium_and_an_officer_sees_it_cleaned
         page.set_default_timeout(30_000)
         page.goto(served.webchat_url + "/")
         control = page.get_by_label("Add a photo")
-        assert page.locator("#photo-form").is_visible() and control.count() == 1
+        assert page.locator('label[for="photo"]').is_visible() and control.count() == 1
         assert serious_violations(page) == [], "the chat with its photo control"
 
         def bot_says(text: str) -> str:

@@ -28,10 +28,20 @@ from tests.support.adversarial_text import LIMIT_SECONDS, cpu_seconds, hostile_t
 
 # The grammars' words, and the danger detector's phrases (its patterns are spaCy's, not regexes).
 WORDS = phrases(
-    [text, values, corrections, status, grammar, when, entities, railway, contacts, account_places, account_times]
-) + sorted(
-    {phrase.lower() for found in danger_rules.PHRASES.values() for phrase in found}
-)
+    [
+        text,
+        values,
+        corrections,
+        status,
+        grammar,
+        when,
+        entities,
+        railway,
+        contacts,
+        account_places,
+        account_times,
+    ]
+) + sorted({phrase.lower() for found in danger_rules.PHRASES.values() for phrase in found})
 DETECTOR = DangerDetector()
 NOW = datetime.fromisoformat("2026-12-06T12:00:00+00:00")
 FORM_SLOTS = sorted(grammar.FORM_SLOTS)
