@@ -16,8 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from reading import contacts, entities, railway, when
-from reading.account import read_account
 from reading.account import places as account_places
+from reading.account import read_account
 from reading.account import times as account_times
 from reading.danger import DangerDetector
 from reading.danger import rules as danger_rules
