@@ -128,13 +128,11 @@ def test_officers_get_urgent_first_minimised_alerts_and_details_only_in_private(
         DATABASE_URL=served.database_url,
         PROMETHEUS_MULTIPROC_DIR=served.env["PROMETHEUS_MULTIPROC_DIR"],
     ) as bot:
-        # Each report's own alert (a "Linked reports" alert names both references and can come first).
-        def own_alert(reference: str) -> bool:
-            return any(
-                not text.startswith("Linked reports") for text in officer_messages_about(bot, reference)
-            )
-
-        bot.stub.wait_for(lambda: own_alert(calm) and own_alert(urgent), 30, "both alerts")
+        bot.stub.wait_for(
+            lambda: officer_messages_about(bot, calm) and officer_messages_about(bot, urgent),
+            30,
+            "both reports' own alerts",
+        )
         alerts = [call["text"] for call in bot.stub.calls_to("sendMessage", OFFICER_CHAT)]
         # Reports of the same place and behaviour are also linked (servator/linking): an alert about
         # their cluster names both references; the order is the order of the reports' own alerts.
