@@ -1,4 +1,5 @@
-"""The security headers of every response the web chat and the officer dashboard send (one builder for both).
+"""The security headers of every response the web chat and the officer dashboard send (one builder for both),
+and the client address both read from a request's headers.
 
 A strict Content-Security-Policy (no inline script or style; data reaches pages through `data-*`
 attributes or same-origin JSON), no framing unless sites are named, no MIME sniffing, no referrer.
@@ -53,3 +54,15 @@ def security_headers(embedders: tuple[str, ...] = (), img_sources: tuple[str, ..
     if not embedders:  # X-Frame-Options cannot name sites: only when no site may frame the page
         headers["X-Frame-Options"] = "DENY"
     return headers
+
+
+def client_address(peer: str, forwarded_for: str, trusted_proxies: tuple[str, ...]) -> str:
+    """The client's address: the peer's, or, when the peer is a trusted proxy, the nearest address in
+    X-Forwarded-For (`forwarded_for`) that is not one of them (TRUSTED_PROXIES)."""
+    if peer not in trusted_proxies:
+        return peer
+    forwarded = [part.strip() for part in forwarded_for.split(",") if part.strip()]
+    for address in reversed(forwarded):
+        if address not in trusted_proxies:
+            return address
+    return peer

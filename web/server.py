@@ -172,7 +172,7 @@ def rasa_sender(session: str) -> str:
 
 
 def _address(request: web.Request) -> str:
-    return sender_hash("address:" + client_address(request, request.app[SETTINGS].webchat_trusted_proxies))
+    return sender_hash("address:" + client_address(request, request.app[SETTINGS].trusted_proxies))
 
 
 def admit(request: web.Request, session: str) -> web.Response | None:
