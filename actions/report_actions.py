@@ -227,6 +227,8 @@ class ActionSubmitReport(Action):
             response = "utter_report_submitted_danger" if danger else "utter_report_submitted"
             dispatcher.utter_message(response=response, reference=result.reference)
             kept = [SlotSet(REFERENCE_SLOT, result.reference)]
+        elif result.refused:  # past the sender's reports for the hour: nothing was stored
+            dispatcher.utter_message(response="utter_report_limit_reached")
         else:
             dispatcher.utter_message(response="utter_report_not_saved")
         # The report now lives in storage (or the outbox): the conversation that held its answers

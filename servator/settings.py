@@ -195,6 +195,12 @@ class Settings:
         return self._whole_number("WEBCHAT_IP_REPORTS_PER_HOUR", "10")
 
     @property
+    def reports_per_sender_per_hour(self) -> int:
+        """REPORTS_PER_SENDER_PER_HOUR: new reports one sender (any channel) may make an hour, checked
+        where every report is stored (0: no limit); WEBCHAT_SESSION_REPORTS_PER_HOUR by default."""
+        return self._whole_number("REPORTS_PER_SENDER_PER_HOUR", str(self.webchat_session_reports_per_hour))
+
+    @property
     def webchat_origins(self) -> tuple[str, ...]:
         """WEBCHAT_ORIGINS: the origins the chat is published at (behind a proxy)."""
         return self._list("WEBCHAT_ORIGINS")

@@ -29,7 +29,7 @@ from servator.storage.models import (
 from servator.storage.officer_tables import OfficerAccount, OfficerSession, SignInFailure
 from servator.storage.outbox import LocalOutbox
 from servator.storage.points import Point, points_for
-from servator.storage.report_writer import new_reference, store_draft
+from servator.storage.report_writer import ReportLimitReached, SenderLimit, new_reference, store_draft
 from servator.storage.repository import (
     AuditLog,
     NotificationBacklog,
@@ -97,5 +97,7 @@ __all__ = [
     "search_condition",
     "search_words",
     "store_draft",
+    "ReportLimitReached",
+    "SenderLimit",
     "submit_report",
 ]

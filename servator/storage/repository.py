@@ -29,6 +29,13 @@ class ReportRepository:
         report: Report | None = self.session.execute(query).scalar_one_or_none()
         return report
 
+    def count_from_sender(self, sender_hash: str, since: datetime) -> int:
+        """How many reports the sender (by hash) has had stored since `since`."""
+        query = select(func.count(Report.id)).where(
+            Report.created_at >= since, Report.sender_hash == sender_hash
+        )
+        return int(self.session.execute(query).scalar_one())
+
     def get_by_submission_key(self, submission_key: str) -> Report | None:
         query = select(Report).where(Report.submission_key == submission_key)
         report: Report | None = self.session.execute(query).scalar_one_or_none()

@@ -24,6 +24,7 @@ from tests.support.storage_helpers import (
     UNREACHABLE_POSTGRES,
     full_draft,
     postgres_database,
+    sender_of,
     sqlite_url,
 )
 
@@ -62,7 +63,10 @@ class Seeded:
         self.url = database_url
         ensure_schema(database_url)
         self.sessions = make_session_factory(database_url)
-        self.photos = [received_photo(self.sessions, "f" * 32), received_photo(self.sessions, "f" * 32)]
+        self.photos = [
+            received_photo(self.sessions, sender_of("old")),
+            received_photo(self.sessions, sender_of("old")),
+        ]
         self.old = store_draft(full_draft("old", attachments=self.photos), self.sessions)[0]
         self.recent = store_draft(
             full_draft("recent", contact_consent=False, contact_phone=None), self.sessions

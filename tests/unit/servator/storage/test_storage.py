@@ -33,6 +33,7 @@ from tests.support.storage_helpers import (
     UNREACHABLE_POSTGRES,
     full_draft,
     migrate,
+    sender_of,
     sqlite_url,
 )
 
@@ -51,7 +52,7 @@ def count(sessions, model) -> int:
 
 
 def test_submit_stores_every_field_with_a_well_formed_reference(sessions, outbox):
-    photos = [received_photo(sessions, "f" * 32), received_photo(sessions, "f" * 32)]
+    photos = [received_photo(sessions, sender_of("key-1")), received_photo(sessions, sender_of("key-1"))]
     draft = full_draft(attachments=photos)
     result = submit_report(draft, sessions, outbox, OFFICERS)
     assert result.stored and not result.queued
