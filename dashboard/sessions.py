@@ -15,11 +15,12 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from servator.settings import Settings
 from servator.storage import OfficerAccount, OfficerSession
+from servator.storage.cleanup import delete_sessions_past
 from servator.storage.models import utcnow
 
 # last_seen_at is written at most this often per session (not on every poll of the queue).
@@ -79,12 +80,7 @@ def start(
 
 def purge_sessions(session: Session, lifetime: Lifetime) -> int:
     """Delete every session idle or old past its lifetime; how many."""
-    now = utcnow()
-    gone = or_(
-        OfficerSession.last_seen_at < now - lifetime.idle,
-        OfficerSession.created_at < now - lifetime.absolute,
-    )
-    return int(session.execute(delete(OfficerSession).where(gone)).rowcount or 0)
+    return delete_sessions_past(session, lifetime.idle, lifetime.absolute)
 
 
 def resume(session: Session, token: str, lifetime: Lifetime, background: bool = False) -> SignedIn | None:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from servator.settings import Settings, sender_hash
 from servator.storage import SignInFailure
+from servator.storage.cleanup import delete_sign_in_failures_before, sign_in_failures_cutoff
 from servator.storage.models import utcnow
 
 FIRST_WAIT = timedelta(seconds=15)
@@ -92,5 +93,6 @@ def forget_failures(session: Session, username: str, address: str) -> None:
 
 def purge_failures(session: Session, settings: Settings) -> int:
     """Failures too old to count (twice the window); how many were deleted."""
-    old = utcnow() - timedelta(minutes=settings.dashboard_lockout_minutes) * 2
-    return int(session.execute(delete(SignInFailure).where(SignInFailure.at < old)).rowcount or 0)
+    return delete_sign_in_failures_before(
+        session, sign_in_failures_cutoff(settings.dashboard_lockout_minutes)
+    )

@@ -11,7 +11,7 @@ import getpass
 import json
 import sys
 from collections.abc import Callable
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, time, timezone
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -165,21 +165,6 @@ def cmd_mark(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_purge(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
-    days = Settings.from_env().report_retention_days if args.older_than is None else args.older_than
-    cutoff = datetime.now(timezone.utc) - timedelta(days=days)
-    count = uow.reports.purge_older_than(cutoff)
-    from servator.linking import repair_clusters
-
-    repair_clusters(uow.session)
-    uow.audit.record(
-        args.actor, "purge", detail=f"older_than_days={days} cutoff={cutoff:%Y-%m-%d} count={count}"
-    )
-    uow.commit()
-    print(f"purged {count} report(s) created before {cutoff.isoformat(timespec='seconds')}")
-    return 0
-
-
 def run(args: argparse.Namespace) -> int:
     """Open storage, run one command in one unit of work, map failures to exit codes."""
     handler: Callable[[SqlUnitOfWork, argparse.Namespace], int] = args.reports_handler
@@ -244,8 +229,6 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     mark.add_argument("--status", choices=[s for s in STATUSES if s != "new"], required=True)
     mark.set_defaults(reports_handler=cmd_mark)
 
-    purge = actions.add_parser("purge", help="delete reports older than the retention period")
-    purge.add_argument(
-        "--older-than", type=whole_number, metavar="DAYS", help="default: REPORT_RETENTION_DAYS (365)"
-    )
-    purge.set_defaults(reports_handler=cmd_purge)
+    from servator import retention
+
+    retention.add_parser(actions)  # `servator reports purge` is `servator purge`: one purge
