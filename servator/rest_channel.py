@@ -23,6 +23,8 @@ from typing import Any
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
+from sanic.exceptions import InvalidHeader, InvalidUsage
+from sanic.headers import parse_accept
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
@@ -93,6 +95,15 @@ def never_silent(
     return handle
 
 
+def readable_accept(request: Request) -> None:
+    """An Accept header Sanic cannot parse counts as none: Sanic reads it to pick the format of an
+    error page, and an unparsable one turned any 4xx into a 500."""
+    try:
+        request.accept  # noqa: B018 - parsed and cached by Sanic
+    except InvalidHeader:
+        request.parsed_accept = parse_accept("")
+
+
 class GuardedRestInput(RestInput):
     """Rasa's REST input with the guard above; registered under the name `rest`."""
 
@@ -152,7 +163,12 @@ class GuardedRestInput(RestInput):
         async def too_long(request: Request) -> HTTPResponse | None:
             if not request.path.endswith("/webhook") or request.method != "POST":
                 return None
-            if not isinstance(request.json, dict):
+            readable_accept(request)
+            try:
+                body = request.json
+            except InvalidUsage:  # not JSON: answered here, not by Sanic's error pages
+                body = None
+            if not isinstance(body, dict):
                 return response.json({"error": "expected a JSON object with sender and message"}, status=400)
             text = clean_text(request.json.get("message"))
             if len(text) > guard.max_chars and not _LazyDangerDetector.fired(text):

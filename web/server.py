@@ -83,6 +83,15 @@ def plain_reply(item: Any) -> dict[str, Any]:
     return {"text": str(item.get("text") or ""), "buttons": buttons}
 
 
+def is_text(value: str) -> bool:
+    """Unicode text (JSON's \\ud800 escapes decode to lone surrogates, which are not)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 async def read_chat_message(request: web.Request) -> tuple[str, str]:
     """(session, message) from the JSON body, or RequestRejected saying what is wrong."""
     if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
@@ -92,15 +101,15 @@ async def read_chat_message(request: web.Request) -> tuple[str, str]:
     except web.HTTPRequestEntityTooLarge:
         raise RequestRejected(413, f"request body too large (limit {MAX_BODY_BYTES} bytes)") from None
     try:
-        body = json.loads(raw)
-    except ValueError:
+        body = json.loads(raw.decode("utf-8"))
+    except ValueError:  # not UTF-8 (RFC 8259), or not JSON
         raise RequestRejected(400, "request body is not valid JSON") from None
     if not isinstance(body, dict):
         raise RequestRejected(400, "expected a JSON object with session and message")
     session, message = body.get("session"), body.get("message")
-    if not isinstance(session, str) or not SESSION_ID.fullmatch(session):
+    if not isinstance(session, str) or not is_text(session) or not SESSION_ID.fullmatch(session):
         raise RequestRejected(400, "session must be a url-safe token of 16 to 64 characters")
-    if not isinstance(message, str):
+    if not isinstance(message, str) or not is_text(message):
         raise RequestRejected(400, "message must be a string")
     return session, message
 

@@ -222,3 +222,25 @@ async def test_the_queue_refreshing_itself_does_not_keep_a_session_alive(client)
     assert (await client.get("/api/queue", headers=poll)).status == 200
     age_everything(client, OfficerSession, "last_seen_at", timedelta(minutes=2))
     assert (await client.get("/api/queue", headers=poll)).status == 401, "idle for 6 minutes, polls aside"
+
+
+@pytest.mark.parametrize(
+    "body,content_type",
+    [
+        (b"", "multipart/form-data; boundary=xyz"),
+        (b"", "multipart/form-data"),
+        (b"username=\xff\xfe", "application/x-www-form-urlencoded"),
+    ],
+    ids=["no starting boundary", "no boundary", "not utf-8"],
+)
+async def test_an_unreadable_form_is_a_bad_request_signed_in_or_not(client, body, content_type):
+    response = await client.post("/login", data=body, headers={"Content-Type": content_type})
+    assert response.status == 400 and "could not be understood" in await response.text()
+    await sign_in(client, "pc.one", PASSWORD)
+    page = await (await client.get("/")).text()
+    response = await client.post(
+        "/reports/SRV-20260101-ABCDEF/notes",
+        data=body,
+        headers={"Content-Type": content_type, "X-CSRF-Token": CSRF.search(page).group(1)},
+    )
+    assert response.status == 400

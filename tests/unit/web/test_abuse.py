@@ -92,6 +92,27 @@ async def test_a_form_post_that_is_not_json_is_refused(rasa):
     assert rasa.received == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"session": "\xed\xa0\x80", "message": "hi"}',
+        b'{"session": "\\ud800aaaaaaaaaaaaaaaa", "message": "hi"}',
+        b'{"session": "0123456789abcdef0123", "message": "\\udc00 broken"}',
+        '{"session": "0123456789abcdef0123", "message": "hi"}'.encode("utf-16"),
+    ],
+    ids=["bytes of a surrogate", "escaped surrogate session", "escaped surrogate message", "utf-16"],
+)
+async def test_text_that_is_not_unicode_is_refused_not_a_server_error(rasa, body):
+    chat = await client(rasa)
+    try:
+        headers = {"Origin": own_origin(chat), "Content-Type": "application/json"}
+        response = await chat.post("/api/message", data=body, headers=headers)
+        assert response.status == 400, await response.text()
+    finally:
+        await chat.close()
+    assert rasa.received == []
+
+
 async def test_a_non_loopback_host_needs_to_be_listed(rasa):
     """DNS rebinding: a hostile name pointing at 127.0.0.1 makes Origin and Host agree; it is still refused."""
     chat = await client(rasa)
