@@ -2,7 +2,8 @@
 
 `SERVATOR_TEST_PORT_BASE=B` moves them all into the block B..B+399: Rasa B+5, the action server
 B+55, the scale-out servers B+6, B+7 (Rasa) and B+56, B+57 (actions), `servator run` in the
-lifecycle tests from B+200, the officer dashboards B+30 to B+39, the short soak's Rasa B+9 and action server B+59. The older per-port variables still win when set.
+lifecycle tests from B+200, the officer dashboards B+30 to B+39, the short soak's Rasa B+9 and action server B+59,
+the log test's `servator run` from B+220. The older per-port variables still win when set.
 """
 
 from __future__ import annotations
