@@ -47,10 +47,11 @@ log = logging.getLogger(__name__)
 
 
 def clean_text(raw: Any) -> str:
-    """Text without control or direction-override characters, whitespace trimmed."""
+    """Text without control or direction-override characters or lone surrogates (JSON's \\ud800
+    escapes: not Unicode text, and RE2 cannot read them), whitespace trimmed."""
     if not isinstance(raw, str):
         return ""
-    return _CONTROL.sub("", raw).strip()
+    return _CONTROL.sub("", raw.encode("utf-8", "ignore").decode("utf-8")).strip()
 
 
 class _LazyDangerDetector:
