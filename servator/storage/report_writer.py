@@ -32,15 +32,25 @@ def unique_chat_ids(chat_ids: Iterable[str]) -> list[str]:
 
 
 def store_draft(
-    draft: ReportDraft, sessions: Callable[[], Session], officer_chat_ids: Iterable[str] = ()
+    draft: ReportDraft,
+    sessions: Callable[[], Session],
+    officer_chat_ids: Iterable[str] = (),
+    follow_up_code_hash: str | None = None,
 ) -> tuple[str, bool]:
-    """(reference, created). Idempotent on submission_key; raises SQLAlchemyError when storage fails."""
+    """(reference, created). Idempotent on submission_key; raises SQLAlchemyError when storage fails.
+
+    With `follow_up_code_hash`, the report's follow-up code is that one (kept in the same transaction;
+    a report stored again keeps the newest, the one its person was told last).
+    """
     chats = unique_chat_ids(officer_chat_ids)
     last_error: IntegrityError | None = None
     for _ in range(REFERENCE_ATTEMPTS):
         with SqlUnitOfWork(sessions) as uow:
             existing = uow.reports.get_by_submission_key(draft.submission_key)
             if existing is not None:
+                if follow_up_code_hash is not None:
+                    uow.followups.issue_code(existing.id, follow_up_code_hash)
+                    uow.commit()
                 return existing.reference, False
             report = Report.from_draft(draft, new_reference())
             try:
@@ -49,6 +59,9 @@ def store_draft(
                 report.attachments = uow.attachments.claim(report, draft.attachments, draft.sender_hash)
                 for chat in chats:
                     uow.notifications.add(report, chat)
+                if follow_up_code_hash is not None:
+                    uow.session.flush()
+                    uow.followups.issue_code(report.id, follow_up_code_hash)
                 uow.audit.record(
                     f"{draft.channel}:{draft.sender_hash[:12]}",
                     "create",
