@@ -105,9 +105,11 @@ class QuestionPusher:
             if self._not_before.get(push.question_id, 0.0) > now:
                 continue
             text = render("utter_followup_pushed_question", reference=push.reference, question=push.question)
+            await asyncio.to_thread(self.store.mark_sending, push)
             try:
                 message = await self.bot.send_message(chat_id=chat_id, text=text["text"])
             except TelegramError as error:
+                await asyncio.to_thread(self.store.mark_unsent, push)
                 log.warning(
                     "question %s not delivered (%s); will retry", push.question_id, type(error).__name__
                 )

@@ -58,6 +58,16 @@ class FollowUpStore:
                 found.append((push, chat))
         return found
 
+    def mark_sending(self, push: QuestionPush) -> None:
+        with SqlUnitOfWork(self.sessions()) as uow:
+            uow.followups.mark_pushed(push.question_id)
+            uow.commit()
+
+    def mark_unsent(self, push: QuestionPush) -> None:
+        with SqlUnitOfWork(self.sessions()) as uow:
+            uow.followups.unmark_pushed(push.question_id)
+            uow.commit()
+
     def mark_pushed(self, push: QuestionPush, message_id: int | None) -> None:
         with SqlUnitOfWork(self.sessions()) as uow:
             uow.followups.mark_pushed(push.question_id, message_id)

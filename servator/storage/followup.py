@@ -198,10 +198,18 @@ class FollowUps:
         )
         return [QuestionPush(int(i), ref, text, token) for i, ref, text, token in self.session.execute(query)]
 
-    def mark_pushed(self, question_id: int, message_id: int | None) -> None:
+    def mark_pushed(self, question_id: int, message_id: int | None = None) -> None:
+        """The question is (being) sent: marked before the send, so an answer that comes at once finds
+        it; the message id once Telegram has it."""
         row = self.session.get(FollowUpQuestion, question_id)
         if row is not None:
-            row.pushed_at, row.pushed_message_id = utcnow(), message_id
+            row.pushed_at, row.pushed_message_id = row.pushed_at or utcnow(), message_id
+
+    def unmark_pushed(self, question_id: int) -> None:
+        """The send failed: the question waits to be sent again."""
+        row = self.session.get(FollowUpQuestion, question_id)
+        if row is not None and row.answer is None:
+            row.pushed_at, row.pushed_message_id = None, None
 
     def awaiting_in_chat(
         self, chat_hash: str, reply_to: int | None = None
