@@ -83,7 +83,10 @@ def test_the_reference_comes_with_a_code_kept_only_as_its_hash(stack):
 
 def test_an_officer_asks_and_the_person_answers_by_checking_on_their_report(stack, officer):
     reference, code, _ = report_over_rest(stack, "a woman was pacing out the distance to the gate")
+    status, _ = officer.request(f"/reports/{reference}/questions", {"question": "No token?"})
+    assert status == 403, "the form is CSRF-protected"
     page = ask(officer, reference, "Was she carrying anything?")
+    assert "No token?" not in page
     assert "Was she carrying anything?" in page and "Waiting for an answer" in page
     assert "New answer" not in queue_row(officer, reference)
 
@@ -249,7 +252,8 @@ def test_purging_a_report_deletes_its_code_questions_answers_and_chat(stack, liv
     before = len(live.stub.calls_to("sendMessage", user))
     ask(officer, reference, "Did he see you?")
     pushed_to(live, user, "Did he see you?", before)
-    assert PASSED_ON in texts(say(live, user, "I don't think so"))
+    answered = texts(say(live, user, "he has a knife and he's still outside the gate right now"))
+    assert answered.index("999") < answered.index(PASSED_ON), "danger in an answer: 999 first"
     engine = sa.create_engine(stack.database_url, future=True)
     with engine.begin() as connection:  # the report is now past its retention
         connection.execute(
