@@ -160,6 +160,7 @@ def test_show_prints_every_field_and_is_audited(seeded):
     assert f"reference: {seeded.old}" in result.stdout
     assert "description: a man filming the embassy gate" in result.stdout
     assert "vehicle_registration: AB12 CDE" in result.stdout
+    assert "sender_hash" not in result.stdout and "submission_key" not in result.stdout
     assert seeded.audit() == [("cli:alice", "show", seeded.old)]
 
 
