@@ -112,6 +112,27 @@ def test_an_officer_asks_and_the_person_answers_by_checking_on_their_report(stac
     assert "sender_hash" not in item and "submission_key" not in item
 
 
+async def test_the_web_chat_checks_on_a_report_and_passes_the_answer_on(stack, officer):
+    from tests.support.webchat import chat, client_for
+
+    reference, code, _ = report_over_rest(stack, "a man asked the guard when the shift changes")
+    ask(officer, reference, "What did he look like?")
+    client = await client_for(stack.rasa_url)
+    try:
+        asked = await chat(client, "hello, I want to check on my report please", session=uuid.uuid4().hex)
+        session = uuid.uuid4().hex
+        await chat(client, "I'd like to check on my report", session=session)
+        shown = await chat(client, f"{reference} {code}", session=session)
+        answered = await chat(client, "grey beard, blue cap", session=session)
+    finally:
+        await client.close()
+    assert ASKS_FOR_BOTH in asked["replies"][0]["text"]
+    assert "What did he look like?" in "\n".join(r["text"] for r in shown["replies"])
+    assert PASSED_ON in "\n".join(r["text"] for r in answered["replies"])
+    _, page = officer.get(f"/reports/{reference}")
+    assert "grey beard, blue cap" in page
+
+
 def test_a_reference_and_code_in_two_messages_and_several_questions_answered_in_turn(stack, officer):
     reference, code, _ = report_over_rest(stack, "two men were timing the guard change")
     ask(officer, reference, "How tall were they?")
