@@ -91,13 +91,15 @@ async def answer_if_awaited(
 
 
 class QuestionPusher:
-    """Sends officers' new questions to the reporters' chats; one that fails is tried again next pass."""
+    """Sends officers' new questions to the reporters' chats; one that fails is tried again after a
+    wait that doubles with each failure (at most a minute)."""
 
     def __init__(self, store: FollowUpStore, bot: Bot, interval_seconds: float) -> None:
         self.store = store
         self.bot = bot
         self.interval_seconds = interval_seconds
         self._not_before: dict[int, float] = {}
+        self._failures: dict[int, int] = {}
 
     async def push_pending(self) -> int:
         sent, now = 0, time.monotonic()
@@ -113,9 +115,12 @@ class QuestionPusher:
                 log.warning(
                     "question %s not delivered (%s); will retry", push.question_id, type(error).__name__
                 )
-                self._not_before[push.question_id] = now + MAX_BACKOFF_SECONDS
+                failures = self._failures[push.question_id] = self._failures.get(push.question_id, 0) + 1
+                wait = min(self.interval_seconds * 2**failures, MAX_BACKOFF_SECONDS)
+                self._not_before[push.question_id] = now + wait
                 continue
             self._not_before.pop(push.question_id, None)
+            self._failures.pop(push.question_id, None)
             await asyncio.to_thread(self.store.mark_pushed, push, message.message_id)
             sent += 1
         return sent

@@ -234,9 +234,11 @@ def test_telegram_questions_are_pushed_answered_by_reply_and_stop_ends_follow_up
     assert str(user) not in chat["chat_token"] and str(user) not in chat["chat_hash"], "kept encrypted"
 
     before = len(live.stub.calls_to("sendMessage", user))
+    live.stub.fail("sendMessage", 1, when=lambda params: str(params.get("chat_id")) == str(user))
     ask(officer, reference, "Which way was the camera pointing?")
     pushed = pushed_to(live, user, "Which way was the camera pointing?", before)
-    assert reference in pushed["text"]
+    assert reference in pushed["text"], "sent again after Telegram refused it once, still within 10 s"
+    assert len(live.stub.calls_to("sendMessage", user, failed=True)) == 1
     [question] = followup_rows(stack.database_url, report)["followup_questions"]
     before = len(live.stub.calls_to("sendMessage", user))
     original = {
