@@ -25,13 +25,12 @@ from reading import regex
 from servator import log_privacy
 from servator.http_headers import security_headers, signed_address
 from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
-from servator.references import FOLLOW_UP_CODE_PATTERN, REFERENCE_PATTERN
 from servator.responses import render, service_unavailable_reply
 from servator.settings import WEBCHAT_MAX_RASA_WAIT_SECONDS, Settings, sender_hash
 from web import photo_upload
 from web.guards import client_address, is_json, origin_allowed
 from web.health import HealthSources, add_health_routes
-from web.limits import WebLimits
+from web.limits import WebLimits, gives_a_new_report
 from web.page import STATIC_DIR, render_page
 
 MAX_BODY_BYTES = 64 * 1024
@@ -202,11 +201,7 @@ async def answer(
         replies = await relay_to_rasa(
             request.app[HTTP], request.app[RASA_URL], sender, message, {**(headers or {}), **signed}
         )
-        # A new report's reply gives its reference and its follow-up code; a check on one names only the reference.
-        if any(
-            REFERENCE_PATTERN.search(reply["text"]) and FOLLOW_UP_CODE_PATTERN.search(reply["text"])
-            for reply in replies
-        ):
+        if gives_a_new_report([reply["text"] for reply in replies]):
             request.app[LIMITS].report_made(sender, address)
         outcome = "ok"
     except (aiohttp.ClientError, asyncio.TimeoutError, RasaUnavailable, ValueError) as error:
