@@ -118,6 +118,10 @@ class ReportStore:
         except (SQLAlchemyError, OSError):
             return None
 
+    def sessions(self) -> Callable[[], Session] | None:
+        """The session factory for the actions' other storage work (follow-up); None while unreachable."""
+        return self._sessions()
+
     def submit(self, tracker: Tracker, submission_key: str, guidance: str) -> SubmitResult:
         """Commit (or queue) the report, after the reports queued earlier; the result says which.
 

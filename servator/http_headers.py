@@ -7,7 +7,10 @@ attributes or same-origin JSON), no framing unless sites are named, no MIME snif
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 CONTENT_SECURITY_POLICY = (
@@ -66,3 +69,28 @@ def client_address(peer: str, forwarded_for: str, trusted_proxies: tuple[str, ..
         if address not in trusted_proxies:
             return address
     return peer
+
+
+# The web chat tells Rasa's REST channel which address (a keyed hash) a message came from, signed with
+# the front-end token, so per-address limits in the assistant (follow-up lookups, docs/followup.md)
+# count each person rather than the web chat's own address.
+ADDRESS_HEADER = "X-Servator-Address"
+ADDRESS_SIGNATURE_HEADER = "X-Servator-Address-Signature"
+
+
+def _signature(token: str, address_hash: str) -> str:
+    return hmac.new(token.encode(), address_hash.encode(), hashlib.sha256).hexdigest()
+
+
+def signed_address(token: str, address_hash: str) -> dict[str, str]:
+    """The headers that carry `address_hash` to Rasa, signed with the front-end token."""
+    return {ADDRESS_HEADER: address_hash, ADDRESS_SIGNATURE_HEADER: _signature(token, address_hash)}
+
+
+def verified_address(headers: Mapping[str, str], token: str) -> str | None:
+    """The address hash the headers carry when their signature is right, else None."""
+    address_hash = headers.get(ADDRESS_HEADER) or ""
+    given = headers.get(ADDRESS_SIGNATURE_HEADER) or ""
+    if not address_hash or not given or not token:
+        return None
+    return address_hash[:64] if hmac.compare_digest(given, _signature(token, address_hash)) else None

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from servator.exports import csv_lines, export_rows
+from servator.exports import SENDER_COLUMNS, csv_lines, export_rows
 from servator.settings import Settings
 from servator.storage import STATUSES, Report, SqlUnitOfWork, ensure_schema, london_time, make_session_factory
 
@@ -107,6 +107,8 @@ def cmd_show(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     uow.audit.record(args.actor, "show", report.reference)
     uow.commit()
     for key, value in report.to_dict().items():
+        if key in SENDER_COLUMNS:  # nothing shown to officers identifies the sender
+            continue
         moment = getattr(report, key, None)
         text = (
             ""
@@ -118,6 +120,10 @@ def cmd_show(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
             else str(value)
         )
         print(f"{key}: " + text.replace("\n", "\n    "))  # continuation lines indented
+    for question in uow.followups.questions(report.id):  # docs/followup.md
+        answer = "(waiting)" if question.answer is None else question.answer
+        print(f"question ({question.asked_by}, {london_time(question.asked_at)}): {question.question}")
+        print("answer: " + answer.replace("\n", "\n    "))
     return 0
 
 

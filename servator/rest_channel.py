@@ -30,11 +30,12 @@ from sanic.response import HTTPResponse
 
 from reading import regex
 from servator import log_privacy
+from servator.http_headers import verified_address
 from servator.metrics import MESSAGES, TURN_SECONDS
 from servator.payloads import accepted_message
 from servator.rasa_patches.connection_close import close_after_response
 from servator.responses import render, service_unavailable_reply
-from servator.settings import Settings
+from servator.settings import Settings, sender_hash
 
 _CONTROL = regex.compile(
     "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
@@ -148,8 +149,11 @@ class GuardedRestInput(RestInput):
         return self.name()
 
     def get_metadata(self, request: Request) -> dict[str, Any] | None:
-        """None: metadata from the body would be stored in the tracker unchecked."""
-        return None
+        """Only the keyed hash of the address the message came from (for the per-address limit on
+        follow-up lookups): the web chat's signed header for its person, else the caller's own address.
+        Metadata from the body would be stored in the tracker unchecked: it is never read."""
+        forwarded = verified_address(request.headers, self.front_end_token)
+        return {"address_hash": forwarded or sender_hash(f"address:{request.ip}")}
 
     async def _extract_sender(self, req: Request) -> str | None:
         body = req.json if isinstance(req.json, dict) else {}

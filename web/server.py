@@ -23,15 +23,14 @@ from aiohttp import web
 
 from reading import regex
 from servator import log_privacy
-from servator.http_headers import security_headers
+from servator.http_headers import security_headers, signed_address
 from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
-from servator.references import REFERENCE_PATTERN
 from servator.responses import render, service_unavailable_reply
 from servator.settings import WEBCHAT_MAX_RASA_WAIT_SECONDS, Settings, sender_hash
 from web import photo_upload
 from web.guards import client_address, is_json, origin_allowed
 from web.health import HealthSources, add_health_routes
-from web.limits import WebLimits
+from web.limits import WebLimits, gives_a_new_report
 from web.page import STATIC_DIR, render_page
 
 MAX_BODY_BYTES = 64 * 1024
@@ -54,6 +53,7 @@ SETTINGS = web.AppKey("settings", Settings)
 LIMITS = web.AppKey("limits", WebLimits)
 HEADERS = web.AppKey("headers", dict[str, str])
 # The token Rasa's REST channel wants with a photo (servator.rest_channel.FRONT_END_HEADER).
+FRONT_END_HEADER = "X-Servator-Front-End"
 FRONT_END = web.AppKey("front_end", dict[str, str])
 
 log = logging.getLogger("web")
@@ -204,9 +204,13 @@ async def answer(
     """Relay one admitted message to Rasa and answer {"replies": [...]} (the safety message when Rasa fails)."""
     sender, address = rasa_sender(session), _address(request)
     started = time.monotonic()
+    # Rasa counts follow-up lookups per person: their address's hash, signed with the front-end token.
+    signed = signed_address(request.app[FRONT_END][FRONT_END_HEADER], address)
     try:
-        replies = await relay_to_rasa(request.app[HTTP], request.app[RASA_URL], sender, message, headers)
-        if any(REFERENCE_PATTERN.search(reply["text"]) for reply in replies):
+        replies = await relay_to_rasa(
+            request.app[HTTP], request.app[RASA_URL], sender, message, {**(headers or {}), **signed}
+        )
+        if gives_a_new_report([reply["text"] for reply in replies]):
             request.app[LIMITS].report_made(sender, address)
         outcome = "ok"
     except (aiohttp.ClientError, asyncio.TimeoutError, RasaUnavailable, ValueError) as error:
@@ -296,7 +300,7 @@ def create_app(
     settings = settings or Settings.from_env()
     app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[log_and_json_errors])
     photo_upload.install(app, database_url)
-    app[FRONT_END] = {"X-Servator-Front-End": settings.front_end_secret()}
+    app[FRONT_END] = {FRONT_END_HEADER: settings.front_end_secret()}
     app[RASA_URL] = rasa_url.rstrip("/")
     app[SETTINGS] = settings
     app[LIMITS] = WebLimits(settings)

@@ -16,6 +16,9 @@ from servator.storage.engine import (
     ensure_schema,
     make_session_factory,
 )
+from servator.storage.followup import CodeCheck, FollowUps, QuestionPush, decrypt_chat
+from servator.storage.followup_codes import find_code, hash_code, new_code, normalised
+from servator.storage.followup_tables import FollowUpQuestion
 from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
 from servator.storage.models import (
     STATUSES,
@@ -55,6 +58,15 @@ __all__ = [
     "STATUSES",
     "IMAGE_CONTENT_TYPES",
     "Attachment",
+    "CodeCheck",
+    "FollowUpQuestion",
+    "FollowUps",
+    "QuestionPush",
+    "decrypt_chat",
+    "find_code",
+    "hash_code",
+    "new_code",
+    "normalised",
     "AttachmentRepository",
     "AuditEntry",
     "AuditLog",

@@ -56,15 +56,23 @@ def store_draft(
     sessions: Callable[[], Session],
     officer_chat_ids: Iterable[str] = (),
     limit: SenderLimit | None = None,
+    follow_up_code_hash: str | None = None,
 ) -> tuple[str, bool]:
     """(reference, created). Idempotent on submission_key; raises SQLAlchemyError when storage fails,
-    ReportLimitReached when `limit` refuses a new report."""
+    ReportLimitReached when `limit` refuses a new report.
+
+    With `follow_up_code_hash`, the report's follow-up code is that one (kept in the same transaction;
+    a report stored again keeps the newest, the one its person was told last).
+    """
     chats = unique_chat_ids(officer_chat_ids)
     last_error: IntegrityError | None = None
     for _ in range(REFERENCE_ATTEMPTS):
         with SqlUnitOfWork(sessions) as uow:
             existing = uow.reports.get_by_submission_key(draft.submission_key)
             if existing is not None:
+                if follow_up_code_hash is not None:
+                    uow.followups.issue_code(existing.id, follow_up_code_hash)
+                    uow.commit()
                 return existing.reference, False
             recent = uow.reports.count_from_sender(draft.sender_hash, utcnow() - FLOOD_WINDOW)
             if limit is not None and 0 < limit.reports <= recent:
@@ -77,6 +85,9 @@ def store_draft(
                 report.attachments = uow.attachments.claim(report, draft.attachments, draft.sender_hash)
                 for chat in notify:
                     uow.notifications.add(report, chat)
+                if follow_up_code_hash is not None:
+                    uow.session.flush()
+                    uow.followups.issue_code(report.id, follow_up_code_hash)
                 uow.audit.record(
                     f"{draft.channel}:{draft.sender_hash[:12]}",
                     "create",

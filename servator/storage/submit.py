@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from servator.storage.draft import ReportDraft
+from servator.storage.followup_codes import hash_code, new_code
 from servator.storage.outbox import LocalOutbox
 from servator.storage.report_writer import ReportLimitReached, SenderLimit, store_draft, unique_chat_ids
 
@@ -25,12 +26,13 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class SubmitResult:
-    """Exactly one of stored/queued/refused is true; reference only when stored."""
+    """Exactly one of stored/queued/refused is true; reference and follow-up code only when stored."""
 
     stored: bool
     queued: bool
     reference: str | None = None
     refused: bool = False
+    follow_up_code: str | None = None
 
 
 def submit_report(
@@ -54,7 +56,8 @@ def submit_report(
             raise OSError("no session factory")
         if flush_outbox_first:
             outbox.flush(sessions, chats)
-        reference, created = store_draft(draft, sessions, chats, limit)
+        code = new_code()
+        reference, created = store_draft(draft, sessions, chats, limit, follow_up_code_hash=hash_code(code))
     except ReportLimitReached:
         log.info("report refused: the sender's reports for the hour are made")
         return SubmitResult(stored=False, queued=False, refused=True)
@@ -68,4 +71,4 @@ def submit_report(
             on_stored(reference)
         except Exception as error:  # noqa: BLE001 - the report is committed; a sweep links it later
             log.warning("after-storage step failed for %s (%s)", reference, type(error).__name__)
-    return SubmitResult(stored=True, queued=False, reference=reference)
+    return SubmitResult(stored=True, queued=False, reference=reference, follow_up_code=code)

@@ -385,6 +385,7 @@ class _FakeStore:
             queued=not self.stored and not self.refused,
             reference="SRV-20261124-ABCDEF" if self.stored else None,
             refused=self.refused,
+            follow_up_code="7K3M-Q9XD-2WJP-H4TB" if self.stored else None,
         )
 
 
@@ -404,6 +405,9 @@ async def test_submission_confirms_only_what_was_stored(monkeypatch, stored, ref
         d, tracker({"report_confirm": "confirmed", "report_ongoing": "no"}), {}
     )
     assert responses(d) == [response]
+    if stored:  # the reference and the follow-up code in one reply
+        assert d.messages[0]["reference"] == "SRV-20261124-ABCDEF"
+        assert d.messages[0]["follow_up_code"] == "7K3M-Q9XD-2WJP-H4TB"
     assert store.calls == ["hotline"]
     restart = next(i for i, e in enumerate(events) if e["event"] == "restart")
     assert all(e["value"] is None for e in events[:restart]), "slots are cleared for the next report"

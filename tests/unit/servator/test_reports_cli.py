@@ -102,12 +102,14 @@ def test_export_json_gives_every_report_with_every_field(seeded):
     assert result.returncode == 0, result.stderr
     reports = json.loads(result.stdout)
     assert [r["reference"] for r in reports] == [seeded.injection, seeded.recent, seeded.old]
-    columns = {column.key for column in Report.__table__.columns} | {
+    columns = {column.key for column in Report.__table__.columns} - {"sender_hash", "submission_key"} | {
         "point_source",
         "linked_references",
         "cluster",
+        "followup",
     }
-    assert all(set(r) == columns for r in reports)
+    assert all(set(r) == columns for r in reports), "every field, none that could identify the sender"
+    assert all(r["followup"] == [] for r in reports), "no questions asked yet"
     assert all(r["linked_references"] == [] and r["cluster"] is None for r in reports), "nothing linked yet"
     by_reference = {r["reference"]: r for r in reports}
     assert by_reference[seeded.injection]["description"] == INJECTION
@@ -162,6 +164,7 @@ def test_show_prints_every_field_and_is_audited(seeded):
     assert f"reference: {seeded.old}" in result.stdout
     assert "description: a man filming the embassy gate" in result.stdout
     assert "vehicle_registration: AB12 CDE" in result.stdout
+    assert "sender_hash" not in result.stdout and "submission_key" not in result.stdout
     assert seeded.audit() == [("cli:alice", "show", seeded.old)]
 
 
