@@ -82,6 +82,7 @@ def purge(
             failures = delete_sign_in_failures_before(
                 uow.session, sign_in_failures_cutoff(settings.dashboard_lockout_minutes)
             )
+            failures += uow.followups.forget_failures()
             ended = delete_sessions_past(
                 uow.session,
                 timedelta(minutes=settings.dashboard_idle_minutes),

@@ -42,6 +42,10 @@ TABLE_RULES: dict[str, Rule] = {
     "officer_accounts": Kept("officers' own accounts: `servator officers disable` / remove"),
     "officer_sessions": Purged("DASHBOARD_IDLE_MINUTES, DASHBOARD_SESSION_HOURS"),
     "officer_sign_in_failures": Purged("twice DASHBOARD_LOCKOUT_MINUTES"),
+    "followup_codes": WithParent("reports"),
+    "followup_questions": WithParent("reports"),
+    "followup_chats": WithParent("reports"),
+    "followup_failures": Purged("one hour, the follow-up lockout window"),  # and with their report
 }
 
 # Every file or folder the product writes under SERVATOR_VAR_DIR, as a glob relative to it.

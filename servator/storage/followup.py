@@ -90,7 +90,7 @@ class FollowUps:
         """
         now = now or utcnow()
         since = now - LOCKOUT_WINDOW
-        self.session.execute(delete(FollowUpFailure).where(FollowUpFailure.at < since))
+        self.forget_failures(now)
         address_failures = self._failures(FollowUpFailure.address_hash == address_hash, since)
         reference_failures = self._failures(FollowUpFailure.reference == reference, since)
         report_id, code_hash = self.session.execute(
@@ -233,6 +233,15 @@ class FollowUps:
         return chosen[0] if chosen else None
 
     # Retention ----------------------------------------------------------------------------------
+
+    def forget_failures(self, now: datetime | None = None) -> int:
+        """Wrong lookups too old to count towards a lockout (past the window); how many."""
+        since = (now or utcnow()) - LOCKOUT_WINDOW
+        result = self.session.execute(
+            delete(FollowUpFailure).where(FollowUpFailure.at < since),
+            execution_options={"synchronize_session": False},
+        )
+        return int(result.rowcount or 0)
 
     def delete_for_reports(self, report_ids: Select) -> None:
         """Codes, questions, answers and chats of these reports (cascaded too, where enforced)."""
