@@ -25,7 +25,7 @@ from servator.references import REFERENCE_PATTERN
 from servator.settings import sender_hash
 from servator.storage import SqlUnitOfWork, make_session_factory
 from tests.support import images
-from tests.support.axe import serious_violations
+from tests.support.axe import violations
 from tests.support.bot_api_stub import FILE_PREFIX
 from tests.support.browser import PHONE, chromium
 from tests.support.dashboard import OFFICER, sign_in
@@ -193,8 +193,10 @@ def test_a_signed_in_officer_sees_each_photo_with_its_hashes_and_every_view_is_a
         link = f"/reports/{reference}/photos/{row['token']}"
         assert f'src="{link}/thumbnail"' in page and f'href="{link}?download=1"' in page
         assert row["original_sha256"] in page and row["cleaned_sha256"] in page
-    assert page.count("telegram") >= 2 and "Rounded to about 100 m: 51.501, -0.142" in page
-    assert "carried a GPS position; it was removed from the image" in page
+    assert page.count('<li class="photo">') == 2, "the refused files are not shown"
+    assert page.count("<dt>Came in through</dt><dd>Telegram</dd>") == 2
+    assert page.count("Rounded to about 100 m: 51.501, -0.142") == 2
+    assert page.count("carried a GPS position; it was removed from the image") == 2
 
     cookie = "; ".join(f"{c.name}={c.value}" for c in client.cookies)
     link = f"{served.dashboard.url}/reports/{reference}/photos/{rows[0]['token']}"
@@ -220,6 +222,11 @@ def test_a_signed_in_officer_sees_each_photo_with_its_hashes_and_every_view_is_a
     expected = f"sha256={rows[0]['original_sha256']}"
     for action in ("view_photo", "view_photo_thumbnail", "download_photo"):
         assert (f"officer:{OFFICER}", action, expected) in trail, action
+    _, page = client.get(f"/reports/{reference}")
+    audit = page.split('id="report-audit"')[1]
+    for words in ("Photo viewed", "Photo thumbnail shown", "Photo downloaded", rows[0]["original_sha256"]):
+        assert words in audit, words
+    assert "download_photo" not in audit and "sha256=" not in audit, "the audit trail in words"
 
 
 def test_exports_list_photos_by_hash_not_by_content(served, telegram_report):
@@ -244,6 +251,21 @@ def test_a_photo_outside_a_report_is_not_kept_and_the_person_is_told_how_to_star
     )
     assert "haven't kept that" in reply and "report something suspicious" in reply
     assert photo_rows(served.database_url, sender_hash=sender_hash(telegram_sender(user))) == []
+
+
+def test_a_web_chat_photo_outside_a_report_is_not_kept_and_the_person_is_told_how_to_start_one(served):
+    session = f"outside{next(_users)}abcdefabcdef"
+    response = requests.post(
+        served.webchat_url + "/api/photo",
+        headers={"Origin": served.webchat_url},
+        data={"session": session},
+        files={"photo": ("x.jpg", images.jpeg_with_gps())},
+        timeout=60,
+    )
+    assert response.status_code == 200, response.text
+    reply = " ".join(reply["text"] for reply in response.json()["replies"])
+    assert "haven't kept that" in reply and "report something suspicious" in reply
+    assert photo_rows(served.database_url, sender_hash=sender_hash(sender_hash("web:" + session))) == []
 
 
 def test_a_report_takes_ten_photos_and_cancelling_deletes_them(served):
@@ -285,7 +307,7 @@ def test_the_web_chat_uploads_a_photo_in_chromium_and_an_officer_sees_it_cleaned
         page.goto(served.webchat_url + "/")
         control = page.get_by_label("Add a photo")
         assert page.locator('label[for="photo"]').is_visible() and control.count() == 1
-        assert serious_violations(page) == [], "the chat with its photo control"
+        assert violations(page) == [], "the chat with its photo control"
 
         def bot_says(text: str) -> str:
             page.wait_for_function(
@@ -304,6 +326,7 @@ def test_the_web_chat_uploads_a_photo_in_chromium_and_an_officer_sees_it_cleaned
         assert "attached your photo" in " ".join(page.locator("#log .message.bot .text").all_text_contents())
         assert "removed that from the photo" in attached
         assert page.locator("#log .message.user .text").last.text_content() == "(photo sent)"
+        assert violations(page) == [], "the chat after a photo"
         assert "IMG_0042" not in page.content(), "the file's name is neither sent nor shown"
         page.screenshot(path=str(tmp_path / "chat-photo.png"))
         for message, expected in (
@@ -340,6 +363,13 @@ def test_the_web_chat_uploads_a_photo_in_chromium_and_an_officer_sees_it_cleaned
         officer.wait_for_function(
             "img => img.complete && img.naturalWidth > 0", arg=thumbnail.element_handle()
         )
-        assert row["original_sha256"] in officer.locator("#report-photos").inner_text()
-        assert serious_violations(officer) == [], "the report page with its photos"
+        shown = officer.locator("#report-photos").inner_text()
+        assert row["original_sha256"] in shown and row["cleaned_sha256"] in shown and "Web chat" in shown
+        assert violations(officer) == [], "the report page with its photos"
         officer.screenshot(path=str(tmp_path / "report-photos.png"), full_page=True)
+        officer.emulate_media(media="print")
+        assert thumbnail.is_visible() and officer.locator("#report-photos").is_visible(), "photos print"
+        assert officer.locator("#report-photos a", has_text="Download").is_visible(), "links print"
+        assert not officer.locator("nav").first.is_visible() and not any(
+            officer.locator("button").evaluate_all("bs => bs.map(b => b.offsetParent !== null)")
+        ), "no navigation or buttons on paper"
