@@ -11,8 +11,11 @@ photo" in Chromium, seen by an officer on the dashboard in Chromium too.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -167,6 +170,7 @@ def test_officers_are_alerted_with_the_number_of_photos_only(served, telegram_re
         "the officer alert",
     )
     assert "Photos: 2 (on the officer dashboard)" in alert
+    assert "51.501" not in alert and "-0.142" not in alert, "a photo's place is for the dashboard only"
     assert not served.stub.calls_to("sendPhoto") and not served.stub.calls_to("sendDocument")
 
 
@@ -195,6 +199,7 @@ def test_a_signed_in_officer_sees_each_photo_with_its_hashes_and_every_view_is_a
         assert row["original_sha256"] in page and row["cleaned_sha256"] in page
     assert page.count('<li class="photo">') == 2, "the refused files are not shown"
     assert page.count("<dt>Came in through</dt><dd>Telegram</dd>") == 2
+    assert len(re.findall(r"<dt>Received</dt><dd>\d{1,2} [A-Z][a-z]{2} \d{4}", page)) == 2, "when each came"
     assert page.count("Rounded to about 100 m: 51.501, -0.142") == 2
     assert page.count("carried a GPS position; it was removed from the image") == 2
 
@@ -242,6 +247,16 @@ def test_exports_list_photos_by_hash_not_by_content(served, telegram_report):
         photo["channel"] == "telegram" and photo["location_removed"] for photo in report["attachments"]
     )
     assert "51.501" not in body and len(body) < 100_000, "no image and no place from a photo in an export"
+    hashes = [photo["sha256_original"] for photo in report["attachments"]]
+    status, text = client.get("/export.csv")
+    assert status == 200
+    [line] = [r for r in csv.DictReader(io.StringIO(text)) if r["reference"] == telegram_report["reference"]]
+    assert line["attachments"] == ";".join(hashes) and "51.501" not in text
+    status, text = client.get("/export.geojson")
+    assert status == 200
+    [feature] = [f for f in json.loads(text)["features"] if f["id"] == telegram_report["reference"]]
+    assert [photo["sha256_original"] for photo in feature["properties"]["attachments"]] == hashes
+    assert "51.501" not in text
 
 
 def test_a_photo_outside_a_report_is_not_kept_and_the_person_is_told_how_to_start_one(served):
