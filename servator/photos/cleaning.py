@@ -26,6 +26,8 @@ OUTPUT = {
     "JPEG": ("JPEG", "image/jpeg", ("L", "RGB")),
     "PNG": ("PNG", "image/png", ("1", "L", "LA", "RGB", "RGBA", "I;16")),
     "WEBP": ("WEBP", "image/webp", ("RGB", "RGBA")),
+    # HEIC becomes a JPEG: officers' browsers do not show HEIC.
+    "HEIF": ("JPEG", "image/jpeg", ("L", "RGB")),
 }
 JPEG_QUALITY = 90
 WEBP_QUALITY = 90
@@ -39,7 +41,7 @@ METADATA_KEYS = ("exif", "icc_profile", "xmp", "XML:com.adobe.xmp", "comment", "
 class CleanedPhoto:
     original_sha256: str
     original_bytes: int
-    original_type: str  # "jpeg", "png" or "webp": what the bytes were
+    original_type: str  # "jpeg", "png", "webp" or "heif": what the bytes were
     cleaned: bytes
     cleaned_sha256: str
     content_type: str
