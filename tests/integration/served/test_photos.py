@@ -152,7 +152,7 @@ def test_only_the_three_cleaned_photos_are_stored_with_the_report(served, telegr
     assert png["content_type"] == "image/png"
     assert (heic["content_type"], heic["original_type"], heic["width"], heic["height"]) == (
         "image/jpeg",
-        "heif",
+        "heic",
         320,
         240,
     ), "a HEIC is kept as a JPEG every browser shows"

@@ -70,7 +70,7 @@ def test_a_heic_becomes_a_jpeg_without_its_metadata():
     photo = clean_photo(original)
     assert (photo.content_type, photo.original_type, photo.width, photo.height) == (
         "image/jpeg",
-        "heif",
+        "heic",
         320,
         240,
     )
