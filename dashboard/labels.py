@@ -36,6 +36,9 @@ ACTION_LABELS = {
     "followup_check": "The person who reported checked on it",
     "followup_pushed": "Question sent to the person's Telegram chat",
     "followup_end": "Follow-up ended by the person who reported",
+    "view_photo": "Photo viewed",
+    "view_photo_thumbnail": "Photo thumbnail shown",
+    "download_photo": "Photo downloaded",
 }
 RULE_LABELS = {
     "vehicle": "Same vehicle",
@@ -46,6 +49,7 @@ _STATUS_CHANGE = regex.compile(r"^status (\w+) -> (\w+)(; note.*)?$")
 _NOTIFY = regex.compile(r"^notify=(\d+)(?: photos=(\d+))?$")
 _CLUSTER = regex.compile(r"^cluster=(\S+) size=(\d+) notify=(\d+)$")
 _COUNT = regex.compile(r"^count=(\d+)$")
+_PHOTO = regex.compile(r"^sha256=([0-9a-f]{64})$")
 
 
 def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
@@ -114,6 +118,8 @@ def detail_label(detail: str | None) -> str:
         )
     if found := _COUNT.match(text):
         return plural(int(found.group(1)), "linked report")
+    if found := _PHOTO.match(text):
+        return f"The photo whose SHA-256 as received is {found.group(1)}"
     if text == "status=reviewed":
         return "Marked reviewed"
     return text

@@ -1,8 +1,8 @@
 """What a received file must be before it is decoded: small enough, a photo type read from its bytes,
 and not too many pixels. Nothing here trusts a file name or a declared content type.
 
-The type is read from the first bytes with `filetype`, then Pillow opens only that format and
-reads the header (Pillow's own decompression-bomb guard stays on: `Image.open` refuses a header
+The type is read from the first bytes with `filetype`, then Pillow opens only that format (HEIC
+through pi-heif's opener: libheif's decoder, registered here) and reads the header (Pillow's own decompression-bomb guard stays on: `Image.open` refuses a header
 claiming more than twice `Image.MAX_IMAGE_PIXELS`). Pixels are counted from the header, so a
 50,000 x 50,000 PNG is refused without a byte of it being decoded.
 """
@@ -13,6 +13,7 @@ import io
 import struct
 
 import filetype
+import pi_heif
 from PIL import Image, UnidentifiedImageError
 
 from servator.payloads import PHOTO_REFUSALS
@@ -20,9 +21,12 @@ from servator.photos.limits import MAX_PHOTO_BYTES, MAX_PIXELS
 
 # What a photo may be, by the type its bytes say: filetype's MIME type -> Pillow's format name
 # (servator.photos.limits.ACCEPTED_NAMES says the same to people).
-ACCEPTED_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
+ACCEPTED_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP", "image/heic": "HEIF"}
 # Errors Pillow raises for a file that is not what its first bytes said, or that is cut short.
 DECODE_ERRORS = (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, struct.error)
+
+# HEIC as Pillow's "HEIF" format; its depth images and embedded thumbnails are never read.
+pi_heif.register_heif_opener(thumbnails=False, depth_images=False, aux_images=False)
 
 
 class PhotoRefused(Exception):

@@ -26,7 +26,11 @@ OUTPUT = {
     "JPEG": ("JPEG", "image/jpeg", ("L", "RGB")),
     "PNG": ("PNG", "image/png", ("1", "L", "LA", "RGB", "RGBA", "I;16")),
     "WEBP": ("WEBP", "image/webp", ("RGB", "RGBA")),
+    # HEIC becomes a JPEG: officers' browsers do not show HEIC.
+    "HEIF": ("JPEG", "image/jpeg", ("L", "RGB")),
 }
+# Pillow format -> what the original is called on the report page ("HEIC", as iPhones name it).
+ORIGINAL_NAMES = {"JPEG": "jpeg", "PNG": "png", "WEBP": "webp", "HEIF": "heic"}
 JPEG_QUALITY = 90
 WEBP_QUALITY = 90
 THUMBNAIL_SIZE = (320, 320)
@@ -39,7 +43,7 @@ METADATA_KEYS = ("exif", "icc_profile", "xmp", "XML:com.adobe.xmp", "comment", "
 class CleanedPhoto:
     original_sha256: str
     original_bytes: int
-    original_type: str  # "jpeg", "png" or "webp": what the bytes were
+    original_type: str  # "jpeg", "png", "webp" or "heic": what the bytes were
     cleaned: bytes
     cleaned_sha256: str
     content_type: str
@@ -164,7 +168,7 @@ def clean_photo(data: bytes) -> CleanedPhoto:
     return CleanedPhoto(
         original_sha256=original_sha256,
         original_bytes=len(data),
-        original_type=image_format.lower(),
+        original_type=ORIGINAL_NAMES[image_format],
         cleaned=cleaned,
         cleaned_sha256=hashlib.sha256(cleaned).hexdigest(),
         content_type=content_type,

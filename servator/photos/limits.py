@@ -11,9 +11,8 @@ from servator.storage.draft import MAX_ATTACHMENTS
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 MAX_PHOTOS_PER_REPORT = MAX_ATTACHMENTS
-# What a photo may be, named for people. HEIC is not accepted: no maintained HEIC decoder is in the
-# lock (pillow-heif is not).
-ACCEPTED_NAMES = "JPEG, PNG or WebP"
+# What a photo may be, named for people (HEIC is what iPhones take photos in).
+ACCEPTED_NAMES = "JPEG, PNG, WebP or HEIC"
 # A GPS position a photo carried is kept to 3 decimal places of a degree: 111 m of latitude,
 # about 70 m of longitude in London.
 ROUGH_DECIMALS = 3

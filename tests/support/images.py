@@ -1,12 +1,14 @@
 """Test images made with Pillow: a JPEG carrying GPS and camera EXIF (and XMP, an ICC profile, a
 comment, bytes appended after the image), a PNG with text and EXIF chunks, and the files a photo
-must be refused for: truncated, a renamed executable, a PNG header claiming 50,000 x 50,000, 26 MB."""
+must be refused for: truncated, a renamed executable, a PNG header claiming 50,000 x 50,000, 26 MB.
+HEIC comes from a file beside this one (Pillow and pi-heif only decode it): `heic_with_gps`."""
 
 from __future__ import annotations
 
 import io
 import struct
 import zlib
+from pathlib import Path
 
 from PIL import ExifTags, Image, ImageCms
 
@@ -24,6 +26,9 @@ XMP = (
 APPENDED = b"PK\x03\x04 a zip appended after the image: secret-notes.txt"
 # Made once: a profile records the time it was made, and a test compares hashes of two copies.
 SRGB_PROFILE = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+# jpeg_with_gps(320, 240) without its appended zip, encoded by libheif's heif-enc (Debian's
+# libheif-examples: `heif-enc -q 50 -o photo_with_gps.heic photo.jpg`), which keeps its EXIF.
+HEIC_WITH_GPS = Path(__file__).with_name("photo_with_gps.heic")
 ELF_HEADER = b"\x7fELF\x02\x01\x01\x00" + bytes(8) + b"\x02\x00\x3e\x00\x01\x00\x00\x00"
 
 
@@ -86,6 +91,11 @@ def webp_image(width: int = 30, height: int = 20) -> bytes:
     out = io.BytesIO()
     _picture(width, height).save(out, "WEBP", exif=camera_exif(orientation=1))
     return out.getvalue()
+
+
+def heic_with_gps() -> bytes:
+    """A 320 x 240 HEIC as an iPhone sends it "as a file": EXIF with GPS and the camera's make and model."""
+    return HEIC_WITH_GPS.read_bytes()
 
 
 def truncated_jpeg() -> bytes:

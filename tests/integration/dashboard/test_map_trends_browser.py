@@ -185,6 +185,8 @@ def test_the_trends_chart_and_table_give_the_stored_numbers(served, browser, vie
         assert +shown == per_day
         assert all(int(row[-1]) == sum(int(cell) for cell in row[1:-1]) for row in table)
         assert page.locator("#top-places li").first.inner_text() == f"{RUSSIA}: 3 reports"
+        assert "Embassy of France: 1 report" in page.locator("#top-places").all_inner_texts()[0].splitlines()
+        assert re.search(r"\b1 reports\b", page.locator("main").inner_text()) is None, "plurals"
         top_cluster = page.locator("#top-clusters li").first
         assert "3 reports in this time" in top_cluster.inner_text()
         assert top_cluster.locator("a").inner_text() in seeded["linked"]  # type: ignore[operator]

@@ -223,7 +223,7 @@ def test_search_by_reference_registration_place_or_words_keeps_the_filters(serve
     usable_on(page, viewport)
 
 
-@pytest.mark.parametrize("viewport", [LAPTOP], ids=["laptop"])
+@pytest.mark.parametrize("viewport", VIEWPORTS)
 def test_assign_to_me_then_unassign(served, page, viewport):
     dashboard, seeded = served
     reference = seeded["urgent"]
@@ -297,11 +297,13 @@ def test_notes_have_their_own_section_and_a_report_prints_without_navigation_or_
         ), hidden
     for shown in ("#report-description", "dl.fields", "#report-notes", "#report-audit", "h1"):
         assert page.locator(shown).is_visible(), shown
+    assert page.get_by_role("heading", name="Photos").is_visible()
+    assert page.get_by_role("heading", name="Linked reports").is_visible()
     assert note in page.locator("#report-notes").inner_text()
     page.emulate_media(media="screen")
 
 
-@pytest.mark.parametrize("viewport", [LAPTOP], ids=["laptop"])
+@pytest.mark.parametrize("viewport", VIEWPORTS)
 def test_the_three_exports_carry_the_points_the_map_plots(served, page, viewport):
     dashboard, seeded = served
     query = "status=all&from=2000-01-01"

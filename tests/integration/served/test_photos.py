@@ -5,14 +5,17 @@ real image bytes through getFile and its own file URL (TELEGRAM_API_FILE_URL).
 Each case says what the person is told, what is stored, what an officer sees, and that the metadata
 is gone: a JPEG sent "as a file" with GPS and camera EXIF, a PNG, a truncated file, a renamed
 executable, a PNG whose header claims 50,000 x 50,000 pixels, a 26 MB file (declared, and not
-declared), a photo outside a report, the eleventh photo of a report, and the web chat's "Add a
+declared), an iPhone's HEIC with GPS, a photo outside a report, the eleventh photo of a report, and the web chat's "Add a
 photo" in Chromium, seen by an officer on the dashboard in Chromium too.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,7 +28,7 @@ from servator.references import REFERENCE_PATTERN
 from servator.settings import sender_hash
 from servator.storage import SqlUnitOfWork, make_session_factory
 from tests.support import images
-from tests.support.axe import serious_violations
+from tests.support.axe import violations
 from tests.support.bot_api_stub import FILE_PREFIX
 from tests.support.browser import PHONE, chromium
 from tests.support.dashboard import OFFICER, sign_in
@@ -90,10 +93,11 @@ def telegram_report(served: Served) -> dict[str, object]:
     user = next(_users)
     assert "What did you see" in say(served, user, "/report")
     assert WHERE in say(served, user, DESCRIPTION)
-    jpeg, png = images.jpeg_with_gps(640, 480), images.png_with_metadata()
+    jpeg, png, heic = images.jpeg_with_gps(640, 480), images.png_with_metadata(), images.heic_with_gps()
     replies = {
         "jpeg": document(served, user, jpeg, "IMG_0001.jpg"),
         "png": exchange(served, user, lambda: served.stub.send_photo(user, f"png-{user}", png)),
+        "heic": document(served, user, heic, "IMG_0005.HEIC", mime_type="image/heic"),
         "truncated": document(served, user, images.truncated_jpeg(), "IMG_0002.jpg"),
         "executable": document(served, user, images.renamed_executable(), "photo.jpg"),
         "bomb": document(
@@ -105,7 +109,7 @@ def telegram_report(served: Served) -> dict[str, object]:
         ),
     }
     reference = finish_report(served, user)
-    return {"user": user, "reference": reference, "jpeg": jpeg, "png": png, "replies": replies}
+    return {"user": user, "reference": reference, "jpeg": jpeg, "png": png, "heic": heic, "replies": replies}
 
 
 def test_each_file_gets_its_answer_and_the_report_goes_on(telegram_report):
@@ -113,9 +117,11 @@ def test_each_file_gets_its_answer_and_the_report_goes_on(telegram_report):
     assert "attached your photo" in replies["jpeg"] and "location data" in replies["jpeg"]
     assert "about 100 metres" in replies["jpeg"]
     assert "attached your photo" in replies["png"]
+    assert "attached your photo" in replies["heic"] and "location data" in replies["heic"]
     assert "damaged or incomplete" in replies["truncated"]
     assert (
-        "isn't a photo I can take" in replies["executable"] and "JPEG, PNG or WebP" in replies["executable"]
+        "isn't a photo I can take" in replies["executable"]
+        and "JPEG, PNG, WebP or HEIC" in replies["executable"]
     )
     assert "over 40 megapixels" in replies["bomb"]
     assert "over 10 MB" in replies["declared_26mb"] and "over 10 MB" in replies["undeclared_26mb"]
@@ -124,16 +130,17 @@ def test_each_file_gets_its_answer_and_the_report_goes_on(telegram_report):
     assert telegram_report["reference"].startswith("SRV-")
 
 
-def test_only_the_two_cleaned_photos_are_stored_with_the_report(served, telegram_report):
+def test_only_the_three_cleaned_photos_are_stored_with_the_report(served, telegram_report):
     user = telegram_report["user"]
     rows = photo_rows(served.database_url, sender_hash=sender_hash(telegram_sender(user)))
-    assert len(rows) == 2, "the refused files are not kept"
+    assert len(rows) == 3, "the refused files are not kept"
     assert {row["report_id"] for row in rows} == {
         report_id(served.database_url, telegram_report["reference"])
     }
-    jpeg, png = rows
+    jpeg, png, heic = rows
     assert jpeg["original_sha256"] == hashlib.sha256(telegram_report["jpeg"]).hexdigest()
     assert png["original_sha256"] == hashlib.sha256(telegram_report["png"]).hexdigest()
+    assert heic["original_sha256"] == hashlib.sha256(telegram_report["heic"]).hexdigest()
     for row in rows:
         cleaned = bytes(row["cleaned"])
         assert row["cleaned_sha256"] == hashlib.sha256(cleaned).hexdigest() != row["original_sha256"]
@@ -143,6 +150,12 @@ def test_only_the_two_cleaned_photos_are_stored_with_the_report(served, telegram
         assert (row["rough_latitude"], row["rough_longitude"]) == (51.501, -0.142)
     assert (jpeg["content_type"], jpeg["width"], jpeg["height"]) == ("image/jpeg", 480, 640), "turned upright"
     assert png["content_type"] == "image/png"
+    assert (heic["content_type"], heic["original_type"], heic["width"], heic["height"]) == (
+        "image/jpeg",
+        "heic",
+        320,
+        240,
+    ), "a HEIC is kept as a JPEG every browser shows"
     stored = database_bytes(served.database_url)
     assert all(marker not in stored for marker in ORIGINAL_ONLY), "an original's bytes reached the database"
 
@@ -166,7 +179,8 @@ def test_officers_are_alerted_with_the_number_of_photos_only(served, telegram_re
         30,
         "the officer alert",
     )
-    assert "Photos: 2 (on the officer dashboard)" in alert
+    assert "Photos: 3 (on the officer dashboard)" in alert
+    assert "51.501" not in alert and "-0.142" not in alert, "a photo's place is for the dashboard only"
     assert not served.stub.calls_to("sendPhoto") and not served.stub.calls_to("sendDocument")
 
 
@@ -193,8 +207,11 @@ def test_a_signed_in_officer_sees_each_photo_with_its_hashes_and_every_view_is_a
         link = f"/reports/{reference}/photos/{row['token']}"
         assert f'src="{link}/thumbnail"' in page and f'href="{link}?download=1"' in page
         assert row["original_sha256"] in page and row["cleaned_sha256"] in page
-    assert page.count("telegram") >= 2 and "Rounded to about 100 m: 51.501, -0.142" in page
-    assert "carried a GPS position; it was removed from the image" in page
+    assert page.count('<li class="photo">') == 3, "the refused files are not shown"
+    assert page.count("<dt>Came in through</dt><dd>Telegram</dd>") == 3
+    assert len(re.findall(r"<dt>Received</dt><dd>\d{1,2} [A-Z][a-z]{2} \d{4}", page)) == 3, "when each came"
+    assert page.count("Rounded to about 100 m: 51.501, -0.142") == 3
+    assert page.count("carried a GPS position; it was removed from the image") == 3
 
     cookie = "; ".join(f"{c.name}={c.value}" for c in client.cookies)
     link = f"{served.dashboard.url}/reports/{reference}/photos/{rows[0]['token']}"
@@ -220,6 +237,11 @@ def test_a_signed_in_officer_sees_each_photo_with_its_hashes_and_every_view_is_a
     expected = f"sha256={rows[0]['original_sha256']}"
     for action in ("view_photo", "view_photo_thumbnail", "download_photo"):
         assert (f"officer:{OFFICER}", action, expected) in trail, action
+    _, page = client.get(f"/reports/{reference}")
+    audit = page.split('id="report-audit"')[1]
+    for words in ("Photo viewed", "Photo thumbnail shown", "Photo downloaded", rows[0]["original_sha256"]):
+        assert words in audit, words
+    assert "download_photo" not in audit and "sha256=" not in audit, "the audit trail in words"
 
 
 def test_exports_list_photos_by_hash_not_by_content(served, telegram_report):
@@ -230,11 +252,22 @@ def test_exports_list_photos_by_hash_not_by_content(served, telegram_report):
     assert [photo["sha256_original"] for photo in report["attachments"]] == [
         hashlib.sha256(telegram_report["jpeg"]).hexdigest(),
         hashlib.sha256(telegram_report["png"]).hexdigest(),
+        hashlib.sha256(telegram_report["heic"]).hexdigest(),
     ]
     assert all(
         photo["channel"] == "telegram" and photo["location_removed"] for photo in report["attachments"]
     )
     assert "51.501" not in body and len(body) < 100_000, "no image and no place from a photo in an export"
+    hashes = [photo["sha256_original"] for photo in report["attachments"]]
+    status, text = client.get("/export.csv")
+    assert status == 200
+    [line] = [r for r in csv.DictReader(io.StringIO(text)) if r["reference"] == telegram_report["reference"]]
+    assert line["attachments"] == ";".join(hashes) and "51.501" not in text
+    status, text = client.get("/export.geojson")
+    assert status == 200
+    [feature] = [f for f in json.loads(text)["features"] if f["id"] == telegram_report["reference"]]
+    assert [photo["sha256_original"] for photo in feature["properties"]["attachments"]] == hashes
+    assert "51.501" not in text
 
 
 def test_a_photo_outside_a_report_is_not_kept_and_the_person_is_told_how_to_start_one(served):
@@ -244,6 +277,21 @@ def test_a_photo_outside_a_report_is_not_kept_and_the_person_is_told_how_to_star
     )
     assert "haven't kept that" in reply and "report something suspicious" in reply
     assert photo_rows(served.database_url, sender_hash=sender_hash(telegram_sender(user))) == []
+
+
+def test_a_web_chat_photo_outside_a_report_is_not_kept_and_the_person_is_told_how_to_start_one(served):
+    session = f"outside{next(_users)}abcdefabcdef"
+    response = requests.post(
+        served.webchat_url + "/api/photo",
+        headers={"Origin": served.webchat_url},
+        data={"session": session},
+        files={"photo": ("x.jpg", images.jpeg_with_gps())},
+        timeout=60,
+    )
+    assert response.status_code == 200, response.text
+    reply = " ".join(reply["text"] for reply in response.json()["replies"])
+    assert "haven't kept that" in reply and "report something suspicious" in reply
+    assert photo_rows(served.database_url, sender_hash=sender_hash(sender_hash("web:" + session))) == []
 
 
 def test_a_report_takes_ten_photos_and_cancelling_deletes_them(served):
@@ -285,7 +333,7 @@ def test_the_web_chat_uploads_a_photo_in_chromium_and_an_officer_sees_it_cleaned
         page.goto(served.webchat_url + "/")
         control = page.get_by_label("Add a photo")
         assert page.locator('label[for="photo"]').is_visible() and control.count() == 1
-        assert serious_violations(page) == [], "the chat with its photo control"
+        assert violations(page) == [], "the chat with its photo control"
 
         def bot_says(text: str) -> str:
             page.wait_for_function(
@@ -304,6 +352,7 @@ def test_the_web_chat_uploads_a_photo_in_chromium_and_an_officer_sees_it_cleaned
         assert "attached your photo" in " ".join(page.locator("#log .message.bot .text").all_text_contents())
         assert "removed that from the photo" in attached
         assert page.locator("#log .message.user .text").last.text_content() == "(photo sent)"
+        assert violations(page) == [], "the chat after a photo"
         assert "IMG_0042" not in page.content(), "the file's name is neither sent nor shown"
         page.screenshot(path=str(tmp_path / "chat-photo.png"))
         for message, expected in (
@@ -340,6 +389,13 @@ def test_the_web_chat_uploads_a_photo_in_chromium_and_an_officer_sees_it_cleaned
         officer.wait_for_function(
             "img => img.complete && img.naturalWidth > 0", arg=thumbnail.element_handle()
         )
-        assert row["original_sha256"] in officer.locator("#report-photos").inner_text()
-        assert serious_violations(officer) == [], "the report page with its photos"
+        shown = officer.locator("#report-photos").inner_text()
+        assert row["original_sha256"] in shown and row["cleaned_sha256"] in shown and "Web chat" in shown
+        assert violations(officer) == [], "the report page with its photos"
         officer.screenshot(path=str(tmp_path / "report-photos.png"), full_page=True)
+        officer.emulate_media(media="print")
+        assert thumbnail.is_visible() and officer.locator("#report-photos").is_visible(), "photos print"
+        assert officer.locator("#report-photos a", has_text="Download").is_visible(), "links print"
+        assert not officer.locator("nav").first.is_visible() and not any(
+            officer.locator("button").evaluate_all("bs => bs.map(b => b.offsetParent !== null)")
+        ), "no navigation or buttons on paper"

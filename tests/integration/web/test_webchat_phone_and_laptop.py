@@ -273,6 +273,12 @@ def test_a_report_keeps_its_reference_through_a_reload_until_forget(browser, cha
         assert page.locator("#log .keep-value").last.inner_text() == reference
         assert all(page.locator("#log .choice").evaluate_all("bs => bs.map(b => b.disabled)"))
 
+        other_tab = context.new_page()
+        other_tab.goto(chat_url)
+        other_tab.wait_for_selector("#log .intro")
+        assert other_tab.locator("#log .message").count() == 0, "another tab starts its own conversation"
+        other_tab.close()
+
         again = say(page, "what was my reference?")
         assert reference in again and "Copy" in again, again
         assert page.locator("#log .keep-value").last.inner_text() == reference

@@ -103,7 +103,7 @@ async def test_a_refused_file_is_explained_and_the_report_goes_on(store, reason)
         attachment_actions.ActionAttachPhoto, tracker([{"entity": "photo_refused", "value": reason}])
     )
     assert [m["response"] for m in said] == [f"utter_photo_refused_{reason}"] and events == []
-    assert said[0]["max_photo_mb"] == "10" and said[0]["photo_types"] == "JPEG, PNG or WebP"
+    assert said[0]["max_photo_mb"] == "10" and said[0]["photo_types"] == "JPEG, PNG, WebP or HEIC"
 
 
 async def test_outside_a_report_the_photo_is_deleted_and_the_person_told_how_to_report(store):

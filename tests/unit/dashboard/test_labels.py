@@ -30,6 +30,7 @@ def test_every_category_has_words_and_an_unknown_code_is_still_readable():
 
 def test_channels_guidance_statuses_and_rules_in_words():
     assert channel_label("rest") == "The assistant (web chat or Telegram)"
+    assert channel_label("web") == "Web chat" and channel_label("telegram") == "Telegram"
     assert (
         guidance_label("hotline,railway")
         == "The Anti-Terrorist Hotline and British Transport Police (on the railway)"
@@ -89,6 +90,22 @@ def test_channels_guidance_statuses_and_rules_in_words():
             "An officer on Telegram",
             "Acknowledged on Telegram",
             "Marked reviewed",
+        ),
+        (
+            "officer:pc.smith",
+            "download_photo",
+            "sha256=" + "ab" * 32,
+            "pc.smith (dashboard)",
+            "Photo downloaded",
+            "The photo whose SHA-256 as received is " + "ab" * 32,
+        ),
+        (
+            "officer:pc.smith",
+            "view_photo_thumbnail",
+            "sha256=" + "0f" * 32,
+            "pc.smith (dashboard)",
+            "Photo thumbnail shown",
+            "The photo whose SHA-256 as received is " + "0f" * 32,
         ),
     ],
 )

@@ -24,7 +24,7 @@ def test_the_limits_are_the_issue_s_and_the_responses_say_them():
         "max_photo_mb": "10",
         "max_megapixels": "40",
         "max_photos": "10",
-        "photo_types": "JPEG, PNG or WebP",
+        "photo_types": "JPEG, PNG, WebP or HEIC",
         "rough_metres": "100",
     }
 
@@ -35,7 +35,12 @@ def test_pillows_decompression_bomb_guard_stays_on():
 
 @pytest.mark.parametrize(
     "make,expected",
-    [(images.jpeg_with_gps, "JPEG"), (images.png_with_metadata, "PNG"), (images.webp_image, "WEBP")],
+    [
+        (images.jpeg_with_gps, "JPEG"),
+        (images.png_with_metadata, "PNG"),
+        (images.webp_image, "WEBP"),
+        (images.heic_with_gps, "HEIF"),
+    ],
 )
 def test_the_type_is_read_from_the_bytes(make, expected):
     assert identify(make()) == expected
@@ -47,7 +52,7 @@ def test_the_type_is_read_from_the_bytes(make, expected):
         images.renamed_executable(),
         b"GIF89a" + bytes(64),
         b"%PDF-1.7\n" + bytes(64),
-        b"\x00\x00\x00\x18ftypheic" + bytes(64),  # HEIC: no maintained decoder in the lock
+        b"\x00\x00\x00\x1cftypavif" + bytes(64),  # AVIF: not taken
         b"<svg xmlns='http://www.w3.org/2000/svg'/>",
         b"",
     ],
@@ -68,6 +73,13 @@ def test_a_header_claiming_too_many_pixels_is_refused_without_decoding(width, he
     monkeypatch.setattr(Image.Image, "load", lambda self: decoded.append(self) or None)
     assert reason(open_checked, images.png_claiming(width, height), "PNG") == "too_many_pixels"
     assert decoded == [], "not a pixel was decoded"
+
+
+def test_a_heic_is_opened_by_its_decoder_and_a_broken_one_is_damaged():
+    heic = images.heic_with_gps()
+    assert open_checked(heic, "HEIF").size == (320, 240)
+    assert reason(open_checked, heic[: len(heic) // 2], "HEIF") == "damaged"
+    assert reason(open_checked, b"\x00\x00\x00\x18ftypheic" + bytes(64), "HEIF") == "damaged"
 
 
 def test_a_truncated_file_is_damaged():

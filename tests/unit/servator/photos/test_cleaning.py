@@ -64,6 +64,26 @@ def test_png_and_webp_keep_their_type_and_lose_their_metadata(make, content_type
     assert photo.location_removed and photo.rough_location == (51.501, -0.142)
 
 
+def test_a_heic_becomes_a_jpeg_without_its_metadata():
+    original = images.heic_with_gps()
+    assert images.CAMERA_MODEL.encode() in original
+    photo = clean_photo(original)
+    assert (photo.content_type, photo.original_type, photo.width, photo.height) == (
+        "image/jpeg",
+        "heic",
+        320,
+        240,
+    )
+    after = images.metadata_of(photo.cleaned)
+    assert (
+        after["format"] == "JPEG" and after["exif"] == {} and after["gps"] == {} and after["info_keys"] == []
+    )
+    assert (
+        images.CAMERA_MODEL.encode() not in photo.cleaned and images.CAMERA_MAKE.encode() not in photo.cleaned
+    )
+    assert photo.location_removed and photo.rough_location == (51.501, -0.142)
+
+
 def test_a_photo_without_gps_says_so():
     photo = clean_photo(images.plain_jpeg())
     assert not photo.location_removed and photo.rough_location is None
