@@ -14,7 +14,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from servator.linking import wording
-from servator.linking.rules import Candidate
+from servator.linking.candidates import Candidate
 from servator.references import REFERENCE_ALPHABET
 from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
 from servator.storage.models import Notification, utcnow
@@ -222,7 +222,7 @@ def summarise(everyone: list[Member], counts: Counter[str]) -> Summary:
     plates = Counter(member.registration_key for member in everyone if member.registration_key)
     key, seen = plates.most_common(1)[0] if plates else (None, 0)
     if counts.get("vehicle") and key and seen >= 2:
-        from servator.linking.plates import one_character_apart
+        from servator.linking.plate_keys import one_character_apart
 
         core = [
             member

@@ -6,15 +6,15 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, insert, or_, select, text
+from sqlalchemy import delete, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from servator.linking import rules
 from servator.linking.clusters import attach
-from servator.linking.features import feature_values
+from servator.linking.features import feature_values, plate_key_rows
 from servator.linking.settings import LinkSettings
 from servator.linking.views import Link, links_for
-from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
+from servator.storage.link_tables import LinkCluster, PlateKey, ReportFeatures, ReportLink
 from servator.storage.models import Report, utcnow
 from servator.storage.repository import AuditLog, NotificationOutbox
 
@@ -49,6 +49,10 @@ def _features(session: Session, report: Report, now: datetime) -> ReportFeatures
         for name, value in values.items():
             setattr(row, name, value)
     session.flush()
+    session.execute(delete(PlateKey).where(PlateKey.report_id == report.id))
+    keys = plate_key_rows(report.id, values)
+    if keys:
+        session.execute(insert(PlateKey), keys)
     return row
 
 

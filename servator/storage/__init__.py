@@ -16,7 +16,7 @@ from servator.storage.engine import (
     ensure_schema,
     make_session_factory,
 )
-from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
+from servator.storage.link_tables import LinkCluster, LinkDecision, PlateKey, ReportFeatures, ReportLink
 from servator.storage.models import (
     STATUSES,
     AuditEntry,
@@ -59,6 +59,8 @@ __all__ = [
     "AuditEntry",
     "AuditLog",
     "LinkCluster",
+    "LinkDecision",
+    "PlateKey",
     "ConversationEvents",
     "InvalidDraft",
     "LocalOutbox",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from servator.linking import text_vector
-from servator.linking.plates import one_character_apart, plate_from_report, shared_description
-from servator.linking.rules import plate_neighbours
+from servator.linking.plate_keys import deletion_keys, one_character_apart
+from servator.linking.plates import plate_from_report, shared_description
 
 
 @pytest.mark.parametrize(
@@ -51,12 +51,14 @@ def test_one_character_apart_means_one_misread_or_two_swapped_neighbours():
     assert one_character_apart("U:AB12CDE", "U:AB12DCE")
     assert not one_character_apart("U:AB12CDE", "U:AB12XYZ")
     assert not one_character_apart("U:AB12CDE", "U:AB12CDE1")
-    neighbours = plate_neighbours("U:AB12CDE")
-    assert "U:AB12CDF" in neighbours and "U:AB12DCE" in neighbours and "U:AB12CDE" not in neighbours
+    mine = set(deletion_keys("U:AB12CDE"))
+    assert mine & set(deletion_keys("U:AB12CDF")) and mine & set(deletion_keys("U:AB12DCE"))
+    assert not mine & set(deletion_keys("U:AB12XYZ"))
 
 
 def test_shared_description_names_the_make_or_colour_both_reports_give():
     assert shared_description("silver Ford Focus", "a silver ford") == "silver Ford"
+    assert shared_description("silver Ford Focus KX19 PIM", "silver ford focus") == "silver Ford Focus"
     assert shared_description("black BMW", "blue bmw x5") == "BMW"
     assert shared_description("black BMW", "red Toyota") is None
     assert shared_description("", "red Toyota") is None
