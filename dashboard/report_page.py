@@ -47,6 +47,8 @@ class ReportView:
     point_is_own: bool
     # The report's photos (cleaned copies, served by dashboard/photos.py), in the order received.
     photos: list[PhotoInfo]
+    # Reports officers said are not linked to this one.
+    not_linked: list[linking.NotLinked]
 
 
 def load_report(session: Session, reference: str, officer: str) -> ReportView | None:
@@ -80,7 +82,8 @@ def load_report(session: Session, reference: str, officer: str) -> ReportView | 
     point = (found.lat, found.lon) if found else None
     notes = ReportNotes(session).for_report(reference)
     photos = AttachmentRepository(session).for_report(report.id)
-    return ReportView(report, links, cluster, trail, notes, linked, point, own, photos)
+    not_linked = linking.not_linked(session, reference)
+    return ReportView(report, links, cluster, trail, notes, linked, point, own, photos, not_linked)
 
 
 @routes.get("/reports/{reference}")

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from reading import regex
 from servator.linking import wording
 from servator.linking.candidates import Candidate
 from servator.references import REFERENCE_ALPHABET
@@ -20,6 +21,7 @@ from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
 from servator.storage.models import Notification, utcnow
 
 LONDON = "Europe/London"
+CLUSTER_ID_PATTERN = regex.compile(rf"LNK-[{REFERENCE_ALPHABET}]{{8}}")
 
 
 def new_cluster_id() -> str:

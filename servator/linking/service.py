@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from servator.linking import rules
 from servator.linking.clusters import attach
+from servator.linking.decisions import confirmed_pairs, rejected_others, score_of
 from servator.linking.features import feature_values, plate_key_rows
 from servator.linking.settings import LinkSettings
 from servator.linking.views import Link, links_for
@@ -70,7 +71,12 @@ def link_report(session: Session, reference: str, settings: LinkSettings | None 
     me = _features(session, report, now)
     if me.linked_at is not None:
         return links_for(session, reference)
-    found = rules.find_links(session, me, report.vehicle_text or "", settings)
+    rejected = rejected_others(session, me.report_id)
+    found = [
+        link
+        for link in rules.find_links(session, me, report.vehicle_text or "", settings)
+        if link.other_id not in rejected
+    ]
     if found:
         session.execute(
             insert(ReportLink),
@@ -184,14 +190,15 @@ def repair_clusters(session: Session) -> int:
                 ReportFeatures.cluster_id == cluster.id
             )
         ).one()
-        scores = session.execute(
-            select(ReportLink.score)
-            .join(ReportFeatures, ReportFeatures.report_id == ReportLink.report_id)
-            .where(ReportFeatures.cluster_id == cluster.id)
-        )
-        miss = 1.0
-        for (score,) in scores:
-            miss *= 1.0 - score
+        links = [
+            (report_id, other_id, float(score))
+            for report_id, other_id, score in session.execute(
+                select(ReportLink.report_id, ReportLink.other_id, ReportLink.score)
+                .join(ReportFeatures, ReportFeatures.report_id == ReportLink.report_id)
+                .where(ReportFeatures.cluster_id == cluster.id)
+            )
+        ]
+        confirmed = confirmed_pairs(session, {report_id for report_id, _, _ in links})
         cluster.size, cluster.first_seen, cluster.last_seen = size, first, last
-        cluster.score, cluster.alerted_size = round(1.0 - miss, 6), min(cluster.alerted_size, size)
+        cluster.score, cluster.alerted_size = score_of(links, confirmed), min(cluster.alerted_size, size)
     return changed
