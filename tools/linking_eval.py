@@ -130,6 +130,22 @@ AGES = [
     "66",
     "69",
 ]
+# Letters read as another from a distance or typed for another on a phone (servator/linking/plate_keys.py).
+LOOK_ALIKE = {
+    "L": "I",
+    "M": "N",
+    "N": "M",
+    "U": "V",
+    "V": "U",
+    "E": "F",
+    "F": "E",
+    "P": "R",
+    "R": "P",
+    "C": "G",
+    "G": "C",
+    "D": "O",
+    "H": "N",
+}
 VEHICLE_ACTIONS = [
     "parked opposite the gate",
     "drove past the front slowly three times",
@@ -141,6 +157,22 @@ VEHICLE_ACTIONS = [
     "reversed into the residents bay",
     "idled on the double yellows facing the doors",
     "crawled along the kerb behind the building",
+    "blocked the service road for twenty minutes",
+    "stopped twice by the barrier and moved on",
+    "parked across the dropped kerb by the side gate",
+    "followed the delivery lorry in through the yard",
+    "waited on the corner with the hazards flashing",
+    "did a three point turn in front of the entrance",
+    "stopped in the bus lane opposite the main door",
+    "circled the square four times in ten minutes",
+    "parked half on the pavement by the railings",
+    "pulled into the staff car park then reversed out",
+    "sat at the lights long after they went green",
+    "stopped beside the bollards with the boot open",
+    "drove the wrong way down the one way street",
+    "parked under the camera pole on the far side",
+    "idled outside the back entrance late at night",
+    "stopped on the bridge looking back at the building",
 ]
 VEHICLE_DETAILS = [
     "with two men inside",
@@ -305,7 +337,30 @@ class Generator:
             return area + " " + letters[:position] + wrong + letters[position + 1 :]
         if slip == "swap" and letters[0] != letters[1]:
             return area + " " + letters[1] + letters[0] + letters[2]
+        if slip == "look_alike":
+            return self._look_alike(plate)
+        if slip == "partial":
+            return str(
+                self.pick(
+                    [
+                        f"{area} something",
+                        f"{area.lower()} ... didn't get the rest",
+                        f"ends in {letters}",
+                        f"starts with {area}",
+                        f"last three letters {letters}",
+                    ]
+                )
+            )
         return plate
+
+    def _look_alike(self, plate: str) -> str:
+        """One letter read as the letter it looks like from a distance (L as I, M as N, D as O ...)."""
+        area, letters = plate[:4], plate[5:]
+        positions = [i for i, c in enumerate(letters) if c in LOOK_ALIKE]
+        if not positions:
+            return self.typed(plate, "one_char")
+        i = self.pick(positions)
+        return area + " " + letters[:i] + LOOK_ALIKE[letters[i]] + letters[i + 1 :]
 
     def vehicle_sentence(self, car: str, action: str | None = None) -> str:
         return f"A {car} {action or self.pick(VEHICLE_ACTIONS)} {self.pick(VEHICLE_DETAILS)}."

@@ -66,6 +66,8 @@ def plate_from_report(registration: str | None, vehicle_text: str | None) -> Pla
     found = normalise_registration(text) or _repaired(text) or any_letter_plate(text)
     if found:
         return uk_plate(found)
+    if partial_plate(text):  # "reg KX19 something": part of a plate, not a plate
+        return None
     cue = _CUE.search(text)
     if cue:
         after = _FOREIGN.match(text, cue.end())
@@ -105,7 +107,7 @@ mitsubishi jeep""".split()
 
 def partial_from_report(registration: str | None, vehicle_text: str | None) -> PartialPlate | None:
     """Part of a plate the person gave ("KX19 something", "ends in PLM"), when they gave no whole plate."""
-    if plate_from_report(registration, vehicle_text):
+    if registration or plate_from_report(registration, vehicle_text):
         return None
     return partial_plate(vehicle_text or "")
 
@@ -132,3 +134,14 @@ def shared_description(text_a: str, text_b: str) -> str | None:
         if model and model == _model_after(words_b, makes[0]):
             shared.append(model.title())
     return " ".join(shared) or None
+
+
+def contradicting(text_a: str, text_b: str) -> bool:
+    """Both descriptions name a colour and share none, or both name a make and share none."""
+    words_a = set(_WORD.findall((text_a or "").lower()))
+    words_b = set(_WORD.findall((text_b or "").lower()))
+    for kind in (COLOURS, MAKES):
+        named_a, named_b = words_a & kind, words_b & kind
+        if named_a and named_b and not named_a & named_b:
+            return True
+    return False

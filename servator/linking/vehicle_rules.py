@@ -3,10 +3,11 @@
 - the same registration (UK plates after folding O/0 and I/1; any other plate exactly): score 0.75;
 - a possible same vehicle: UK plates one character or one swap of neighbours apart (found through the
   shared deletion-neighbourhood keys in plate_keys), only when both reports name the same make or
-  colour: 0.65 when the two characters are easily misread for each other (L/I, 8/B, 5/S, M/N, D/0 ...),
+  colour and neither names a different one: 0.65 when the two characters are easily misread for each other (L/I, 8/B, 5/S, M/N, D/0 ...),
   0.6 for a swap, 0.55 for any other character;
 - part of a plate ("KX19 something", "ends in PLM") against whole plates that fit it, only with another
-  agreeing feature (make or colour, place, or similar behaviour): 0.5.
+  agreeing feature (make or colour, place, or similar behaviour), never when the two reports name
+  different colours or makes: 0.5.
 """
 
 from __future__ import annotations
@@ -82,8 +83,9 @@ def _whole_plate_links(session: Session, me: F, text: str, settings: LinkSetting
         days = days_apart(row.occurred_at, me.occurred_at)
         links.append(_link(row, SAME, wording.same_vehicle(me.registration, row.registration, days)))
     for row, difference in near:
-        shared = plates.shared_description(text, texts.get(row.report_id, ""))
-        if difference is None or not shared:
+        their_text = texts.get(row.report_id, "")
+        shared = plates.shared_description(text, their_text)
+        if difference is None or not shared or plates.contradicting(text, their_text):
             continue
         days = days_apart(row.occurred_at, me.occurred_at)
         reason = wording.near_vehicle(me.registration, row.registration, difference, shared, days)
@@ -132,7 +134,10 @@ def _partial_plate_links(session: Session, me: F, text: str, settings: LinkSetti
 
 
 def _agreeing(me: F, row: Any, my_text: str, their_text: str, settings: LinkSettings) -> str | None:
-    """What else two reports share besides a plate that fits: make or colour, place, or behaviour."""
+    """What else two reports share besides a plate that fits: make or colour, place, or behaviour (None
+    when nothing does, or when the two describe different cars)."""
+    if plates.contradicting(my_text, their_text):
+        return None
     shared = plates.shared_description(my_text, their_text)
     if shared:
         return f"both a {shared}"

@@ -84,3 +84,12 @@ def test_vectors_are_fixed_size_records_and_empty_text_matches_nothing():
     assert text_vector.cosines(record, [empty]).tolist() == [0.0]
     long_text = " ".join(f"word{number}" for number in range(200))
     assert len(text_vector.vector(long_text)) == text_vector.RECORD_BYTES
+
+
+def test_part_of_a_plate_after_reg_is_a_partial_plate_not_a_foreign_one():
+    from servator.linking.plates import partial_from_report
+
+    assert plate_from_report(None, "blue Vauxhall Corsa, reg av21 ... didn't get the rest") is None
+    partial = partial_from_report(None, "blue Vauxhall Corsa, reg av21 ... didn't get the rest")
+    assert partial is not None and partial.said() == "AV21 …"
+    assert partial_from_report("AB12 CDE", "ends in CDE") is None, "a whole plate wins"
