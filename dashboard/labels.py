@@ -36,7 +36,7 @@ ACTION_LABELS = {
     "mark": "Status changed on the command line",
 }
 RULE_LABELS = {
-    "vehicle": "Same vehicle",
+    "vehicle": "Same or possibly the same vehicle",
     "place": "Same place, similar behaviour",
     "description": "Similar description nearby",
 }
