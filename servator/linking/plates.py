@@ -1,4 +1,5 @@
-"""Vehicle registrations for linking: a UK plate folded for misreadings, any other plate kept as given.
+"""Vehicle registrations for linking: a UK plate folded for misreadings, any other plate kept as given;
+part of a plate when no whole one was given; what two descriptions of a car share or contradict.
 
 A UK plate (reading.entities.normalise_registration) becomes upper case without spaces, and its
 matching key folds the letters people misread for digits: O -> 0, I -> 1 ("AB12 CDE" and
@@ -94,6 +95,7 @@ COLOURS = frozenset(
     """silver black white grey gray blue red green yellow orange gold brown purple maroon beige
 bronze navy""".split()
 )
+SAME_WORD = {"gray": "grey", "navy": "blue", "vw": "volkswagen", "merc": "mercedes", "beemer": "bmw"}
 NOT_MODELS = frozenset(
     """reg registration plate plates number car van estate hatchback with and the a in on at ends
 ending starts starting something was is parked french""".split()
@@ -121,10 +123,13 @@ def _model_after(words: list[str], make: str) -> str | None:
     return following
 
 
+def _words(text: str) -> list[str]:
+    return [SAME_WORD.get(word, word) for word in _WORD.findall((text or "").lower())]
+
+
 def shared_description(text_a: str, text_b: str) -> str | None:
     """The colour, make and model both vehicle descriptions name ("silver Ford Focus"), or None."""
-    words_a = _WORD.findall((text_a or "").lower())
-    words_b = _WORD.findall((text_b or "").lower())
+    words_a, words_b = _words(text_a), _words(text_b)
     both = set(words_a) & set(words_b)
     colours = sorted(both & COLOURS)
     makes = sorted(both & MAKES)
@@ -138,8 +143,7 @@ def shared_description(text_a: str, text_b: str) -> str | None:
 
 def contradicting(text_a: str, text_b: str) -> bool:
     """Both descriptions name a colour and share none, or both name a make and share none."""
-    words_a = set(_WORD.findall((text_a or "").lower()))
-    words_b = set(_WORD.findall((text_b or "").lower()))
+    words_a, words_b = set(_words(text_a)), set(_words(text_b))
     for kind in (COLOURS, MAKES):
         named_a, named_b = words_a & kind, words_b & kind
         if named_a and named_b and not named_a & named_b:

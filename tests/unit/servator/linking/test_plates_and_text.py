@@ -93,3 +93,13 @@ def test_part_of_a_plate_after_reg_is_a_partial_plate_not_a_foreign_one():
     partial = partial_from_report(None, "blue Vauxhall Corsa, reg av21 ... didn't get the rest")
     assert partial is not None and partial.said() == "AV21 …"
     assert partial_from_report("AB12 CDE", "ends in CDE") is None, "a whole plate wins"
+
+
+def test_descriptions_naming_another_colour_or_make_contradict_and_synonyms_do_not():
+    from servator.linking.plates import contradicting
+
+    assert contradicting("silver Ford Focus", "black Audi")
+    assert contradicting("silver Ford", "silver Audi"), "another make"
+    assert not contradicting("grey VW Golf", "gray Volkswagen"), "one colour, one make, spelt two ways"
+    assert not contradicting("silver Ford", "a car"), "nothing said is nothing contradicted"
+    assert shared_description("grey VW Golf", "gray volkswagen golf") == "grey Volkswagen Golf"
