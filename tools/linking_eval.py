@@ -146,44 +146,6 @@ LOOK_ALIKE = {
     "D": "O",
     "H": "N",
 }
-VEHICLE_ACTIONS = [
-    "parked opposite the gate",
-    "drove past the front slowly three times",
-    "stopped on the zigzags",
-    "waited with the engine running near the barrier",
-    "pulled up by the side entrance",
-    "sat in the loading bay",
-    "kept circling the one way system",
-    "reversed into the residents bay",
-    "idled on the double yellows facing the doors",
-    "crawled along the kerb behind the building",
-    "blocked the service road for twenty minutes",
-    "stopped twice by the barrier and moved on",
-    "parked across the dropped kerb by the side gate",
-    "followed the delivery lorry in through the yard",
-    "waited on the corner with the hazards flashing",
-    "did a three point turn in front of the entrance",
-    "stopped in the bus lane opposite the main door",
-    "circled the square four times in ten minutes",
-    "parked half on the pavement by the railings",
-    "pulled into the staff car park then reversed out",
-    "sat at the lights long after they went green",
-    "stopped beside the bollards with the boot open",
-    "drove the wrong way down the one way street",
-    "parked under the camera pole on the far side",
-    "idled outside the back entrance late at night",
-    "stopped on the bridge looking back at the building",
-]
-VEHICLE_DETAILS = [
-    "with two men inside",
-    "while the driver held up a phone",
-    "until the police walked over",
-    "for about an hour",
-    "as the passenger wrote something down",
-    "and nobody got out",
-    "with the windows blacked out",
-    "then sped off towards the river",
-]
 BACKGROUND_MIX = {
     "other": 0.35,
     "unattended_item": 0.2,
@@ -363,7 +325,8 @@ class Generator:
         return area + " " + letters[:i] + LOOK_ALIKE[letters[i]] + letters[i + 1 :]
 
     def vehicle_sentence(self, car: str, action: str | None = None) -> str:
-        return f"A {car} {action or self.pick(VEHICLE_ACTIONS)} {self.pick(VEHICLE_DETAILS)}."
+        actions, details = self.texts["vehicle_actions"], self.texts["vehicle_details"]
+        return f"A {car} {action or self.pick(actions)} {self.pick(details)}."
 
     def plant(self, window: float, reports: list[dict[str, Any]]) -> datetime:
         """Place a pattern at a start time where none of its reports clashes with an unrelated one; each

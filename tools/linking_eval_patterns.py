@@ -12,7 +12,6 @@ from tools.linking_eval import (
     NEARBY,
     PLACE_NAMES,
     SPAN_DAYS,
-    VEHICLE_ACTIONS,
     VEHICLE_PLACES,
     Generator,
     where,
@@ -77,7 +76,8 @@ def vehicle_patterns(generator: Generator) -> dict[str, Any]:
         foreign = number == VEHICLE_PATTERNS - 1
         plate = "CD 123 AB" if foreign else generator.plate()
         places = generator.random.sample(VEHICLE_PLACES, 4)
-        count, action = generator.pick([2, 3, 3, 4]), VEHICLE_ACTIONS[number % len(VEHICLE_ACTIONS)]
+        actions = generator.texts["vehicle_actions"]
+        count, action = generator.pick([2, 3, 3, 4]), actions[number % len(actions)]
         slips = ["exact"] + [("exact" if foreign else generator.pick(SLIPS)) for _ in range(count - 1)]
         if "partial" in slips:  # part of a plate is compared exactly: the other sightings read it right
             slips = ["format" if slip in MISREAD_SLIPS else slip for slip in slips]
