@@ -16,6 +16,7 @@ from dashboard import (
     exports,
     health,
     labels,
+    link_decisions,
     login,
     map_page,
     photos,
@@ -35,7 +36,18 @@ STATIC_DIR = PACKAGE_DIR / "static"
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
 MAX_BODY_BYTES = 64 * 1024
 # Each page module's `routes` (a web.RouteTableDef), in the order they are added.
-PAGES = (login, queue, triage_actions, report_page, photos, exports, map_page, trends_page, health)
+PAGES = (
+    login,
+    queue,
+    triage_actions,
+    report_page,
+    link_decisions,
+    photos,
+    exports,
+    map_page,
+    trends_page,
+    health,
+)
 ERROR_TITLES = {
     400: "That request could not be understood",
     403: "That form has expired",

@@ -24,6 +24,9 @@ ACTION_LABELS = {
     "assign": "Assignment changed",
     "note": "Note added",
     "cluster_alert": "Pattern of linked reports alerted",
+    "link_confirmed": "Link confirmed",
+    "link_rejected": "Marked not linked",
+    "view_cluster": "Pattern viewed",
     "telegram_view": "Viewed on Telegram",
     "telegram_ack": "Acknowledged on Telegram",
     "telegram_links": "Linked reports viewed on Telegram",
@@ -41,7 +44,7 @@ ACTION_LABELS = {
     "download_photo": "Photo downloaded",
 }
 RULE_LABELS = {
-    "vehicle": "Same vehicle",
+    "vehicle": "Same or possibly the same vehicle",
     "place": "Same place, similar behaviour",
     "description": "Similar description nearby",
 }

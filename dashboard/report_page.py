@@ -51,6 +51,8 @@ class ReportView:
     photos: list[PhotoInfo]
     # Officers' questions to the person who reported, oldest first, with their answers.
     questions: list[FollowUpQuestion]
+    # Reports officers said are not linked to this one.
+    not_linked: list[linking.NotLinked]
 
 
 def load_report(session: Session, reference: str, officer: str) -> ReportView | None:
@@ -88,7 +90,8 @@ def load_report(session: Session, reference: str, officer: str) -> ReportView | 
     questions = followups.questions(report.id)
     if followups.mark_answers_seen(report.id):
         session.commit()
-    return ReportView(report, links, cluster, trail, notes, linked, point, own, photos, questions)
+    not_linked = linking.not_linked(session, reference)
+    return ReportView(report, links, cluster, trail, notes, linked, point, own, photos, questions, not_linked)
 
 
 @routes.get("/reports/{reference}")

@@ -70,6 +70,14 @@ def change_notice(query: Mapping[str, str]) -> Notice | None:
         return Notice(f"Your question on report {reference} is saved and waits for an answer.", reference)
     if done == "noted":
         return Notice(f"Your note on report {reference} is saved.", reference)
+    other = (to or "").strip().upper()
+    if done in ("link_confirmed", "link_rejected") and REFERENCE_PATTERN.fullmatch(other):
+        said = (
+            "confirmed as linked"
+            if done == "link_confirmed"
+            else "marked not linked: they will not link again"
+        )
+        return Notice(f"Reports {reference} and {other} {said}.", reference)
     return None
 
 

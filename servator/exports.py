@@ -1,6 +1,8 @@
 """The export object of a report, shared by `servator reports export` and the dashboard's exports.
 
-Each report is `Report.to_dict()` plus `linked_references` (a list) and `cluster` (an id or None),
+Each report is `Report.to_dict()` plus `linked_references` (a list), `links` (each link's reference,
+rule, score, reason and `confirmed`: an officer confirmed it; JSON and GeoJSON only) and `cluster`
+(an id or None),
 with `attachments` listing its photos by hash (servator.storage.PhotoInfo.export: the SHA-256 of the
 file as received and of the cleaned copy, when and how it came; never the image, nor the place it
 carried; a CSV cell holds the SHA-256s as received, separated by ";"), and `latitude` and `longitude`
@@ -56,10 +58,11 @@ def followup_summaries(session: Session, report_ids: Sequence[int]) -> dict[int,
 
 def export_rows(session: Session, reports: Sequence[Any]) -> list[dict[str, Any]]:
     """Each report's export object (linked references and cluster read in two queries for them all)."""
-    from servator.linking import link_summaries  # only when exporting: it loads the linking rules
+    from servator.linking import link_details, link_summaries  # only when exporting: it loads the rules
 
     ids = [report.id for report in reports]
     summaries, points = link_summaries(session, ids), points_for(session, ids)
+    details = link_details(session, ids)
     photos = AttachmentRepository(session).summaries(ids)
     asked = followup_summaries(session, ids)
     rows = []
@@ -75,6 +78,7 @@ def export_rows(session: Session, reports: Sequence[Any]) -> list[dict[str, Any]
                 "point_source": point.source if point else None,
                 "attachments": [photo.export() for photo in photos.get(report.id, [])],
                 "linked_references": linked,
+                "links": [link.export() for link in details.get(report.id, [])],
                 "cluster": cluster,
                 "followup": asked.get(report.id, []),
             }

@@ -154,7 +154,8 @@ def cmd_links(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     uow.audit.record(args.actor, "links", report.reference, f"count={len(links)}")
     uow.commit()
     for link in links:
-        print("\t".join([link.reference, link.rule, f"{link.score:.2f}", link.reason]))
+        confirmed = ["confirmed"] if link.confirmed else []
+        print("\t".join([link.reference, link.rule, f"{link.score:.2f}", link.reason, *confirmed]))
     if cluster is not None:
         print(f"cluster {cluster.id} (score {cluster.score:.2f}): {cluster.reason}")
     print(f"{len(links)} link(s)", file=sys.stderr)

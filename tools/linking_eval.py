@@ -130,28 +130,22 @@ AGES = [
     "66",
     "69",
 ]
-VEHICLE_ACTIONS = [
-    "parked opposite the gate",
-    "drove past the front slowly three times",
-    "stopped on the zigzags",
-    "waited with the engine running near the barrier",
-    "pulled up by the side entrance",
-    "sat in the loading bay",
-    "kept circling the one way system",
-    "reversed into the residents bay",
-    "idled on the double yellows facing the doors",
-    "crawled along the kerb behind the building",
-]
-VEHICLE_DETAILS = [
-    "with two men inside",
-    "while the driver held up a phone",
-    "until the police walked over",
-    "for about an hour",
-    "as the passenger wrote something down",
-    "and nobody got out",
-    "with the windows blacked out",
-    "then sped off towards the river",
-]
+# Letters read as another from a distance or typed for another on a phone (servator/linking/plate_keys.py).
+LOOK_ALIKE = {
+    "L": "I",
+    "M": "N",
+    "N": "M",
+    "U": "V",
+    "V": "U",
+    "E": "F",
+    "F": "E",
+    "P": "R",
+    "R": "P",
+    "C": "G",
+    "G": "C",
+    "D": "O",
+    "H": "N",
+}
 BACKGROUND_MIX = {
     "other": 0.35,
     "unattended_item": 0.2,
@@ -305,10 +299,34 @@ class Generator:
             return area + " " + letters[:position] + wrong + letters[position + 1 :]
         if slip == "swap" and letters[0] != letters[1]:
             return area + " " + letters[1] + letters[0] + letters[2]
+        if slip == "look_alike":
+            return self._look_alike(plate)
+        if slip == "partial":
+            return str(
+                self.pick(
+                    [
+                        f"{area} something",
+                        f"{area.lower()} ... didn't get the rest",
+                        f"ends in {letters}",
+                        f"starts with {area}",
+                        f"last three letters {letters}",
+                    ]
+                )
+            )
         return plate
 
+    def _look_alike(self, plate: str) -> str:
+        """One letter read as the letter it looks like from a distance (L as I, M as N, D as O ...)."""
+        area, letters = plate[:4], plate[5:]
+        positions = [i for i, c in enumerate(letters) if c in LOOK_ALIKE]
+        if not positions:
+            return self.typed(plate, "one_char")
+        i = self.pick(positions)
+        return area + " " + letters[:i] + LOOK_ALIKE[letters[i]] + letters[i + 1 :]
+
     def vehicle_sentence(self, car: str, action: str | None = None) -> str:
-        return f"A {car} {action or self.pick(VEHICLE_ACTIONS)} {self.pick(VEHICLE_DETAILS)}."
+        actions, details = self.texts["vehicle_actions"], self.texts["vehicle_details"]
+        return f"A {car} {action or self.pick(actions)} {self.pick(details)}."
 
     def plant(self, window: float, reports: list[dict[str, Any]]) -> datetime:
         """Place a pattern at a start time where none of its reports clashes with an unrelated one; each

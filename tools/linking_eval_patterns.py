@@ -12,14 +12,15 @@ from tools.linking_eval import (
     NEARBY,
     PLACE_NAMES,
     SPAN_DAYS,
-    VEHICLE_ACTIONS,
     VEHICLE_PLACES,
     Generator,
     where,
 )
 
-VEHICLE_PATTERNS, PLACE_PATTERNS, DESCRIPTION_PATTERNS, BACKGROUND = 16, 15, 15, 110
-SLIPS = ["format", "o0", "i1", "one_char", "swap", "exact"]
+VEHICLE_PATTERNS, PLACE_PATTERNS, DESCRIPTION_PATTERNS, BACKGROUND = 26, 15, 15, 110
+SLIPS = ["format", "o0", "i1", "one_char", "swap", "exact", "look_alike", "look_alike", "partial", "partial"]
+MISREAD_SLIPS = ("one_char", "swap", "look_alike")
+NEAR_SLIPS = (*MISREAD_SLIPS, "partial")
 UNRELATED = ["unattended_item", "acquiring_materials", "expressed_threat", "other"]
 
 
@@ -75,8 +76,11 @@ def vehicle_patterns(generator: Generator) -> dict[str, Any]:
         foreign = number == VEHICLE_PATTERNS - 1
         plate = "CD 123 AB" if foreign else generator.plate()
         places = generator.random.sample(VEHICLE_PLACES, 4)
-        count, action = generator.pick([2, 3, 3, 4]), VEHICLE_ACTIONS[number % len(VEHICLE_ACTIONS)]
+        actions = generator.texts["vehicle_actions"]
+        count, action = generator.pick([2, 3, 3, 4]), actions[number % len(actions)]
         slips = ["exact"] + [("exact" if foreign else generator.pick(SLIPS)) for _ in range(count - 1)]
+        if "partial" in slips:  # part of a plate is compared exactly: the other sightings read it right
+            slips = ["format" if slip in MISREAD_SLIPS else slip for slip in slips]
         offsets = [0.0] + [generator.random.uniform(0, 25) for _ in range(count - 1)]
         categories = [
             generator.pick(["surveillance", "surveillance", "testing_security"]) for _ in range(count)
@@ -84,7 +88,7 @@ def vehicle_patterns(generator: Generator) -> dict[str, Any]:
         texts = [generator.vehicle_sentence(short, action) for _ in range(count)]
         # A plate typed one character off links only when both reports describe the car (make or colour):
         # such a pattern names the car every time; otherwise a report may give the plate alone.
-        described = any(slip in ("one_char", "swap") for slip in slips)
+        described = any(slip in NEAR_SLIPS for slip in slips)
         vehicles, typed_plates = [], set()
         for slip in slips:
             typed = plate if foreign else generator.typed(plate, slip)
@@ -117,7 +121,13 @@ def vehicle_patterns(generator: Generator) -> dict[str, Any]:
                 for i in range(count)
             ],
         )
-        plants[label] = {"car": car, "plate": plate, "start": start, "typed": typed_plates}
+        plants[label] = {
+            "car": car,
+            "plate": plate,
+            "start": start,
+            "typed": typed_plates,
+            "partial": "partial" in slips,
+        }
     return plants
 
 
@@ -245,6 +255,36 @@ def decoys(generator: Generator, plants: dict[str, Any]) -> None:
                 0,
                 20,
                 vehicle=f"{other['colour']} {other['make']} {near}",
+            )
+            look_alike = generator.typed(plant["plate"], "look_alike")
+            third = generator.pick(
+                [
+                    v
+                    for v in generator.texts["vehicles"]
+                    if v["colour"] not in (car["colour"], other["colour"])
+                ]
+            )
+            if look_alike.replace(" ", "") not in plant["typed"] and look_alike != near:
+                unrelated(
+                    "decoy-look-alike",
+                    FAR_AWAY,
+                    plant["start"],
+                    0,
+                    20,
+                    category="surveillance",
+                    vehicle=f"{third['colour']} {third['make']} {third['model']} {look_alike}",
+                )
+            # Another car that starts like this one: it fits "KX19 something" but agrees in nothing else.
+            letters = generator.plate()[5:]
+            while sum(a == b for a, b in zip(letters, plant["plate"][5:])) > 1:
+                letters = generator.plate()[5:]
+            unrelated(
+                "decoy-partial-plate",
+                FAR_AWAY,
+                plant["start"],
+                0,
+                20,
+                vehicle=f"{other['colour']} {other['make']} {plant['plate'][:5]}{letters}",
             )
         elif label.startswith("description-"):  # the same behaviour far away, or weeks later nearby
             for kind, locations, low, high in (

@@ -13,13 +13,15 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from reading import regex
 from servator.linking import wording
-from servator.linking.rules import Candidate
+from servator.linking.candidates import Candidate
 from servator.references import REFERENCE_ALPHABET
 from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
 from servator.storage.models import Notification, utcnow
 
 LONDON = "Europe/London"
+CLUSTER_ID_PATTERN = regex.compile(rf"LNK-[{REFERENCE_ALPHABET}]{{8}}")
 
 
 def new_cluster_id() -> str:
@@ -222,7 +224,7 @@ def summarise(everyone: list[Member], counts: Counter[str]) -> Summary:
     plates = Counter(member.registration_key for member in everyone if member.registration_key)
     key, seen = plates.most_common(1)[0] if plates else (None, 0)
     if counts.get("vehicle") and key and seen >= 2:
-        from servator.linking.plates import one_character_apart
+        from servator.linking.plate_keys import one_character_apart
 
         core = [
             member

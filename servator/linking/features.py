@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from servator.linking import geo, plates, text_vector
+from reading.plate_text import END, START, PartialPlate
+from servator.linking import geo, plate_keys, plates, text_vector
 from servator.storage.models import Report
 
 NOT_GIVEN = "not given"
@@ -64,6 +65,7 @@ def feature_values(report: Report, now: datetime, vector: bytes | None = None) -
     from reading.places import place_by_id
 
     plate = plates.plate_from_report(report.vehicle_registration, _given(report.vehicle_text))
+    partial = None if plate else plates.partial_from_report(None, _given(report.vehicle_text))
     place_id = place_id_for(report.location_landmark, report.location_text)
     place = place_by_id(place_id) if place_id else None
     point = (
@@ -81,6 +83,7 @@ def feature_values(report: Report, now: datetime, vector: bytes | None = None) -
         "urgent": bool(report.still_happening),
         "registration": plate.display[:24] if plate else None,
         "registration_key": plate.key[:32] if plate else None,
+        "partial_plate": stored_partial(partial),
         "place_id": place_id,
         **postcode_parts(report.location_postcode, report.location_text),
         "point_lat": point[0] if point else None,
@@ -92,6 +95,27 @@ def feature_values(report: Report, now: datetime, vector: bytes | None = None) -
         "vector": vector,
         "computed_at": now,
     }
+
+
+def stored_partial(partial: PartialPlate | None) -> str | None:
+    """How report_features keeps a partial plate: "KX19*" (starts with) or "*PLM" (ends with)."""
+    if partial is None:
+        return None
+    return f"{partial.characters}*" if partial.where == START else f"*{partial.characters}"
+
+
+def partial_of(stored: str | None) -> PartialPlate | None:
+    if not stored:
+        return None
+    return (
+        PartialPlate(END, stored[1:]) if stored.startswith("*") else PartialPlate(START, stored.rstrip("*"))
+    )
+
+
+def plate_key_rows(report_id: int, values: dict[str, Any]) -> list[dict[str, Any]]:
+    """The plate_keys rows of one report from its feature values."""
+    keys = plate_keys.stored_keys(values.get("registration_key"), partial_of(values.get("partial_plate")))
+    return [{"report_id": report_id, "key": key, "occurred_at": values["occurred_at"]} for key in keys]
 
 
 def many_feature_values(reports: Sequence[Report], now: datetime) -> list[dict[str, Any]]:

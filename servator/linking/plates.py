@@ -1,4 +1,5 @@
-"""Vehicle registrations for linking: a UK plate folded for misreadings, any other plate kept as given.
+"""Vehicle registrations for linking: a UK plate folded for misreadings, any other plate kept as given;
+part of a plate when no whole one was given; what two descriptions of a car share or contradict.
 
 A UK plate (reading.entities.normalise_registration) becomes upper case without spaces, and its
 matching key folds the letters people misread for digits: O -> 0, I -> 1 ("AB12 CDE" and
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reading import regex
+from reading.plate_text import PartialPlate, any_letter_plate, partial_plate
 
 _FOLD = str.maketrans({"O": "0", "I": "1"})
 _CUE = regex.compile(
@@ -19,7 +21,7 @@ _CUE = regex.compile(
 _FOREIGN = regex.compile(r"[A-Z0-9][A-Z0-9 -]{2,12}[A-Z0-9]", ignore_case=True)
 # A current-format plate with letters and digits misread for each other ("AB1O CDE", "AB12 C0E").
 _SPACE_OR_DASH = regex.compile(r"[\s-]")
-_WORD = regex.compile(r"[a-z]+")
+_WORD = regex.compile(r"[a-z0-9]+")
 _MISREAD = regex.compile(r"\b([A-Z01]{2}) ?([0-9OI]{2}) ?([A-Z01]{3})\b")
 _AS_LETTERS, _AS_DIGITS = str.maketrans("01", "OI"), str.maketrans("OI", "01")
 UK, FOREIGN = "U", "X"
@@ -62,9 +64,11 @@ def plate_from_report(registration: str | None, vehicle_text: str | None) -> Pla
     text = (vehicle_text or "").strip()
     if not text:
         return None
-    found = normalise_registration(text) or _repaired(text)
+    found = normalise_registration(text) or _repaired(text) or any_letter_plate(text)
     if found:
         return uk_plate(found)
+    if partial_plate(text):  # "reg KX19 something": part of a plate, not a plate
+        return None
     cue = _CUE.search(text)
     if cue:
         after = _FOREIGN.match(text, cue.end())
@@ -87,24 +91,14 @@ def _repaired(text: str) -> str | None:
     )
 
 
-def one_character_apart(key_a: str, key_b: str) -> bool:
-    """Two UK keys that differ by one misread character or two swapped neighbours."""
-    if not (key_a.startswith(UK + ":") and key_b.startswith(UK + ":")) or len(key_a) != len(key_b):
-        return False
-    differences = [i for i, (a, b) in enumerate(zip(key_a, key_b)) if a != b]
-    if len(differences) == 1:
-        return True
-    return (
-        len(differences) == 2
-        and differences[1] == differences[0] + 1
-        and key_a[differences[0]] == key_b[differences[1]]
-        and key_a[differences[1]] == key_b[differences[0]]
-    )
-
-
 COLOURS = frozenset(
     """silver black white grey gray blue red green yellow orange gold brown purple maroon beige
 bronze navy""".split()
+)
+SAME_WORD = {"gray": "grey", "navy": "blue", "vw": "volkswagen", "merc": "mercedes", "beemer": "bmw"}
+NOT_MODELS = frozenset(
+    """reg registration plate plates number car van estate hatchback with and the a in on at ends
+ending starts starting something was is parked french""".split()
 )
 MAKES = frozenset(
     """ford bmw mercedes audi vw volkswagen toyota vauxhall nissan honda kia hyundai tesla rover
@@ -113,11 +107,45 @@ mitsubishi jeep""".split()
 )
 
 
+def partial_from_report(registration: str | None, vehicle_text: str | None) -> PartialPlate | None:
+    """Part of a plate the person gave ("KX19 something", "ends in PLM"), when they gave no whole plate."""
+    if registration or plate_from_report(registration, vehicle_text):
+        return None
+    return partial_plate(vehicle_text or "")
+
+
+def _model_after(words: list[str], make: str) -> str | None:
+    """The word after the make ("focus" in "silver ford focus"), when it is not a colour or a make."""
+    position = words.index(make)
+    following = words[position + 1] if position + 1 < len(words) else None
+    if not following or not following.isalpha() or following in COLOURS | MAKES | NOT_MODELS:
+        return None
+    return following
+
+
+def _words(text: str) -> list[str]:
+    return [SAME_WORD.get(word, word) for word in _WORD.findall((text or "").lower())]
+
+
 def shared_description(text_a: str, text_b: str) -> str | None:
-    """The make or colour both vehicle descriptions name ("silver Ford"), or None."""
-    words_a = set(_WORD.findall((text_a or "").lower()))
-    words_b = set(_WORD.findall((text_b or "").lower()))
-    colours = sorted((words_a & words_b) & COLOURS)
-    makes = sorted((words_a & words_b) & MAKES)
+    """The colour, make and model both vehicle descriptions name ("silver Ford Focus"), or None."""
+    words_a, words_b = _words(text_a), _words(text_b)
+    both = set(words_a) & set(words_b)
+    colours = sorted(both & COLOURS)
+    makes = sorted(both & MAKES)
     shared = [*colours[:1], *(make.title() if len(make) > 3 else make.upper() for make in makes[:1])]
+    if makes:
+        model = _model_after(words_a, makes[0])
+        if model and model == _model_after(words_b, makes[0]):
+            shared.append(model.title())
     return " ".join(shared) or None
+
+
+def contradicting(text_a: str, text_b: str) -> bool:
+    """Both descriptions name a colour and share none, or both name a make and share none."""
+    words_a, words_b = set(_words(text_a)), set(_words(text_b))
+    for kind in (COLOURS, MAKES):
+        named_a, named_b = words_a & kind, words_b & kind
+        if named_a and named_b and not named_a & named_b:
+            return True
+    return False

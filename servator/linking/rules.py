@@ -1,9 +1,7 @@
 """The three linking rules. Each finds its candidates through an index (time window plus registration,
 place or grid cell: never a scan of every vector) and explains every link in one sentence.
 
-- vehicle: the same registration within LINK_VEHICLE_DAYS (30) days. UK plates match after folding
-  O/0 and I/1; one misread or swapped character still matches when both reports describe the car
-  with the same make or colour. A plate that is not a UK registration matches only exactly.
+- vehicle: the same registration, a plate one character off, or part of a plate (vehicle_rules.py).
 - place: the same gazetteer place, the same full postcode, or points within LINK_PLACE_METRES (250 m),
   and a similar behaviour category, within LINK_PLACE_DAYS (14) days.
 - description: descriptions (with the people seen) whose cosine similarity reaches
@@ -13,122 +11,18 @@ place or grid cell: never a scan of every vector) and explains every link in one
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from servator.linking import geo, plates, text_vector, wording
+from servator.linking import geo, text_vector, wording
+from servator.linking.candidates import Candidate, days_apart, feature_rows, similar_categories, window
 from servator.linking.settings import LinkSettings
+from servator.linking.vehicle_rules import vehicle_links
 from servator.storage.link_tables import ReportFeatures as F
-from servator.storage.models import Report
 
-COLUMNS = (
-    F.report_id,
-    F.reference,
-    F.occurred_at,
-    F.category,
-    F.urgent,
-    F.registration,
-    F.registration_key,
-    F.place_id,
-    F.postcode,
-    F.postcode_sector,
-    F.lat,
-    F.lon,
-    F.cluster_id,
-)
-RECON = "reconnaissance"
-CATEGORY_FAMILY = {
-    "surveillance": RECON,
-    "eliciting_information": RECON,
-    "testing_security": RECON,
-    "unattended_item": "item",
-    "acquiring_materials": "materials",
-    "expressed_threat": "threat",
-}
-_PLATE_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"  # O and I are folded into 0 and 1
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A link the rules found between the report being linked and another stored report."""
-
-    other_id: int
-    other_reference: str
-    other_cluster: str | None
-    rule: str
-    score: float
-    reason: str
-
-
-def similar_categories(a: str, b: str) -> bool:
-    """The same category, or two kinds of hostile reconnaissance; "other" is similar to nothing."""
-    family_a, family_b = CATEGORY_FAMILY.get(a), CATEGORY_FAMILY.get(b)
-    return family_a is not None and family_a == family_b
-
-
-def _window(me: F, days: float) -> Any:  # Any: SQLAlchemy 1.4 ships no types
-    span = timedelta(days=days)
-    return and_(
-        F.occurred_at >= me.occurred_at - span,
-        F.occurred_at <= me.occurred_at + span,
-        F.report_id != me.report_id,
-    )
-
-
-def _rows(session: Session, *conditions: Any) -> list[Any]:
-    return list(session.execute(select(*COLUMNS).where(*conditions)))
-
-
-def _days_apart(a: datetime, b: datetime) -> float:
-    return abs((a - b).total_seconds()) / 86400
-
-
-def plate_neighbours(key: str) -> list[str]:
-    """Every UK key one misread character away, or with two neighbouring characters swapped."""
-    prefix, body = key[:2], key[2:]
-    found = set()
-    for position, character in enumerate(body):
-        for replacement in _PLATE_CHARACTERS:
-            if replacement != character:
-                found.add(prefix + body[:position] + replacement + body[position + 1 :])
-        if position + 1 < len(body) and body[position] != body[position + 1]:
-            found.add(prefix + body[:position] + body[position + 1] + body[position] + body[position + 2 :])
-    return sorted(found)
-
-
-def vehicle_links(session: Session, me: F, my_vehicle_text: str, settings: LinkSettings) -> list[Candidate]:
-    """One indexed look-up: the same key, and for a UK plate its one-character neighbours."""
-    if not me.registration_key:
-        return []
-    uk = me.registration_key.startswith(plates.UK + ":")
-    keys = [me.registration_key, *(plate_neighbours(me.registration_key) if uk else [])]
-    rows = _rows(session, F.registration_key.in_(keys), _window(me, settings.vehicle_days))
-    near = [row for row in rows if row.registration_key != me.registration_key]
-    texts = _vehicle_texts(session, [row.report_id for row in near]) if near else {}
-    found: list[Candidate] = []
-    for row in rows:
-        days = _days_apart(row.occurred_at, me.occurred_at)
-        if row.registration_key == me.registration_key:
-            score, reason = 0.75, wording.same_vehicle(me.registration, row.registration, days)
-        else:
-            shared = plates.shared_description(my_vehicle_text, texts.get(row.report_id, ""))
-            if not shared:
-                continue
-            score, reason = 0.6, wording.near_vehicle(me.registration, row.registration, shared, days)
-        found.append(Candidate(row.report_id, row.reference, row.cluster_id, "vehicle", score, reason))
-    return found
-
-
-def _vehicle_texts(session: Session, report_ids: Sequence[int]) -> dict[int, str]:
-    if not report_ids:
-        return {}
-    rows = session.execute(select(Report.id, Report.vehicle_text).where(Report.id.in_(list(report_ids))))
-    return {report_id: text or "" for report_id, text in rows}
+__all__ = ["Candidate", "find_links", "similar_categories"]
 
 
 def _place_rows(session: Session, me: F, settings: LinkSettings) -> list[Any]:
@@ -142,7 +36,7 @@ def _place_rows(session: Session, me: F, settings: LinkSettings) -> list[Any]:
         where.append(
             F.place_cell.in_(geo.cells_within(me.lat, me.lon, settings.place_metres, geo.PLACE_CELL_DEG))
         )
-    return _rows(session, or_(*where), _window(me, settings.place_days)) if where else []
+    return feature_rows(session, or_(*where), window(me, settings.place_days)) if where else []
 
 
 def place_links(session: Session, me: F, settings: LinkSettings) -> list[Candidate]:
@@ -167,7 +61,7 @@ def place_links(session: Session, me: F, settings: LinkSettings) -> list[Candida
             continue
         if me.category != row.category:
             score -= 0.05
-        days = _days_apart(row.occurred_at, me.occurred_at)
+        days = days_apart(row.occurred_at, me.occurred_at)
         best[row.report_id] = Candidate(
             row.report_id,
             row.reference,
@@ -182,20 +76,22 @@ def place_links(session: Session, me: F, settings: LinkSettings) -> list[Candida
 def _description_candidates(session: Session, me: F, settings: LinkSettings) -> list[Any]:
     """(report id, vector, lat, lon, postcode sector) of the reports in the time window and the 2 km box
     (grid cells plus a latitude/longitude box), or in my postcode sector when I have no point."""
-    window = (_window(me, settings.text_days), F.vector.isnot(None))
+    in_window = (window(me, settings.text_days), F.vector.isnot(None))
     columns = (F.report_id, F.vector, F.lat, F.lon, F.postcode_sector)
-    rows = []
+    rows: list[Any] = []
     if me.lat is not None and me.lon is not None:
         south, north, west, east = geo.box(me.lat, me.lon, settings.text_metres)
         cells = geo.cells_within(me.lat, me.lon, settings.text_metres, geo.AREA_CELL_DEG)
         rows = session.execute(
             select(*columns).where(
-                F.area_cell.in_(cells), F.lat.between(south, north), F.lon.between(west, east), *window
+                F.area_cell.in_(cells), F.lat.between(south, north), F.lon.between(west, east), *in_window
             )
         ).all()
     if me.postcode_sector:
         seen = {row[0] for row in rows}
-        more = session.execute(select(*columns).where(F.postcode_sector == me.postcode_sector, *window)).all()
+        more = session.execute(
+            select(*columns).where(F.postcode_sector == me.postcode_sector, *in_window)
+        ).all()
         rows = [*rows, *(row for row in more if row[0] not in seen)]
     return rows
 
@@ -224,10 +120,10 @@ def description_links(session: Session, me: F, settings: LinkSettings) -> list[C
         return []
     span = max(1e-9, 1.0 - settings.text_min_cosine)
     found = []
-    for row in _rows(session, F.report_id.in_(list(close))):
+    for row in feature_rows(session, F.report_id.in_(list(close))):
         similarity, metres = close[row.report_id]
         score = 0.45 + 0.35 * min(1.0, (similarity - settings.text_min_cosine) / span)
-        days = _days_apart(row.occurred_at, me.occurred_at)
+        days = days_apart(row.occurred_at, me.occurred_at)
         reason = wording.similar_descriptions(similarity, days, metres)
         found.append(
             Candidate(row.report_id, row.reference, row.cluster_id, "description", round(score, 3), reason)

@@ -6,15 +6,16 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, insert, or_, select, text
+from sqlalchemy import delete, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from servator.linking import rules
 from servator.linking.clusters import attach
-from servator.linking.features import feature_values
+from servator.linking.decisions import confirmed_pairs, rejected_others, score_of
+from servator.linking.features import feature_values, plate_key_rows
 from servator.linking.settings import LinkSettings
 from servator.linking.views import Link, links_for
-from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
+from servator.storage.link_tables import LinkCluster, PlateKey, ReportFeatures, ReportLink
 from servator.storage.models import Report, utcnow
 from servator.storage.repository import AuditLog, NotificationOutbox
 
@@ -49,6 +50,10 @@ def _features(session: Session, report: Report, now: datetime) -> ReportFeatures
         for name, value in values.items():
             setattr(row, name, value)
     session.flush()
+    session.execute(delete(PlateKey).where(PlateKey.report_id == report.id))
+    keys = plate_key_rows(report.id, values)
+    if keys:
+        session.execute(insert(PlateKey), keys)
     return row
 
 
@@ -66,7 +71,12 @@ def link_report(session: Session, reference: str, settings: LinkSettings | None 
     me = _features(session, report, now)
     if me.linked_at is not None:
         return links_for(session, reference)
-    found = rules.find_links(session, me, report.vehicle_text or "", settings)
+    rejected = rejected_others(session, me.report_id)
+    found = [
+        link
+        for link in rules.find_links(session, me, report.vehicle_text or "", settings)
+        if link.other_id not in rejected
+    ]
     if found:
         session.execute(
             insert(ReportLink),
@@ -193,14 +203,15 @@ def repair_clusters(session: Session) -> int:
                 ReportFeatures.cluster_id == cluster.id
             )
         ).one()
-        scores = session.execute(
-            select(ReportLink.score)
-            .join(ReportFeatures, ReportFeatures.report_id == ReportLink.report_id)
-            .where(ReportFeatures.cluster_id == cluster.id)
-        )
-        miss = 1.0
-        for (score,) in scores:
-            miss *= 1.0 - score
+        links = [
+            (report_id, other_id, float(score))
+            for report_id, other_id, score in session.execute(
+                select(ReportLink.report_id, ReportLink.other_id, ReportLink.score)
+                .join(ReportFeatures, ReportFeatures.report_id == ReportLink.report_id)
+                .where(ReportFeatures.cluster_id == cluster.id)
+            )
+        ]
+        confirmed = confirmed_pairs(session, {report_id for report_id, _, _ in links})
         cluster.size, cluster.first_seen, cluster.last_seen = size, first, last
-        cluster.score, cluster.alerted_size = round(1.0 - miss, 6), min(cluster.alerted_size, size)
+        cluster.score, cluster.alerted_size = score_of(links, confirmed), min(cluster.alerted_size, size)
     return changed

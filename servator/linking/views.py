@@ -11,7 +11,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from servator.linking.clusters import Member, Summary, members, rule_counts, summarise
-from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
+from servator.linking.decisions import CONFIRMED, REJECTED, decisions_for, pair
+from servator.storage.link_tables import LinkCluster, LinkDecision, ReportFeatures, ReportLink
 from servator.storage.models import Report
 
 # Reports per IN list (SQLite allows 32,766 bound values; PostgreSQL more).
@@ -26,6 +27,37 @@ class Link:
     rule: str
     score: float
     reason: str
+    confirmed: bool = False  # an officer confirmed the two reports are connected
+
+    def export(self) -> dict[str, Any]:
+        return {
+            "reference": self.reference,
+            "rule": self.rule,
+            "score": self.score,
+            "reason": self.reason,
+            "confirmed": self.confirmed,
+        }
+
+
+@dataclass(frozen=True)
+class PairLink:
+    """A link inside a cluster, between two of its reports."""
+
+    reference: str
+    other_reference: str
+    rule: str
+    score: float
+    reason: str
+    confirmed: bool
+
+
+@dataclass(frozen=True)
+class NotLinked:
+    """A pair an officer said is not linked: the other report, who said so and when."""
+
+    reference: str
+    officer: str
+    decided_at: datetime
 
 
 @dataclass(frozen=True)
@@ -62,11 +94,108 @@ def links_for(session: Session, reference: str) -> list[Link]:
         .join(Report, Report.id == ReportLink.report_id)
         .where(or_(ReportLink.report_id == me, ReportLink.other_id == me))
     )
+    rows = list(rows)
+    decided = decisions_for(session, [me])
     found = [
-        Link(reference=other_ref if report_id == me else my_ref, rule=rule, score=float(score), reason=reason)
-        for report_id, _other_id, rule, score, reason, other_ref, my_ref in rows
+        Link(
+            reference=other_ref if report_id == me else my_ref,
+            rule=rule,
+            score=float(score),
+            reason=reason,
+            confirmed=decided.get(pair(report_id, other_id)) == CONFIRMED,
+        )
+        for report_id, other_id, rule, score, reason, other_ref, my_ref in rows
     ]
     return sorted(found, key=lambda link: (-link.score, link.reference, link.rule))
+
+
+def not_linked(session: Session, reference: str) -> list[NotLinked]:
+    """The reports officers said are not linked to `reference`, latest decision first."""
+    me = session.execute(select(Report.id).where(Report.reference == reference)).scalar_one_or_none()
+    if me is None:
+        return []
+    other = aliased(Report)
+    rows = session.execute(
+        select(other.reference, LinkDecision.officer, LinkDecision.decided_at)
+        .join(other, or_(other.id == LinkDecision.report_a, other.id == LinkDecision.report_b))
+        .where(
+            LinkDecision.decision == REJECTED,
+            or_(LinkDecision.report_a == me, LinkDecision.report_b == me),
+            other.id != me,
+        )
+        .order_by(LinkDecision.decided_at.desc())
+    )
+    return [NotLinked(ref, officer, at) for ref, officer, at in rows]
+
+
+def cluster_links(session: Session, cluster_id: str) -> list[PairLink]:
+    """Every link between the reports of one cluster, strongest first."""
+    members = list(
+        session.execute(
+            select(ReportFeatures.report_id).where(ReportFeatures.cluster_id == cluster_id)
+        ).scalars()
+    )
+    if not members:
+        return []
+    mine, theirs = aliased(Report), aliased(Report)
+    rows = list(
+        session.execute(
+            select(
+                ReportLink.report_id,
+                ReportLink.other_id,
+                mine.reference,
+                theirs.reference,
+                ReportLink.rule,
+                ReportLink.score,
+                ReportLink.reason,
+            )
+            .join(mine, mine.id == ReportLink.report_id)
+            .join(theirs, theirs.id == ReportLink.other_id)
+            .where(ReportLink.report_id.in_(members))
+        )
+    )
+    decided = decisions_for(session, members)
+    found = [
+        PairLink(a_ref, b_ref, rule, float(score), reason, decided.get(pair(a, b)) == CONFIRMED)
+        for a, b, a_ref, b_ref, rule, score, reason in rows
+    ]
+    return sorted(found, key=lambda link: (-link.score, link.reference, link.other_reference))
+
+
+def link_details(session: Session, report_ids: Sequence[int]) -> dict[int, list[Link]]:
+    """For the export: report id -> its links (with `confirmed`), read per SUMMARY_CHUNK of reports."""
+    wanted = list(dict.fromkeys(report_ids))
+    found: dict[int, list[Link]] = {report_id: [] for report_id in wanted}
+    for start in range(0, len(wanted), SUMMARY_CHUNK):
+        chunk = set(wanted[start : start + SUMMARY_CHUNK])
+        mine, theirs = aliased(Report), aliased(Report)
+        rows = list(
+            session.execute(
+                select(
+                    ReportLink.report_id,
+                    ReportLink.other_id,
+                    mine.reference,
+                    theirs.reference,
+                    ReportLink.rule,
+                    ReportLink.score,
+                    ReportLink.reason,
+                )
+                .join(mine, mine.id == ReportLink.report_id)
+                .join(theirs, theirs.id == ReportLink.other_id)
+                .where(or_(ReportLink.report_id.in_(chunk), ReportLink.other_id.in_(chunk)))
+            )
+        )
+        decided = decisions_for(session, chunk)
+        for a, b, a_ref, b_ref, rule, score, reason in rows:
+            confirmed = decided.get(pair(a, b)) == CONFIRMED
+            if a in chunk:
+                found[a].append(Link(b_ref, rule, float(score), reason, confirmed))
+            if b in chunk:
+                found[b].append(Link(a_ref, rule, float(score), reason, confirmed))
+    return {
+        report_id: sorted(links, key=lambda link: (-link.score, link.reference, link.rule))
+        for report_id, links in found.items()
+    }
 
 
 def cluster_for(session: Session, reference: str) -> str | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from servator.linking.plate_keys import Difference
+
 MAX_NAMED_REFERENCES = 6
 
 
@@ -35,9 +37,39 @@ def same_vehicle(mine: str | None, theirs: str | None, days: float) -> str:
     return _sentence(f"same vehicle {mine} / {theirs} (O/0 and I/1 read alike), {days_apart(days)}")
 
 
-def near_vehicle(mine: str | None, theirs: str | None, shared: str, days: float) -> str:
+def plate_words(display: str | None) -> str:
+    """A registration as it is read aloud: a current UK plate with its space ("KX19 PLM")."""
+    text = display or ""
+    if len(text) == 7 and text[:2].isalpha() and text[2:4].isdigit() and text[4:].isalpha():
+        return f"{text[:4]} {text[4:]}"
+    return text
+
+
+def near_vehicle(
+    mine: str | None, theirs: str | None, difference: Difference, shared: str, days: float
+) -> str:
+    """ "Possibly the same vehicle: KX19 PIM and KX19 PLM differ in one character; both a silver Ford
+    Focus, within a day of each other (I or L: easily misread)." """
+    a, b = mine or "", theirs or ""
+    i = difference.position
+    if difference.swap:
+        what = f"differ by two swapped characters ({a[i : i + 2]} / {b[i : i + 2]})"
+        detail = ""
+    else:
+        what = "differ in one character"
+        detail = f" ({a[i : i + 1]} or {b[i : i + 1]}{': easily misread' if difference.confusable else ''})"
     return _sentence(
-        f"vehicles {mine} and {theirs} differ by one character and both are a {shared}, {days_apart(days)}"
+        f"possibly the same vehicle: {plate_words(a)} and {plate_words(b)} {what}; "
+        f"both a {shared}, {days_apart(days)}{detail}"
+    )
+
+
+def partial_vehicle(said: str, whole: str | None, agreeing: str, days: float) -> str:
+    """ "Possibly the same vehicle: part of a plate, KX19 … as said, fits KX19 PLM; both a silver Ford,
+    2 days apart." """
+    return _sentence(
+        f"possibly the same vehicle: part of a plate, {said} as said, fits {plate_words(whole)}; "
+        f"{agreeing}, {days_apart(days)}"
     )
 
 

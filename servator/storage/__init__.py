@@ -19,7 +19,7 @@ from servator.storage.engine import (
 from servator.storage.followup import CodeCheck, FollowUps, QuestionPush, decrypt_chat
 from servator.storage.followup_codes import find_code, hash_code, new_code, normalised
 from servator.storage.followup_tables import FollowUpQuestion
-from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
+from servator.storage.link_tables import LinkCluster, LinkDecision, PlateKey, ReportFeatures, ReportLink
 from servator.storage.models import (
     STATUSES,
     AuditEntry,
@@ -71,6 +71,8 @@ __all__ = [
     "AuditEntry",
     "AuditLog",
     "LinkCluster",
+    "LinkDecision",
+    "PlateKey",
     "ConversationEvents",
     "InvalidDraft",
     "LocalOutbox",

@@ -76,6 +76,7 @@ class ReportFeatures(Base):
     urgent = Column(Boolean, nullable=False, default=False)
     registration = Column(String(24))
     registration_key = Column(String(32))
+    partial_plate = Column(String(16))  # part of a plate as said: "KX19*" (starts with) or "*PLM" (ends with)
     place_id = Column(String(64))
     postcode = Column(String(10))
     postcode_district = Column(String(8))
@@ -111,3 +112,34 @@ class ReportLink(Base):
     score = Column(Float, nullable=False)
     reason = Column(Text, nullable=False)
     created_at = Column(UtcDateTime(), nullable=False, default=utcnow)
+
+
+class PlateKey(Base):
+    """Index keys of one report's registration (servator/linking/plate_keys.py): deletion-neighbourhood
+    keys and the reversed plate of a whole UK plate, or the start or end of a partial one."""
+
+    __tablename__ = "plate_keys"
+    __table_args__ = (Index("ix_plate_keys_key", "key", "occurred_at"),)
+
+    report_id = Column(Integer, ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True)
+    key = Column(String(32), primary_key=True)
+    occurred_at = Column(UtcDateTime(), nullable=False)
+
+
+class LinkDecision(Base):
+    """An officer's word on a pair of reports: "confirmed" (the link is real) or "rejected" (they are not
+    linked, and never link again). `report_a` is the lower report id of the pair."""
+
+    __tablename__ = "link_decisions"
+    __table_args__ = (
+        UniqueConstraint("report_a", "report_b", name="uq_link_decisions_pair"),
+        Index("ix_link_decisions_report_b", "report_b"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    report_a = Column(Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False)
+    report_b = Column(Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False)
+    decision = Column(String(16), nullable=False)
+    officer = Column(String(64), nullable=False)
+    reason = Column(Text)  # the rejected link's reason, kept for the officers who look again
+    decided_at = Column(UtcDateTime(), nullable=False, default=utcnow)

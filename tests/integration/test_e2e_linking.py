@@ -124,3 +124,50 @@ def test_reports_at_two_embassies_200_m_apart_are_linked_by_place_with_the_gazet
         time.sleep(1)
     assert first in shown, shown
     assert "m apart (Embassy of Ecuador / Embassy of Denmark)" in shown, shown
+
+
+def test_a_misread_plate_and_part_of_a_plate_link_as_a_possible_same_vehicle(stack):
+    """Issue 25: the same silver Ford Focus given with one character misread ("I" is on no plate) and
+    with only the start of its plate; the export lists each link with its reason, none confirmed yet."""
+    plate = new_plate()
+    misread = plate[:-1] + "I"
+    area = plate.split()[0]
+    whole, near, partial = (
+        file_report(stack, what, where, "this morning", vehicle)
+        for what, where, vehicle in (
+            (
+                "a car parked opposite the gate with two men inside watching",
+                "the US embassy",
+                f"silver ford focus {plate}",
+            ),
+            (
+                "the car drove past the front slowly, the passenger filming",
+                "Vauxhall station",
+                f"Silver Ford Focus {misread}",
+            ),
+            (
+                "the car stopped on the zigzags by the barrier",
+                "Vauxhall Bridge",
+                f"silver Ford, {area} something",
+            ),
+        )
+    )
+    deadline, rows = time.monotonic() + 60, {}
+    while time.monotonic() < deadline:
+        rows = {row["reference"]: row for row in export(stack.database_url)}
+        if all(rows[reference]["links"] for reference in (near, partial)):
+            break
+        time.sleep(1)
+    near_links = {link["reference"]: link for link in rows[near]["links"] if link["rule"] == "vehicle"}
+    assert whole in near_links, rows[near]
+    assert (
+        f"{misread} and {plate} differ in one character; both a silver Ford Focus"
+        in near_links[whole]["reason"]
+    )
+    assert near_links[whole]["score"] < 0.75 and near_links[whole]["confirmed"] is False
+    partial_links = {link["reference"]: link for link in rows[partial]["links"] if link["rule"] == "vehicle"}
+    assert whole in partial_links, rows[partial]
+    assert (
+        f"part of a plate, {area} … as said, fits {plate}; both a silver Ford"
+        in partial_links[whole]["reason"]
+    )

@@ -221,7 +221,10 @@ def evaluate(seed: int, threshold: float | None = None) -> dict[str, Any]:
         settings = replace(settings, text_min_cosine=threshold)
     started = datetime.now()
     sessions, labels, _ = store_and_link(build(seed), settings)
+    from tools.bench.linking_kinds import by_kind
+
     figures = scores(labels, stored_links(sessions), stored_clusters(sessions))
+    figures["by_kind"] = by_kind(sessions, labels)
     figures.update(
         seed=seed,
         text_min_cosine=settings.text_min_cosine,

@@ -98,8 +98,8 @@ def _report_values(generator: Any, index: int, now: Any, days: float) -> dict[st
 
 def populate(url: str, count: int = STORED, seed: int = 7) -> float:
     """Insert `count` reports and their (already linked) features; returns the seconds it took."""
-    from servator.linking.features import many_feature_values
-    from servator.storage import Report, ReportFeatures, ensure_schema
+    from servator.linking.features import many_feature_values, plate_key_rows
+    from servator.storage import PlateKey, Report, ReportFeatures, ensure_schema
     from servator.storage.engine import create_storage_engine
     from servator.storage.models import utcnow
     from tools.linking_eval import Generator
@@ -133,6 +133,13 @@ def populate(url: str, count: int = STORED, seed: int = 7) -> float:
                         for report, values in zip(reports, features)
                     ],
                 )
+                keys = [
+                    row
+                    for report, values in zip(reports, features)
+                    for row in plate_key_rows(report.id, values)
+                ]
+                if keys:
+                    connection.execute(PlateKey.__table__.insert(), keys)
         # What autovacuum (PostgreSQL) does on a live database after this many new rows: fresh planner
         # statistics and the visibility map index-only scans rely on. SQLite: ANALYZE's statistics.
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:

@@ -36,7 +36,10 @@ def test_channels_guidance_statuses_and_rules_in_words():
         == "The Anti-Terrorist Hotline and British Transport Police (on the railway)"
     )
     assert guidance_label("999,hotline") == "999 (someone may be in danger) and the Anti-Terrorist Hotline"
-    assert status_label("escalated") == "Escalated" and rule_label("vehicle") == "Same vehicle"
+    assert (
+        status_label("escalated") == "Escalated"
+        and rule_label("vehicle") == "Same or possibly the same vehicle"
+    )
 
 
 @pytest.mark.parametrize(

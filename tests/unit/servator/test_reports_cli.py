@@ -105,12 +105,15 @@ def test_export_json_gives_every_report_with_every_field(seeded):
     columns = {column.key for column in Report.__table__.columns} - {"sender_hash", "submission_key"} | {
         "point_source",
         "linked_references",
+        "links",
         "cluster",
         "followup",
     }
     assert all(set(r) == columns for r in reports), "every field, none that could identify the sender"
     assert all(r["followup"] == [] for r in reports), "no questions asked yet"
-    assert all(r["linked_references"] == [] and r["cluster"] is None for r in reports), "nothing linked yet"
+    assert all(r["linked_references"] == [] and r["links"] == [] and r["cluster"] is None for r in reports), (
+        "nothing linked yet"
+    )
     by_reference = {r["reference"]: r for r in reports}
     assert by_reference[seeded.injection]["description"] == INJECTION
     assert by_reference[seeded.injection]["direction"] == FORMULA, "JSON is verbatim"

@@ -65,3 +65,17 @@ def test_export_gives_linked_references_and_the_cluster(tmp_path):
     assert rows[lonely]["linked_references"] == [] and rows[lonely]["cluster"] is None
     csv_out = servator(url, "export", "--format", "csv").stdout.splitlines()
     assert csv_out[0].endswith(",linked_references,cluster,followup")
+
+
+def test_a_link_an_officer_confirmed_says_so(tmp_path):
+    from servator import linking
+
+    url, sessions, (a, b, c), _ = linked_database(tmp_path)
+    with sessions() as session:
+        linking.decide(session, a, b, linking.CONFIRMED, "pc.ames")
+        session.commit()
+    lines = servator(url, "links", a).stdout.splitlines()
+    by_reference = {line.split("\t")[0]: line.split("\t") for line in lines if "\t" in line}
+    assert by_reference[b][-1] == "confirmed" and by_reference[b][2] == "0.75"
+    assert "confirmed" not in by_reference[c]
+    assert "(score 1.00)" in lines[-1], "a confirmed link makes the cluster certain"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from servator.linking import text_vector
-from servator.linking.plates import one_character_apart, plate_from_report, shared_description
-from servator.linking.rules import plate_neighbours
+from servator.linking.plate_keys import deletion_keys, one_character_apart
+from servator.linking.plates import plate_from_report, shared_description
 
 
 @pytest.mark.parametrize(
@@ -51,12 +51,14 @@ def test_one_character_apart_means_one_misread_or_two_swapped_neighbours():
     assert one_character_apart("U:AB12CDE", "U:AB12DCE")
     assert not one_character_apart("U:AB12CDE", "U:AB12XYZ")
     assert not one_character_apart("U:AB12CDE", "U:AB12CDE1")
-    neighbours = plate_neighbours("U:AB12CDE")
-    assert "U:AB12CDF" in neighbours and "U:AB12DCE" in neighbours and "U:AB12CDE" not in neighbours
+    mine = set(deletion_keys("U:AB12CDE"))
+    assert mine & set(deletion_keys("U:AB12CDF")) and mine & set(deletion_keys("U:AB12DCE"))
+    assert not mine & set(deletion_keys("U:AB12XYZ"))
 
 
 def test_shared_description_names_the_make_or_colour_both_reports_give():
     assert shared_description("silver Ford Focus", "a silver ford") == "silver Ford"
+    assert shared_description("silver Ford Focus KX19 PIM", "silver ford focus") == "silver Ford Focus"
     assert shared_description("black BMW", "blue bmw x5") == "BMW"
     assert shared_description("black BMW", "red Toyota") is None
     assert shared_description("", "red Toyota") is None
@@ -82,3 +84,22 @@ def test_vectors_are_fixed_size_records_and_empty_text_matches_nothing():
     assert text_vector.cosines(record, [empty]).tolist() == [0.0]
     long_text = " ".join(f"word{number}" for number in range(200))
     assert len(text_vector.vector(long_text)) == text_vector.RECORD_BYTES
+
+
+def test_part_of_a_plate_after_reg_is_a_partial_plate_not_a_foreign_one():
+    from servator.linking.plates import partial_from_report
+
+    assert plate_from_report(None, "blue Vauxhall Corsa, reg av21 ... didn't get the rest") is None
+    partial = partial_from_report(None, "blue Vauxhall Corsa, reg av21 ... didn't get the rest")
+    assert partial is not None and partial.said() == "AV21 …"
+    assert partial_from_report("AB12 CDE", "ends in CDE") is None, "a whole plate wins"
+
+
+def test_descriptions_naming_another_colour_or_make_contradict_and_synonyms_do_not():
+    from servator.linking.plates import contradicting
+
+    assert contradicting("silver Ford Focus", "black Audi")
+    assert contradicting("silver Ford", "silver Audi"), "another make"
+    assert not contradicting("grey VW Golf", "gray Volkswagen"), "one colour, one make, spelt two ways"
+    assert not contradicting("silver Ford", "a car"), "nothing said is nothing contradicted"
+    assert shared_description("grey VW Golf", "gray volkswagen golf") == "grey Volkswagen Golf"

@@ -40,7 +40,7 @@ def test_one_character_off_links_only_when_both_describe_the_same_car(sessions):
         draft(vehicle_registration="AB12 CDF", vehicle_text="silver ford AB12 CDF", occurred_at=days(2)),
     )
     assert rules_of(same_car) == ["vehicle"]
-    assert "differ by one character and both are a silver Ford" in same_car[0].reason
+    assert "AB12 CDF and AB12 CDE differ in one character; both a silver Ford" in same_car[0].reason
     _, other_car = store_and_link(
         sessions,
         draft(vehicle_registration="AB12 CDG", vehicle_text="red Toyota AB12 CDG", occurred_at=days(2)),
