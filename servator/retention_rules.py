@@ -37,6 +37,8 @@ TABLE_RULES: dict[str, Rule] = {
     "report_features": WithParent("reports"),
     "report_links": WithParent("reports"),
     "report_audit": Purged("REPORT_RETENTION_DAYS"),  # and every entry about a purged report, notes included
+    "plate_keys": WithParent("reports"),
+    "link_decisions": WithParent("reports"),  # a pair an officer judged goes with either report
     "link_clusters": Kept("scores and dates only; emptied clusters are deleted after every purge"),
     "events": Purged("CONVERSATION_RETENTION_DAYS"),  # Rasa's tracker store; a sent report's at once
     "officer_accounts": Kept("officers' own accounts: `servator officers disable` / remove"),

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from servator.storage.attachments import AttachmentRepository
 from servator.storage.conversations import ConversationEvents
 from servator.storage.followup import FollowUps
+from servator.storage.link_tables import LinkDecision, PlateKey
 from servator.storage.models import STATUSES, AuditEntry, Notification, Report, ReportNote, utcnow
 
 
@@ -67,11 +68,21 @@ class ReportRepository:
         old_ids = select(Report.id).where(Report.created_at < cutoff)
         AttachmentRepository(self.session).delete_for_reports(old_ids)
         FollowUps(self.session).delete_for_reports(old_ids)
-        for table in (Notification, ReportNote):  # also cascaded, but not every SQLite connection enforces it
+        for table in (
+            Notification,
+            ReportNote,
+            PlateKey,
+        ):  # also cascaded, but not every SQLite connection enforces it
             self.session.execute(
                 delete(table).where(table.report_id.in_(old_ids)),
                 execution_options={"synchronize_session": False},
             )
+        self.session.execute(
+            delete(LinkDecision).where(
+                LinkDecision.report_a.in_(old_ids) | LinkDecision.report_b.in_(old_ids)
+            ),
+            execution_options={"synchronize_session": False},
+        )
         result = self.session.execute(
             delete(Report).where(Report.created_at < cutoff), execution_options={"synchronize_session": False}
         )
