@@ -232,7 +232,7 @@ class ActionSubmitReport(Action):
         # The report now lives in storage (or the outbox): the conversation that held its answers
         # restarts, and the tracker store deletes it instead of saving it (servator.tracker_store),
         # keeping only the reference set after the restart, for "what was my reference?".
-        return [*_reset_events(tracker), Restarted(), *kept]
+        return [*_reset_events(tracker), Restarted(), *kept, *kept_language(tracker)]
 
 
 class ActionResetReport(Action):
