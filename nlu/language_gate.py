@@ -17,8 +17,8 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.nlu.constants import RESPONSE_SELECTOR_PROPERTY_NAME
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import METADATA, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
@@ -72,7 +72,11 @@ class LanguageGate(GraphComponent, IntentClassifier):
             guess = identify(text)
             message.set(
                 LANGUAGE_KEY,
-                {"conversation": language, "message": guess.language, "confidence": round(guess.confidence, 3)},
+                {
+                    "conversation": language,
+                    "message": guess.language,
+                    "confidence": round(guess.confidence, 3),
+                },
                 add_to_output=True,
             )
             set_language_entity(message, language)
@@ -93,4 +97,3 @@ class LanguageGate(GraphComponent, IntentClassifier):
         LinearIntentClassifier._set_prediction(message, ranked, RETRIEVAL_INTENTS)
         if ranked[0][1] < FALLBACK_THRESHOLD:
             set_intent(message, FALLBACK_INTENT)
-

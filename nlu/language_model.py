@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 MIN_INTENTS = 2
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def language_model(language: str) -> LinearIntentModel | None:
     """The language's fitted intent model, or None when it has too few intents to learn."""
     examples = nlu_examples(language)

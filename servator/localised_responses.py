@@ -54,9 +54,7 @@ def _introduced(english: Variation, intro: str) -> Variation:
     return variation
 
 
-def localise(
-    responses: dict[str, list[Variation]], language: str
-) -> dict[str, list[Variation]]:
+def localise(responses: dict[str, list[Variation]], language: str) -> dict[str, list[Variation]]:
     """Every response of `responses` (the domain's, English) as said in `language`."""
     intro = str(language_file(language, "responses").get(INTRO_KEY) or "").strip()
     localised: dict[str, list[Variation]] = {}
@@ -74,7 +72,7 @@ def localise(
     return localised
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def has_translations(language: str) -> bool:
     """The language has a responses file."""
     return bool(language_file(language, "responses"))

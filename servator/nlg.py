@@ -40,7 +40,9 @@ class ContactsNLG(TemplatedNaturalLanguageGenerator):
         if language == ENGLISH:
             return self
         if language not in self._by_language:
-            self._by_language[language] = TemplatedNaturalLanguageGenerator(localise(self.responses, language))
+            self._by_language[language] = TemplatedNaturalLanguageGenerator(
+                localise(self.responses, language)
+            )
         return self._by_language[language]
 
     async def _render(

@@ -10,6 +10,26 @@ ENGLISH = "en"
 # ISO 639-1 codes, English first.
 LANGUAGES = ("en", "ar", "bn", "zh", "fr", "it", "pl", "pt", "ro", "es", "tr")
 OTHER_LANGUAGES = LANGUAGES[1:]
+# How officers see each language (English names).
+LANGUAGE_NAMES = {
+    "en": "English",
+    "ar": "Arabic",
+    "bn": "Bengali",
+    "zh": "Chinese (Simplified)",
+    "fr": "French",
+    "it": "Italian",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "ro": "Romanian",
+    "es": "Spanish",
+    "tr": "Turkish",
+}
+
+
+def language_label(code: object) -> str:
+    """ "Spanish (es)" for officers; English for a report without a language."""
+    known = known_language(code) or ENGLISH
+    return f"{LANGUAGE_NAMES[known]} ({known})"
 
 
 def known_language(code: object) -> str | None:

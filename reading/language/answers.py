@@ -29,7 +29,7 @@ ENGLISH_ANSWERS = {
 }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _answers(language: str) -> dict[str, str]:
     data = language_file(language, "form_answers")
     answers: dict[str, str] = {}

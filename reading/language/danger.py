@@ -53,7 +53,7 @@ class LanguageDangerCues:
         return LanguageDanger(self.language, True, kinds)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def cues_for(language: str) -> LanguageDangerCues | None:
     """The language's cues, or None when it has no danger file."""
     cues = LanguageDangerCues(language)

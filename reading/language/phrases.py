@@ -26,7 +26,11 @@ def _alternative(phrase: str, language: str) -> str:
     if language == "zh" or has_han(words):
         return escaped
     start = f"(?:^| ){_ARABIC_PREFIX if language == 'ar' else ''}"
-    ending = ("[\\p{L}\\p{M}]*" if language == "tr" else "[\\p{L}\\p{M}]{0,4}") if len(words.replace(" ", "")) >= STEM_LETTERS else ""
+    ending = (
+        ("[\\p{L}\\p{M}]*" if language == "tr" else "[\\p{L}\\p{M}]{0,4}")
+        if len(words.replace(" ", "")) >= STEM_LETTERS
+        else ""
+    )
     return f"{start}{escaped}{ending}(?: |$)"
 
 
