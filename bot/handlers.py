@@ -98,7 +98,13 @@ async def relay(
     rasa: RasaClient = context.bot_data["rasa"]
     if update.effective_user is None:  # channel posts have no user: nobody to answer
         return
-    await send_replies(update, context, await rasa.send(update.effective_user.id, message, attachment))
+    await send_replies(
+        update,
+        context,
+        await rasa.send(
+            update.effective_user.id, message, attachment, language_hint=update.effective_user.language_code
+        ),
+    )
 
 
 def _chat_data(context: ContextTypes.DEFAULT_TYPE) -> MutableMapping[str, Any]:

@@ -43,6 +43,7 @@ from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT
 from reading.language import ENGLISH
 from reading.language.answers import english_form_answer
 from reading.language.danger import detect_in_languages
+from reading.language.identify import identify
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +51,9 @@ DANGER_KEY = "danger"
 # An `emergency` that only the ML classifier saw, below this confidence, is not answered as one.
 ML_EMERGENCY_THRESHOLD = 0.9
 FORM_GATE_KEY = "form_answer"
+# A message identified as English at least this surely is read by the English danger rules alone
+# (another language's cue may be an English word: Spanish "arma" in "armed").
+ENGLISH_MESSAGE = 0.6
 REPORT_FORM = "report_form"
 # The parse output's language decision (nlu/language_gate.py), and the entity filling the slot.
 LANGUAGE_KEY = "language"
@@ -231,7 +235,12 @@ class DangerGate(GraphComponent, IntentClassifier):
     @staticmethod
     def _in_other_languages(message: Message, text: str) -> DangerResult:
         """The other languages' cues; when one fires, the 999 answer comes in that language."""
-        decided = message.get(LANGUAGE_KEY) or {}
+        decided = dict(message.get(LANGUAGE_KEY) or {})
+        if not decided.get("message"):
+            guess = identify(text)
+            decided.update(message=guess.language, confidence=guess.confidence)
+        if decided.get("message") == ENGLISH and float(decided.get("confidence") or 0) >= ENGLISH_MESSAGE:
+            return DangerResult(False)
         first = tuple(str(decided.get(key)) for key in ("conversation", "message") if decided.get(key))
         verdict = detect_in_languages(text, first)
         if verdict is None:

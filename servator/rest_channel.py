@@ -8,7 +8,7 @@ unless the danger detector fires on it, in which case it goes in as an emergency
 Only the assistant's own button payloads reach Rasa as intents (servator.payloads); typed
 `/intent{...}` text goes in as text. Shared locations and photos are accepted only from the
 Telegram front end, which sends the FRONT_END_TOKEN in the `X-Servator-Front-End` header. The
-body's `input_channel` and `metadata` are ignored: the client does not choose what the tracker
+body's `input_channel` and `metadata` (but a language hint) are ignored: the client does not choose what the tracker
 records about it.
 """
 
@@ -27,6 +27,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from reading import regex
+from reading.language import known_language
 from servator import log_privacy
 from servator.metrics import MESSAGES, TURN_SECONDS
 from servator.payloads import accepted_message
@@ -136,8 +137,12 @@ class GuardedRestInput(RestInput):
         return self.name()
 
     def get_metadata(self, request: Request) -> dict[str, Any] | None:
-        """None: metadata from the body would be stored in the tracker unchecked."""
-        return None
+        """Only a language hint (one of the assistant's languages) from the body's metadata: anything
+        else would be stored in the tracker unchecked. The hint never outweighs the text."""
+        body = request.json if isinstance(request.json, dict) else {}
+        metadata = body.get("metadata")
+        hint = known_language(metadata.get("language_hint")) if isinstance(metadata, dict) else None
+        return {"language_hint": hint} if hint else None
 
     async def _extract_sender(self, req: Request) -> str | None:
         body = req.json if isinstance(req.json, dict) else {}

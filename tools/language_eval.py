@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from nlu.components import ENGLISH_MESSAGE
 from nlu.language_model import rank
 from reading.danger import DangerDetector
 from reading.intents import EMERGENCY_INTENT
@@ -63,7 +64,11 @@ def evaluate(rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
         t["messages"] += 1
         t["language_id_correct"] += identify(text).language == language
         t["conversation_language_correct"] += conversation_language(text, None) == language
-        fired = detector.detect(text).fired or detect_in_languages(text, (language,)) is not None
+        guess = identify(text)
+        english = guess.language == ENGLISH and guess.confidence >= ENGLISH_MESSAGE
+        fired = detector.detect(text).fired or (
+            not english and detect_in_languages(text, (guess.language,)) is not None
+        )
         if expected == EMERGENCY_INTENT:
             t["emergencies"] += 1
             t["emergencies_caught"] += fired
