@@ -54,6 +54,8 @@ FORM_GATE_KEY = "form_answer"
 # A message identified as English at least this surely is read by the English danger rules alone
 # (another language's cue may be an English word: Spanish "arma" in "armed").
 ENGLISH_MESSAGE = 0.6
+# A message identified at least this surely is read by its own language's cues (and the conversation's).
+SURE_LANGUAGE = 0.8
 REPORT_FORM = "report_form"
 # The parse output's language decision (nlu/language_gate.py), and the entity filling the slot.
 LANGUAGE_KEY = "language"
@@ -242,7 +244,8 @@ class DangerGate(GraphComponent, IntentClassifier):
         if decided.get("message") == ENGLISH and float(decided.get("confidence") or 0) >= ENGLISH_MESSAGE:
             return DangerResult(False)
         first = tuple(str(decided.get(key)) for key in ("conversation", "message") if decided.get(key))
-        verdict = detect_in_languages(text, first)
+        sure = float(decided.get("confidence") or 0) >= SURE_LANGUAGE
+        verdict = detect_in_languages(text, first, everywhere=not sure)
         if verdict is None:
             return DangerResult(False)
         if language_of(message) != verdict.language:

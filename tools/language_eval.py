@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from nlu.components import ENGLISH_MESSAGE
+from nlu.components import ENGLISH_MESSAGE, SURE_LANGUAGE
 from nlu.language_model import rank
 from reading.danger import DangerDetector
 from reading.intents import EMERGENCY_INTENT
@@ -67,7 +67,9 @@ def evaluate(rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
         guess = identify(text)
         english = guess.language == ENGLISH and guess.confidence >= ENGLISH_MESSAGE
         fired = detector.detect(text).fired or (
-            not english and detect_in_languages(text, (guess.language,)) is not None
+            not english
+            and detect_in_languages(text, (guess.language,), everywhere=guess.confidence < SURE_LANGUAGE)
+            is not None
         )
         if expected == EMERGENCY_INTENT:
             t["emergencies"] += 1

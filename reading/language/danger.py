@@ -60,15 +60,19 @@ def cues_for(language: str) -> LanguageDangerCues | None:
     return cues if cues else None
 
 
-def detect_in_languages(text: str | None, first: tuple[str, ...] = ()) -> LanguageDanger | None:
+def detect_in_languages(
+    text: str | None, first: tuple[str, ...] = (), everywhere: bool = True
+) -> LanguageDanger | None:
     """The first language (those in `first`, then the rest) whose cues fire on `text`, or None.
 
-    Every language is tried, so an emergency is seen even when the message is too short for its
-    language to be identified; `first` (the message's and the conversation's languages) decides
-    which language answers when several fire.
+    `everywhere`: every language is tried, so an emergency is seen even when the message is too
+    short for its language to be identified; `first` (the message's and the conversation's
+    languages) decides which language answers when several fire. When the message's language is
+    known surely, only `first` is tried (Polish "bomba" is not an emergency in a Spanish figure of speech).
     """
     order = [code for code in first if code in OTHER_LANGUAGES]
-    order += [code for code in OTHER_LANGUAGES if code not in order]
+    if everywhere:
+        order += [code for code in OTHER_LANGUAGES if code not in order]
     for code in order:
         cues = cues_for(code)
         if cues is not None:

@@ -38,6 +38,13 @@ MESSAGES = {
     ),
 }
 
+# Languages whose emergency and Servator question are checked too (their whole report is not yet).
+SHORT_CHECKS = {
+    "ar": ("رجل يحمل سكينا أمام السفارة", "ما هو مشروع سيرفاتور؟"),
+    "pl": ("Mężczyzna z nożem przed ambasadą", "Co to jest Project Servator?"),
+}
+SHORT_CHECKS.update({code: (m[0], m[5]) for code, m in MESSAGES.items()})
+
 
 def said(language: str, response: str) -> str:
     """The start of a response as the language file writes it, filled (what the person reads first)."""
@@ -49,17 +56,17 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-@pytest.mark.parametrize("language", sorted(MESSAGES))
+@pytest.mark.parametrize("language", sorted(SHORT_CHECKS))
 def test_an_emergency_gets_999_first_in_the_language(stack, language: str) -> None:
-    emergency = MESSAGES[language][0]
+    emergency = SHORT_CHECKS[language][0]
     turn = ServedConversation(stack).say(emergency)
     assert "999" in turn.first_text
     assert said(language, "utter_emergency") in flat(turn.first_text)
 
 
-@pytest.mark.parametrize("language", sorted(MESSAGES))
+@pytest.mark.parametrize("language", sorted(SHORT_CHECKS))
 def test_a_servator_question_is_answered_in_the_language(stack, language: str) -> None:
-    turn = ServedConversation(stack).say(MESSAGES[language][5])
+    turn = ServedConversation(stack).say(SHORT_CHECKS[language][1])
     assert said(language, "utter_faq/what_is_servator") in flat(turn.first_text)
 
 
