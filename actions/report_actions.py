@@ -228,8 +228,12 @@ class ActionSubmitReport(Action):
         kept = kept_reference(tracker)
         if result.stored:
             response = "utter_report_submitted_danger" if danger else "utter_report_submitted"
-            dispatcher.utter_message(response=response, reference=result.reference)
+            dispatcher.utter_message(
+                response=response, reference=result.reference, follow_up_code=result.follow_up_code
+            )
             kept = [SlotSet(REFERENCE_SLOT, result.reference)]
+        elif result.refused:  # past the sender's reports for the hour: nothing was stored
+            dispatcher.utter_message(response="utter_report_limit_reached")
         else:
             dispatcher.utter_message(response="utter_report_not_saved")
         # The report now lives in storage (or the outbox): the conversation that held its answers

@@ -23,6 +23,7 @@ from servator.storage import (
     LocalOutbox,
     PhotoInfo,
     ReportDraft,
+    SenderLimit,
     SessionFactoryOnFirstUse,
     SqlUnitOfWork,
     SubmitResult,
@@ -119,6 +120,10 @@ class ReportStore:
         except (SQLAlchemyError, OSError):
             return None
 
+    def sessions(self) -> Callable[[], Session] | None:
+        """The session factory for the actions' other storage work (follow-up); None while unreachable."""
+        return self._sessions()
+
     def submit(self, tracker: Tracker, submission_key: str, guidance: str) -> SubmitResult:
         """Commit (or queue) the report, after the reports queued earlier; the result says which.
 
@@ -133,9 +138,10 @@ class ReportStore:
             Settings.from_env().officer_chat_ids,
             flush_outbox_first=True,
             on_stored=self._link_later,
+            limit=SenderLimit(Settings.from_env().reports_per_sender_per_hour),
         )
         STORAGE_SECONDS.labels("submit").observe(time.perf_counter() - started)
-        REPORTS.labels("stored" if result.stored else "queued").inc()
+        REPORTS.labels("stored" if result.stored else "refused" if result.refused else "queued").inc()
         if result.queued:
             self._session_factory.forget()  # the schema is ensured again once the database is back
         return result

@@ -24,6 +24,8 @@ from telegram.ext import (
 
 from bot import handlers, officers, photo_download
 from bot.config import BotConfig
+from bot.followup import QuestionPusher
+from bot.followup_store import FollowUpStore
 from bot.officer_alerts import NotificationSender
 from bot.officer_store import OfficerStore
 from bot.rasa_client import RasaClient
@@ -45,7 +47,7 @@ MAX_START_BACKOFF_SECONDS = 60.0
 
 
 async def start_background(application: BotApplication) -> None:
-    """post_init: the notification loop as an asyncio task (no job queue, see DESIGN.md)."""
+    """post_init: the notification and question loops as asyncio tasks (no job queue, see DESIGN.md)."""
     config: BotConfig = application.bot_data["config"]
     sender = NotificationSender(
         application.bot_data["store"],
@@ -55,17 +57,22 @@ async def start_background(application: BotApplication) -> None:
         max_realerts=config.max_realerts,
     )
     application.bot_data["notifier"] = asyncio.create_task(sender.run(), name="officer-notifications")
+    pusher = QuestionPusher(
+        application.bot_data["followups"], application.bot, config.notify_interval_seconds
+    )
+    application.bot_data["question_pusher"] = asyncio.create_task(pusher.run(), name="followup-questions")
     with contextlib.suppress(TelegramError):
         await application.bot.set_my_commands(PUBLIC_COMMANDS)
 
 
 async def stop_background(application: BotApplication) -> None:
-    """post_shutdown: cancel the notification loop and close the Rasa client."""
-    task = application.bot_data.pop("notifier", None)
-    if task is not None:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+    """post_shutdown: cancel the notification and question loops and close the Rasa client."""
+    for name in ("notifier", "question_pusher"):
+        task = application.bot_data.pop(name, None)
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
     await application.bot_data["rasa"].aclose()
     await application.bot_data["files"].aclose()
 
@@ -90,6 +97,8 @@ def build_application(config: BotConfig) -> BotApplication:
         config=config,
         rasa=RasaClient(config.rasa_url, config.rasa_timeout_seconds, config.front_end_token),
         store=OfficerStore(config.database_url),
+        # Officers' questions to reporters and their answers (bot/followup.py, docs/followup.md).
+        followups=FollowUpStore(config.database_url),
         # Photos and documents: downloaded from the file URL (bot/photo_download.py), cleaned and kept
         # for the report (servator/photos).
         files=httpx.AsyncClient(timeout=photo_download.DOWNLOAD_TIMEOUT_SECONDS),

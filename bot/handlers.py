@@ -14,7 +14,7 @@ from telegram.constants import MessageLimit
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot import photo_download
+from bot import followup, photo_download
 from bot.rasa_client import RasaClient, Reply, telegram_sender
 from servator import log_privacy
 from servator.payloads import FORGET_COMMAND, location_payload
@@ -98,13 +98,12 @@ async def relay(
     rasa: RasaClient = context.bot_data["rasa"]
     if update.effective_user is None:  # channel posts have no user: nobody to answer
         return
-    await send_replies(
-        update,
-        context,
-        await rasa.send(
-            update.effective_user.id, message, attachment, language_hint=update.effective_user.language_code
-        ),
+    replies = await rasa.send(
+        update.effective_user.id, message, attachment, language_hint=update.effective_user.language_code
     )
+    await send_replies(update, context, replies)
+    if update.effective_chat is not None and "followups" in context.bot_data:
+        await followup.remember_chat(context.bot_data["followups"], replies, update.effective_chat.id)
 
 
 def _chat_data(context: ContextTypes.DEFAULT_TYPE) -> MutableMapping[str, Any]:
@@ -145,6 +144,11 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     message = update.effective_message
     if message is not None and message.text is not None:
         log_privacy.remember(message.text)
+        store = context.bot_data.get("followups")
+        if store is not None and await followup.answer_if_awaited(
+            store, update, lambda text: relay(update, context, text)
+        ):
+            return
         await relay(update, context, message.text)
 
 

@@ -57,6 +57,9 @@ async def common_context(request: web.Request) -> dict[str, Any]:
     }
 
 
+FORM_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data"})
+
+
 @web.middleware
 async def log_and_error_pages(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Log method, route, status and time (never paths people typed or bodies); errors as polite pages."""
@@ -81,6 +84,18 @@ async def log_and_error_pages(request: web.Request, handler: Handler) -> web.Str
         log.info("%s %s %d %.0f ms", request.method, route, status, (time.monotonic() - started) * 1000)
 
 
+@web.middleware
+async def readable_forms(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """A form body aiohttp cannot read (a broken multipart, bytes that are not UTF-8) is a 400,
+    before anything reads it (the CSRF check, the handlers)."""
+    if request.method == "POST" and request.content_type in FORM_TYPES:
+        try:
+            await request.post()  # parsed once; later reads get the same form
+        except ValueError:
+            raise web.HTTPBadRequest(reason="unreadable form") from None
+    return await handler(request)
+
+
 async def add_headers(request: web.Request, response: web.StreamResponse) -> None:
     for name, value in request.app[HEADERS].items():
         response.headers[name] = value
@@ -91,7 +106,9 @@ async def add_headers(request: web.Request, response: web.StreamResponse) -> Non
 
 def create_app(settings: Settings, session_factory: sessionmaker) -> web.Application:
     """The dashboard over the report database that `session_factory` opens (schema already made)."""
-    app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[log_and_error_pages, require_officer])
+    app = web.Application(
+        client_max_size=MAX_BODY_BYTES, middlewares=[log_and_error_pages, readable_forms, require_officer]
+    )
     app[SETTINGS] = settings
     app[SESSION_FACTORY] = session_factory
     app[HEADERS] = security_headers(img_sources=(tile_origin(settings.dashboard_tile_url),))

@@ -12,19 +12,20 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
 from urllib.parse import quote
 
 from aiohttp import web
 
 from dashboard import db
 from dashboard.keys import SETTINGS
-from dashboard.sessions import resume
+from dashboard.sessions import lifetime, resume
 
 COOKIE = "servator_dashboard"
 PUBLIC_PATHS = frozenset({"/login", "/healthz", "/favicon.ico"})
 PUBLIC_PREFIXES = ("/static/",)
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# A page polling by itself (the queue's refresh) sends this: it does not keep the session alive.
+BACKGROUND_HEADER = "X-Servator-Background"
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -81,8 +82,11 @@ async def require_officer(request: web.Request, handler: Handler) -> web.StreamR
     if is_public(request.path):
         return await handler(request)
     token = request.cookies.get(COOKIE, "")
-    idle = timedelta(minutes=request.app[SETTINGS].dashboard_idle_minutes)
-    signed_in = await db.run(request, lambda session: resume(session, token, idle)) if token else None
+    limits = lifetime(request.app[SETTINGS])
+    background = BACKGROUND_HEADER in request.headers
+    signed_in = (
+        await db.run(request, lambda session: resume(session, token, limits, background)) if token else None
+    )
     if signed_in is None:
         refusal = sign_in_page(request)
         if token:

@@ -32,6 +32,11 @@ ACTION_LABELS = {
     "show": "Viewed on the command line",
     "links": "Linked reports viewed on the command line",
     "mark": "Status changed on the command line",
+    "followup_ask": "Question for the person who reported",
+    "followup_answer": "Answer from the person who reported",
+    "followup_check": "The person who reported checked on it",
+    "followup_pushed": "Question sent to the person's Telegram chat",
+    "followup_end": "Follow-up ended by the person who reported",
 }
 RULE_LABELS = {
     "vehicle": "Same vehicle",
@@ -87,6 +92,8 @@ def actor_label(actor: str | None, action: str | None = None) -> str:
         return f"{name} (command line)"
     if kind == "telegram":
         return "An officer on Telegram"
+    if actor == "reporter":
+        return "The person reporting"
     if actor == "linking":
         return "Linking (automatic)"
     return actor or ""

@@ -9,29 +9,36 @@ POST, so a cross-site form always shows one; a plain HTTP client from a script s
 
 from __future__ import annotations
 
+import math
+import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlsplit
 
 import aiohttp_jinja2
+import yarl
 from aiohttp import web
 from sqlalchemy.orm import Session
 
 from dashboard import audit, db
 from dashboard.auth import COOKIE, forget_cookie, set_cookie, tokens_match
 from dashboard.keys import SETTINGS
-from dashboard.sessions import clear_failures, end, locked_until, new_token, record_failure, start
+from dashboard.sessions import end, lifetime, new_token, start
+from dashboard.sign_in_throttle import (
+    begin_attempt,
+    drop_attempt,
+    forget_failures,
+    purge_failures,
+    wait_before,
+)
 from servator.accounts import MAX_PASSWORD_CHARS, USERNAME, authenticate, normalise_username
+from servator.http_headers import client_address
 from servator.settings import Settings
-from servator.storage.models import utcnow
 
 routes = web.RouteTableDef()
 LOGIN_COOKIE = "servator_dashboard_login"
 WRONG = "That username and password do not match an active account. Please try again."
-LOCKED = (
-    "Too many failed sign-ins. Sign-in is paused for about {minutes} minutes; "
-    "please try again then, or ask an administrator."
-)
+LOCKED = "Too many failed sign-ins. Please wait about {wait} before trying again, or ask an administrator."
 EXPIRED = "The sign-in form had expired. Please try again."
 
 
@@ -39,14 +46,38 @@ EXPIRED = "The sign-in form had expired. Please try again."
 class Attempt:
     officer: str | None = None
     token: str = ""
-    locked_minutes: int = 0
+    wait: timedelta = timedelta(0)
+
+
+def _plain(target: str) -> bool:
+    """No control, format or separator characters (browsers and yarl drop or fold some of them), no
+    backslash (browsers read it as /), no // (another host), and nothing but a path."""
+    if not target.startswith("/") or "\\" in target or "//" in target or len(target) > 2000:
+        return False
+    if any(unicodedata.category(char)[0] in "CZ" for char in target):
+        return False
+    parts = urlsplit(target)
+    return not parts.scheme and not parts.netloc
 
 
 def safe_next(target: str | None) -> str:
-    """Only a path on this site (never //other.site or a URL)."""
-    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+    """Only a path on this site (never //other.site or a URL), checked as given and as parsed again."""
+    if not target or not _plain(target):
         return "/"
-    return target
+    try:
+        parsed = yarl.URL(target)
+    except ValueError:
+        return "/"
+    again = str(parsed)
+    if parsed.is_absolute() or parsed.host or not _plain(again):
+        return "/"
+    return again
+
+
+def describe_wait(wait: timedelta) -> str:
+    """Rounded up to 5 s: the same words for any name (whether or not it exists)."""
+    seconds = 5 * math.ceil(wait.total_seconds() / 5)
+    return f"{seconds} seconds" if seconds < 90 else f"{round(seconds / 60)} minutes"
 
 
 def same_site(request: web.Request) -> bool:
@@ -79,21 +110,24 @@ async def login_form(request: web.Request) -> web.StreamResponse:
 def attempt(
     session: Session, settings: Settings, username: str, password: str, address: str, old_token: str
 ) -> Attempt:
+    """Counted before the password is checked (sign_in_throttle): a wrong one stays counted."""
     name = normalise_username(username)
     audit_name = name if USERNAME.fullmatch(name) else "(not a username)"
-    opens = locked_until(session, settings, name, address)
-    if opens is not None:
+    counted = begin_attempt(session, name, address)
+    wait = wait_before(session, settings, name, address, counted)
+    if wait > timedelta(0):
+        drop_attempt(session, counted)
         audit.record(session, audit_name, "sign_in_locked")
         session.commit()
-        return Attempt(locked_minutes=max(1, round((opens - utcnow()).total_seconds() / 60)))
+        return Attempt(wait=wait)
     account = authenticate(session, name, password)
     if account is None:
-        record_failure(session, settings, name, address)
+        purge_failures(session, settings)
         audit.record(session, audit_name, "sign_in_failed")
         session.commit()
         return Attempt()
-    token, _csrf = start(session, account, timedelta(minutes=settings.dashboard_idle_minutes), old_token)
-    clear_failures(session, name)
+    token, _csrf = start(session, account, lifetime(settings), old_token)
+    forget_failures(session, name, address)
     audit.record(session, account.username, "sign_in")
     session.commit()
     return Attempt(officer=account.username, token=token)
@@ -110,13 +144,15 @@ async def login(request: web.Request) -> web.StreamResponse:
     if not username.strip() or not password or len(password) > MAX_PASSWORD_CHARS:
         return form_page(request, WRONG, 401, username)
     settings = request.app[SETTINGS]
-    address = request.remote or ""
+    address = client_address(
+        request.remote or "", request.headers.get("X-Forwarded-For", ""), settings.trusted_proxies
+    )
     old = request.cookies.get(COOKIE, "")
     result = await db.run(
         request, lambda session: attempt(session, settings, username, password, address, old)
     )
-    if result.locked_minutes:
-        return form_page(request, LOCKED.format(minutes=result.locked_minutes), 429, username)
+    if result.wait > timedelta(0):
+        return form_page(request, LOCKED.format(wait=describe_wait(result.wait)), 429, username)
     if result.officer is None:
         return form_page(request, WRONG, 401, username)
     response = web.HTTPSeeOther(safe_next(str(form.get("next") or "")))

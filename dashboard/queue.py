@@ -24,7 +24,7 @@ from dashboard.filters import ReportFilter
 from dashboard.login import safe_next
 from dashboard.triage_actions import ACTIONS, change_notice
 from servator.linking import link_summaries
-from servator.storage import CATEGORY_LABELS, QueueRow, queue_page
+from servator.storage import CATEGORY_LABELS, FollowUps, QueueRow, queue_page
 
 routes = web.RouteTableDef()
 PAGE_SIZE = 50
@@ -42,6 +42,8 @@ class Queue:
     total: int
     page: int
     sort: str
+    # The reports with an answer from the person who reported that no officer has seen yet.
+    new_answers: frozenset[int] = frozenset()
 
     @property
     def pages(self) -> int:
@@ -51,7 +53,8 @@ class Queue:
     def signature(self) -> str:
         """Changes whenever what the page shows changes (the polling compares it)."""
         text = f"{self.total}|" + "|".join(
-            f"{r.reference}:{r.status}:{self.linked.get(r.id, 0)}:{r.assigned_to}" for r in self.rows
+            f"{r.reference}:{r.status}:{self.linked.get(r.id, 0)}:{r.assigned_to}:{r.id in self.new_answers}"
+            for r in self.rows
         )
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
@@ -71,7 +74,8 @@ def load_queue(session: Session, report_filter: ReportFilter, page: int, sort: s
     total, found = queue_page(session, report_filter.where(), sort, PAGE_SIZE, (page - 1) * PAGE_SIZE)
     links = link_summaries(session, [row.id for row in found])
     linked = {report_id: len(references) for report_id, (references, _) in links.items()}
-    return Queue(found, linked, total, page, sort)
+    answered = FollowUps(session).with_new_answers([row.id for row in found])
+    return Queue(found, linked, total, page, sort, frozenset(answered))
 
 
 def sort_links(report_filter: ReportFilter, sort: str) -> dict[str, dict[str, str]]:

@@ -22,6 +22,8 @@ from servator.storage import (
     REFERENCE_PATTERN,
     AttachmentRepository,
     AuditEntry,
+    FollowUpQuestion,
+    FollowUps,
     Note,
     PhotoInfo,
     Report,
@@ -47,6 +49,8 @@ class ReportView:
     point_is_own: bool
     # The report's photos (cleaned copies, served by dashboard/photos.py), in the order received.
     photos: list[PhotoInfo]
+    # Officers' questions to the person who reported, oldest first, with their answers.
+    questions: list[FollowUpQuestion]
 
 
 def load_report(session: Session, reference: str, officer: str) -> ReportView | None:
@@ -80,7 +84,11 @@ def load_report(session: Session, reference: str, officer: str) -> ReportView | 
     point = (found.lat, found.lon) if found else None
     notes = ReportNotes(session).for_report(reference)
     photos = AttachmentRepository(session).for_report(report.id)
-    return ReportView(report, links, cluster, trail, notes, linked, point, own, photos)
+    followups = FollowUps(session)
+    questions = followups.questions(report.id)
+    if followups.mark_answers_seen(report.id):
+        session.commit()
+    return ReportView(report, links, cluster, trail, notes, linked, point, own, photos, questions)
 
 
 @routes.get("/reports/{reference}")

@@ -3,6 +3,8 @@
 - `POST /reports/REF/status`: mark reviewed, escalate, close (with an optional note). Closing asks
   first: without `confirm=yes` the answer is a page that asks, naming the report.
 - `POST /reports/REF/assign`: `to=me` takes the report on, `to=nobody` hands it back.
+- `POST /reports/REF/questions`: a question for the person who reported (`question`; docs/followup.md),
+  kept with the report and shown on its page as waiting until they answer.
 - `POST /reports/REF/notes`: a note on its own (notes are kept in their own table, shown in their
   own section of the report's page; the audit trail records that a note was added, not its words,
   so a note goes with its report when that is deleted).
@@ -24,12 +26,13 @@ from sqlalchemy.orm import Session
 from dashboard import audit, db
 from dashboard.labels import STATUS_LABELS
 from dashboard.login import safe_next
-from servator.storage import REFERENCE_PATTERN, STATUSES, ReportNotes, ReportRepository, assign
+from servator.storage import REFERENCE_PATTERN, STATUSES, FollowUps, ReportNotes, ReportRepository, assign
 
 routes = web.RouteTableDef()
 # What an officer can set, and the button that says so.
 ACTIONS = {"reviewed": "Mark reviewed", "escalated": "Escalate", "closed": "Close"}
 MAX_NOTE_CHARS = 500
+MAX_QUESTION_CHARS = 1000
 DONE_WORDS = {
     "reviewed": "marked reviewed",
     "escalated": "escalated",
@@ -63,6 +66,8 @@ def change_notice(query: Mapping[str, str]) -> Notice | None:
         return Notice(f"Report {reference} is assigned to you.", reference)
     if done == "unassigned":
         return Notice(f"Report {reference} is no longer assigned to anyone.", reference)
+    if done == "asked":
+        return Notice(f"Your question on report {reference} is saved and waits for an answer.", reference)
     if done == "noted":
         return Notice(f"Your note on report {reference} is saved.", reference)
     return None
@@ -162,3 +167,26 @@ async def add_note(request: web.Request) -> web.StreamResponse:
     if not await db.run(request, work):
         raise web.HTTPNotFound()
     raise back_to(form, reference, done="noted")
+
+
+@routes.post("/reports/{reference}/questions")
+async def ask_reporter(request: web.Request) -> web.StreamResponse:
+    """A question for the person who reported: kept with the report, pushed to their Telegram chat if
+    they reported there (bot/followup.py), shown to them on the web chat when they check."""
+    reference, form, officer = _reference(request), await request.post(), request["officer"]
+    question = str(form.get("question") or "").strip()[:MAX_QUESTION_CHARS]
+    if not question:
+        raise web.HTTPBadRequest(reason="an empty question")
+
+    def work(session: Session) -> bool:
+        report = ReportRepository(session).get(reference)
+        if report is None:
+            return False
+        asked = FollowUps(session).ask(report.id, officer, question)
+        audit.record(session, officer, "followup_ask", reference, f"question {asked.id} asked")
+        session.commit()
+        return True
+
+    if not await db.run(request, work):
+        raise web.HTTPNotFound()
+    raise back_to(form, reference, done="asked")

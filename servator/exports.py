@@ -7,6 +7,10 @@ carried; a CSV cell holds the SHA-256s as received, separated by ";"), and `lati
 the point the dashboard's map plots (a location the person shared, else the published point of the
 place they named; servator/storage/points.py) with `point_source` saying which ("shared location",
 "named place", or None when there is no point).
+`followup` lists the officers' questions to the person who reported and their answers (docs/followup.md:
+`question`, `asked_by`, `asked_at`, `answer`, `answered_at`; a CSV cell holds them as "Q: … / A: …"
+lines). Nothing that could identify who reported is exported: not the keyed hash of their sender id nor
+the submission key made from it.
 CSV cells a spreadsheet would run as a formula (starting with = + - @ tab or CR) get a leading
 apostrophe; GeoJSON puts reports with a point in a FeatureCollection (the rest with no geometry).
 """
@@ -20,14 +24,34 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from servator.storage import AttachmentRepository, Report, points_for
+from servator.storage import AttachmentRepository, FollowUps, Report, points_for
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-COLUMNS = [column.key for column in Report.__table__.columns] + [
+# Columns kept from officers: each could tie the report to the person who sent it.
+SENDER_COLUMNS = ("sender_hash", "submission_key")
+COLUMNS = [column.key for column in Report.__table__.columns if column.key not in SENDER_COLUMNS] + [
     "point_source",
     "linked_references",
     "cluster",
+    "followup",
 ]
+
+
+def followup_summaries(session: Session, report_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """Each report's questions and answers, as export objects."""
+    return {
+        report_id: [
+            {
+                "question": q.question,
+                "asked_by": q.asked_by,
+                "asked_at": q.asked_at.isoformat() if q.asked_at else None,
+                "answer": q.answer,
+                "answered_at": q.answered_at.isoformat() if q.answered_at else None,
+            }
+            for q in questions
+        ]
+        for report_id, questions in FollowUps(session).for_reports(list(report_ids)).items()
+    }
 
 
 def export_rows(session: Session, reports: Sequence[Any]) -> list[dict[str, Any]]:
@@ -37,19 +61,22 @@ def export_rows(session: Session, reports: Sequence[Any]) -> list[dict[str, Any]
     ids = [report.id for report in reports]
     summaries, points = link_summaries(session, ids), points_for(session, ids)
     photos = AttachmentRepository(session).summaries(ids)
+    asked = followup_summaries(session, ids)
     rows = []
     for report in reports:
         linked, cluster = summaries.get(report.id, ([], None))
         point = points.get(report.id)
+        exported = {k: v for k, v in report.to_dict().items() if k not in SENDER_COLUMNS}
         rows.append(
             {
-                **report.to_dict(),
+                **exported,
                 "latitude": point.lat if point else None,
                 "longitude": point.lon if point else None,
                 "point_source": point.source if point else None,
                 "attachments": [photo.export() for photo in photos.get(report.id, [])],
                 "linked_references": linked,
                 "cluster": cluster,
+                "followup": asked.get(report.id, []),
             }
         )
     return rows
@@ -60,7 +87,9 @@ def csv_cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, list):  # a photo is listed by the SHA-256 of the file as received
+    if isinstance(value, list) and value and isinstance(value[0], dict) and "question" in value[0]:
+        value = "\n".join(f"Q: {item['question']} / A: {item['answer'] or ''}" for item in value)
+    elif isinstance(value, list):  # a photo is listed by the SHA-256 of the file as received
         value = ";".join(
             str(item.get("sha256_original")) if isinstance(item, dict) else str(item) for item in value
         )

@@ -1,4 +1,5 @@
-"""The security headers of every response the web chat and the officer dashboard send (one builder for both).
+"""The security headers of every response the web chat and the officer dashboard send (one builder for both),
+and the client address both read from a request's headers.
 
 A strict Content-Security-Policy (no inline script or style; data reaches pages through `data-*`
 attributes or same-origin JSON), no framing unless sites are named, no MIME sniffing, no referrer.
@@ -6,7 +7,10 @@ attributes or same-origin JSON), no framing unless sites are named, no MIME snif
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 CONTENT_SECURITY_POLICY = (
@@ -53,3 +57,40 @@ def security_headers(embedders: tuple[str, ...] = (), img_sources: tuple[str, ..
     if not embedders:  # X-Frame-Options cannot name sites: only when no site may frame the page
         headers["X-Frame-Options"] = "DENY"
     return headers
+
+
+def client_address(peer: str, forwarded_for: str, trusted_proxies: tuple[str, ...]) -> str:
+    """The client's address: the peer's, or, when the peer is a trusted proxy, the nearest address in
+    X-Forwarded-For (`forwarded_for`) that is not one of them (TRUSTED_PROXIES)."""
+    if peer not in trusted_proxies:
+        return peer
+    forwarded = [part.strip() for part in forwarded_for.split(",") if part.strip()]
+    for address in reversed(forwarded):
+        if address not in trusted_proxies:
+            return address
+    return peer
+
+
+# The web chat tells Rasa's REST channel which address (a keyed hash) a message came from, signed with
+# the front-end token, so per-address limits in the assistant (follow-up lookups, docs/followup.md)
+# count each person rather than the web chat's own address.
+ADDRESS_HEADER = "X-Servator-Address"
+ADDRESS_SIGNATURE_HEADER = "X-Servator-Address-Signature"
+
+
+def _signature(token: str, address_hash: str) -> str:
+    return hmac.new(token.encode(), address_hash.encode(), hashlib.sha256).hexdigest()
+
+
+def signed_address(token: str, address_hash: str) -> dict[str, str]:
+    """The headers that carry `address_hash` to Rasa, signed with the front-end token."""
+    return {ADDRESS_HEADER: address_hash, ADDRESS_SIGNATURE_HEADER: _signature(token, address_hash)}
+
+
+def verified_address(headers: Mapping[str, str], token: str) -> str | None:
+    """The address hash the headers carry when their signature is right, else None."""
+    address_hash = headers.get(ADDRESS_HEADER) or ""
+    given = headers.get(ADDRESS_SIGNATURE_HEADER) or ""
+    if not address_hash or not given or not token:
+        return None
+    return address_hash[:64] if hmac.compare_digest(given, _signature(token, address_hash)) else None

@@ -2,18 +2,19 @@
 
 Text reaches logs two ways: code that logs it (Rasa 3.6 logs the text of a turn whose front end
 timed out, `rest.message.received.timeout`, at ERROR; a `/`-message it cannot parse at WARNING)
-and exception messages that quote it. `install()` replaces the logging module's record factory,
-so every record, whoever logs it and whichever handler prints it, is cleaned when it is made,
-before any filter, handler or formatter sees it:
+and exception messages that quote it. The guarantee lies in the pipeline, not in memory:
 
-- texts this process received recently (`remember`: the REST channel, the web chat, the bot, the
-  action server's trackers) are replaced wherever they appear, as typed, JSON-escaped or repr'd;
-- in a structured record (Rasa's structlog events are JSON objects), the values of the keys that
-  hold what people typed (Rasa's own list of anonymizable keys, plus ours) are replaced;
-- an exception's traceback text is cleaned the same way.
+- Rasa's structlog events lose the values of every text-bearing key (`text_free`, the first
+  processor of Rasa's pipeline: servator.rasa_patches.log_anonymizer), however they are rendered;
+- `install()` replaces the logging module's record factory, so every record, whoever logs it and
+  whichever handler prints it, is cleaned when it is made: in a JSON record the text-bearing keys'
+  values are replaced; in a plain record from Rasa (loggers `rasa...`), whatever it quotes
+  ('...' or "...") is replaced; an exception's traceback text is cleaned the same way;
+- Python warnings are cleaned as they are formatted (`warnings.formatwarning`), quotes and all, so
+  Rasa's warnings that quote a message (an unparsable `/intent{...}`) leave it out.
 
-Python warnings are cleaned the same way as they are formatted (`warnings.formatwarning`), so
-Rasa's warnings that quote a message leave it out too.
+As a further layer, texts this process received recently (`remember`: the REST channel, the web
+chat, the bot, the action server's trackers) are replaced wherever they appear.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ import warnings
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
+
+from reading import regex
 
 REDACTED = "[redacted]"
 # Keys of structured records whose values are what people typed (rasa/utils/log_utils.py's
@@ -64,6 +67,10 @@ TEXT_KEYS = frozenset(
 # ordinary words out of every log line.
 MIN_REMEMBERED_CHARS = 5
 MAX_REMEMBERED = 500
+
+# A quoted span in a plain log line or warning (linear time: RE2).
+_QUOTED = regex.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
+QUOTING_LOGGERS = ("rasa", "sanic")
 
 _recent: OrderedDict[str, None] = OrderedDict()
 _lock = threading.Lock()
@@ -111,6 +118,13 @@ def _scrub(value: Any) -> Any:
     return value
 
 
+def text_free(_logger: Any, _method: str, event_dict: dict[str, Any]) -> dict[str, Any]:
+    """A structlog processor: the event with every text-bearing key's value replaced, at any depth
+    (servator.rasa_patches.log_anonymizer puts it first in Rasa's pipeline)."""
+    cleaned: dict[str, Any] = _scrub(event_dict)
+    return cleaned
+
+
 def _without_text_fields(message: str) -> str:
     """A JSON object (Rasa's structlog records) with the text-bearing keys' values replaced."""
     stripped = message.strip()
@@ -123,9 +137,21 @@ def _without_text_fields(message: str) -> str:
     return json.dumps(_scrub(data)) if isinstance(data, dict) else message
 
 
-def redact(message: str) -> str:
-    """The message with every remembered text and every text field replaced by [redacted]."""
-    return _without_known_texts(_without_text_fields(message))
+def _is_json_object(message: str) -> bool:
+    stripped = message.strip()
+    return stripped.startswith("{") and stripped.endswith("}")
+
+
+def without_quotes(message: str) -> str:
+    """Every quoted span ('...' or "...") replaced; a JSON object is left to the text-field rule."""
+    return message if _is_json_object(message) else _QUOTED.sub(f"'{REDACTED}'", message)
+
+
+def redact(message: str, quoted: bool = False) -> str:
+    """The message with every remembered text and every text field replaced by [redacted]; with
+    `quoted`, every quoted span too."""
+    cleaned = _without_known_texts(_without_text_fields(message))
+    return without_quotes(cleaned) if quoted else cleaned
 
 
 def _clean(record: logging.LogRecord) -> logging.LogRecord:
@@ -133,11 +159,12 @@ def _clean(record: logging.LogRecord) -> logging.LogRecord:
         message = record.getMessage()
     except Exception:  # noqa: BLE001 - a bad format string must not lose the record
         message = str(record.msg)
-    record.msg, record.args = redact(message), None
+    quoted = record.name.startswith(QUOTING_LOGGERS)
+    record.msg, record.args = redact(message, quoted), None
     if record.exc_info and record.exc_info[0] is not None:
-        record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)).rstrip("\n"))
+        record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)).rstrip("\n"), True)
     elif record.exc_text:
-        record.exc_text = redact(record.exc_text)
+        record.exc_text = redact(record.exc_text, True)
     return record
 
 
@@ -155,7 +182,7 @@ def install() -> None:
     format_warning = warnings.formatwarning
 
     def cleaned_warning(*args: Any, **kwargs: Any) -> str:
-        return redact(format_warning(*args, **kwargs))
+        return redact(format_warning(*args, **kwargs), quoted=True)
 
     warnings.formatwarning = cleaned_warning
     _installed = True

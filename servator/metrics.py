@@ -44,7 +44,7 @@ TURN_SECONDS = Histogram(
 EMERGENCIES = Counter("servator_emergencies", "Emergency replies (call 999) Rasa gave")
 REPORTS = Counter(
     "servator_reports",
-    "Reports submitted: stored, queued in the outbox, or flushed from it later",
+    "Reports submitted: stored, queued in the outbox, refused (sender past the hourly limit), or flushed from the outbox later",
     ["outcome"],
 )
 ACTION_SECONDS = Histogram("servator_action_seconds", "Custom actions", ["action"], buckets=LATENCY_BUCKETS)

@@ -11,12 +11,12 @@ import getpass
 import json
 import sys
 from collections.abc import Callable
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, time, timezone
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from servator.exports import csv_lines, export_rows
+from servator.exports import SENDER_COLUMNS, csv_lines, export_rows
 from servator.settings import Settings
 from servator.storage import STATUSES, Report, SqlUnitOfWork, ensure_schema, london_time, make_session_factory
 
@@ -107,6 +107,8 @@ def cmd_show(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     uow.audit.record(args.actor, "show", report.reference)
     uow.commit()
     for key, value in report.to_dict().items():
+        if key in SENDER_COLUMNS:  # nothing shown to officers identifies the sender
+            continue
         moment = getattr(report, key, None)
         text = (
             ""
@@ -118,6 +120,10 @@ def cmd_show(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
             else str(value)
         )
         print(f"{key}: " + text.replace("\n", "\n    "))  # continuation lines indented
+    for question in uow.followups.questions(report.id):  # docs/followup.md
+        answer = "(waiting)" if question.answer is None else question.answer
+        print(f"question ({question.asked_by}, {london_time(question.asked_at)}): {question.question}")
+        print("answer: " + answer.replace("\n", "\n    "))
     return 0
 
 
@@ -162,21 +168,6 @@ def cmd_mark(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     uow.audit.record(args.actor, "mark", report.reference, f"status {previous} -> {args.status}")
     uow.commit()
     print(f"{report.reference}: {previous} -> {args.status}")
-    return 0
-
-
-def cmd_purge(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
-    days = Settings.from_env().report_retention_days if args.older_than is None else args.older_than
-    cutoff = datetime.now(timezone.utc) - timedelta(days=days)
-    count = uow.reports.purge_older_than(cutoff)
-    from servator.linking import repair_clusters
-
-    repair_clusters(uow.session)
-    uow.audit.record(
-        args.actor, "purge", detail=f"older_than_days={days} cutoff={cutoff:%Y-%m-%d} count={count}"
-    )
-    uow.commit()
-    print(f"purged {count} report(s) created before {cutoff.isoformat(timespec='seconds')}")
     return 0
 
 
@@ -244,8 +235,6 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     mark.add_argument("--status", choices=[s for s in STATUSES if s != "new"], required=True)
     mark.set_defaults(reports_handler=cmd_mark)
 
-    purge = actions.add_parser("purge", help="delete reports older than the retention period")
-    purge.add_argument(
-        "--older-than", type=whole_number, metavar="DAYS", help="default: REPORT_RETENTION_DAYS (365)"
-    )
-    purge.set_defaults(reports_handler=cmd_purge)
+    from servator import retention
+
+    retention.add_parser(actions)  # `servator reports purge` is `servator purge`: one purge

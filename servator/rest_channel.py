@@ -23,17 +23,20 @@ from typing import Any
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
+from sanic.exceptions import InvalidHeader, InvalidUsage
+from sanic.headers import parse_accept
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from reading import regex
 from reading.language import known_language
 from servator import log_privacy
+from servator.http_headers import verified_address
 from servator.metrics import MESSAGES, TURN_SECONDS
 from servator.payloads import accepted_message
 from servator.rasa_patches.connection_close import close_after_response
 from servator.responses import render, service_unavailable_reply
-from servator.settings import Settings
+from servator.settings import Settings, sender_hash
 
 _CONTROL = regex.compile(
     "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
@@ -46,10 +49,11 @@ log = logging.getLogger(__name__)
 
 
 def clean_text(raw: Any) -> str:
-    """Text without control or direction-override characters, whitespace trimmed."""
+    """Text without control or direction-override characters or lone surrogates (JSON's \\ud800
+    escapes: not Unicode text, and RE2 cannot read them), whitespace trimmed."""
     if not isinstance(raw, str):
         return ""
-    return _CONTROL.sub("", raw).strip()
+    return _CONTROL.sub("", raw.encode("utf-8", "ignore").decode("utf-8")).strip()
 
 
 class _LazyDangerDetector:
@@ -92,6 +96,15 @@ def never_silent(
             await collector.send_text_message(message.sender_id, service_unavailable_reply()["text"])
 
     return handle
+
+
+def readable_accept(request: Request) -> None:
+    """An Accept header Sanic cannot parse counts as none: Sanic reads it to pick the format of an
+    error page, and an unparsable one turned any 4xx into a 500."""
+    try:
+        request.accept  # noqa: B018 - parsed and cached by Sanic
+    except InvalidHeader:
+        request.parsed_accept = parse_accept("")
 
 
 class GuardedRestInput(RestInput):
@@ -137,12 +150,18 @@ class GuardedRestInput(RestInput):
         return self.name()
 
     def get_metadata(self, request: Request) -> dict[str, Any] | None:
-        """Only a language hint (one of the assistant's languages) from the body's metadata: anything
-        else would be stored in the tracker unchecked. The hint never outweighs the text."""
+        """The keyed hash of the address the message came from (for the per-address limit on
+        follow-up lookups): the web chat's signed header for its person, else the caller's own address;
+        and a language hint (one of the assistant's languages) from the body's metadata, which never
+        outweighs the text. Nothing else of the body's metadata is read (it would be stored unchecked)."""
+        forwarded = verified_address(request.headers, self.front_end_token)
+        metadata: dict[str, Any] = {"address_hash": forwarded or sender_hash(f"address:{request.ip}")}
         body = request.json if isinstance(request.json, dict) else {}
-        metadata = body.get("metadata")
-        hint = known_language(metadata.get("language_hint")) if isinstance(metadata, dict) else None
-        return {"language_hint": hint} if hint else None
+        given = body.get("metadata")
+        hint = known_language(given.get("language_hint")) if isinstance(given, dict) else None
+        if hint:
+            metadata["language_hint"] = hint
+        return metadata
 
     async def _extract_sender(self, req: Request) -> str | None:
         body = req.json if isinstance(req.json, dict) else {}
@@ -157,7 +176,12 @@ class GuardedRestInput(RestInput):
         async def too_long(request: Request) -> HTTPResponse | None:
             if not request.path.endswith("/webhook") or request.method != "POST":
                 return None
-            if not isinstance(request.json, dict):
+            readable_accept(request)
+            try:
+                body = request.json
+            except InvalidUsage:  # not JSON: answered here, not by Sanic's error pages
+                body = None
+            if not isinstance(body, dict):
                 return response.json({"error": "expected a JSON object with sender and message"}, status=400)
             text = clean_text(request.json.get("message"))
             if len(text) > guard.max_chars and not _LazyDangerDetector.fired(text):

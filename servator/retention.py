@@ -1,10 +1,14 @@
-"""Retention: reports and conversations are deleted once they are older than their periods.
+"""Retention: everything that holds personal data is deleted once it is older than its period.
 
-`servator purge --older-than DAYS` deletes reports (with their notifications and photos) and Rasa's
-conversation events older than DAYS, with the photos received in conversations that never became
-a report; without `--older-than` it uses REPORT_RETENTION_DAYS and
-CONVERSATION_RETENTION_DAYS. `servator run` applies the same at start and then once a day
-(`DailyPurge`, a thread in the runner process: no scheduler library). Every purge is audited.
+`servator purge --older-than DAYS` (and `servator reports purge`, the same command) deletes reports
+(with their notifications, notes, links and photos), the audit trail about them and any audit entry
+older than DAYS, the outbox's set-aside files older than DAYS, and Rasa's conversation events older
+than DAYS, with the photos received in conversations that never became a report; without
+`--older-than` it uses REPORT_RETENTION_DAYS and CONVERSATION_RETENTION_DAYS. Every run also
+deletes dashboard sessions past their lifetime and failed sign-ins too old to count. `servator run`
+applies the same at start and then once a day (`DailyPurge`, a thread in the runner process: no
+scheduler library). Every purge is audited. servator/retention_rules.py lists the rule of every
+table and file store.
 """
 
 from __future__ import annotations
@@ -19,7 +23,13 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy.exc import SQLAlchemyError
 
 from servator.settings import Settings
-from servator.storage import SqlUnitOfWork, ensure_schema, make_session_factory
+from servator.storage import LocalOutbox, SqlUnitOfWork, ensure_schema, make_session_factory
+from servator.storage.cleanup import (
+    delete_audit_before,
+    delete_sessions_past,
+    delete_sign_in_failures_before,
+    sign_in_failures_cutoff,
+)
 
 DAY_SECONDS = 24 * 60 * 60
 EXIT_STORAGE = 5
@@ -31,16 +41,30 @@ class PurgeResult:
     conversation_events: int
     report_cutoff: datetime
     conversation_cutoff: datetime
+    audit_entries: int = 0
+    set_aside_files: int = 0
+    sign_in_failures: int = 0
+    officer_sessions: int = 0
 
     def summary(self) -> str:
         return (
             f"purged {self.reports} report(s) created before {self.report_cutoff:%Y-%m-%d %H:%M} UTC and "
-            f"{self.conversation_events} conversation event(s) before {self.conversation_cutoff:%Y-%m-%d %H:%M} UTC"
+            f"{self.conversation_events} conversation event(s) before {self.conversation_cutoff:%Y-%m-%d %H:%M} UTC; "
+            f"{self.audit_entries} audit entries, {self.set_aside_files} set-aside outbox file(s), "
+            f"{self.sign_in_failures} failed sign-in(s), {self.officer_sessions} ended session(s)"
         )
 
 
-def purge(database_url: str, report_days: int, conversation_days: int, actor: str) -> PurgeResult:
-    """Delete old reports and conversation events in one transaction, and audit it."""
+def purge(
+    database_url: str,
+    report_days: int,
+    conversation_days: int,
+    actor: str,
+    settings: Settings | None = None,
+) -> PurgeResult:
+    """Delete everything past its period in one transaction (and the set-aside files), and audit it.
+    `settings` gives the outbox folder and the dashboard's session and sign-in periods."""
+    settings = settings or Settings.from_env()
     now = datetime.now(timezone.utc)
     report_cutoff = now - timedelta(days=report_days)
     conversation_cutoff = now - timedelta(days=conversation_days)
@@ -48,22 +72,36 @@ def purge(database_url: str, report_days: int, conversation_days: int, actor: st
     sessions = make_session_factory(database_url)
     try:
         with SqlUnitOfWork(sessions) as uow:
+            audit = delete_audit_before(uow.session, report_cutoff)
             reports = uow.reports.purge_older_than(report_cutoff)
+            from servator.linking import repair_clusters
+
+            repair_clusters(uow.session)
             events = uow.conversations.purge_older_than(conversation_cutoff)
             photos = uow.attachments.purge_pending_before(conversation_cutoff)
+            failures = delete_sign_in_failures_before(
+                uow.session, sign_in_failures_cutoff(settings.dashboard_lockout_minutes)
+            )
+            ended = delete_sessions_past(
+                uow.session,
+                timedelta(minutes=settings.dashboard_idle_minutes),
+                timedelta(hours=settings.dashboard_session_hours),
+            )
+            files = LocalOutbox(settings.outbox_dir).purge_set_aside(report_cutoff.timestamp())
             uow.audit.record(
                 actor,
                 "purge",
                 detail=(
                     f"reports_older_than_days={report_days} count={reports} "
                     f"conversations_older_than_days={conversation_days} events={events} "
-                    f"unclaimed_photos={photos}"
+                    f"unclaimed_photos={photos} audit_entries={audit} set_aside_files={files} "
+                    f"sign_in_failures={failures} sessions={ended}"
                 ),
             )
             uow.commit()
     finally:
         sessions.kw["bind"].dispose()
-    return PurgeResult(reports, events, report_cutoff, conversation_cutoff)
+    return PurgeResult(reports, events, report_cutoff, conversation_cutoff, audit, files, failures, ended)
 
 
 class DailyPurge:
@@ -97,6 +135,7 @@ class DailyPurge:
                 settings.report_retention_days,
                 settings.conversation_retention_days,
                 "servator-run:retention",
+                settings,
             )
         except (SQLAlchemyError, OSError) as error:
             print(
@@ -119,7 +158,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
     report_days = settings.report_retention_days if args.older_than is None else args.older_than
     conversation_days = settings.conversation_retention_days if args.older_than is None else args.older_than
     try:
-        result = purge(settings.database_url, report_days, conversation_days, officer())
+        result = purge(settings.database_url, report_days, conversation_days, officer(), settings)
     except (SQLAlchemyError, OSError) as error:
         print(
             f"servator purge: storage unreachable ({type(error).__name__}); check DATABASE_URL",
@@ -130,13 +169,13 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """`servator purge [--older-than DAYS]`."""
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str = "purge") -> None:
+    """`servator purge [--older-than DAYS]` (also added as `servator reports purge`)."""
     from servator.reports_cli import whole_number
 
     purge_command = commands.add_parser(
-        "purge",
-        help="delete reports and conversations older than the retention periods",
+        name,
+        help="delete reports, conversations and everything else past its retention period",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

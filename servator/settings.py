@@ -195,14 +195,21 @@ class Settings:
         return self._whole_number("WEBCHAT_IP_REPORTS_PER_HOUR", "10")
 
     @property
+    def reports_per_sender_per_hour(self) -> int:
+        """REPORTS_PER_SENDER_PER_HOUR: new reports one sender (any channel) may make an hour, checked
+        where every report is stored (0: no limit); WEBCHAT_SESSION_REPORTS_PER_HOUR by default."""
+        return self._whole_number("REPORTS_PER_SENDER_PER_HOUR", str(self.webchat_session_reports_per_hour))
+
+    @property
     def webchat_origins(self) -> tuple[str, ...]:
         """WEBCHAT_ORIGINS: the origins the chat is published at (behind a proxy)."""
         return self._list("WEBCHAT_ORIGINS")
 
     @property
-    def webchat_trusted_proxies(self) -> tuple[str, ...]:
-        """WEBCHAT_TRUSTED_PROXIES: proxies whose X-Forwarded-For names the address limits count."""
-        return self._list("WEBCHAT_TRUSTED_PROXIES")
+    def trusted_proxies(self) -> tuple[str, ...]:
+        """TRUSTED_PROXIES (or its older name WEBCHAT_TRUSTED_PROXIES): proxies whose X-Forwarded-For
+        names the client's address, for the web chat's limits and the dashboard's sign-in throttle."""
+        return self._list("TRUSTED_PROXIES") or self._list("WEBCHAT_TRUSTED_PROXIES")
 
     @property
     def webchat_frame_ancestors(self) -> tuple[str, ...]:
@@ -271,18 +278,23 @@ class Settings:
         return self._number("DASHBOARD_IDLE_MINUTES", "30")
 
     @property
+    def dashboard_session_hours(self) -> float:
+        """DASHBOARD_SESSION_HOURS: a dashboard session ends this long after sign-in, however used."""
+        return self._number("DASHBOARD_SESSION_HOURS", "12")
+
+    @property
     def dashboard_lockout_attempts(self) -> int:
-        """DASHBOARD_LOCKOUT_ATTEMPTS: failed sign-ins for one username that lock it for a while."""
+        """DASHBOARD_LOCKOUT_ATTEMPTS: failed sign-ins for one username from one address before waits."""
         return self._whole_number("DASHBOARD_LOCKOUT_ATTEMPTS", "5")
 
     @property
     def dashboard_lockout_address_attempts(self) -> int:
-        """DASHBOARD_LOCKOUT_ADDRESS_ATTEMPTS: failed sign-ins from one address that lock it for a while."""
+        """DASHBOARD_LOCKOUT_ADDRESS_ATTEMPTS: failed sign-ins from one address before waits."""
         return self._whole_number("DASHBOARD_LOCKOUT_ADDRESS_ATTEMPTS", "20")
 
     @property
     def dashboard_lockout_minutes(self) -> float:
-        """DASHBOARD_LOCKOUT_MINUTES: failures count for this long, and a lock lasts until they age out."""
+        """DASHBOARD_LOCKOUT_MINUTES: failures count for this long, and the longest wait they cause."""
         return self._number("DASHBOARD_LOCKOUT_MINUTES", "15")
 
     @property

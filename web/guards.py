@@ -6,7 +6,7 @@
   the chat. Without WEBCHAT_ORIGINS the chat's own origin is its Host header on a loopback
   address (what `make run` serves); behind a reverse proxy, list the public origin.
 - The address a rate limit counts is the peer's, or, when the peer is a proxy listed in
-  WEBCHAT_TRUSTED_PROXIES, the nearest address in X-Forwarded-For that is not one of them.
+  TRUSTED_PROXIES, the nearest address in X-Forwarded-For that is not one of them.
 - `frame-ancestors` (CSP, servator/http_headers.py) is 'none' unless WEBCHAT_FRAME_ANCESTORS lists
   the sites that may embed the chat in a frame.
 """
@@ -17,6 +17,8 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from aiohttp import web
+
+from servator.http_headers import client_address as shared_client_address
 
 JSON_TYPE = "application/json"
 LOOPBACK_NAMES = {"localhost"}
@@ -53,13 +55,6 @@ def is_json(request: web.Request) -> bool:
 
 def client_address(request: web.Request, trusted_proxies: tuple[str, ...]) -> str:
     """The address rate limits count (X-Forwarded-For only through a trusted proxy)."""
-    peer = request.remote or ""
-    if peer not in trusted_proxies:
-        return peer
-    forwarded = [
-        part.strip() for part in request.headers.get("X-Forwarded-For", "").split(",") if part.strip()
-    ]
-    for address in reversed(forwarded):
-        if address not in trusted_proxies:
-            return address
-    return peer
+    return shared_client_address(
+        request.remote or "", request.headers.get("X-Forwarded-For", ""), trusted_proxies
+    )

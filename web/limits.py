@@ -12,6 +12,7 @@ import time
 from collections import deque
 from dataclasses import dataclass
 
+from servator.references import FOLLOW_UP_CODE_PATTERN, REFERENCE_PATTERN
 from servator.settings import Settings
 
 MINUTE = 60.0
@@ -20,6 +21,12 @@ HOUR = 3600.0
 MAX_KEYS = 50_000
 SLOW_DOWN_RESPONSE = "utter_slow_down"
 REPORT_LIMIT_RESPONSE = "utter_report_limit_reached"
+
+
+def gives_a_new_report(texts: list[str]) -> bool:
+    """A reply that gives a reference with its follow-up code: a report was just made (a check on a
+    report, or "what was my reference?", names the reference alone)."""
+    return any(REFERENCE_PATTERN.search(text) and FOLLOW_UP_CODE_PATTERN.search(text) for text in texts)
 
 
 class SlidingWindow:

@@ -23,15 +23,14 @@ from aiohttp import web
 
 from reading import regex
 from servator import log_privacy
-from servator.http_headers import security_headers
+from servator.http_headers import security_headers, signed_address
 from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
-from servator.references import REFERENCE_PATTERN
 from servator.responses import render, service_unavailable_reply
 from servator.settings import WEBCHAT_MAX_RASA_WAIT_SECONDS, Settings, sender_hash
 from web import photo_upload
 from web.guards import client_address, is_json, origin_allowed
 from web.health import HealthSources, add_health_routes
-from web.limits import WebLimits
+from web.limits import WebLimits, gives_a_new_report
 from web.page import STATIC_DIR, render_page
 
 MAX_BODY_BYTES = 64 * 1024
@@ -54,6 +53,7 @@ SETTINGS = web.AppKey("settings", Settings)
 LIMITS = web.AppKey("limits", WebLimits)
 HEADERS = web.AppKey("headers", dict[str, str])
 # The token Rasa's REST channel wants with a photo (servator.rest_channel.FRONT_END_HEADER).
+FRONT_END_HEADER = "X-Servator-Front-End"
 FRONT_END = web.AppKey("front_end", dict[str, str])
 
 log = logging.getLogger("web")
@@ -83,6 +83,15 @@ def plain_reply(item: Any) -> dict[str, Any]:
     return {"text": str(item.get("text") or ""), "buttons": buttons}
 
 
+def is_text(value: str) -> bool:
+    """Unicode text (JSON's \\ud800 escapes decode to lone surrogates, which are not)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 async def read_chat_message(request: web.Request) -> tuple[str, str]:
     """(session, message) from the JSON body, or RequestRejected saying what is wrong."""
     if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
@@ -92,15 +101,15 @@ async def read_chat_message(request: web.Request) -> tuple[str, str]:
     except web.HTTPRequestEntityTooLarge:
         raise RequestRejected(413, f"request body too large (limit {MAX_BODY_BYTES} bytes)") from None
     try:
-        body = json.loads(raw)
-    except ValueError:
+        body = json.loads(raw.decode("utf-8"))
+    except ValueError:  # not UTF-8 (RFC 8259), or not JSON
         raise RequestRejected(400, "request body is not valid JSON") from None
     if not isinstance(body, dict):
         raise RequestRejected(400, "expected a JSON object with session and message")
     session, message = body.get("session"), body.get("message")
-    if not isinstance(session, str) or not SESSION_ID.fullmatch(session):
+    if not isinstance(session, str) or not is_text(session) or not SESSION_ID.fullmatch(session):
         raise RequestRejected(400, "session must be a url-safe token of 16 to 64 characters")
-    if not isinstance(message, str):
+    if not isinstance(message, str) or not is_text(message):
         raise RequestRejected(400, "message must be a string")
     return session, message
 
@@ -172,7 +181,7 @@ def rasa_sender(session: str) -> str:
 
 
 def _address(request: web.Request) -> str:
-    return sender_hash("address:" + client_address(request, request.app[SETTINGS].webchat_trusted_proxies))
+    return sender_hash("address:" + client_address(request, request.app[SETTINGS].trusted_proxies))
 
 
 def admit(request: web.Request, session: str) -> web.Response | None:
@@ -195,9 +204,13 @@ async def answer(
     """Relay one admitted message to Rasa and answer {"replies": [...]} (the safety message when Rasa fails)."""
     sender, address = rasa_sender(session), _address(request)
     started = time.monotonic()
+    # Rasa counts follow-up lookups per person: their address's hash, signed with the front-end token.
+    signed = signed_address(request.app[FRONT_END][FRONT_END_HEADER], address)
     try:
-        replies = await relay_to_rasa(request.app[HTTP], request.app[RASA_URL], sender, message, headers)
-        if any(REFERENCE_PATTERN.search(reply["text"]) for reply in replies):
+        replies = await relay_to_rasa(
+            request.app[HTTP], request.app[RASA_URL], sender, message, {**(headers or {}), **signed}
+        )
+        if gives_a_new_report([reply["text"] for reply in replies]):
             request.app[LIMITS].report_made(sender, address)
         outcome = "ok"
     except (aiohttp.ClientError, asyncio.TimeoutError, RasaUnavailable, ValueError) as error:
@@ -287,7 +300,7 @@ def create_app(
     settings = settings or Settings.from_env()
     app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[log_and_json_errors])
     photo_upload.install(app, database_url)
-    app[FRONT_END] = {"X-Servator-Front-End": settings.front_end_secret()}
+    app[FRONT_END] = {FRONT_END_HEADER: settings.front_end_secret()}
     app[RASA_URL] = rasa_url.rstrip("/")
     app[SETTINGS] = settings
     app[LIMITS] = WebLimits(settings)

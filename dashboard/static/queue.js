@@ -1,6 +1,9 @@
 // The triage queue refreshes itself: every few seconds it asks /api/queue (same filter and page) and,
 // when what it shows changed, swaps in the new rows (rendered and escaped by the server) and says so
 // in the live region. It waits while an officer is typing a note or has focus inside the table.
+// It stops while the tab is hidden (document.visibilityState) and refreshes at once when it is shown
+// again. Each poll says it is one (X-Servator-Background), so it does not keep the session alive:
+// an unattended queue signs out after the idle time like any other page.
 (function () {
   "use strict";
   var POLL_MS = 4000;
@@ -17,9 +20,10 @@
 
   function refresh() {
     var url = table.getAttribute("data-poll") + "&here=" + encodeURIComponent(here);
-    fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+    var headers = { "Accept": "application/json", "X-Servator-Background": "poll" };
+    fetch(url, { credentials: "same-origin", headers: headers })
       .then(function (response) {
-        if (response.status === 401) { window.location.assign("/login"); return null; }
+        if (response.status === 401) { window.location.assign("/login?next=" + encodeURIComponent(here)); return null; }
         return response.ok ? response.json() : null;
       })
       .then(function (data) {
@@ -34,5 +38,18 @@
       .catch(function () { /* offline for a moment: try again next time */ });
   }
 
-  window.setInterval(refresh, POLL_MS);
+  var timer = null;
+
+  function follow() {
+    if (document.visibilityState === "hidden") {
+      if (timer !== null) { window.clearInterval(timer); timer = null; }
+    } else if (timer === null) {
+      if (table.hasAttribute("data-polled")) { refresh(); }
+      table.setAttribute("data-polled", "");
+      timer = window.setInterval(refresh, POLL_MS);
+    }
+  }
+
+  document.addEventListener("visibilitychange", follow);
+  follow();
 }());

@@ -95,8 +95,11 @@ def link_report(session: Session, reference: str, settings: LinkSettings | None 
 
 def _alert_if_due(session: Session, cluster: LinkCluster, me: ReportFeatures, settings: LinkSettings) -> None:
     """One alert per officer chat when the cluster's score reaches the threshold and it has grown since
-    officers were last told (never one alert per report of an unchanged cluster)."""
+    officers were last told (never one alert per report of an unchanged cluster). Reports that all
+    come from one sender are that person's flood, not a pattern: its first report's alert stands."""
     if cluster.score < settings.alert_score or cluster.size <= cluster.alerted_size:
+        return
+    if _senders(session, cluster.id) <= 1:
         return
     for chat in settings.officer_chat_ids:
         NotificationOutbox(session).add_cluster_alert(me.report_id, chat, cluster.id)
@@ -107,6 +110,16 @@ def _alert_if_due(session: Session, cluster: LinkCluster, me: ReportFeatures, se
         f"cluster={cluster.id} size={cluster.size} notify={len(settings.officer_chat_ids)}",
     )
     cluster.alerted_size, cluster.alerted_at = cluster.size, utcnow()
+
+
+def _senders(session: Session, cluster_id: str) -> int:
+    """How many different senders (by hash) the cluster's reports come from."""
+    query = (
+        select(func.count(func.distinct(Report.sender_hash)))
+        .join(ReportFeatures, ReportFeatures.report_id == Report.id)
+        .where(ReportFeatures.cluster_id == cluster_id)
+    )
+    return int(session.execute(query).scalar_one())
 
 
 def record_failure(session: Session, reference: str, error: BaseException, settings: LinkSettings) -> None:

@@ -10,6 +10,7 @@ Patched by `apply()` (in the Rasa server process, `python -m servator.rasa_serve
 - `endpoint_connections`: EndpointConfig.session
 - `event_type_lookup`: Event.resolve_by_type
 - `graph_runner`: DaskGraphRunner.run
+- `log_anonymizer`: rasa.utils.log_utils._anonymizer (the structlog processor that drops text)
 - `session_rollover`: MessageProcessor._has_session_expired, ActionSessionStart.run
 Patched only while a context manager is open (and restored after):
 - `validator_used_responses.counted_as_used()`: Validator._gather_utterance_actions (`servator validate`)
@@ -40,6 +41,7 @@ from servator.rasa_patches import (
     endpoint_connections,
     event_type_lookup,
     graph_runner,
+    log_anonymizer,
     session_rollover,
     validator_used_responses,
 )
@@ -53,6 +55,7 @@ APPLIED_PATCHES = (
     endpoint_connections.SYMBOL,
     event_type_lookup.SYMBOL,
     graph_runner.SYMBOL,
+    log_anonymizer.SYMBOL,
     *session_rollover.SYMBOLS,
 )
 # Patched only inside validator_used_responses.counted_as_used().
@@ -89,6 +92,7 @@ def apply(rasa_version: str | None = None) -> bool:
             endpoint_connections,
             event_type_lookup,
             graph_runner,
+            log_anonymizer,
             session_rollover,
         ):
             patch.apply(ORIGINALS)

@@ -16,6 +16,9 @@ from servator.storage.engine import (
     ensure_schema,
     make_session_factory,
 )
+from servator.storage.followup import CodeCheck, FollowUps, QuestionPush, decrypt_chat
+from servator.storage.followup_codes import find_code, hash_code, new_code, normalised
+from servator.storage.followup_tables import FollowUpQuestion
 from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
 from servator.storage.models import (
     STATUSES,
@@ -29,7 +32,7 @@ from servator.storage.models import (
 from servator.storage.officer_tables import OfficerAccount, OfficerSession, SignInFailure
 from servator.storage.outbox import LocalOutbox
 from servator.storage.points import Point, points_for
-from servator.storage.report_writer import new_reference, store_draft
+from servator.storage.report_writer import ReportLimitReached, SenderLimit, new_reference, store_draft
 from servator.storage.repository import (
     AuditLog,
     NotificationBacklog,
@@ -55,6 +58,15 @@ __all__ = [
     "STATUSES",
     "IMAGE_CONTENT_TYPES",
     "Attachment",
+    "CodeCheck",
+    "FollowUpQuestion",
+    "FollowUps",
+    "QuestionPush",
+    "decrypt_chat",
+    "find_code",
+    "hash_code",
+    "new_code",
+    "normalised",
     "AttachmentRepository",
     "AuditEntry",
     "AuditLog",
@@ -97,5 +109,7 @@ __all__ = [
     "search_condition",
     "search_words",
     "store_draft",
+    "ReportLimitReached",
+    "SenderLimit",
     "submit_report",
 ]

@@ -2,7 +2,7 @@
 
 Passwords are kept only as argon2 hashes (servator/accounts.py); a session is kept as the SHA-256
 of the random token in its cookie, so the table alone cannot be used to sign in; a failed sign-in
-keeps the username typed and a keyed hash of the address (never the address itself).
+keeps keyed hashes of the username typed and of the address (never the text or the address).
 """
 
 from __future__ import annotations
@@ -38,11 +38,11 @@ class OfficerSession(Base):
 
 
 class SignInFailure(Base):
-    """A failed sign-in: the username as typed (lower case) and the keyed hash of the address."""
+    """A failed sign-in (or one being checked): keyed hashes of the username typed and of the address."""
 
     __tablename__ = "officer_sign_in_failures"
 
     id = Column(Integer, primary_key=True)
     at = Column(UtcDateTime(), nullable=False, default=utcnow, index=True)
-    username = Column(String(64), nullable=False, index=True)
+    username_hash = Column(String(64), nullable=False, index=True, server_default="")
     address_hash = Column(String(64), nullable=False, index=True)

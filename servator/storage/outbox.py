@@ -140,6 +140,20 @@ class LocalOutbox:
         set_aside = sum(1 for path in folder.iterdir() if path.is_file()) if folder.is_dir() else 0
         return OutboxStats(len(ages), max(ages) if ages else None, set_aside)
 
+    def purge_set_aside(self, before: float) -> int:
+        """Delete the set-aside files last written before `before` (a Unix time); how many. They are
+        reports nobody could store, contact details and all: kept no longer than reports are."""
+        folder = self.set_aside_directory
+        deleted = 0
+        for path in folder.iterdir() if folder.is_dir() else []:
+            try:
+                if path.is_file() and path.stat().st_mtime < before:
+                    path.unlink()
+                    deleted += 1
+            except FileNotFoundError:  # deleted by another process meanwhile
+                continue
+        return deleted
+
     def pending(self) -> list[ReportDraft]:
         return [draft for _, draft, _ in self._entries()]
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from servator.storage.attachments import AttachmentRepository
 from servator.storage.conversations import ConversationEvents
+from servator.storage.followup import FollowUps
 from servator.storage.models import STATUSES, AuditEntry, Notification, Report, ReportNote, utcnow
 
 
@@ -28,6 +29,13 @@ class ReportRepository:
         query = select(Report).where(Report.reference == reference)
         report: Report | None = self.session.execute(query).scalar_one_or_none()
         return report
+
+    def count_from_sender(self, sender_hash: str, since: datetime) -> int:
+        """How many reports the sender (by hash) has had stored since `since`."""
+        query = select(func.count(Report.id)).where(
+            Report.created_at >= since, Report.sender_hash == sender_hash
+        )
+        return int(self.session.execute(query).scalar_one())
 
     def get_by_submission_key(self, submission_key: str) -> Report | None:
         query = select(Report).where(Report.submission_key == submission_key)
@@ -55,9 +63,10 @@ class ReportRepository:
         return report
 
     def purge_older_than(self, cutoff: datetime) -> int:
-        """Delete reports created before the cutoff (and their notifications, notes and photos); returns how many."""
+        """Delete reports created before the cutoff (and their notifications, notes, photos and follow-up); returns how many."""
         old_ids = select(Report.id).where(Report.created_at < cutoff)
         AttachmentRepository(self.session).delete_for_reports(old_ids)
+        FollowUps(self.session).delete_for_reports(old_ids)
         for table in (Notification, ReportNote):  # also cascaded, but not every SQLite connection enforces it
             self.session.execute(
                 delete(table).where(table.report_id.in_(old_ids)),
@@ -246,6 +255,7 @@ class SqlUnitOfWork:
         self.notifications = NotificationOutbox(self.session)
         self.conversations = ConversationEvents(self.session)
         self.attachments = AttachmentRepository(self.session)
+        self.followups = FollowUps(self.session)
         return self
 
     def __exit__(self, exc_type: object, *exc_info: object) -> None:

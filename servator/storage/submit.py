@@ -2,7 +2,8 @@
 
 It stores through `report_writer.store_draft` (one transaction for the report and its
 notifications) or, when the database is unreachable, queues the draft in the durable
-`LocalOutbox`; it returns one `SubmitResult` either way. After the commit, `on_stored` (linking)
+`LocalOutbox`; it returns one `SubmitResult` either way. With a `SenderLimit`, a sender past it
+is refused and nothing is stored or queued (report_writer.py). After the commit, `on_stored` (linking)
 is told the reference; whatever it does or raises, the result stands.
 """
 
@@ -16,19 +17,22 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from servator.storage.draft import ReportDraft
+from servator.storage.followup_codes import hash_code, new_code
 from servator.storage.outbox import LocalOutbox
-from servator.storage.report_writer import store_draft, unique_chat_ids
+from servator.storage.report_writer import ReportLimitReached, SenderLimit, store_draft, unique_chat_ids
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class SubmitResult:
-    """Exactly one of stored/queued is true; reference only when stored."""
+    """Exactly one of stored/queued/refused is true; reference and follow-up code only when stored."""
 
     stored: bool
     queued: bool
     reference: str | None = None
+    refused: bool = False
+    follow_up_code: str | None = None
 
 
 def submit_report(
@@ -38,8 +42,10 @@ def submit_report(
     officer_chat_ids: Iterable[str] = (),
     flush_outbox_first: bool = False,
     on_stored: Callable[[str], None] | None = None,
+    limit: SenderLimit | None = None,
 ) -> SubmitResult:
-    """Commit the report (and its notifications) or queue it durably: never both, never neither.
+    """Commit the report (and its notifications) or queue it durably: never both, never neither,
+    unless `limit` refuses it (then neither, and the result says refused).
 
     `sessions` is None when the database could not be reached at all. With `flush_outbox_first`,
     reports queued earlier are stored first, and if that fails this one is queued after them.
@@ -50,7 +56,11 @@ def submit_report(
             raise OSError("no session factory")
         if flush_outbox_first:
             outbox.flush(sessions, chats)
-        reference, created = store_draft(draft, sessions, chats)
+        code = new_code()
+        reference, created = store_draft(draft, sessions, chats, limit, follow_up_code_hash=hash_code(code))
+    except ReportLimitReached:
+        log.info("report refused: the sender's reports for the hour are made")
+        return SubmitResult(stored=False, queued=False, refused=True)
     except (SQLAlchemyError, OSError) as error:
         log.warning("report storage failed (%s); queued in the local outbox", type(error).__name__)
         outbox.put(draft, chats)
@@ -61,4 +71,4 @@ def submit_report(
             on_stored(reference)
         except Exception as error:  # noqa: BLE001 - the report is committed; a sweep links it later
             log.warning("after-storage step failed for %s (%s)", reference, type(error).__name__)
-    return SubmitResult(stored=True, queued=False, reference=reference)
+    return SubmitResult(stored=True, queued=False, reference=reference, follow_up_code=code)

@@ -2,7 +2,8 @@
 
 `SERVATOR_TEST_PORT_BASE=B` moves them all into the block B..B+399: Rasa B+5, the action server
 B+55, the scale-out servers B+6, B+7 (Rasa) and B+56, B+57 (actions), `servator run` in the
-lifecycle tests from B+200, the officer dashboards B+30 to B+39. The older per-port variables still win when set.
+lifecycle tests from B+200, the officer dashboards B+30 to B+39, the short soak's Rasa B+9 and action server B+59,
+the log test's `servator run` from B+220. The older per-port variables still win when set.
 """
 
 from __future__ import annotations
@@ -44,6 +45,13 @@ def scaleout_ports(env: Mapping[str, str] = os.environ) -> list[int]:
 def dashboard_port(env: Mapping[str, str] = os.environ, offset: int = 0) -> int:
     """The officer dashboard the tests start; `offset` (0-9) for a second one in the same run."""
     return _port(env, "SERVATOR_TEST_DASHBOARD_PORT", 30, 17030) + offset
+
+
+def soak_ports(env: Mapping[str, str] = os.environ) -> tuple[int, int]:
+    """The short soak's Rasa and action server."""
+    return _port(env, "SERVATOR_TEST_SOAK_RASA_PORT", 9, 15009), _port(
+        env, "SERVATOR_TEST_SOAK_ACTIONS_PORT", 59, 15059
+    )
 
 
 def run_port_base(env: Mapping[str, str] = os.environ) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.support.ports import actions_port, rasa_port, run_port_base, scaleout_ports
+from tests.support.ports import actions_port, rasa_port, run_port_base, scaleout_ports, soak_ports
 
 
 def test_without_any_variable_the_old_defaults_hold():
@@ -20,10 +20,11 @@ def test_the_base_moves_every_port_into_its_block():
         rasa_port(env),
         actions_port(env),
         *scaleout_ports(env),
+        *soak_ports(env),
         run_port_base(env) + 5,
         run_port_base(env) + 180,
     ]
-    assert ports == [31005, 31055, 31006, 31007, 31056, 31057, 31205, 31380]
+    assert ports == [31005, 31055, 31006, 31007, 31056, 31057, 31009, 31059, 31205, 31380]
     assert len(set(ports)) == len(ports) and all(31000 <= port < 31400 for port in ports)
 
 

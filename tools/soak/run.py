@@ -2,7 +2,7 @@
 
 Starts the action server and Rasa on the trained model with two fresh PostgreSQL databases
 (trackers, reports), runs the five scenarios in tools/soak/scenarios.py, prints one table and exits
-non-zero if any check failed. Not part of `make test`: it takes minutes and both cores.
+non-zero if any check failed. It takes minutes and both cores; `make test` runs the short one (tools/soak/short.py).
 SOAK_SECONDS, SOAK_USERS and the other SOAK_* variables shorten or shrink it.
 """
 

@@ -9,11 +9,20 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from servator.responses import render, service_unavailable_reply
+from servator.responses import service_unavailable_reply
 from tools.loadgen import LoadResult
 from tools.soak.flood import flood
 from tools.soak.stack import SoakStack, set_reachable, stored_reports
-from tools.soak.users import ASKS_WHEN, REPORT_STEPS, SUMMARY, Reporter, advance, answer_once, mixed_users
+from tools.soak.users import (
+    ASKS_WHEN,
+    REPORT_STEPS,
+    SUMMARY,
+    Reporter,
+    advance,
+    answer_once,
+    mixed_users,
+    not_saved_words,
+)
 
 SECONDS = float(os.environ.get("SOAK_SECONDS", "120"))
 USERS = int(os.environ.get("SOAK_USERS", "50"))
@@ -134,7 +143,7 @@ def storage_outage(stack: SoakStack, reports_database: str) -> list[Check]:
         queued = len(stack.outbox.pending())
     finally:
         set_reachable(reports_database, True)
-    not_saved = render("utter_report_not_saved")["text"]
+    not_saved = not_saved_words()
     told = sum(not_saved in r.last_text and not r.reference for r in reporters)
     later = Reporter("4")
     asyncio.run(advance([later], stack.url, result, len(REPORT_STEPS)))

@@ -27,6 +27,7 @@ from servator.runner import (
     rasa_ready,
     wait_for,
 )
+from servator.settings import Settings
 from servator.storage import LocalOutbox, SqlUnitOfWork, ensure_schema, make_session_factory
 from servator.training import rasa_env
 
@@ -99,6 +100,7 @@ class SoakStack:
     folder: Path
     rasa_port: int = int(os.environ.get("SOAK_RASA_PORT", "27005"))
     actions_port: int = int(os.environ.get("SOAK_ACTIONS_PORT", "27055"))
+    outbox_flush_seconds: int = 30
     supervisor: Supervisor = field(default_factory=Supervisor)
     actions: subprocess.Popen[bytes] | None = None
     rasa: subprocess.Popen[bytes] | None = None
@@ -119,11 +121,18 @@ class SoakStack:
             "SERVATOR_VAR_DIR": str(self.folder),
             "OFFICER_CHAT_IDS": "",
             "SENDER_HASH_KEY": os.environ.get("SENDER_HASH_KEY", "soak-sender-hash-key"),
+            "OUTBOX_FLUSH_INTERVAL_SECONDS": str(self.outbox_flush_seconds),
         }
 
     def start(self) -> None:
         ensure_schema(self.reports_url)
-        self.endpoints = write_endpoints(self.tracker_url, self.actions_port, self.folder / "endpoints.yml")
+        # The endpoints carry the token the action server reads from the same (soak) var folder.
+        self.endpoints = write_endpoints(
+            self.tracker_url,
+            self.actions_port,
+            self.folder / "endpoints.yml",
+            settings=Settings.from_env(self.env()),
+        )
         self.start_actions()
         self.start_rasa()
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import aiohttp
 
+from servator.responses import render
 from servator.storage import REFERENCE_PATTERN
 from tools.loadgen import FAQ_CONVERSATION, LoadResult, Reply, send
 
@@ -35,6 +36,11 @@ REPORT_STEPS: tuple[tuple[str, str], ...] = (
 )
 ASKS_WHEN = 2  # index of the step whose answer follows the "When" question
 SUMMARY = len(REPORT_STEPS) - 1  # index of the final "/affirm"
+
+
+def not_saved_words() -> str:
+    """The first sentence of "not saved yet", which every variant of the response starts with."""
+    return str(render("utter_report_not_saved")["text"]).split(".")[0]
 
 
 def joined(replies: list[Reply] | None) -> str:

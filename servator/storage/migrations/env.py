@@ -8,7 +8,7 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 # The linking tables and the dashboard's belong to the same metadata.
-from servator.storage import attachment_tables, link_tables, officer_tables  # noqa: F401
+from servator.storage import attachment_tables, followup_tables, link_tables, officer_tables  # noqa: F401
 from servator.storage.engine import VERSION_TABLE, _sqlite_folder, create_storage_engine
 from servator.storage.models import Base
 

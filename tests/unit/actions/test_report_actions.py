@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import report_actions
 from actions.report_validation import ValidateReportForm
+from servator.storage import SubmitResult
 
 
 def tracker(
@@ -372,34 +373,41 @@ async def test_summary_shows_the_time_read_in_london_time(when_iso, shown):
 
 
 class _FakeStore:
-    def __init__(self, stored: bool) -> None:
+    def __init__(self, stored: bool, refused: bool = False) -> None:
         self.stored = stored
+        self.refused = refused
         self.calls: list[str] = []
 
     def submit(self, tracker, submission_key, guidance):
         self.calls.append(guidance)
-        return type(
-            "R",
-            (),
-            {
-                "stored": self.stored,
-                "queued": not self.stored,
-                "reference": "SRV-20261124-ABCDEF" if self.stored else None,
-            },
+        return SubmitResult(
+            stored=self.stored,
+            queued=not self.stored and not self.refused,
+            reference="SRV-20261124-ABCDEF" if self.stored else None,
+            refused=self.refused,
+            follow_up_code="7K3M-Q9XD-2WJP-H4TB" if self.stored else None,
         )
 
 
 @pytest.mark.parametrize(
-    "stored,response", [(True, "utter_report_submitted"), (False, "utter_report_not_saved")]
+    "stored,refused,response",
+    [
+        (True, False, "utter_report_submitted"),
+        (False, False, "utter_report_not_saved"),
+        (False, True, "utter_report_limit_reached"),
+    ],
 )
-async def test_submission_confirms_only_what_was_stored(monkeypatch, stored, response):
-    store = _FakeStore(stored)
+async def test_submission_confirms_only_what_was_stored(monkeypatch, stored, refused, response):
+    store = _FakeStore(stored, refused)
     monkeypatch.setattr(report_actions, "report_store", lambda: store)
     d = CollectingDispatcher()
     events = await report_actions.ActionSubmitReport().run(
         d, tracker({"report_confirm": "confirmed", "report_ongoing": "no"}), {}
     )
     assert responses(d) == [response]
+    if stored:  # the reference and the follow-up code in one reply
+        assert d.messages[0]["reference"] == "SRV-20261124-ABCDEF"
+        assert d.messages[0]["follow_up_code"] == "7K3M-Q9XD-2WJP-H4TB"
     assert store.calls == ["hotline"]
     restart = next(i for i, e in enumerate(events) if e["event"] == "restart")
     assert all(e["value"] is None for e in events[:restart]), "slots are cleared for the next report"

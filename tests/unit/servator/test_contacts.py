@@ -20,6 +20,11 @@ WEB = re.compile(
 PLACEHOLDER = re.compile(r"{([a-z_]+)}")
 ACTION_VALUES = {
     "reference",
+    # follow-up (docs/followup.md): the code, an officer's question, its place among those waiting
+    "follow_up_code",
+    "question",
+    "position",
+    "count",
     "max_photo_mb",
     "max_megapixels",
     "max_photos",

@@ -21,3 +21,23 @@ def test_other_values_are_written_as_they_are():
         "a;=b",
     ]
     assert csv_cell(["=a", "b"]) == "'=a;b"
+
+
+def test_questions_and_answers_are_one_cell_of_lines_that_never_starts_a_formula():
+    asked = [
+        {
+            "question": "=HYPERLINK(1)",
+            "asked_by": "pc.a",
+            "asked_at": "t",
+            "answer": "-no",
+            "answered_at": "t",
+        },
+        {
+            "question": "Was he alone?",
+            "asked_by": "pc.a",
+            "asked_at": "t",
+            "answer": None,
+            "answered_at": None,
+        },
+    ]
+    assert csv_cell(asked) == "Q: =HYPERLINK(1) / A: -no\nQ: Was he alone? / A: "

@@ -22,3 +22,13 @@ def test_the_tile_origin_is_the_only_outside_image_source():
 def test_a_tile_url_that_is_not_a_plain_origin_is_refused(bad):
     with pytest.raises(ValueError, match="DASHBOARD_TILE_URL"):
         tile_origin(bad)
+
+
+def test_an_address_hash_counts_only_with_the_front_end_tokens_signature():
+    from servator.http_headers import ADDRESS_HEADER, signed_address, verified_address
+
+    headers = signed_address("front-end-token", "a" * 32)
+    assert verified_address(headers, "front-end-token") == "a" * 32
+    assert verified_address(headers, "another-token") is None
+    assert verified_address({**headers, ADDRESS_HEADER: "b" * 32}, "front-end-token") is None
+    assert verified_address({ADDRESS_HEADER: "a" * 32}, "front-end-token") is None

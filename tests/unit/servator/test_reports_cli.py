@@ -24,6 +24,7 @@ from tests.support.storage_helpers import (
     UNREACHABLE_POSTGRES,
     full_draft,
     postgres_database,
+    sender_of,
     sqlite_url,
 )
 
@@ -62,7 +63,10 @@ class Seeded:
         self.url = database_url
         ensure_schema(database_url)
         self.sessions = make_session_factory(database_url)
-        self.photos = [received_photo(self.sessions, "f" * 32), received_photo(self.sessions, "f" * 32)]
+        self.photos = [
+            received_photo(self.sessions, sender_of("old")),
+            received_photo(self.sessions, sender_of("old")),
+        ]
         self.old = store_draft(full_draft("old", attachments=self.photos), self.sessions)[0]
         self.recent = store_draft(
             full_draft("recent", contact_consent=False, contact_phone=None), self.sessions
@@ -98,12 +102,14 @@ def test_export_json_gives_every_report_with_every_field(seeded):
     assert result.returncode == 0, result.stderr
     reports = json.loads(result.stdout)
     assert [r["reference"] for r in reports] == [seeded.injection, seeded.recent, seeded.old]
-    columns = {column.key for column in Report.__table__.columns} | {
+    columns = {column.key for column in Report.__table__.columns} - {"sender_hash", "submission_key"} | {
         "point_source",
         "linked_references",
         "cluster",
+        "followup",
     }
-    assert all(set(r) == columns for r in reports)
+    assert all(set(r) == columns for r in reports), "every field, none that could identify the sender"
+    assert all(r["followup"] == [] for r in reports), "no questions asked yet"
     assert all(r["linked_references"] == [] and r["cluster"] is None for r in reports), "nothing linked yet"
     by_reference = {r["reference"]: r for r in reports}
     assert by_reference[seeded.injection]["description"] == INJECTION
@@ -158,6 +164,7 @@ def test_show_prints_every_field_and_is_audited(seeded):
     assert f"reference: {seeded.old}" in result.stdout
     assert "description: a man filming the embassy gate" in result.stdout
     assert "vehicle_registration: AB12 CDE" in result.stdout
+    assert "sender_hash" not in result.stdout and "submission_key" not in result.stdout
     assert seeded.audit() == [("cli:alice", "show", seeded.old)]
 
 
@@ -187,7 +194,7 @@ def test_purge_removes_old_reports_only(seeded):
     assert seeded.status(seeded.old) is None and seeded.status(seeded.recent) == "new"
     default = servator(seeded.url, "purge", env={"REPORT_RETENTION_DAYS": "0"})
     assert default.returncode == 0 and "purged 2 report" in default.stdout
-    assert [a for _, a, _ in seeded.audit()] == ["purge", "purge"]
+    assert [a for _, a, _ in seeded.audit()] == ["purge"], "audit entries past the period go too"
 
 
 def test_unknown_reference_exits_3_with_one_clear_line(seeded):

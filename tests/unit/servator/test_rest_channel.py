@@ -7,7 +7,7 @@ import logging
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
 from servator.contacts import template_values
-from servator.rest_channel import never_silent
+from servator.rest_channel import clean_text, never_silent
 
 SECRET_TEXT = "my name is Alice Example, 07700 900123"
 
@@ -67,3 +67,7 @@ async def test_what_a_failed_turn_had_said_is_replaced_by_the_safety_message():
     await never_silent(said_then_failed)(sent)
     assert_safety_message(texts(sent))
     assert "deleted" not in texts(sent)[0]
+
+
+def test_lone_surrogates_and_controls_are_dropped_not_a_server_error():
+    assert clean_text("\ud800a man\udc00 filming\u202e ") == "a man filming"

@@ -92,14 +92,18 @@ def test_servator_purge_older_than_days_deletes_both(tmp_path):
     assert remaining(url) == ([], ["new-person"])
 
 
-def test_servator_purge_defaults_to_the_retention_settings_and_reports_purge_still_works(tmp_path):
+def test_servator_purge_defaults_to_the_retention_settings_and_reports_purge_is_the_same(tmp_path):
     url = sqlite_url(tmp_path)
     seed(url)
     assert run_cli(url, "purge").returncode == 0
     assert remaining(url) == (["recent"], ["new-person"])
-    reports_only = run_cli(url, "reports", "purge", "--older-than", "5")
-    assert reports_only.returncode == 0 and "purged 1 report(s)" in reports_only.stdout
-    assert remaining(url) == ([], ["new-person"]), "reports purge leaves the conversations alone"
+    same = run_cli(url, "reports", "purge", "--older-than", "0")
+    assert (
+        same.returncode == 0
+        and "purged 1 report(s)" in same.stdout
+        and "1 conversation event(s)" in same.stdout
+    )
+    assert remaining(url) == ([], []), "one purge: reports and conversations alike"
     assert run_cli("postgresql://postgres@127.0.0.1:1/none", "purge").returncode == 5
 
 

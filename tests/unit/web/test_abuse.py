@@ -20,8 +20,11 @@ from web.limits import HOUR, SlidingWindow
 CONTACTS = template_values()
 OTHER_SESSION = "fedcba9876543210fedcba9876543210"
 REPORT_REPLY = {
-    "text": "Thank you. Your report has been saved and passed to officers. Your reference is SRV-20261125-ABCDEF."
+    "text": "Thank you. Your report has been saved and passed to officers. Your reference is SRV-20261125-ABCDEF.\n"
+    "Your follow-up code is 7K3M-Q9XD-2WJP-H4TB."
 }
+# A check on a report names its reference but is not a new report.
+CHECK_REPLY = {"text": "I found your report SRV-20261125-ABCDEF. Officers have no questions waiting for you."}
 
 
 def settings(**env: str) -> Settings:
@@ -92,6 +95,27 @@ async def test_a_form_post_that_is_not_json_is_refused(rasa):
     assert rasa.received == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"session": "\xed\xa0\x80", "message": "hi"}',
+        b'{"session": "\\ud800aaaaaaaaaaaaaaaa", "message": "hi"}',
+        b'{"session": "0123456789abcdef0123", "message": "\\udc00 broken"}',
+        '{"session": "0123456789abcdef0123", "message": "hi"}'.encode("utf-16"),
+    ],
+    ids=["bytes of a surrogate", "escaped surrogate session", "escaped surrogate message", "utf-16"],
+)
+async def test_text_that_is_not_unicode_is_refused_not_a_server_error(rasa, body):
+    chat = await client(rasa)
+    try:
+        headers = {"Origin": own_origin(chat), "Content-Type": "application/json"}
+        response = await chat.post("/api/message", data=body, headers=headers)
+        assert response.status == 400, await response.text()
+    finally:
+        await chat.close()
+    assert rasa.received == []
+
+
 async def test_a_non_loopback_host_needs_to_be_listed(rasa):
     """DNS rebinding: a hostile name pointing at 127.0.0.1 makes Origin and Host agree; it is still refused."""
     chat = await client(rasa)
@@ -153,6 +177,16 @@ async def test_reports_per_hour_per_address_across_sessions(rasa):
     assert statuses == [200, 429, 429] and len(rasa.received) == 1
 
 
+async def test_checking_on_a_report_is_not_counted_as_making_one(rasa):
+    rasa.replies = [CHECK_REPLY]
+    chat = await client(rasa, WEBCHAT_SESSION_REPORTS_PER_HOUR="1")
+    try:
+        statuses = [(await post(chat, "I'd like to check on my report"))[0] for _ in range(3)]
+    finally:
+        await chat.close()
+    assert statuses == [200, 200, 200] and len(rasa.received) == 3
+
+
 async def test_forwarded_for_counts_only_through_a_trusted_proxy(rasa):
     # Untrusted peer: a made-up X-Forwarded-For does not get a fresh allowance.
     chat = await client(rasa, WEBCHAT_IP_MESSAGES_PER_MINUTE="1")
@@ -196,3 +230,17 @@ async def test_the_chat_may_be_framed_only_by_listed_sites(rasa):
     for bad in ("https://a.example; script-src *", "javascript:alert(1)", "*"):
         with pytest.raises(ValueError, match="WEBCHAT_FRAME_ANCESTORS"):
             security_headers((bad,))
+
+
+async def test_each_message_tells_rasa_its_address_signed_never_the_address_itself(rasa):
+    from servator.http_headers import verified_address
+
+    chat = await client(rasa)
+    try:
+        await post(chat, "hello")
+    finally:
+        await chat.close()
+    [headers] = rasa.headers
+    forwarded = verified_address(headers, settings().front_end_secret())
+    assert forwarded is not None and "127.0.0.1" not in forwarded
+    assert not any(value == "127.0.0.1" for name, value in headers.items() if name != "Host")

@@ -64,4 +64,4 @@ def test_export_gives_linked_references_and_the_cluster(tmp_path):
     assert rows[b]["linked_references"] == sorted([a, c]) and rows[b]["cluster"] == cluster
     assert rows[lonely]["linked_references"] == [] and rows[lonely]["cluster"] is None
     csv_out = servator(url, "export", "--format", "csv").stdout.splitlines()
-    assert csv_out[0].endswith(",linked_references,cluster")
+    assert csv_out[0].endswith(",linked_references,cluster,followup")

@@ -1,0 +1,67 @@
+"""While a check on a report is under way (actions/followup_actions.py), every message belongs to it.
+
+The check asks for a reference and a follow-up code, then takes the next message as the answer to an
+officer's question: whatever the classifier made of such a message (an answer often reads like an
+account or a question), the intent becomes `check_report` and the action carries the check on. An
+`emergency` the classifier is sure of stays one, and DangerGate, which runs after this gate, still decides danger on every message.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu.components import ML_EMERGENCY_THRESHOLD, set_intent
+from reading.intents import EMERGENCY_INTENT
+
+FOLLOWUP_INTENT = "check_report"
+FOLLOWUP_SLOT = "followup_details"
+CHECK_STAGES = frozenset({"credentials", "answer"})
+
+
+def check_under_way(tracker: DialogueStateTracker | None) -> bool:
+    """The conversation is in a check on a report (and not in a form)."""
+    if tracker is None or tracker.active_loop_name is not None:
+        return False
+    details = tracker.get_slot(FOLLOWUP_SLOT)
+    return isinstance(details, dict) and details.get("stage") in CHECK_STAGES
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class FollowUpGate(GraphComponent, IntentClassifier):
+    """Sets `check_report` on every message of a check on a report under way."""
+
+    @classmethod
+    def required_components(cls) -> list[type]:
+        return [IntentClassifier]
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> FollowUpGate:
+        return cls()
+
+    def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
+        if not check_under_way(tracker):
+            return messages
+        for message in messages:
+            intent = message.get(INTENT) or {}
+            sure_emergency = (
+                intent.get(INTENT_NAME_KEY) == EMERGENCY_INTENT
+                and float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= ML_EMERGENCY_THRESHOLD
+            )
+            if not sure_emergency:
+                set_intent(message, FOLLOWUP_INTENT)
+        return messages
