@@ -2,7 +2,8 @@
 
 A translated response keeps the English one's button payloads and takes the translated text and
 button titles (same order); its placeholders are filled from the contacts like the English ones.
-A response with no translation is the English one introduced, in the language, by "I can answer
+A response with no translation, or whose translation lacks a value the English one gives (a
+translation older than the English), is the English one introduced, in the language, by "I can answer
 this in English:" (the file's `_answer_in_english`). servator/nlg.py renders with these tables.
 """
 
@@ -14,6 +15,7 @@ from typing import Any
 
 from reading.language import ENGLISH, known_language
 from reading.language.data import language_file
+from servator.responses import PLACEHOLDER
 
 INTRO_KEY = "_answer_in_english"
 # Translations of the variation without a condition, for responses whose first variation has one.
@@ -35,6 +37,12 @@ def translation(language: str, name: str, conditional: bool = True) -> dict[str,
     table = language_file(language, "responses")
     own = _entry(table, name)
     return own if conditional else _entry(table.get(UNCONDITIONAL_KEY), name) or own
+
+
+def _same_placeholders(english: Variation, entry: dict[str, Any]) -> bool:
+    return sorted(PLACEHOLDER.findall(str(english.get("text") or ""))) == sorted(
+        PLACEHOLDER.findall(entry["text"])
+    )
 
 
 def _translated(english: Variation, entry: dict[str, Any]) -> Variation:
@@ -60,11 +68,12 @@ def localise(responses: dict[str, list[Variation]], language: str) -> dict[str, 
     localised: dict[str, list[Variation]] = {}
     for name, variations in responses.items():
         entry = translation(language, name)
-        if entry is not None and variations:
-            localised[name] = [
-                _translated(v, entry if v.get("condition") else translation(language, name, False) or entry)
-                for v in variations
-            ]
+        pairs = [
+            (v, entry if v.get("condition") else translation(language, name, False) or entry)
+            for v in variations
+        ]
+        if entry is not None and variations and all(_same_placeholders(v, e) for v, e in pairs if e):
+            localised[name] = [_translated(v, e) for v, e in pairs if e]
         elif intro:
             localised[name] = [_introduced(v, intro) for v in variations]
         else:

@@ -27,7 +27,8 @@ _LATIN = regex.compile(r"\p{Latin}")
 # English words common in short messages, which fastText may give to another language.
 _ENGLISH_SHORT = frozenset(
     "hi hello hey ok okay yes no yeah nope thanks thank you cheers bye goodbye help skip cancel send "
-    "stop please sorry what who when where why how".split()
+    "stop please sorry what who when where why how dunno thx ty sup wyd ttyl dont bother continue plus "
+    "idk nvm lol".split()
 )
 
 

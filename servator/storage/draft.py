@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
+
+from reading import regex
 
 # Column sizes (models.Report); other text is capped so one report cannot fill the database.
 TEXT_LIMITS = {
@@ -41,7 +42,7 @@ ALWAYS_TEXT = ("sender_hash", "channel", "guidance_given")
 FLAGS = ("still_happening", "contact_consent")
 COORDINATE_LIMITS = {"latitude": 90.0, "longitude": 180.0}
 MAX_ATTACHMENTS = 10
-LANGUAGE_CODE = re.compile("[a-z]{2}")
+LANGUAGE_CODE = regex.compile("[a-z]{2}")
 MAX_ATTACHMENT_CHARS = 256
 
 

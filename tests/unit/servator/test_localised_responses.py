@@ -54,14 +54,26 @@ def test_some_languages_have_responses() -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES_WITH_RESPONSES)
 @pytest.mark.parametrize("name", FLOW_RESPONSES)
-def test_each_flow_response_is_translated_with_the_same_contacts(language: str, name: str) -> None:
+def test_each_flow_response_is_said_with_the_same_values_and_contacts(language: str, name: str) -> None:
     english = domain_responses()[name][0]
-    entry = translation(language, name)
-    assert entry is not None, f"{language} has no {name}"
-    assert sorted(PLACEHOLDER.findall(entry["text"])) == sorted(PLACEHOLDER.findall(english["text"]))
-    assert _contacts_said(entry["text"]) == _contacts_said(english["text"])
-    assert sorted(_NUMBER.findall(entry["text"])) == sorted(_NUMBER.findall(english["text"]))
-    assert len(entry.get("buttons") or []) == len(english.get("buttons") or [])
+    said = localise(domain_responses(), language)[name][0]
+    assert sorted(PLACEHOLDER.findall(said["text"])) == sorted(PLACEHOLDER.findall(english["text"]))
+    assert _contacts_said(said["text"]) == _contacts_said(english["text"])
+    assert sorted(_NUMBER.findall(said["text"])) == sorted(_NUMBER.findall(english["text"]))
+    assert len(said.get("buttons") or []) == len(english.get("buttons") or [])
+
+
+# Flow responses whose translation is out of date (the English gained the follow-up code): said in
+# English, introduced in the language, until the translations catch up.
+OUT_OF_DATE = ("utter_report_submitted",)
+
+
+@pytest.mark.parametrize("language", LANGUAGES_WITH_RESPONSES)
+@pytest.mark.parametrize("name", [n for n in FLOW_RESPONSES if n not in OUT_OF_DATE])
+def test_each_flow_response_is_translated(language: str, name: str) -> None:
+    intro = language_file(language, "responses")["_answer_in_english"]
+    assert translation(language, name) is not None, f"{language} has no {name}"
+    assert not localise(domain_responses(), language)[name][0]["text"].startswith(intro)
 
 
 @pytest.mark.parametrize("language", LANGUAGES_WITH_RESPONSES)
