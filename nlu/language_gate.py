@@ -24,10 +24,12 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu.components import LANGUAGE_KEY, set_intent, set_language_entity
 from nlu.intent_classifier import LinearIntentClassifier
-from nlu.language_model import rank
+from nlu.language_model import language_model, rank
 from reading.intents import FALLBACK_INTENT
-from reading.language import ENGLISH
+from reading.language import ENGLISH, OTHER_LANGUAGES
+from reading.language.answers import english_form_answer
 from reading.language.choice import conversation_language, requested_language
+from reading.language.danger import cues_for
 from reading.language.identify import identify
 
 LANGUAGE_SLOT = "language"
@@ -37,6 +39,15 @@ RETRIEVAL_INTENTS = ["contact", "faq"]
 FALLBACK_THRESHOLD = 0.4
 # An English message in a conversation in another language keeps the English classifier's intent.
 ENGLISH_CONFIDENCE = 0.8
+
+
+def warm_up() -> None:
+    """Loads the identifier and builds every language's cues, answers and intent model."""
+    conversation_language("warming up the language reader", None)
+    for code in OTHER_LANGUAGES:
+        cues_for(code)
+        english_form_answer("", code)
+        language_model(code)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -56,7 +67,9 @@ class LanguageGate(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> LanguageGate:
-        """Nothing to train here: each language's model is fitted from languages/ on first use."""
+        """Nothing to train here. Everything is built when the model loads (a few seconds), so no
+        person's first message waits for it: fastText, every language's cues and intent model."""
+        warm_up()
         return cls()
 
     def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
