@@ -24,6 +24,9 @@ _SCRIPTS = (
     ("zh", regex.compile(r"\p{Han}")),
 )
 _LATIN = regex.compile(r"\p{Latin}")
+# This many letters of Arabic, Bengali or Chinese script decide the language, whatever Latin
+# words are around them (brand names: "什么是Project Servator？").
+SCRIPT_LETTERS = 2
 # English words common in short messages, which fastText may give to another language.
 _ENGLISH_SHORT = frozenset(
     "hi hello hey ok okay yes no yeah nope thanks thank you cheers bye goodbye help skip cancel send "
@@ -48,11 +51,11 @@ def _detector() -> object:
 
 
 def script_language(text: str) -> str | None:
-    """ar, bn or zh when most letters are in that script; None for Latin (or no) letters."""
+    """ar, bn or zh when SCRIPT_LETTERS (or most) letters are in that script; None otherwise."""
     counts = {code: len(pattern.findall(text)) for code, pattern in _SCRIPTS}
     latin = len(_LATIN.findall(text))
     code, count = max(counts.items(), key=lambda item: item[1])
-    return code if count and count >= latin else None
+    return code if count >= SCRIPT_LETTERS or (count and count >= latin) else None
 
 
 @functools.lru_cache(maxsize=1)

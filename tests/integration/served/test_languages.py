@@ -42,6 +42,12 @@ MESSAGES = {
 SHORT_CHECKS = {
     "ar": ("رجل يحمل سكينا أمام السفارة", "ما هو مشروع سيرفاتور؟"),
     "pl": ("Mężczyzna z nożem przed ambasadą", "Co to jest Project Servator?"),
+    "it": ("C'è un uomo con un coltello davanti all'ambasciata", "Che cos'è Project Servator?"),
+    "pt": ("Há um homem com uma faca em frente à embaixada", "O que é o Project Servator?"),
+    "ro": ("Este un bărbat cu un cuțit în fața ambasadei", "Ce este Project Servator?"),
+    "tr": ("Büyükelçiliğin önünde bıçaklı bir adam var", "Project Servator nedir?"),
+    "bn": ("দূতাবাসের সামনে একজন লোকের হাতে ছুরি আছে", "Project Servator আসলে কী?"),
+    "zh": ("大使馆门口有一个男人拿着刀", "什么是Project Servator？"),
 }
 SHORT_CHECKS.update({code: (m[0], m[5]) for code, m in MESSAGES.items()})
 
