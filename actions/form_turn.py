@@ -9,6 +9,10 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from reading.form import grammar
+from reading.language import ENGLISH, known_language
+from reading.language.answers import english_form_answer
+
+LANGUAGE_SLOT = "language"
 
 
 def latest(tracker: Tracker) -> tuple[str | None, list[dict[str, Any]]]:
@@ -23,6 +27,11 @@ def details(tracker: Tracker) -> dict[str, Any]:
 
 def text(value: Any) -> str:
     return str(value or "").strip()
+
+
+def language(tracker: Tracker) -> str:
+    """The conversation's language (ISO 639-1; English when none was decided)."""
+    return known_language(tracker.get_slot(LANGUAGE_SLOT)) or ENGLISH
 
 
 def skipped(text: str, intent: str | None) -> bool:
@@ -44,6 +53,28 @@ def without_cleared_candidates(tracker: Tracker) -> Tracker:
         e for e in trailing if e.get("value") is not None
     ]
     return _copy(tracker, tracker.slots, events)
+
+
+def answers_in_english(tracker: Tracker) -> Tracker:
+    """The tracker with this turn's whole-message form answers in another language ("sí", "no sé",
+    "anónimo") as the English answers they mean; anything else stays exactly as written."""
+    language = tracker.get_slot(LANGUAGE_SLOT)
+    count = 0
+    for event in reversed(tracker.events):
+        if event.get("event") != "slot":
+            break
+        count += 1
+    start = len(tracker.events) - count
+    events = list(tracker.events)
+    slots = dict(tracker.slots)
+    for index in range(start, len(events)):
+        event = events[index]
+        value = event.get("value")
+        english = english_form_answer(value, language) if isinstance(value, str) else None
+        if english is not None:
+            events[index] = {**event, "value": english}
+            slots[event.get("name")] = english
+    return tracker if events == tracker.events else _copy(tracker, slots, events)
 
 
 def with_slots(tracker: Tracker, slots: dict[str, Any]) -> Tracker:

@@ -16,7 +16,7 @@ from rasa_sdk.events import EventType, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.reference_actions import kept_reference
+from actions.reference_actions import kept_language, kept_reference
 from actions.report_actions import REPORT_SLOTS
 from actions.report_store import report_store
 from servator.settings import Settings
@@ -31,12 +31,12 @@ async def forget_then_say(
 ) -> list[EventType]:
     """Delete the conversation, then say `deleted_response` (or `kept_response` if it could not).
 
-    `keep_reference`: the reference of a report already sent survives (a cancelled second report).
+    `keep_reference`: the reference of a report already sent and the language survive (a cancelled report).
     """
     deleted = await asyncio.to_thread(report_store().forget_conversation, tracker.sender_id)
     if deleted:
         dispatcher.utter_message(response=deleted_response)
-        return [Restarted(), *(kept_reference(tracker) if keep_reference else [])]
+        return [Restarted(), *(kept_reference(tracker) + kept_language(tracker) if keep_reference else [])]
     days = Settings.from_env().conversation_retention_days
     dispatcher.utter_message(response=kept_response, retention_days=days)
     return [SlotSet(slot, None) for slot in REPORT_SLOTS]

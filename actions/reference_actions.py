@@ -11,9 +11,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from reading.language import ENGLISH, known_language
 from servator.storage import REFERENCE_PATTERN
 
 REFERENCE_SLOT = "last_reference"
+LANGUAGE_SLOT = "language"
 
 
 def last_reference(tracker: Tracker) -> str | None:
@@ -26,6 +28,12 @@ def kept_reference(tracker: Tracker) -> list[EventType]:
     """The events that keep the conversation's reference across a restart (after the Restarted event)."""
     reference = last_reference(tracker)
     return [SlotSet(REFERENCE_SLOT, reference)] if reference else []
+
+
+def kept_language(tracker: Tracker) -> list[EventType]:
+    """The event that keeps the conversation's language across a restart (after the Restarted event)."""
+    language = known_language(tracker.get_slot(LANGUAGE_SLOT))
+    return [SlotSet(LANGUAGE_SLOT, language)] if language and language != ENGLISH else []
 
 
 class ActionTellReference(Action):

@@ -13,11 +13,13 @@ from rasa_sdk.events import EventType, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions import form_turn as turn
 from actions import report_fields as fields
-from actions.reference_actions import REFERENCE_SLOT, kept_reference
+from actions.reference_actions import REFERENCE_SLOT, kept_language, kept_reference
 from actions.report_account import describes_a_sighting, stated_slots
 from actions.report_corrections import apply_correction
 from actions.report_store import report_store
+from actions.summary_words import summary_in_language
 from reading.form import grammar as grammar
 from reading.railway import mentions_railway
 from reading.when import LONDON
@@ -56,7 +58,7 @@ def _when(tracker: Tracker) -> str:
 def _summary_values(tracker: Tracker) -> dict[str, str]:
     slot = tracker.get_slot
     contact = slot("report_contact") if slot("report_contact_consent") == "yes" else "anonymous"
-    return {
+    english = {
         "description": slot("report_description") or fields.NOT_GIVEN,
         "location": slot("report_location") or fields.NOT_GIVEN,
         "when": _when(tracker),
@@ -67,6 +69,7 @@ def _summary_values(tracker: Tracker) -> dict[str, str]:
         "category": fields.CATEGORIES.get(slot("report_category") or "", fields.NOT_GIVEN),
         "contact": contact or fields.NOT_GIVEN,
     }
+    return summary_in_language(english, slot("report_category"), turn.language(tracker))
 
 
 def _submission_key(tracker: Tracker) -> str:
@@ -236,7 +239,7 @@ class ActionSubmitReport(Action):
         # The report now lives in storage (or the outbox): the conversation that held its answers
         # restarts, and the tracker store deletes it instead of saving it (servator.tracker_store),
         # keeping only the reference set after the restart, for "what was my reference?".
-        return [*_reset_events(tracker), Restarted(), *kept]
+        return [*_reset_events(tracker), Restarted(), *kept, *kept_language(tracker)]
 
 
 class ActionResetReport(Action):

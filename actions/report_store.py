@@ -13,6 +13,7 @@ from rasa_sdk import Tracker
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from actions import form_turn as turn
 from actions import report_fields as fields
 from servator.linking.worker import LinkWorker, linking_sessions
 from servator.metrics import REPORTS, STORAGE_SECONDS
@@ -99,6 +100,7 @@ def draft_from_tracker(tracker: Tracker, submission_key: str, guidance: str) -> 
         channel=tracker.get_latest_input_channel() or "rest",
         guidance_given=guidance,
         attachments=details.get("attachments") or [],
+        language=turn.language(tracker),
     )
 
 

@@ -52,7 +52,7 @@ class ValidateReportForm(FormValidationAction):
         if kept is not None:
             return kept
         events: list[EventType] = await super().get_validation_events(
-            dispatcher, turn.without_cleared_candidates(tracker), domain
+            dispatcher, turn.answers_in_english(turn.without_cleared_candidates(tracker)), domain
         )
         return events + await self._also_stated(dispatcher, tracker, domain, events)
 
@@ -158,7 +158,7 @@ class ValidateReportForm(FormValidationAction):
         if turn.skipped(text, intent):
             details["when_iso"] = None
             return {"report_when": fields.NOT_GIVEN, "report_details": details}
-        reading = read_when(text)
+        reading = read_when(text, language=turn.language(tracker))
         if reading.in_future or (reading.moment is None and names_a_place(text)):
             hint = "utter_invalid_when_future" if reading.in_future else "utter_invalid_when_place"
             retry = self._retry(tracker, "report_when", dispatcher, hint)

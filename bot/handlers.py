@@ -98,7 +98,9 @@ async def relay(
     rasa: RasaClient = context.bot_data["rasa"]
     if update.effective_user is None:  # channel posts have no user: nobody to answer
         return
-    replies = await rasa.send(update.effective_user.id, message, attachment)
+    replies = await rasa.send(
+        update.effective_user.id, message, attachment, language_hint=update.effective_user.language_code
+    )
     await send_replies(update, context, replies)
     if update.effective_chat is not None and "followups" in context.bot_data:
         await followup.remember_chat(context.bot_data["followups"], replies, update.effective_chat.id)

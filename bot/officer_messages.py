@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from reading.language import language_label
 from servator.responses import fill_placeholders
 
 MESSAGES_FILE = Path(__file__).with_name("officer_messages.yml")
@@ -101,6 +102,7 @@ def alert_message(report: dict[str, Any], reminder: int = 0, reminders: int = 0)
         f"{_label('category')}: {_or_not_given(report.get('category'))}",
         f"{_label('urgency')}: {_urgency(report)}",
         f"{_label('place')}: {coarse_place(report)}",
+        f"{_label('language')}: {language_label(report.get('language'))}",
     ]
     seen = _london_time(report.get("occurred_at"))
     if seen:
@@ -134,6 +136,7 @@ def report_message(report: dict[str, Any]) -> str:
         officer_text("report_title", reference=report["reference"], status=report.get("status", "")),
         f"{_label('category')}: {_or_not_given(report.get('category'))}",
         f"{_label('urgency')}: {_urgency(report)}",
+        f"{_label('language')}: {language_label(report.get('language'))}",
         f"{_label('when')}: {_or_not_given(_joined(report.get('occurred_text'), _london_time(report.get('occurred_at'))))}",
         f"{_label('where')}: {_or_not_given(_joined(report.get('location_text'), report.get('location_postcode'), report.get('location_landmark')))}",
     ]

@@ -34,9 +34,16 @@ class RasaClient:
         self._client = httpx.AsyncClient(base_url=rasa_url, timeout=timeout_seconds)
         self._front_end_token = front_end_token
 
-    async def send(self, user_id: int, message: str, attachment: bool = False) -> list[Reply]:
-        """Rasa's replies to one message, or the service-unavailable reply on any failure."""
-        body = {"sender": telegram_sender(user_id), "message": message}
+    async def send(
+        self, user_id: int, message: str, attachment: bool = False, language_hint: str | None = None
+    ) -> list[Reply]:
+        """Rasa's replies to one message, or the service-unavailable reply on any failure.
+
+        `language_hint`: the person's Telegram `language_code`, a hint the text always overrides.
+        """
+        body: dict[str, Any] = {"sender": telegram_sender(user_id), "message": message}
+        if language_hint:
+            body["metadata"] = {"language_hint": language_hint}
         headers = {FRONT_END_HEADER: self._front_end_token} if attachment and self._front_end_token else {}
         try:
             response = await self._client.post("/webhooks/rest/webhook", json=body, headers=headers)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reading import regex
+from reading.language import language_label
 from servator.storage import category_label
 
 STATUS_LABELS = {"new": "New", "reviewed": "Reviewed", "escalated": "Escalated", "closed": "Closed"}
@@ -139,6 +140,7 @@ def _alerted(chats: int) -> str:
 FILTERS: dict[str, Callable[..., str]] = {
     "plural": plural,
     "category_label": category_label,
+    "language_label": language_label,
     "status_label": status_label,
     "channel_label": channel_label,
     "guidance_label": guidance_label,

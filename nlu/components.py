@@ -36,10 +36,14 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu.emergency_policy import EMERGENCY_ACTION
-from reading.danger import DangerDetector
+from reading.danger import DangerDetector, DangerResult
 from reading.entities import extract_entities
 from reading.form.grammar import form_intent
 from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT
+from reading.language import ENGLISH
+from reading.language.answers import english_form_answer
+from reading.language.danger import detect_in_languages
+from reading.language.identify import identify
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +51,30 @@ DANGER_KEY = "danger"
 # An `emergency` that only the ML classifier saw, below this confidence, is not answered as one.
 ML_EMERGENCY_THRESHOLD = 0.9
 FORM_GATE_KEY = "form_answer"
+# A message identified as English at least this surely is read by the English danger rules alone
+# (another language's cue may be an English word: Spanish "arma" in "armed").
+ENGLISH_MESSAGE = 0.6
+# A message identified at least this surely is read by its own language's cues (and the conversation's).
+SURE_LANGUAGE = 0.8
 REPORT_FORM = "report_form"
+# The parse output's language decision (nlu/language_gate.py), and the entity filling the slot.
+LANGUAGE_KEY = "language"
+LANGUAGE_ENTITY = "language"
+
+
+def language_of(message: Message) -> str:
+    """The conversation's language decided for this message (English when not decided)."""
+    decided = message.get(LANGUAGE_KEY) or {}
+    return str(decided.get("conversation") or ENGLISH)
+
+
+def set_language_entity(message: Message, language: str) -> None:
+    """The message's `language` entity (one, replacing any before it), which fills the slot."""
+    entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != LANGUAGE_ENTITY]
+    entities.append({"entity": LANGUAGE_ENTITY, "value": language, "extractor": "LanguageGate"})
+    message.set(ENTITIES, entities, add_to_output=True)
+    decided = dict(message.get(LANGUAGE_KEY) or {})
+    message.set(LANGUAGE_KEY, {**decided, "conversation": language}, add_to_output=True)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
@@ -130,8 +157,9 @@ class FormAnswerGate(GraphComponent, IntentClassifier):
         after_999 = said_999_last(tracker)
         for message in messages:
             intent = message.get(INTENT) or {}
+            text = message.get(TEXT) or ""
             decided = form_intent(
-                message.get(TEXT) or "",
+                english_form_answer(text, language_of(message)) or text,
                 requested_slot,
                 intent.get(INTENT_NAME_KEY),
                 float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0),
@@ -192,7 +220,10 @@ class DangerGate(GraphComponent, IntentClassifier):
         """
         item_in_play = self._item_in_play(tracker)
         for message in messages:
-            result = self._detector.detect(message.get(TEXT) or "", item_in_play=item_in_play)
+            text = message.get(TEXT) or ""
+            result = self._detector.detect(text, item_in_play=item_in_play)
+            if not result.fired and not text.startswith("/"):
+                result = self._in_other_languages(message, text)
             message.set(
                 DANGER_KEY, {"fired": result.fired, "reasons": list(result.reasons)}, add_to_output=True
             )
@@ -202,6 +233,24 @@ class DangerGate(GraphComponent, IntentClassifier):
             set_intent(message, EMERGENCY_INTENT)
             logger.info("Danger gate fired: %s", ",".join(result.reasons))
         return messages
+
+    @staticmethod
+    def _in_other_languages(message: Message, text: str) -> DangerResult:
+        """The other languages' cues; when one fires, the 999 answer comes in that language."""
+        decided = dict(message.get(LANGUAGE_KEY) or {})
+        if not decided.get("message"):
+            guess = identify(text)
+            decided.update(message=guess.language, confidence=guess.confidence)
+        if decided.get("message") == ENGLISH and float(decided.get("confidence") or 0) >= ENGLISH_MESSAGE:
+            return DangerResult(False)
+        first = tuple(str(decided.get(key)) for key in ("conversation", "message") if decided.get(key))
+        sure = float(decided.get("confidence") or 0) >= SURE_LANGUAGE
+        verdict = detect_in_languages(text, first, everywhere=not sure)
+        if verdict is None:
+            return DangerResult(False)
+        if language_of(message) != verdict.language:
+            set_language_entity(message, verdict.language)
+        return DangerResult(True, tuple(f"{verdict.language}:{kind}" for kind in verdict.kinds))
 
     def _item_in_play(self, tracker: DialogueStateTracker | None) -> bool:
         """The report's description or the message before this one speaks of a bag or package."""

@@ -150,12 +150,21 @@ def london_now() -> datetime:
     return datetime.now(LONDON)
 
 
-def read_when(text: str, now: datetime | None = None) -> WhenReading:
-    """The moment `text` names, resolved in Europe/London; a time to come is flagged, not returned."""
+def read_when(text: str, now: datetime | None = None, language: str = "en") -> WhenReading:
+    """The moment `text` names, resolved in Europe/London; a time to come is flagged, not returned.
+
+    `language` other than English: dateparser reads the words in that language first ("hace diez
+    minutos", "hier vers 15h"), then the English rules (times written as digits).
+    """
     now = (now or london_now()).astimezone(LONDON)
     lowered = _lowered(text)
     if not lowered:
         return WhenReading()
+    if language != "en":
+        moment = _dateparser_moment(lowered, now, language) or _moment(lowered, now)
+        if moment is not None and moment > now + FUTURE_TOLERANCE:
+            return WhenReading(in_future=True)
+        return WhenReading(moment=moment)
     if _FUTURE.search(lowered):
         return WhenReading(in_future=True)
     if _CALENDAR_DATE.search(lowered):
@@ -173,7 +182,7 @@ def names_a_place(text: str) -> bool:
     return bool(_PLACE_WORDS.search(_lowered(text)))
 
 
-def _dateparser_moment(lowered: str, now: datetime) -> datetime | None:
+def _dateparser_moment(lowered: str, now: datetime, language: str = "en") -> datetime | None:
     """A date the rules don't read, by dateparser (day first, past preferred), in London time."""
     import dateparser  # loads its language data on first use: only in the action server
 
@@ -190,9 +199,10 @@ def _dateparser_moment(lowered: str, now: datetime) -> datetime | None:
         if date is None:
             return None
         cleaned = cleaned[max(0, date.start() - 40) : date.end() + 40]
-    if not _DATE_HINT.search(cleaned):
+    if language == "en" and not _DATE_HINT.search(cleaned):
         return None
-    parsed: datetime | None = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    languages = ["en"] if language == "en" else [language, "en"]
+    parsed: datetime | None = dateparser.parse(cleaned, languages=languages, settings=settings)
     if parsed is None:
         return None
     moment = parsed.astimezone(LONDON)

@@ -8,7 +8,7 @@ unless the danger detector fires on it, in which case it goes in as an emergency
 Only the assistant's own button payloads reach Rasa as intents (servator.payloads); typed
 `/intent{...}` text goes in as text. Shared locations and photos are accepted only from the
 Telegram front end, which sends the FRONT_END_TOKEN in the `X-Servator-Front-End` header. The
-body's `input_channel` and `metadata` are ignored: the client does not choose what the tracker
+body's `input_channel` and `metadata` (but a language hint) are ignored: the client does not choose what the tracker
 records about it.
 """
 
@@ -29,6 +29,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from reading import regex
+from reading.language import known_language
 from servator import log_privacy
 from servator.http_headers import verified_address
 from servator.metrics import MESSAGES, TURN_SECONDS
@@ -149,11 +150,18 @@ class GuardedRestInput(RestInput):
         return self.name()
 
     def get_metadata(self, request: Request) -> dict[str, Any] | None:
-        """Only the keyed hash of the address the message came from (for the per-address limit on
-        follow-up lookups): the web chat's signed header for its person, else the caller's own address.
-        Metadata from the body would be stored in the tracker unchecked: it is never read."""
+        """The keyed hash of the address the message came from (for the per-address limit on
+        follow-up lookups): the web chat's signed header for its person, else the caller's own address;
+        and a language hint (one of the assistant's languages) from the body's metadata, which never
+        outweighs the text. Nothing else of the body's metadata is read (it would be stored unchecked)."""
         forwarded = verified_address(request.headers, self.front_end_token)
-        return {"address_hash": forwarded or sender_hash(f"address:{request.ip}")}
+        metadata: dict[str, Any] = {"address_hash": forwarded or sender_hash(f"address:{request.ip}")}
+        body = request.json if isinstance(request.json, dict) else {}
+        given = body.get("metadata")
+        hint = known_language(given.get("language_hint")) if isinstance(given, dict) else None
+        if hint:
+            metadata["language_hint"] = hint
+        return metadata
 
     async def _extract_sender(self, req: Request) -> str | None:
         body = req.json if isinstance(req.json, dict) else {}

@@ -60,7 +60,7 @@ LATEST_SESSION_EVENTS = sa.text(
 # Conversations whose stored-event count is remembered (the most recently used ones).
 KNOWN_COUNTS = 10_000
 # Slots a restarted conversation keeps when set after its Restarted event: a sent report's reference.
-KEPT_AFTER_RESTART = frozenset({"last_reference"})
+KEPT_AFTER_RESTART = frozenset({"last_reference", "language"})
 
 
 def kept_after_restart(events: list[Event]) -> list[Event]:

@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
 
+from reading import regex
+
 # Column sizes (models.Report); other text is capped so one report cannot fill the database.
 TEXT_LIMITS = {
     "submission_key": 128,
@@ -40,6 +42,7 @@ ALWAYS_TEXT = ("sender_hash", "channel", "guidance_given")
 FLAGS = ("still_happening", "contact_consent")
 COORDINATE_LIMITS = {"latitude": 90.0, "longitude": 180.0}
 MAX_ATTACHMENTS = 10
+LANGUAGE_CODE = regex.compile("[a-z]{2}")
 MAX_ATTACHMENT_CHARS = 256
 
 
@@ -95,6 +98,8 @@ def draft_problems(draft: ReportDraft) -> list[str]:
     if draft.occurred_at is not None and not isinstance(draft.occurred_at, datetime):
         problems.append(f"occurred_at: expected a date and time, got {type(draft.occurred_at).__name__}")
     problems.append(_attachments_problem(draft.attachments))
+    if not (isinstance(draft.language, str) and LANGUAGE_CODE.fullmatch(draft.language)):
+        problems.append("language: expected an ISO 639-1 code")
     return [problem for problem in problems if problem]
 
 
@@ -124,6 +129,8 @@ class ReportDraft:
     channel: str = "rest"
     guidance_given: str = "hotline"
     attachments: list[str] = field(default_factory=list)
+    # The language the person wrote in (ISO 639-1); the free text is stored as written.
+    language: str = "en"
 
     def __post_init__(self) -> None:
         problems = draft_problems(self)

@@ -123,6 +123,8 @@ class Report(Base):
     attachments = Column(JSON, nullable=False, default=list)
     # The officer (dashboard username) who has taken the report on; None until someone does.
     assigned_to = Column(String(64), index=True)
+    # The language the person wrote in (ISO 639-1).
+    language = Column(String(8), nullable=False, default="en", server_default="en")
 
     notifications = relationship(
         "Notification", back_populates="report", cascade="all, delete-orphan", passive_deletes=True

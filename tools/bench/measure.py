@@ -245,6 +245,14 @@ def dashboard_figures() -> dict[str, Any]:
     return measure_dashboard()
 
 
+def language_figures() -> dict[str, Any] | None:
+    """tools.language_eval over tests/data/blind/languages/*.yml, when the sets are there."""
+    from tools.language_eval import default_files, evaluate, load
+
+    files = default_files()
+    return evaluate(load(files)) if files else None
+
+
 def main() -> int:
     # Training and server logs go to stderr, children included, so stdout is the JSON alone.
     stdout = os.dup(1)
@@ -285,6 +293,7 @@ def main() -> int:
         "vanilla": vanilla,
         "linking": linking,
         "dashboard": dashboard,
+        "languages": language_figures(),
     }
     if ours and vanilla:
         report["ratios"] = ratios(ours, vanilla)

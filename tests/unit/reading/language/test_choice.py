@@ -1,0 +1,36 @@
+"""The conversation's language: clear messages switch it, short or neutral ones never do."""
+
+from __future__ import annotations
+
+import pytest
+
+from reading.language.choice import conversation_language
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "expected"),
+    [
+        ("Hay un hombre con un cuchillo en la puerta", None, "es"),
+        ("Je voudrais signaler quelque chose de suspect", "en", "fr"),
+        ("hola", None, "es"),
+        ("ok", "es", "es"),
+        ("no", "fr", "fr"),
+        ("12:30", "es", "es"),
+        ("SW1X 8PZ", "fr", "fr"),
+        ("Belgrave Square", "es", "es"),
+        ("English please", "es", "en"),
+        ("en inglés", "es", "en"),
+        ("Español", "en", "es"),
+        ("There is a man taking photos of the embassy gate", "es", "en"),
+        ("مرحبا", "en", "ar"),
+    ],
+)
+def test_language_sticks_unless_the_message_is_clear(text: str, current: str | None, expected: str) -> None:
+    assert conversation_language(text, current) == expected
+
+
+def test_telegram_language_code_is_only_a_hint() -> None:
+    assert conversation_language("ok", None, hint="es") == "es"
+    assert conversation_language("There is a man filming the gate", None, hint="es") == "en"
+    assert conversation_language("Bonjour, je veux signaler quelque chose", None, hint="es") == "fr"
+    assert conversation_language("ok", "fr", hint="es") == "fr"

@@ -1,0 +1,119 @@
+"""Per-language figures on blind sets: intent accuracy, emergency recall, false alarms, language id.
+
+    .venv/bin/python -m tools.language_eval FILE.yml ...   # default: tests/data/blind/languages/*.yml
+
+Each file is a YAML list of {text, intent, language}. Every message is read alone, the way the
+assistant reads the first message of a conversation: its language identified (reading/language),
+its intent from that language's model (English: the trained Rasa model's linear classifier is not
+loaded here, so English rows count only for language id and danger), and the danger rules of
+English and of every other language. `make bench` reports the same figures under `languages`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from nlu.components import ENGLISH_MESSAGE, SURE_LANGUAGE
+from nlu.language_model import rank
+from reading.danger import DangerDetector
+from reading.intents import EMERGENCY_INTENT
+from reading.language import ENGLISH
+from reading.language.choice import conversation_language
+from reading.language.danger import detect_in_languages
+from reading.language.identify import identify
+from servator.settings import ROOT
+
+BLIND_DIR = ROOT / "tests" / "data" / "blind" / "languages"
+
+
+def load(paths: list[Path]) -> list[dict[str, str]]:
+    """Every {text, intent, language} row of the files (rows missing a field are left out)."""
+    rows: list[dict[str, str]] = []
+    for path in paths:
+        loaded: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        items = loaded.get("examples", []) if isinstance(loaded, dict) else loaded
+        for item in items:
+            if isinstance(item, dict) and all(
+                isinstance(item.get(k), str) for k in ("text", "intent", "language")
+            ):
+                rows.append({k: item[k] for k in ("text", "intent", "language")})
+    return rows
+
+
+def _base(label: str) -> str:
+    return label.split("/", 1)[0]
+
+
+def _intent_matches(predicted: str, expected: str) -> bool:
+    return predicted == expected or ("/" not in expected and _base(predicted) == expected)
+
+
+def evaluate(rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
+    """Figures per language."""
+    detector = DangerDetector()
+    tallies: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row in rows:
+        text, expected, language = row["text"], row["intent"], row["language"]
+        t = tallies[language]
+        t["messages"] += 1
+        t["language_id_correct"] += identify(text).language == language
+        t["conversation_language_correct"] += conversation_language(text, None) == language
+        guess = identify(text)
+        english = guess.language == ENGLISH and guess.confidence >= ENGLISH_MESSAGE
+        fired = detector.detect(text).fired or (
+            not english
+            and detect_in_languages(text, (guess.language,), everywhere=guess.confidence < SURE_LANGUAGE)
+            is not None
+        )
+        if expected == EMERGENCY_INTENT:
+            t["emergencies"] += 1
+            t["emergencies_caught"] += fired
+        else:
+            t["non_emergencies"] += 1
+            t["false_alarms"] += fired
+        if language == ENGLISH:
+            continue
+        predicted = EMERGENCY_INTENT if fired else ((rank(language, text) or [("", 0.0)])[0][0])
+        t["intents"] += 1
+        t["intent_correct"] += _intent_matches(predicted, expected)
+    return {language: _figures(t) for language, t in sorted(tallies.items())}
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 3) if whole else None
+
+
+def _figures(t: dict[str, int]) -> dict[str, Any]:
+    return {
+        "messages": t["messages"],
+        "intent_accuracy": _ratio(t["intent_correct"], t["intents"]),
+        "emergency_recall": _ratio(t["emergencies_caught"], t["emergencies"]),
+        "emergencies": t["emergencies"],
+        "false_alarms": t["false_alarms"],
+        "false_alarm_rate": _ratio(t["false_alarms"], t["non_emergencies"]),
+        "language_id_accuracy": _ratio(t["language_id_correct"], t["messages"]),
+        "first_message_language_accuracy": _ratio(t["conversation_language_correct"], t["messages"]),
+    }
+
+
+def default_files() -> list[Path]:
+    return sorted(BLIND_DIR.glob("*.yml"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    paths = [Path(a) for a in (sys.argv[1:] if argv is None else argv)] or default_files()
+    if not paths:
+        print("no blind language sets given or found in tests/data/blind/languages/", file=sys.stderr)
+        return 2
+    print(json.dumps(evaluate(load(paths)), indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
