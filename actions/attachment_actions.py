@@ -12,7 +12,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.report_fields import entity_value
 from actions.report_store import report_store
-from servator.photos.limits import MAX_PHOTOS_PER_REPORT, response_values
+from servator.photos.limits import response_values
+from servator.storage import MAX_ATTACHMENTS
 
 
 def _latest_entity(tracker: Tracker, name: str) -> Any | None:
@@ -88,7 +89,7 @@ class ActionAttachPhoto(Action):
             dispatcher.utter_message(response="utter_photo_attached")
             return []
         store = report_store()
-        if len(attachments) >= MAX_PHOTOS_PER_REPORT:
+        if len(attachments) >= MAX_ATTACHMENTS:
             await asyncio.to_thread(store.discard_photos, tracker.sender_id, token)
             dispatcher.utter_message(response="utter_photo_limit_reached", **PHOTO_LIMITS)
             return []

@@ -19,8 +19,8 @@ from actions.report_account import describes_a_sighting, stated_slots
 from actions.report_corrections import apply_correction
 from actions.report_store import report_store
 from reading.form import grammar as grammar
+from reading.london import LONDON
 from reading.railway import mentions_railway
-from reading.when import LONDON
 from servator.metrics import ACTION_SECONDS
 from servator.settings import LOOP_STARTED_KEY
 from servator.storage import InvalidDraft

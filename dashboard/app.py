@@ -25,8 +25,9 @@ from dashboard import (
     triage_actions,
 )
 from dashboard.auth import Handler, require_officer
-from dashboard.filters import london_day, london_parts, london_time
+from dashboard.filters import london_day, london_parts
 from dashboard.keys import HEADERS, SESSION_FACTORY, SETTINGS
+from reading.london import london_time
 from servator.http_headers import security_headers, tile_origin
 from servator.settings import Settings
 

@@ -11,18 +11,17 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from reading.london import LONDON
 from servator.linking import place_name
 from servator.storage.categories import category_label
 from servator.storage.link_tables import LinkCluster, ReportFeatures
 from servator.storage.models import Report
 
-LONDON = ZoneInfo("Europe/London")
 DAYS = 90
 TOP = 10
 

@@ -15,7 +15,7 @@ import sys
 from sqlalchemy.exc import SQLAlchemyError
 
 from servator.accounts import AccountError, add_officer, disable_officer, officers
-from servator.reports_cli import EXIT_STORAGE, EXIT_UNKNOWN_REFERENCE, officer
+from servator.cli_support import EXIT_UNKNOWN_REFERENCE, officer, storage_unreachable
 from servator.settings import Settings
 from servator.storage import SqlUnitOfWork, ensure_schema, make_session_factory
 
@@ -75,11 +75,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"servator officers: {refused}", file=sys.stderr)
         return EXIT_REFUSED
     except (SQLAlchemyError, OSError) as error:
-        print(
-            f"servator officers: storage unreachable ({type(error).__name__}); check DATABASE_URL",
-            file=sys.stderr,
-        )
-        return EXIT_STORAGE
+        return storage_unreachable("officers", error)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

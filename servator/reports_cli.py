@@ -7,7 +7,6 @@ Every read or change is written to the audit table as `cli:<officer>`. Exit code
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from collections.abc import Callable
@@ -16,30 +15,19 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from reading.london import london_time
+from servator.cli_support import EXIT_UNKNOWN_REFERENCE, officer, storage_unreachable, whole_number
 from servator.exports import csv_lines, export_rows
 from servator.settings import Settings
-from servator.storage import STATUSES, Report, SqlUnitOfWork, ensure_schema, london_time, make_session_factory
+from servator.storage import STATUSES, Report, SqlUnitOfWork, ensure_schema, make_session_factory
 
-EXIT_UNKNOWN_REFERENCE = 3
 EXIT_BAD_DATE = 4
-EXIT_STORAGE = 5
 
 
 class CliError(Exception):
     def __init__(self, message: str, code: int) -> None:
         super().__init__(message)
         self.code = code
-
-
-def officer() -> str:
-    """SERVATOR_OFFICER, else the login name: who the audit trail says did it."""
-    name = Settings.from_env().officer_name
-    if not name:
-        try:
-            name = getpass.getuser()
-        except (KeyError, OSError):
-            name = "unknown"
-    return f"cli:{name}"
 
 
 def parse_date(text: str | None) -> datetime | None:
@@ -56,16 +44,6 @@ def parse_date(text: str | None) -> datetime | None:
             f"bad date {text!r}: use YYYY-MM-DD or ISO-8601 such as 2025-01-31T09:00+00:00", EXIT_BAD_DATE
         ) from None
     return parsed.replace(tzinfo=timezone.utc) if parsed.tzinfo is None else parsed
-
-
-def whole_number(text: str) -> int:
-    try:
-        days = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if days < 0:
-        raise argparse.ArgumentTypeError("cannot be negative")
-    return days
 
 
 def _write_csv(rows: list[dict[str, Any]]) -> None:
@@ -201,11 +179,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"servator reports: {error}", file=sys.stderr)
         return error.code
     except (SQLAlchemyError, OSError) as error:
-        print(
-            f"servator reports: storage unreachable ({type(error).__name__}); check DATABASE_URL",
-            file=sys.stderr,
-        )
-        return EXIT_STORAGE
+        return storage_unreachable("reports", error)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -18,11 +18,11 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from servator.cli_support import officer, storage_unreachable, whole_number
 from servator.settings import Settings
 from servator.storage import SqlUnitOfWork, ensure_schema, make_session_factory
 
 DAY_SECONDS = 24 * 60 * 60
-EXIT_STORAGE = 5
 
 
 @dataclass(frozen=True)
@@ -113,26 +113,19 @@ class DailyPurge:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from servator.reports_cli import officer
-
     settings = Settings.from_env()
     report_days = settings.report_retention_days if args.older_than is None else args.older_than
     conversation_days = settings.conversation_retention_days if args.older_than is None else args.older_than
     try:
         result = purge(settings.database_url, report_days, conversation_days, officer())
     except (SQLAlchemyError, OSError) as error:
-        print(
-            f"servator purge: storage unreachable ({type(error).__name__}); check DATABASE_URL",
-            file=sys.stderr,
-        )
-        return EXIT_STORAGE
+        return storage_unreachable("purge", error)
     print(result.summary())
     return 0
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`servator purge [--older-than DAYS]`."""
-    from servator.reports_cli import whole_number
 
     purge_command = commands.add_parser(
         "purge",

@@ -24,6 +24,8 @@ DEFAULT_ACTIONS_PORT = 5055
 DEFAULT_RASA_URL = f"http://127.0.0.1:{DEFAULT_RASA_PORT}"
 # Redis keys of the lock store start with "<prefix>:lock:"; Rasa wants the prefix alphanumeric.
 DEFAULT_LOCK_PREFIX = "servator"
+# The header a front end (Telegram, the web chat) shows its token in to the REST channel (front_end_secret).
+FRONT_END_HEADER = "X-Servator-Front-End"
 DEFAULT_TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
 # ActiveLoop event metadata: when a form carried into a new session first started (written by
 # servator.rasa_patches.session_rollover, read for the report's submission key by the actions).

@@ -23,8 +23,9 @@ import yaml
 
 from reading.account import Account, read_account
 from reading.intents import EMERGENCY_INTENT
+from reading.london import LONDON
 from reading.places import lookup
-from reading.when import LONDON, read_when
+from reading.when import read_when
 from servator.settings import ROOT
 from tools.nlu_eval import Parse, label
 

@@ -27,7 +27,7 @@ from servator.http_headers import security_headers
 from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
 from servator.references import REFERENCE_PATTERN
 from servator.responses import render, service_unavailable_reply
-from servator.settings import WEBCHAT_MAX_RASA_WAIT_SECONDS, Settings, sender_hash
+from servator.settings import FRONT_END_HEADER, WEBCHAT_MAX_RASA_WAIT_SECONDS, Settings, sender_hash
 from web import photo_upload
 from web.guards import client_address, is_json, origin_allowed
 from web.health import HealthSources, add_health_routes
@@ -53,7 +53,7 @@ PAGE = web.AppKey("page", str)
 SETTINGS = web.AppKey("settings", Settings)
 LIMITS = web.AppKey("limits", WebLimits)
 HEADERS = web.AppKey("headers", dict[str, str])
-# The token Rasa's REST channel wants with a photo (servator.rest_channel.FRONT_END_HEADER).
+# The token Rasa's REST channel wants with a photo.
 FRONT_END = web.AppKey("front_end", dict[str, str])
 
 log = logging.getLogger("web")
@@ -287,7 +287,7 @@ def create_app(
     settings = settings or Settings.from_env()
     app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[log_and_json_errors])
     photo_upload.install(app, database_url)
-    app[FRONT_END] = {"X-Servator-Front-End": settings.front_end_secret()}
+    app[FRONT_END] = {FRONT_END_HEADER: settings.front_end_secret()}
     app[RASA_URL] = rasa_url.rstrip("/")
     app[SETTINGS] = settings
     app[LIMITS] = WebLimits(settings)

@@ -6,7 +6,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from reading.when import LONDON, names_a_place, read_when
+from reading.london import LONDON
+from reading.when import names_a_place, read_when
 
 WINTER = datetime(2026, 1, 15, 10, 0, tzinfo=LONDON)  # GMT, +00:00
 SUMMER = datetime(2026, 7, 15, 10, 0, tzinfo=LONDON)  # BST, +01:00
