@@ -30,6 +30,7 @@ from dashboard.keys import HEADERS, SESSION_FACTORY, SETTINGS
 from reading.london import london_time
 from servator.http_headers import security_headers, tile_origin
 from servator.settings import Settings
+from servator.storage import answer_shown
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 STATIC_DIR = PACKAGE_DIR / "static"
@@ -103,6 +104,7 @@ def create_app(settings: Settings, session_factory: sessionmaker) -> web.Applica
         context_processors=[common_context, aiohttp_jinja2.request_processor],
     )
     env.filters["london"] = london_time
+    env.filters["given"] = answer_shown
     env.filters["london_day"] = london_day
     env.filters["london_parts"] = london_parts
     env.filters.update(labels.FILTERS)

@@ -19,7 +19,14 @@ from reading.london import london_time
 from servator.cli_support import EXIT_UNKNOWN_REFERENCE, officer, storage_unreachable, whole_number
 from servator.exports import csv_lines, export_rows
 from servator.settings import Settings
-from servator.storage import STATUSES, Report, SqlUnitOfWork, ensure_schema, make_session_factory
+from servator.storage import (
+    STATUSES,
+    Report,
+    SqlUnitOfWork,
+    answer_shown,
+    ensure_schema,
+    make_session_factory,
+)
 
 EXIT_BAD_DATE = 4
 
@@ -65,7 +72,7 @@ def cmd_list(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
                     report.created_at.isoformat(timespec="seconds"),
                     report.status,
                     report.category,
-                    " ".join(report.location_text.split())[:60],
+                    " ".join(answer_shown(report.location_text).split())[:60],
                 ]
             )
         )

@@ -15,12 +15,9 @@ from typing import Any
 from servator.linking import geo, plates, text_vector
 from servator.storage.models import Report
 
-NOT_GIVEN = "not given"
-
 
 def _given(value: str | None) -> str:
-    text = (value or "").strip()
-    return "" if text.lower() == NOT_GIVEN else text
+    return (value or "").strip()
 
 
 def place_id_for(landmark: str | None, location_text: str | None) -> str | None:

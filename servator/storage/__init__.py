@@ -7,7 +7,7 @@ transaction, or queues it in a durable LocalOutbox when the database is unreacha
 from servator.references import REFERENCE_PATTERN
 from servator.storage.attachment_tables import IMAGE_CONTENT_TYPES, Attachment
 from servator.storage.attachments import AttachmentRepository, PhotoImage, PhotoInfo
-from servator.storage.categories import CATEGORY_LABELS, category_label
+from servator.storage.categories import CATEGORY_LABELS, NOT_GIVEN, answer_shown, category_label
 from servator.storage.conversations import ConversationEvents
 from servator.storage.draft import MAX_ATTACHMENTS, InvalidDraft, ReportDraft
 from servator.storage.engine import (
@@ -48,6 +48,8 @@ from servator.storage.triage import (
 )
 
 __all__ = [
+    "NOT_GIVEN",
+    "answer_shown",
     "MAX_ATTACHMENTS",
     "CATEGORY_LABELS",
     "REFERENCE_PATTERN",

@@ -80,13 +80,13 @@ class Report(Base):
     created_at = Column(UtcDateTime(), nullable=False, default=utcnow, index=True)
     updated_at = Column(UtcDateTime(), nullable=False, default=utcnow, onupdate=utcnow)
     category = Column(String(64), nullable=False, index=True)
-    description = Column(Text, nullable=False)
-    location_text = Column(Text, nullable=False)
+    description = Column(Text)  # NULL: not given
+    location_text = Column(Text)
     location_postcode = Column(String(16))
     location_landmark = Column(Text)
     latitude = Column(Float)
     longitude = Column(Float)
-    occurred_text = Column(Text, nullable=False)
+    occurred_text = Column(Text)
     occurred_at = Column(UtcDateTime())
     # The same instant in London time with its UTC offset (ISO 8601), as the person meant it.
     occurred_at_local = Column(String(40))
