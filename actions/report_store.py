@@ -7,13 +7,13 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from rasa_sdk import Tracker
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from actions import report_fields as fields
+from actions.report_details import ReportDetails, read_details
 from servator.linking.worker import LinkWorker, linking_sessions
 from servator.metrics import REPORTS, STORAGE_SECONDS
 from servator.settings import Settings, sender_hash
@@ -44,14 +44,7 @@ def _text_slot(tracker: Tracker, name: str) -> str | None:
     return value
 
 
-def _details(tracker: Tracker) -> dict[str, Any]:
-    details = tracker.get_slot("report_details") or {}
-    if not isinstance(details, dict):
-        raise InvalidDraft(f"report_details: expected an object, got {type(details).__name__}")
-    return details
-
-
-def _occurred_at(details: dict[str, Any]) -> datetime | None:
+def _occurred_at(details: ReportDetails) -> datetime | None:
     when_iso = details.get("when_iso")
     if when_iso is None:
         return None
@@ -70,7 +63,7 @@ def draft_from_tracker(tracker: Tracker, submission_key: str, guidance: str) -> 
     wrong type, as from a forged or buggy tracker; ReportDraft checks the rest.
     """
     text = functools.partial(_text_slot, tracker)
-    details = _details(tracker)
+    details = read_details(tracker)
     category = text("report_category") or "other"
     if category not in fields.CATEGORIES:
         raise InvalidDraft("report_category: not one of the report categories")
