@@ -6,17 +6,14 @@ import csv
 import hashlib
 import io
 import json
-import os
 import re
-import subprocess
-import sys
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from sqlalchemy import update
 
 from servator.storage import Report, SqlUnitOfWork, ensure_schema, make_session_factory, store_draft
+from tests.support.cli import servator
 from tests.support.images import jpeg_with_gps
 from tests.support.photo_helpers import received_photo
 from tests.support.storage_helpers import (
@@ -27,7 +24,6 @@ from tests.support.storage_helpers import (
     sqlite_url,
 )
 
-SERVATOR = Path(sys.executable).parent / "servator"
 FORMULA = '=HYPERLINK("http://evil.example","click")'
 EXPORTED_PHOTO_KEYS = (
     "sha256_original",
@@ -40,19 +36,6 @@ EXPORTED_PHOTO_KEYS = (
     "height",
     "location_removed",
 )
-
-
-def servator(database_url: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    full_env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "SERVATOR_OFFICER": "alice",
-        "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-        **(env or {}),
-    }
-    done = subprocess.run([str(SERVATOR), "reports", *args], env=full_env, capture_output=True, timeout=120)
-    # Decoded by hand: text=True would turn the "\r\n" inside a description into "\n".
-    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(), done.stderr.decode())
 
 
 class Seeded:
