@@ -158,7 +158,7 @@ class ActionChangeReportField(Action):
                 dispatcher.utter_message(response="utter_ask_which_field")
             return [details_event(details)]
         details["pick_field"] = False
-        # Re-asked from the summary: "send it" now keeps the answer it had (actions/report_validation.py).
+        # Re-asked from the summary: "send it" keeps the answer it had (actions/report_validation.py).
         details["changing"] = {"slot": field, "previous": tracker.get_slot(field)} if at_summary else None
         retries = retries_of(details)
         retries.pop(field, None)

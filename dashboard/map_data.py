@@ -4,7 +4,7 @@ Where a report was: its linking features' point (a shared location, else its gaz
 point), else the report's own shared point (servator/storage/points.py, the exports' point too); reports
 with neither are counted but not drawn.
 
-Design (issue 12, speed): the browser asks for the visible box and zoom. When at most MAX_POINTS
+Design (for speed): the browser asks for the visible box and zoom. When at most MAX_POINTS
 reports with a point match the filter inside the box, each is sent (reference, category, status,
 urgency, place) and leaflet.markercluster groups them on screen. Above that, the server sums them into
 grid bins: squares of about BIN_PIXELS screen pixels at that zoom (at most MAX_COLUMNS across the box),

@@ -69,8 +69,8 @@ def test_three_reports_of_one_car_are_linked_in_the_export_and_in_one_officer_al
 
 
 def test_reports_at_two_embassies_200_m_apart_are_linked_by_place_with_the_gazetteer_names(stack):
-    """Two different cars, the same behaviour, at the Danish and the Ecuadorian embassies (points read
-    for issue 11, 192 m apart): the place rule links them, and the officer's `links` view names both."""
+    """Two different cars, the same behaviour, at the Danish and the Ecuadorian embassies (published
+    points 192 m apart): the place rule links them, and the officer's `links` view names both."""
     first = file_report_through_the_form(
         stack,
         "a man was filming the entrance and the security cameras on his phone",

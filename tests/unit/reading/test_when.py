@@ -111,7 +111,7 @@ def test_after_the_small_hours_a_later_time_today_is_still_to_come():
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # said to `make run` on 2026-11-26: "yesterday 4" was stored as yesterday midday
+        # "yesterday 4": the hour, not yesterday's midday
         ("yesterday 4", "2026-01-14T16:00:00+00:00"),
         ("yesterday, 4", "2026-01-14T16:00:00+00:00"),
         ("yesterday 4 o'clock", "2026-01-14T16:00:00+00:00"),
@@ -143,7 +143,7 @@ def test_vague_times_are_not_places(text):
         (
             "this lunchtime",
             "2026-11-25T13:00:00+00:00",
-        ),  # said to `make run` at 02:22: it was stored as 02:22
+        ),  # said at 02:22: the lunchtime just gone, not the moment it was said
         ("at lunchtime", "2026-11-25T13:00:00+00:00"),
     ],
 )
