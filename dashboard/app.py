@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +23,12 @@ from dashboard import (
     trends_page,
     triage_actions,
 )
-from dashboard.auth import Handler, require_officer
+from dashboard.auth import require_officer
 from dashboard.filters import london_day, london_parts
 from dashboard.keys import HEADERS, SESSION_FACTORY, SETTINGS
 from reading.london import london_time
 from servator.http_headers import security_headers, tile_origin
+from servator.http_middleware import logged_with_api_errors
 from servator.settings import Settings
 from servator.storage import answer_shown
 
@@ -59,28 +59,12 @@ async def common_context(request: web.Request) -> dict[str, Any]:
     }
 
 
-@web.middleware
-async def log_and_error_pages(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Log method, route, status and time (never paths people typed or bodies); errors as polite pages."""
-    started, status = time.monotonic(), 500
-    resource = request.match_info.route.resource
-    route = resource.canonical if resource is not None else "(no route)"
-    try:
-        response = await handler(request)
-        status = response.status
-        return response
-    except web.HTTPException as error:
-        status = error.status
-        if error.status < 400 or error.content_type == "application/json":
-            raise
-        if request.path.startswith("/api/"):
-            return web.json_response({"error": error.reason.lower()}, status=error.status)
-        title = ERROR_TITLES.get(error.status, "Something went wrong")
-        return aiohttp_jinja2.render_template(
-            "error.html", request, {"title": title, "status": error.status}, status=error.status
-        )
-    finally:
-        log.info("%s %s %d %.0f ms", request.method, route, status, (time.monotonic() - started) * 1000)
+def error_page(request: web.Request, error: web.HTTPException) -> web.StreamResponse:
+    """An error as a polite page in the dashboard's own layout."""
+    title = ERROR_TITLES.get(error.status, "Something went wrong")
+    return aiohttp_jinja2.render_template(
+        "error.html", request, {"title": title, "status": error.status}, status=error.status
+    )
 
 
 async def add_headers(request: web.Request, response: web.StreamResponse) -> None:
@@ -93,7 +77,9 @@ async def add_headers(request: web.Request, response: web.StreamResponse) -> Non
 
 def create_app(settings: Settings, session_factory: sessionmaker) -> web.Application:
     """The dashboard over the report database that `session_factory` opens (schema already made)."""
-    app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[log_and_error_pages, require_officer])
+    app = web.Application(
+        client_max_size=MAX_BODY_BYTES, middlewares=[logged_with_api_errors(log, error_page), require_officer]
+    )
     app[SETTINGS] = settings
     app[SESSION_FACTORY] = session_factory
     app[HEADERS] = security_headers(img_sources=(tile_origin(settings.dashboard_tile_url),))

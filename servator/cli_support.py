@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 
 from servator.settings import Settings
+from servator.storage import SqlUnitOfWork, ensure_schema, make_session_factory
 
 EXIT_UNKNOWN_REFERENCE = 3
 EXIT_STORAGE = 5
@@ -43,3 +45,16 @@ def storage_unreachable(command: str, error: Exception) -> int:
         file=sys.stderr,
     )
     return EXIT_STORAGE
+
+
+def in_one_unit_of_work(handler: Callable[[SqlUnitOfWork], int]) -> int:
+    """Opens the database of DATABASE_URL (its schema made or brought up to date), runs `handler` in
+    one unit of work, and closes the connections; storage errors propagate to the caller."""
+    database_url = Settings.from_env().database_url
+    ensure_schema(database_url)
+    sessions = make_session_factory(database_url)
+    try:
+        with SqlUnitOfWork(sessions) as uow:
+            return handler(uow)
+    finally:
+        sessions.kw["bind"].dispose()

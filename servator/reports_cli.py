@@ -16,7 +16,13 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from reading.london import london_time
-from servator.cli_support import EXIT_UNKNOWN_REFERENCE, officer, storage_unreachable, whole_number
+from servator.cli_support import (
+    EXIT_UNKNOWN_REFERENCE,
+    in_one_unit_of_work,
+    officer,
+    storage_unreachable,
+    whole_number,
+)
 from servator.exports import csv_lines, export_rows
 from servator.settings import Settings
 from servator.storage import (
@@ -24,8 +30,6 @@ from servator.storage import (
     Report,
     SqlUnitOfWork,
     answer_shown,
-    ensure_schema,
-    make_session_factory,
 )
 
 EXIT_BAD_DATE = 4
@@ -174,14 +178,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if getattr(args, "since", None) is not None:
             parse_date(args.since)  # a bad date is reported before touching storage
-        database_url = Settings.from_env().database_url
-        ensure_schema(database_url)
-        sessions = make_session_factory(database_url)
-        try:
-            with SqlUnitOfWork(sessions) as uow:
-                return handler(uow, args)
-        finally:
-            sessions.kw["bind"].dispose()
+        return in_one_unit_of_work(lambda uow: handler(uow, args))
     except CliError as error:
         print(f"servator reports: {error}", file=sys.stderr)
         return error.code
