@@ -91,6 +91,17 @@ def _get(uow: SqlUnitOfWork, reference: str) -> Report:
     return report
 
 
+# The free-text answers a person may not give: shown as "not given" when missing.
+PERSON_ANSWERS = (
+    "description",
+    "location_text",
+    "occurred_text",
+    "people_description",
+    "vehicle_text",
+    "direction",
+)
+
+
 def cmd_show(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     report = _get(uow, args.reference)
     uow.audit.record(args.actor, "show", report.reference)
@@ -98,7 +109,7 @@ def cmd_show(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     for key, value in report.to_dict().items():
         moment = getattr(report, key, None)
         text = (
-            ""
+            (answer_shown(None) if key in PERSON_ANSWERS else "")
             if value is None
             else london_time(moment)  # times as officers in London read them, with GMT/BST
             if isinstance(moment, datetime)

@@ -135,6 +135,14 @@ def test_list_filters_by_status_and_date(seeded):
     assert [a for _, a, _ in seeded.audit()] == ["list", "list", "mark", "list"]
 
 
+def test_show_says_not_given_for_answers_the_person_did_not_give(seeded):
+    skipped = dict(description=None, location_text=None, occurred_text=None, people_description=None)
+    reference = store_draft(full_draft("skipped", **skipped), seeded.sessions)[0]
+    shown = servator(seeded.url, "show", reference).stdout
+    assert "description: not given\n" in shown and "location_text: not given\n" in shown, shown
+    assert "people_description: not given\n" in shown and "assigned_to: \n" in shown, shown
+
+
 def test_show_prints_every_field_and_is_audited(seeded):
     result = servator(seeded.url, "show", seeded.old.lower())
     assert result.returncode == 0, result.stderr
