@@ -49,7 +49,7 @@ audit-deps: requirements-audit.lock
 	@test -x .tools/bin/python || $(PYTHON310) -m venv .tools
 	@.tools/bin/pip install --disable-pip-version-check -q -r requirements-audit.lock 2>&1 | $(PIP_QUIET)
 
-# pip-audit over requirements.lock (tools/audit_lock.py): exit 1 on a finding not kept in the README,
+# pip-audit over requirements.lock (tools/audit_lock.py): exit 1 on a finding not kept in docs/privacy.md,
 # exit 2 when the lock could not be audited (the advisory data is fetched over the network).
 audit: $(STAMP) audit-deps
 	@$(BIN)/python -m tools.audit_lock

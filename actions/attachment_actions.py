@@ -10,9 +10,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.report_details import details_event, read_details
 from actions.report_fields import entity_value
 from actions.report_store import report_store
-from servator.photos.limits import MAX_PHOTOS_PER_REPORT, response_values
+from servator.photos.limits import response_values
+from servator.storage import MAX_ATTACHMENTS
 
 
 def _latest_entity(tracker: Tracker, name: str) -> Any | None:
@@ -40,10 +42,10 @@ class ActionAttachLocation(Action):
         longitude = _coordinate(_latest_entity(tracker, "longitude"), 180)
         if latitude is None or longitude is None:
             return []
-        details: dict[str, Any] = dict(tracker.get_slot("report_details") or {})
-        details.update(latitude=latitude, longitude=longitude)
+        details = read_details(tracker)
+        details["latitude"], details["longitude"] = latitude, longitude
         dispatcher.utter_message(response="utter_location_attached")
-        events: list[EventType] = [SlotSet("report_details", details)]
+        events: list[EventType] = [details_event(details)]
         if not tracker.get_slot("report_location"):
             events.append(SlotSet("report_location", f"shared location ({latitude:.5f}, {longitude:.5f})"))
         return events
@@ -82,13 +84,13 @@ class ActionAttachPhoto(Action):
             # Typed words about a photo ("here's a photo"), not a photo: say how to send one.
             dispatcher.utter_message(response="utter_photo_how", **PHOTO_LIMITS)
             return []
-        details: dict[str, Any] = dict(tracker.get_slot("report_details") or {})
+        details = read_details(tracker)
         attachments = [item for item in details.get("attachments") or [] if isinstance(item, str)]
         if token in attachments:
             dispatcher.utter_message(response="utter_photo_attached")
             return []
         store = report_store()
-        if len(attachments) >= MAX_PHOTOS_PER_REPORT:
+        if len(attachments) >= MAX_ATTACHMENTS:
             await asyncio.to_thread(store.discard_photos, tracker.sender_id, token)
             dispatcher.utter_message(response="utter_photo_limit_reached", **PHOTO_LIMITS)
             return []
@@ -101,7 +103,7 @@ class ActionAttachPhoto(Action):
             dispatcher.utter_message(response="utter_photo_attached_location_removed", **PHOTO_LIMITS)
         else:
             dispatcher.utter_message(response="utter_photo_attached")
-        return [SlotSet("report_details", details)]
+        return [details_event(details)]
 
 
 class ActionPhotoOutsideReport(Action):

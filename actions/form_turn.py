@@ -1,5 +1,5 @@
 """This turn of the report form, as the validation reads it: the latest message's intent and entities,
-the structured extras slot, the answer's text, whether it is no answer, and the tracker without the
+the answer's text, whether it is no answer, and the tracker without the
 slots Rasa cleared this turn."""
 
 from __future__ import annotations
@@ -18,11 +18,6 @@ LANGUAGE_SLOT = "language"
 def latest(tracker: Tracker) -> tuple[str | None, list[dict[str, Any]]]:
     message = tracker.latest_message or {}
     return (message.get("intent") or {}).get("name"), message.get("entities") or []
-
-
-def details(tracker: Tracker) -> dict[str, Any]:
-    """Structured extras (postcode, parsed time, retries…) kept in one custom slot."""
-    return dict(tracker.get_slot("report_details") or {})
 
 
 def text(value: Any) -> str:

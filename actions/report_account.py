@@ -12,18 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from actions.report_fields import FIELD_SLOTS
 from reading.account import Account, read_account
 
-# The fields an account can fill, in the form's order.
-ACCOUNT_SLOTS = (
-    "report_location",
-    "report_when",
-    "report_ongoing",
-    "report_people",
-    "report_vehicle",
-    "report_direction",
-    "report_category",
-)
+# The fields an account can fill, in the form's order: the answers after the description, before
+# the contact question.
+ACCOUNT_SLOTS = FIELD_SLOTS[1:-1]
 MIN_WORDS = 6  # a short answer ("yes", "Mount Street") states only what was asked
 
 

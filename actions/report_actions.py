@@ -18,11 +18,13 @@ from actions import report_fields as fields
 from actions.reference_actions import REFERENCE_SLOT, kept_language, kept_reference
 from actions.report_account import describes_a_sighting, stated_slots
 from actions.report_corrections import apply_correction
+from actions.report_details import SLOT as DETAILS_SLOT
+from actions.report_details import details_event, read_details, retries_of
 from actions.report_store import report_store
 from actions.summary_words import summary_in_language
 from reading.form import grammar as grammar
+from reading.london import LONDON
 from reading.railway import mentions_railway
-from reading.when import LONDON
 from servator.metrics import ACTION_SECONDS
 from servator.settings import LOOP_STARTED_KEY
 from servator.storage import InvalidDraft
@@ -30,7 +32,7 @@ from servator.storage import InvalidDraft
 log = logging.getLogger(__name__)
 
 # Every slot of a report: the answers a person may change, then the ones the form and actions keep.
-REPORT_SLOTS = fields.FIELD_SLOTS + ("report_contact", "report_confirm", "report_railway", "report_details")
+REPORT_SLOTS = fields.FIELD_SLOTS + ("report_contact", "report_confirm", "report_railway", DETAILS_SLOT)
 
 
 def _reset_events(tracker: Tracker, keep: tuple[str, ...] = ()) -> list[EventType]:
@@ -45,7 +47,7 @@ def _reset_events(tracker: Tracker, keep: tuple[str, ...] = ()) -> list[EventTyp
 def _when(tracker: Tracker) -> str:
     """The person's words, with the moment they were read as in London time ("about 4pm (Wed 25 Nov, 16:00 GMT)")."""
     words = tracker.get_slot("report_when") or fields.NOT_GIVEN
-    resolved = (tracker.get_slot("report_details") or {}).get("when_iso")
+    resolved = read_details(tracker).get("when_iso")
     if words == fields.NOT_GIVEN or not isinstance(resolved, str):
         return words
     try:
@@ -133,7 +135,7 @@ class ActionChangeReportField(Action):
             if named in fields.FIELD_SLOTS
             else (grammar.change_request(text) or grammar.field_named(text))
         )
-        details = dict(tracker.get_slot("report_details") or {})
+        details = read_details(tracker)
         at_summary = tracker.get_slot("requested_slot") == "report_confirm"
         corrected = grammar.correction(text, at_summary) if not named else None
         added = grammar.addition(text) if at_summary and not named and corrected is None else None
@@ -157,18 +159,18 @@ class ActionChangeReportField(Action):
             details["pick_field"] = at_summary
             if not at_summary:
                 dispatcher.utter_message(response="utter_ask_which_field")
-            return [SlotSet("report_details", details)]
+            return [details_event(details)]
         details["pick_field"] = False
-        # Re-asked from the summary: "send it" now keeps the answer it had (actions/report_validation.py).
+        # Re-asked from the summary: "send it" keeps the answer it had (actions/report_validation.py).
         details["changing"] = {"slot": field, "previous": tracker.get_slot(field)} if at_summary else None
-        retries = dict(details.get("retries") or {})
+        retries = retries_of(details)
         retries.pop(field, None)
         retries.pop("report_confirm", None)
         details["retries"] = retries
         events: list[EventType] = [SlotSet(field, None), SlotSet("report_confirm", None)]
         if field == "report_contact_consent":
             events.append(SlotSet("report_contact", None))
-        return events + [SlotSet("report_details", details)]
+        return events + [details_event(details)]
 
 
 # The summary is shown at most twice for unclear answers; after that a short prompt, and the
@@ -185,7 +187,7 @@ class ActionAskReportConfirm(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        details = tracker.get_slot("report_details") or {}
+        details = read_details(tracker)
         unclear = (details.get("retries") or {}).get("report_confirm", 0)
         if details.get("pick_field"):
             dispatcher.utter_message(response="utter_ask_which_field")

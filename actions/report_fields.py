@@ -10,8 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from servator.storage import CATEGORY_LABELS
-
-NOT_GIVEN = "not given"
+from servator.storage import NOT_GIVEN as NOT_GIVEN  # a skipped question's slot value and its words
 
 # The behaviour categories officers triage by (the keys of reading/form/values.CATEGORIES), as the summary
 # shows them: the same words officers read on the dashboard.

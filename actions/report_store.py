@@ -7,7 +7,6 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from rasa_sdk import Tracker
 from sqlalchemy.exc import SQLAlchemyError
@@ -15,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from actions import form_turn as turn
 from actions import report_fields as fields
+from actions.report_details import ReportDetails, read_details
 from servator.linking.worker import LinkWorker, linking_sessions
 from servator.metrics import REPORTS, STORAGE_SECONDS
 from servator.settings import Settings, sender_hash
@@ -46,14 +46,7 @@ def _text_slot(tracker: Tracker, name: str) -> str | None:
     return value
 
 
-def _details(tracker: Tracker) -> dict[str, Any]:
-    details = tracker.get_slot("report_details") or {}
-    if not isinstance(details, dict):
-        raise InvalidDraft(f"report_details: expected an object, got {type(details).__name__}")
-    return details
-
-
-def _occurred_at(details: dict[str, Any]) -> datetime | None:
+def _occurred_at(details: ReportDetails) -> datetime | None:
     when_iso = details.get("when_iso")
     if when_iso is None:
         return None
@@ -72,7 +65,7 @@ def draft_from_tracker(tracker: Tracker, submission_key: str, guidance: str) -> 
     wrong type, as from a forged or buggy tracker; ReportDraft checks the rest.
     """
     text = functools.partial(_text_slot, tracker)
-    details = _details(tracker)
+    details = read_details(tracker)
     category = text("report_category") or "other"
     if category not in fields.CATEGORIES:
         raise InvalidDraft("report_category: not one of the report categories")
@@ -80,13 +73,13 @@ def draft_from_tracker(tracker: Tracker, submission_key: str, guidance: str) -> 
     return ReportDraft(
         submission_key=submission_key,
         category=category,
-        description=text("report_description") or fields.NOT_GIVEN,
-        location_text=text("report_location") or fields.NOT_GIVEN,
+        description=_answer_or_none(text("report_description")),
+        location_text=_answer_or_none(text("report_location")),
         location_postcode=details.get("postcode"),
         location_landmark=details.get("place"),
         latitude=details.get("latitude"),
         longitude=details.get("longitude"),
-        occurred_text=text("report_when") or fields.NOT_GIVEN,
+        occurred_text=_answer_or_none(text("report_when")),
         occurred_at=_occurred_at(details),
         still_happening=text("report_ongoing") == "yes",
         people_description=_answer_or_none(text("report_people")),

@@ -22,6 +22,7 @@ from rasa_sdk.types import DomainDict
 from actions import form_turn as turn
 from actions import report_fields as fields
 from actions.report_account import ACCOUNT_SLOTS, stated_slots
+from actions.report_details import SLOT, details_event, read_details, retries_of
 from reading.contacts import find_contact
 from reading.entities import normalise_registration
 from reading.form import grammar as grammar
@@ -77,16 +78,18 @@ class ValidateReportForm(FormValidationAction):
 
     @staticmethod
     def _kept_on_send(tracker: Tracker) -> list[EventType] | None:
-        details = turn.details(tracker)
-        changing = details.get("changing") or {}
+        details = read_details(tracker)
+        changing = details.get("changing")
         slot = tracker.get_slot("requested_slot")
         text = (tracker.latest_message or {}).get("text")
-        if not slot or changing.get("slot") != slot or not grammar.sends(text) or grammar.is_payload(text):
+        if not slot or not changing or changing.get("slot") != slot:
+            return None
+        if not grammar.sends(text) or grammar.is_payload(text):
             return None
         details["changing"] = None
         return [
             SlotSet(slot, changing.get("previous") or fields.NOT_GIVEN),
-            SlotSet("report_details", details),
+            details_event(details),
         ]
 
     async def required_slots(
@@ -101,14 +104,14 @@ class ValidateReportForm(FormValidationAction):
         self, tracker: Tracker, slot: str, dispatcher: CollectingDispatcher, hint: str
     ) -> SlotUpdate | None:
         """Re-ask once with a hint; after that return None so the caller takes what was said."""
-        details = turn.details(tracker)
-        retries = dict(details.get("retries") or {})
+        details = read_details(tracker)
+        retries = retries_of(details)
         retries[slot] = retries.get(slot, 0) + 1
         if retries[slot] > MAX_RETRIES:
             return None
         dispatcher.utter_message(response=hint)
         details["retries"] = retries
-        return {slot: None, "report_details": details}
+        return {slot: None, SLOT: details}
 
     def _railway(self, text: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> SlotUpdate:
         """The first answer that places the report on the railway adds British Transport Police's number."""
@@ -140,12 +143,12 @@ class ValidateReportForm(FormValidationAction):
         text, (intent, entities) = turn.text(value), turn.latest(tracker)
         if turn.skipped(text, intent):
             return {"report_location": fields.NOT_GIVEN}
-        details = turn.details(tracker)
+        details = read_details(tracker)
         details["postcode"] = fields.entity_value(entities, "postcode")
         details["place"] = fields.entity_value(entities, "place")
         return {
             "report_location": text,
-            "report_details": details,
+            SLOT: details,
             **self._railway(text, tracker, dispatcher),
         }
 
@@ -154,10 +157,10 @@ class ValidateReportForm(FormValidationAction):
     ) -> SlotUpdate:
         """Keep the words and the moment they name in London time; a time still to come is asked again once."""
         text, (intent, _) = turn.text(value), turn.latest(tracker)
-        details = turn.details(tracker)
+        details = read_details(tracker)
         if turn.skipped(text, intent):
             details["when_iso"] = None
-            return {"report_when": fields.NOT_GIVEN, "report_details": details}
+            return {"report_when": fields.NOT_GIVEN, SLOT: details}
         reading = read_when(text, language=turn.language(tracker))
         if reading.in_future or (reading.moment is None and names_a_place(text)):
             hint = "utter_invalid_when_future" if reading.in_future else "utter_invalid_when_place"
@@ -165,7 +168,7 @@ class ValidateReportForm(FormValidationAction):
             if retry is not None:
                 return retry
         details["when_iso"] = reading.iso
-        return {"report_when": text, "report_details": details}
+        return {"report_when": text, SLOT: details}
 
     def validate_report_ongoing(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -212,7 +215,7 @@ class ValidateReportForm(FormValidationAction):
         text = update["report_vehicle"]
         if text == fields.NOT_GIVEN:
             return update
-        details = turn.details(tracker)
+        details = read_details(tracker)
         _, entities = turn.latest(tracker)
         registration = normalise_registration(
             fields.entity_value(entities, "vehicle_registration") or ""
@@ -222,7 +225,7 @@ class ValidateReportForm(FormValidationAction):
             if retry is not None:
                 return retry
         details["registration"] = registration
-        return {"report_vehicle": text, "report_details": details}
+        return {"report_vehicle": text, SLOT: details}
 
     def validate_report_category(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -258,9 +261,9 @@ class ValidateReportForm(FormValidationAction):
 
     @staticmethod
     def _contact(contact: Any, tracker: Tracker) -> SlotUpdate:
-        details = turn.details(tracker)
+        details = read_details(tracker)
         details["contact_phone"], details["contact_email"] = contact.phone, contact.email
-        return {"report_contact": contact.display(), "report_details": details}
+        return {"report_contact": contact.display(), SLOT: details}
 
     def validate_report_contact(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -277,12 +280,12 @@ class ValidateReportForm(FormValidationAction):
                 return retry
             # Never anonymous unasked: say why, and ask again whether they want to be contacted.
             dispatcher.utter_message(response="utter_contact_unreadable")
-            details = turn.details(tracker)
-            retries = dict(details.get("retries") or {})
+            details = read_details(tracker)
+            retries = retries_of(details)
             for slot in ("report_contact", "report_contact_consent"):
                 retries.pop(slot, None)
             details["retries"] = retries
-            return {"report_contact": None, "report_contact_consent": None, "report_details": details}
+            return {"report_contact": None, "report_contact_consent": None, SLOT: details}
         return self._contact(contact, tracker)
 
     def validate_report_confirm(
@@ -295,11 +298,11 @@ class ValidateReportForm(FormValidationAction):
         reads them as commands and the rules handle them (action_change_report_field, cancel).
         """
         text, (intent, _) = turn.text(value), turn.latest(tracker)
-        details = turn.details(tracker)
+        details = read_details(tracker)
         details["pick_field"] = False
         if intent == "affirm" or (not grammar.is_payload(text) and grammar.confirms(text)):
-            return {"report_confirm": "confirmed", "report_details": details}
-        retries = dict(details.get("retries") or {})
+            return {"report_confirm": "confirmed", SLOT: details}
+        retries = retries_of(details)
         retries["report_confirm"] = retries.get("report_confirm", 0) + 1
         details["retries"] = retries
-        return {"report_confirm": None, "report_details": details}
+        return {"report_confirm": None, SLOT: details}

@@ -7,11 +7,11 @@ import functools
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
 from reading.language import language_label
+from reading.london import london_time
 from servator.responses import fill_placeholders
 
 MESSAGES_FILE = Path(__file__).with_name("officer_messages.yml")
@@ -53,12 +53,7 @@ def _london_time(value: Any | None) -> str | None:
     """An ISO-8601 time from storage as London time with its zone, e.g. "04 Mar 2025 09:30 GMT"."""
     if not value:
         return None
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    try:
-        moment = moment.astimezone(ZoneInfo("Europe/London"))
-    except ZoneInfoNotFoundError:  # no time-zone data on this machine: say UTC
-        pass
-    return moment.strftime("%d %b %Y %H:%M %Z")
+    return london_time(value if isinstance(value, datetime) else datetime.fromisoformat(str(value)))
 
 
 def postcode_district(postcode: str | None) -> str | None:

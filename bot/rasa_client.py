@@ -8,11 +8,7 @@ from typing import Any
 import httpx
 
 from servator.responses import service_unavailable_reply
-from servator.settings import sender_hash
-
-# The REST channel's header for the front end's token (servator.rest_channel.FRONT_END_HEADER; the
-# bot does not import Rasa's channel code).
-FRONT_END_HEADER = "X-Servator-Front-End"
+from servator.settings import FRONT_END_HEADER, sender_hash
 
 log = logging.getLogger(__name__)
 Reply = dict[str, Any]

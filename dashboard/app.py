@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +24,14 @@ from dashboard import (
     trends_page,
     triage_actions,
 )
-from dashboard.auth import Handler, require_officer
-from dashboard.filters import london_day, london_parts, london_time
+from dashboard.auth import require_officer
+from dashboard.filters import london_day, london_parts
 from dashboard.keys import HEADERS, SESSION_FACTORY, SETTINGS
+from reading.london import london_time
 from servator.http_headers import security_headers, tile_origin
+from servator.http_middleware import Handler, logged_with_api_errors
 from servator.settings import Settings
+from servator.storage import answer_shown
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 STATIC_DIR = PACKAGE_DIR / "static"
@@ -72,28 +74,12 @@ async def common_context(request: web.Request) -> dict[str, Any]:
 FORM_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data"})
 
 
-@web.middleware
-async def log_and_error_pages(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Log method, route, status and time (never paths people typed or bodies); errors as polite pages."""
-    started, status = time.monotonic(), 500
-    resource = request.match_info.route.resource
-    route = resource.canonical if resource is not None else "(no route)"
-    try:
-        response = await handler(request)
-        status = response.status
-        return response
-    except web.HTTPException as error:
-        status = error.status
-        if error.status < 400 or error.content_type == "application/json":
-            raise
-        if request.path.startswith("/api/"):
-            return web.json_response({"error": error.reason.lower()}, status=error.status)
-        title = ERROR_TITLES.get(error.status, "Something went wrong")
-        return aiohttp_jinja2.render_template(
-            "error.html", request, {"title": title, "status": error.status}, status=error.status
-        )
-    finally:
-        log.info("%s %s %d %.0f ms", request.method, route, status, (time.monotonic() - started) * 1000)
+def error_page(request: web.Request, error: web.HTTPException) -> web.StreamResponse:
+    """An error as a polite page in the dashboard's own layout."""
+    title = ERROR_TITLES.get(error.status, "Something went wrong")
+    return aiohttp_jinja2.render_template(
+        "error.html", request, {"title": title, "status": error.status}, status=error.status
+    )
 
 
 @web.middleware
@@ -119,7 +105,8 @@ async def add_headers(request: web.Request, response: web.StreamResponse) -> Non
 def create_app(settings: Settings, session_factory: sessionmaker) -> web.Application:
     """The dashboard over the report database that `session_factory` opens (schema already made)."""
     app = web.Application(
-        client_max_size=MAX_BODY_BYTES, middlewares=[log_and_error_pages, readable_forms, require_officer]
+        client_max_size=MAX_BODY_BYTES,
+        middlewares=[logged_with_api_errors(log, error_page), readable_forms, require_officer],
     )
     app[SETTINGS] = settings
     app[SESSION_FACTORY] = session_factory
@@ -131,6 +118,7 @@ def create_app(settings: Settings, session_factory: sessionmaker) -> web.Applica
         context_processors=[common_context, aiohttp_jinja2.request_processor],
     )
     env.filters["london"] = london_time
+    env.filters["given"] = answer_shown
     env.filters["london_day"] = london_day
     env.filters["london_parts"] = london_parts
     env.filters.update(labels.FILTERS)

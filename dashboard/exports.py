@@ -14,13 +14,12 @@ from datetime import datetime, timezone
 from typing import Any
 
 from aiohttp import web
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dashboard import audit, db
 from dashboard.filters import ReportFilter
 from servator.exports import csv_lines, export_rows, geojson_feature
-from servator.storage import Report
+from servator.storage import dashboard_queries
 
 routes = web.RouteTableDef()
 BATCH = 500
@@ -32,17 +31,8 @@ FORMATS: dict[str, tuple[str, str, str, str]] = {
 }
 
 
-def matching_ids(session: Session, report_filter: ReportFilter) -> list[int]:
-    query = (
-        select(Report.id).where(*report_filter.where()).order_by(Report.created_at.desc(), Report.id.desc())
-    )
-    return list(session.execute(query).scalars())
-
-
 def batch_rows(session: Session, ids: list[int]) -> list[dict[str, Any]]:
-    reports = session.execute(select(Report).where(Report.id.in_(ids))).scalars().all()
-    order = {report_id: place for place, report_id in enumerate(ids)}
-    return export_rows(session, sorted(reports, key=lambda report: order[report.id]))
+    return export_rows(session, dashboard_queries.reports_by_id(session, ids))
 
 
 def encoder(kind: str) -> Callable[[list[dict[str, Any]], bool], str]:
@@ -66,7 +56,7 @@ async def export(request: web.Request) -> web.StreamResponse:
     officer = request["officer"]
 
     def find(session: Session) -> list[int]:
-        ids = matching_ids(session, report_filter)
+        ids = dashboard_queries.report_ids(session, report_filter.where())
         audit.record(
             session, officer, "export", detail=f"format={kind}; {report_filter.describe()}; count={len(ids)}"
         )

@@ -14,13 +14,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlencode
-from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
 
+from reading.london import LONDON
 from servator.storage import STATUSES, Report, search_condition, search_words
 
-LONDON = ZoneInfo("Europe/London")
 MAX_TEXT_CHARS = 64
 MAX_SEARCH_CHARS = 200
 ASSIGNED = ("me", "nobody")
@@ -126,13 +125,6 @@ class ReportFilter:
 def london_midnight(day: date) -> datetime:
     """The start of a London calendar day, as an aware datetime."""
     return datetime.combine(day, time(), tzinfo=LONDON)
-
-
-def london_time(moment: datetime | None) -> str:
-    """A stored UTC time as London time for people ("25 Nov 2026 21:40 GMT"); "" for none."""
-    if moment is None:
-        return ""
-    return moment.astimezone(LONDON).strftime("%d %b %Y %H:%M %Z")
 
 
 def london_parts(moment: datetime | None) -> Markup:

@@ -4,7 +4,7 @@ Where a report was: its linking features' point (a shared location, else its gaz
 point), else the report's own shared point (servator/storage/points.py, the exports' point too); reports
 with neither are counted but not drawn.
 
-Design (issue 12, speed): the browser asks for the visible box and zoom. When at most MAX_POINTS
+Design (for speed): the browser asks for the visible box and zoom. When at most MAX_POINTS
 reports with a point match the filter inside the box, each is sent (reference, category, status,
 urgency, place) and leaflet.markercluster groups them on screen. Above that, the server sums them into
 grid bins: squares of about BIN_PIXELS screen pixels at that zoom (at most MAX_COLUMNS across the box),
@@ -21,16 +21,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, case, func, select
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.sql.functions import FunctionElement
 
 from servator.linking import place_name
+from servator.storage import dashboard_queries
 from servator.storage.categories import category_label
-from servator.storage.link_tables import LinkCluster, ReportFeatures
-from servator.storage.models import Report
 from servator.storage.points import POINT_LAT, POINT_LON
 
 MAX_POINTS = 2_000
@@ -73,26 +69,6 @@ class Box:
         return [LAT >= self.south, LAT <= self.north, LON >= self.west, LON <= self.east]
 
 
-class floor_positive(FunctionElement):  # noqa: N801 - a SQL function, named like one
-    """floor() of a non-negative number on every backend: SQLite may lack floor() but its CAST truncates,
-    which is floor for such numbers; PostgreSQL's CAST rounds, so it gets FLOOR."""
-
-    type = Integer()
-    inherit_cache = True
-
-
-def _floor_generic(element: floor_positive, compiler: Any, **kw: Any) -> str:
-    return f"FLOOR({compiler.process(element.clauses, **kw)})"
-
-
-def _floor_sqlite(element: floor_positive, compiler: Any, **kw: Any) -> str:
-    return f"CAST({compiler.process(element.clauses, **kw)} AS INTEGER)"
-
-
-compiles(floor_positive)(_floor_generic)
-compiles(floor_positive, "sqlite")(_floor_sqlite)
-
-
 def bin_degrees(zoom: int) -> float:
     """The side of a grid bin in degrees of longitude: about BIN_PIXELS pixels at this zoom."""
     zoom = min(max(zoom, 0), 19)
@@ -108,23 +84,7 @@ def _point(lat: float, lon: float, properties: dict[str, Any]) -> dict[str, Any]
 
 
 def _reports(session: Session, where: list[ColumnElement[bool]]) -> list[dict[str, Any]]:
-    rows = session.execute(
-        select(
-            Report.reference,
-            Report.category,
-            Report.status,
-            Report.still_happening,
-            Report.location_landmark,
-            ReportFeatures.place_id,
-            ReportFeatures.cluster_id,
-            LAT,
-            LON,
-        )
-        .outerjoin(ReportFeatures, ReportFeatures.report_id == Report.id)
-        .where(*where)
-        .order_by(Report.created_at.desc())
-        .limit(MAX_POINTS)
-    )
+    rows = dashboard_queries.map_reports(session, where, MAX_POINTS)
     return [
         _point(
             lat,
@@ -173,25 +133,7 @@ def bin_size(zoom: int, box: Box | None) -> float:
 def _summary(session: Session, where: list[ColumnElement[bool]], size: float) -> dict[str, Any]:
     """One grouped read of every matching report in view: counts by grid square, by cluster and by
     gazetteer place (reports at the place's published point, not a shared one)."""
-    row_key = floor_positive((LAT + 90.0) / size)
-    column_key = floor_positive((LON + 180.0) / size)
-    place_key = case((ReportFeatures.point_lat.is_(None), ReportFeatures.place_id), else_=None)
-    rows = session.execute(
-        select(
-            row_key,
-            column_key,
-            place_key,
-            ReportFeatures.cluster_id,
-            func.count(),
-            func.sum(LAT),
-            func.sum(LON),
-            func.min(Report.reference),
-        )
-        .select_from(Report)
-        .outerjoin(ReportFeatures, ReportFeatures.report_id == Report.id)
-        .where(*where)
-        .group_by(row_key, column_key, place_key, ReportFeatures.cluster_id)
-    )
+    rows = dashboard_queries.map_groups(session, where, size)
     bins: dict[tuple[int, int], _Sum] = defaultdict(_Sum)
     clusters: dict[str, _Sum] = defaultdict(_Sum)
     places: dict[str, _Sum] = defaultdict(_Sum)
@@ -210,11 +152,7 @@ def _largest(sums: dict[Any, _Sum], limit: int) -> list[tuple[Any, _Sum]]:
 
 def _cluster_features(session: Session, sums: dict[str, _Sum]) -> list[dict[str, Any]]:
     largest = _largest(sums, MAX_CLUSTERS)
-    scores = dict(
-        session.execute(
-            select(LinkCluster.id, LinkCluster.score).where(LinkCluster.id.in_([key for key, _ in largest]))
-        ).all()
-    )
+    scores = dashboard_queries.cluster_scores(session, [key for key, _ in largest])
     return [
         _point(
             *total.centre(),
@@ -223,7 +161,7 @@ def _cluster_features(session: Session, sums: dict[str, _Sum]) -> list[dict[str,
                 "cluster": cluster_id,
                 "reports": total.count,
                 "first": total.first,
-                "score": float(scores.get(cluster_id, 0.0)),
+                "score": scores.get(cluster_id, 0.0),
             },
         )
         for cluster_id, total in largest
@@ -235,7 +173,7 @@ def map_geojson(
 ) -> dict[str, Any]:
     """The FeatureCollection for /api/map: reports or bins, clusters, place labels, with the counts."""
     visible = [*filters, LAT.isnot(None), LON.isnot(None), *(box.conditions() if box else [])]
-    total = session.execute(select(func.count()).select_from(Report).where(*filters)).scalar_one()
+    total = dashboard_queries.count_reports(session, filters)
     size = bin_size(zoom, box)
     summary = _summary(session, visible, size)
     shown = sum(total_.count for total_ in summary["bins"].values())

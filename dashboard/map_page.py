@@ -18,8 +18,9 @@ from aiohttp import web
 from sqlalchemy.orm import Session
 
 from dashboard import audit, db
-from dashboard.filters import LONDON, ReportFilter
+from dashboard.filters import ReportFilter
 from dashboard.map_data import Box, map_geojson
+from reading.london import LONDON
 from servator.storage import CATEGORY_LABELS
 
 routes = web.RouteTableDef()

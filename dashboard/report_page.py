@@ -12,7 +12,6 @@ from typing import Any
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dashboard import audit, db
@@ -29,6 +28,7 @@ from servator.storage import (
     Report,
     ReportNotes,
     ReportRepository,
+    dashboard_queries,
     points_for,
 )
 
@@ -65,22 +65,8 @@ def load_report(session: Session, reference: str, officer: str) -> ReportView | 
     cluster_id = linking.cluster_for(session, reference)
     cluster = linking.cluster(session, cluster_id) if cluster_id else None
     others = {link.reference for link in links}
-    linked = (
-        {
-            row.reference: row
-            for row in session.execute(select(Report).where(Report.reference.in_(others))).scalars()
-        }
-        if others
-        else {}
-    )
-    trail = list(
-        session.execute(
-            select(AuditEntry)
-            .where(AuditEntry.reference == reference)
-            .order_by(AuditEntry.id.desc())
-            .limit(MAX_AUDIT_ROWS)
-        ).scalars()
-    )
+    linked = dashboard_queries.reports_by_reference(session, others)
+    trail = dashboard_queries.audit_trail(session, reference, MAX_AUDIT_ROWS)
     own = report.latitude is not None and report.longitude is not None
     found = points_for(session, [report.id]).get(report.id)
     point = (found.lat, found.lon) if found else None

@@ -11,18 +11,16 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from reading.london import LONDON
 from servator.linking import place_name
+from servator.storage import dashboard_queries
 from servator.storage.categories import category_label
-from servator.storage.link_tables import LinkCluster, ReportFeatures
-from servator.storage.models import Report
+from servator.storage.dashboard_queries import WindowRow
 
-LONDON = ZoneInfo("Europe/London")
 DAYS = 90
 TOP = 10
 
@@ -35,22 +33,7 @@ def window(now: datetime, days: int = DAYS) -> tuple[list[date], datetime]:
     return [first + timedelta(days=offset) for offset in range(days)], start
 
 
-def _window_rows(
-    session: Session, filters: list[ColumnElement[bool]], start: datetime
-) -> list[tuple[datetime, str, str | None, str | None]]:
-    """(received, category, place id, cluster id) of every matching report received since `start`:
-    one read, driven by the received-time index."""
-    return [
-        (row[0], row[1], row[2], row[3])
-        for row in session.execute(
-            select(Report.created_at, Report.category, ReportFeatures.place_id, ReportFeatures.cluster_id)
-            .outerjoin(ReportFeatures, ReportFeatures.report_id == Report.id)
-            .where(*filters, Report.created_at >= start)
-        )
-    ]
-
-
-def per_day(rows: list[tuple[datetime, str, str | None, str | None]], day_list: list[date]) -> dict[str, Any]:
+def per_day(rows: list[WindowRow], day_list: list[date]) -> dict[str, Any]:
     """{"days": [ISO dates], "categories": [names], "series": {category: [count per day]}, "total": n}."""
     counts: Counter[tuple[date, str]] = Counter(
         (created_at.astimezone(LONDON).date(), category) for created_at, category, _, _ in rows
@@ -65,16 +48,14 @@ def per_day(rows: list[tuple[datetime, str, str | None, str | None]], day_list: 
     }
 
 
-def top_places(rows: list[tuple[datetime, str, str | None, str | None]]) -> list[dict[str, Any]]:
+def top_places(rows: list[WindowRow]) -> list[dict[str, Any]]:
     """The gazetteer places with the most reports in the window: name and count, most first."""
     counts = Counter(place_id for _, _, place_id, _ in rows if place_id)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP]
     return [{"place": place_name(place_id) or place_id, "reports": n} for place_id, n in ranked]
 
 
-def top_clusters(
-    session: Session, rows: list[tuple[datetime, str, str | None, str | None]]
-) -> list[dict[str, Any]]:
+def top_clusters(session: Session, rows: list[WindowRow]) -> list[dict[str, Any]]:
     """The clusters of linked reports with the most reports in the window: their size, when they were
     last added to, and the places their reports in the window were at (the reasons are on each
     report's page, with its links)."""
@@ -83,17 +64,8 @@ def top_clusters(
     if not ranked:
         return []
     wanted = [cluster_id for cluster_id, _ in ranked]
-    stored = {
-        row.id: row
-        for row in session.execute(select(LinkCluster).where(LinkCluster.id.in_(wanted))).scalars()
-    }
-    first: dict[str, str] = {}
-    for cluster_id, reference in session.execute(
-        select(ReportFeatures.cluster_id, ReportFeatures.reference)
-        .where(ReportFeatures.cluster_id.in_(wanted))
-        .order_by(ReportFeatures.occurred_at.desc())
-    ):
-        first[cluster_id] = reference  # the earliest is written last
+    stored = dashboard_queries.clusters_by_id(session, wanted)
+    first = dashboard_queries.earliest_references(session, wanted)
     places: dict[str, Counter[str]] = {cluster_id: Counter() for cluster_id in wanted}
     for _, _, place_id, cluster_id in rows:
         if cluster_id in places and place_id:
@@ -117,7 +89,7 @@ def trends(
     session: Session, filters: list[ColumnElement[bool]], now: datetime, days: int = DAYS
 ) -> dict[str, Any]:
     day_list, start = window(now, days)
-    rows = _window_rows(session, filters, start)
+    rows = dashboard_queries.received_since(session, filters, start)
     return {
         **per_day(rows, day_list),
         "top_places": top_places(rows),

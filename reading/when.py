@@ -19,11 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 from reading import regex
+from reading.london import LONDON, london_now
 
-LONDON = ZoneInfo("Europe/London")
 FUTURE_TOLERANCE = timedelta(minutes=5)  # clocks differ; "in 2 minutes" is still not a report of the past
 SMALL_HOURS_END = 5  # before 05:00, "this afternoon" still means the afternoon just gone
 DATE_ONLY_HOUR = 12  # a day with no time of day ("on the 3rd of March") is taken as midday, like "yesterday"
@@ -145,11 +144,6 @@ class WhenReading:
         return self.moment.isoformat() if self.moment else None
 
 
-def london_now() -> datetime:
-    """The current time in London."""
-    return datetime.now(LONDON)
-
-
 def read_when(text: str, now: datetime | None = None, language: str = "en") -> WhenReading:
     """The moment `text` names, resolved in Europe/London; a time to come is flagged, not returned.
 
@@ -187,7 +181,7 @@ def _dateparser_moment(lowered: str, now: datetime, language: str = "en") -> dat
     import dateparser  # loads its language data on first use: only in the action server
 
     settings = {
-        "TIMEZONE": "Europe/London",
+        "TIMEZONE": LONDON.key,
         "RETURN_AS_TIMEZONE_AWARE": True,
         "PREFER_DATES_FROM": "past",
         "RELATIVE_BASE": now.replace(tzinfo=None),

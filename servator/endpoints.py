@@ -13,10 +13,8 @@ from pathlib import Path
 import yaml
 from sqlalchemy.engine import make_url
 
-from servator.settings import ROOT, Settings
+from servator.settings import DEFAULT_LOCK_PREFIX, ROOT, Settings
 
-# Redis keys of the lock store start with "<prefix>:lock:"; Rasa wants the prefix alphanumeric.
-DEFAULT_LOCK_PREFIX = "servator"
 QUEUE_LOCK_STORE = "servator.lock_store.QueueLockStore"
 
 

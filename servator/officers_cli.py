@@ -15,9 +15,8 @@ import sys
 from sqlalchemy.exc import SQLAlchemyError
 
 from servator.accounts import AccountError, add_officer, disable_officer, officers
-from servator.reports_cli import EXIT_STORAGE, EXIT_UNKNOWN_REFERENCE, officer
-from servator.settings import Settings
-from servator.storage import SqlUnitOfWork, ensure_schema, make_session_factory
+from servator.cli_support import EXIT_UNKNOWN_REFERENCE, in_one_unit_of_work, officer, storage_unreachable
+from servator.storage import SqlUnitOfWork
 
 EXIT_REFUSED = 2
 
@@ -63,23 +62,12 @@ def cmd_disable(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        database_url = Settings.from_env().database_url
-        ensure_schema(database_url)
-        sessions = make_session_factory(database_url)
-        try:
-            with SqlUnitOfWork(sessions) as uow:
-                return int(args.officers_handler(uow, args))
-        finally:
-            sessions.kw["bind"].dispose()
+        return in_one_unit_of_work(lambda uow: int(args.officers_handler(uow, args)))
     except AccountError as refused:
         print(f"servator officers: {refused}", file=sys.stderr)
         return EXIT_REFUSED
     except (SQLAlchemyError, OSError) as error:
-        print(
-            f"servator officers: storage unreachable ({type(error).__name__}); check DATABASE_URL",
-            file=sys.stderr,
-        )
-        return EXIT_STORAGE
+        return storage_unreachable("officers", error)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -7,7 +7,6 @@ Every read or change is written to the audit table as `cli:<officer>`. Exit code
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from collections.abc import Callable
@@ -16,30 +15,29 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from reading.london import london_time
+from servator.cli_support import (
+    EXIT_UNKNOWN_REFERENCE,
+    in_one_unit_of_work,
+    officer,
+    storage_unreachable,
+    whole_number,
+)
 from servator.exports import SENDER_COLUMNS, csv_lines, export_rows
-from servator.settings import Settings
-from servator.storage import STATUSES, Report, SqlUnitOfWork, ensure_schema, london_time, make_session_factory
+from servator.storage import (
+    STATUSES,
+    Report,
+    SqlUnitOfWork,
+    answer_shown,
+)
 
-EXIT_UNKNOWN_REFERENCE = 3
 EXIT_BAD_DATE = 4
-EXIT_STORAGE = 5
 
 
 class CliError(Exception):
     def __init__(self, message: str, code: int) -> None:
         super().__init__(message)
         self.code = code
-
-
-def officer() -> str:
-    """SERVATOR_OFFICER, else the login name: who the audit trail says did it."""
-    name = Settings.from_env().officer_name
-    if not name:
-        try:
-            name = getpass.getuser()
-        except (KeyError, OSError):
-            name = "unknown"
-    return f"cli:{name}"
 
 
 def parse_date(text: str | None) -> datetime | None:
@@ -56,16 +54,6 @@ def parse_date(text: str | None) -> datetime | None:
             f"bad date {text!r}: use YYYY-MM-DD or ISO-8601 such as 2025-01-31T09:00+00:00", EXIT_BAD_DATE
         ) from None
     return parsed.replace(tzinfo=timezone.utc) if parsed.tzinfo is None else parsed
-
-
-def whole_number(text: str) -> int:
-    try:
-        days = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if days < 0:
-        raise argparse.ArgumentTypeError("cannot be negative")
-    return days
 
 
 def _write_csv(rows: list[dict[str, Any]]) -> None:
@@ -87,7 +75,7 @@ def cmd_list(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
                     report.created_at.isoformat(timespec="seconds"),
                     report.status,
                     report.category,
-                    " ".join(report.location_text.split())[:60],
+                    " ".join(answer_shown(report.location_text).split())[:60],
                 ]
             )
         )
@@ -102,6 +90,17 @@ def _get(uow: SqlUnitOfWork, reference: str) -> Report:
     return report
 
 
+# The free-text answers a person may not give: shown as "not given" when missing.
+PERSON_ANSWERS = (
+    "description",
+    "location_text",
+    "occurred_text",
+    "people_description",
+    "vehicle_text",
+    "direction",
+)
+
+
 def cmd_show(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
     report = _get(uow, args.reference)
     uow.audit.record(args.actor, "show", report.reference)
@@ -111,7 +110,7 @@ def cmd_show(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
             continue
         moment = getattr(report, key, None)
         text = (
-            ""
+            (answer_shown(None) if key in PERSON_ANSWERS else "")
             if value is None
             else london_time(moment)  # times as officers in London read them, with GMT/BST
             if isinstance(moment, datetime)
@@ -181,23 +180,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         if getattr(args, "since", None) is not None:
             parse_date(args.since)  # a bad date is reported before touching storage
-        database_url = Settings.from_env().database_url
-        ensure_schema(database_url)
-        sessions = make_session_factory(database_url)
-        try:
-            with SqlUnitOfWork(sessions) as uow:
-                return handler(uow, args)
-        finally:
-            sessions.kw["bind"].dispose()
+        return in_one_unit_of_work(lambda uow: handler(uow, args))
     except CliError as error:
         print(f"servator reports: {error}", file=sys.stderr)
         return error.code
     except (SQLAlchemyError, OSError) as error:
-        print(
-            f"servator reports: storage unreachable ({type(error).__name__}); check DATABASE_URL",
-            file=sys.stderr,
-        )
-        return EXIT_STORAGE
+        return storage_unreachable("reports", error)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -37,6 +37,8 @@ def fill_placeholders(template: str, values: Mapping[str, Any], escape: Callable
 # What a person is told when the assistant cannot answer (Rasa or the action server down):
 # 999 and the hotline. The front ends and the REST channel's guard all send this one.
 SERVICE_UNAVAILABLE = "utter_service_unavailable"
+# What a person is told when a message is longer than the front ends and the REST channel accept.
+TOO_LONG_RESPONSE = "utter_message_too_long"
 
 
 @functools.lru_cache(maxsize=1)

@@ -35,16 +35,14 @@ from servator.http_headers import verified_address
 from servator.metrics import MESSAGES, TURN_SECONDS
 from servator.payloads import accepted_message
 from servator.rasa_patches.connection_close import close_after_response
-from servator.responses import render, service_unavailable_reply
-from servator.settings import Settings, sender_hash
+from servator.responses import TOO_LONG_RESPONSE, render, service_unavailable_reply
+from servator.settings import FRONT_END_HEADER, Settings, sender_hash
 
 _CONTROL = regex.compile(
     "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
 )
 EMPTY_PAYLOAD = "/nlu_fallback"
 EMERGENCY_PAYLOAD = "/emergency"
-TOO_LONG_RESPONSE = "utter_message_too_long"
-FRONT_END_HEADER = "X-Servator-Front-End"
 log = logging.getLogger(__name__)
 
 

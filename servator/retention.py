@@ -22,6 +22,7 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from servator.cli_support import officer, storage_unreachable, whole_number
 from servator.settings import Settings
 from servator.storage import LocalOutbox, SqlUnitOfWork, ensure_schema, make_session_factory
 from servator.storage.cleanup import (
@@ -32,7 +33,6 @@ from servator.storage.cleanup import (
 )
 
 DAY_SECONDS = 24 * 60 * 60
-EXIT_STORAGE = 5
 
 
 @dataclass(frozen=True)
@@ -153,26 +153,19 @@ class DailyPurge:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from servator.reports_cli import officer
-
     settings = Settings.from_env()
     report_days = settings.report_retention_days if args.older_than is None else args.older_than
     conversation_days = settings.conversation_retention_days if args.older_than is None else args.older_than
     try:
         result = purge(settings.database_url, report_days, conversation_days, officer(), settings)
     except (SQLAlchemyError, OSError) as error:
-        print(
-            f"servator purge: storage unreachable ({type(error).__name__}); check DATABASE_URL",
-            file=sys.stderr,
-        )
-        return EXIT_STORAGE
+        return storage_unreachable("purge", error)
     print(result.summary())
     return 0
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str = "purge") -> None:
     """`servator purge [--older-than DAYS]` (also added as `servator reports purge`)."""
-    from servator.reports_cli import whole_number
 
     purge_command = commands.add_parser(
         name,

@@ -1,8 +1,9 @@
 """Settings: every environment variable the product reads, in one object, with its default.
 
 Nothing else in actions/, bot/, nlu/, servator/ or web/ reads the environment (a test holds
-that, and that README.md's settings table lists exactly the variables read here). A value is
-read and checked when it is asked for, so a process only fails on the settings it uses.
+that). docs/settings.md is generated from this class (tools/settings_doc.py): each property's
+docstring says what its variable means. A value is read and checked when it is asked for, so a
+process only fails on the settings it uses.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ DEFAULT_ACTIONS_PORT = 5055
 DEFAULT_RASA_URL = f"http://127.0.0.1:{DEFAULT_RASA_PORT}"
 # Redis keys of the lock store start with "<prefix>:lock:"; Rasa wants the prefix alphanumeric.
 DEFAULT_LOCK_PREFIX = "servator"
+# The header a front end (Telegram, the web chat) shows its token in to the REST channel (front_end_secret).
+FRONT_END_HEADER = "X-Servator-Front-End"
 DEFAULT_TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
 # ActiveLoop event metadata: when a form carried into a new session first started (written by
 # servator.rasa_patches.session_rollover, read for the report's submission key by the actions).
@@ -94,12 +97,14 @@ class Settings:
 
     @property
     def metrics_dir(self) -> str:
-        """PROMETHEUS_MULTIPROC_DIR: where every process of the stack keeps its metrics ("" = alone)."""
+        """PROMETHEUS_MULTIPROC_DIR: the private folder where every process of the stack keeps its
+        metrics (`servator run` sets var/metrics-PORT/ and empties it at start; "" = alone)."""
         return self._text("PROMETHEUS_MULTIPROC_DIR")
 
     @property
     def sender_hash_key(self) -> str:
-        """SENDER_HASH_KEY, or "" (then a random key is kept in var/)."""
+        """SENDER_HASH_KEY: the key for hashing sender ids (Telegram ids, web sessions); "" = a random
+        key kept in var/sender_hash.key."""
         return self._text("SENDER_HASH_KEY")
 
     @property
@@ -115,28 +120,33 @@ class Settings:
     # What the assistant says
     @property
     def max_message_chars(self) -> int:
+        """MAX_MESSAGE_CHARS: a longer message gets a length message instead of being processed."""
         return self._whole_number("MAX_MESSAGE_CHARS", "2000")
 
     @property
     def threat_level(self) -> str:
-        """THREAT_LEVEL, lower-cased ("" when unset: the contacts file's level)."""
+        """THREAT_LEVEL: the UK threat level the bot quotes, lower-cased ("" = the contacts file's)."""
         return self._text("THREAT_LEVEL").lower()
 
     @property
     def threat_level_as_of(self) -> str:
+        """THREAT_LEVEL_AS_OF: the date of THREAT_LEVEL ("": the contacts file's)."""
         return self._text("THREAT_LEVEL_AS_OF")
 
     # The servers
     @property
     def rasa_port(self) -> int:
+        """RASA_PORT: Rasa's HTTP server (the REST channel)."""
         return self._whole_number("RASA_PORT", str(DEFAULT_RASA_PORT))
 
     @property
     def actions_port(self) -> int:
+        """ACTIONS_PORT: the action server, on ACTIONS_HOST."""
         return self._whole_number("ACTIONS_PORT", str(DEFAULT_ACTIONS_PORT))
 
     @property
     def webchat_port(self) -> int:
+        """WEBCHAT_PORT: the web chat, on 127.0.0.1."""
         return self._whole_number("WEBCHAT_PORT", "8080")
 
     @property
@@ -146,7 +156,8 @@ class Settings:
 
     @property
     def rasa_timeout_seconds(self) -> float:
-        """RASA_TIMEOUT_SECONDS: how long the Telegram front end waits for Rasa."""
+        """RASA_TIMEOUT_SECONDS: how long the Telegram bot (and the web chat, at most 20 s) waits for
+        Rasa before answering with the safety message."""
         return self._number("RASA_TIMEOUT_SECONDS", "30")
 
     @property
@@ -161,7 +172,8 @@ class Settings:
 
     @property
     def action_server_token(self) -> str:
-        """ACTION_SERVER_TOKEN ("" = a random one kept in var/; see `action_server_secret`)."""
+        """ACTION_SERVER_TOKEN: the token Rasa sends the action server; any other call gets 401
+        ("" = a random one kept in var/action_server.key)."""
         return self._text("ACTION_SERVER_TOKEN")
 
     def action_server_secret(self) -> str:
@@ -170,7 +182,8 @@ class Settings:
 
     @property
     def front_end_token(self) -> str:
-        """FRONT_END_TOKEN ("" = a random one kept in var/; see `front_end_secret`)."""
+        """FRONT_END_TOKEN: the token the Telegram bot and the web chat show the REST channel with a
+        shared location or photo ("" = a random one kept in var/front_end.key)."""
         return self._text("FRONT_END_TOKEN")
 
     def front_end_secret(self) -> str:
@@ -180,18 +193,22 @@ class Settings:
     # The web chat's limits and embedding
     @property
     def webchat_session_messages_per_minute(self) -> int:
+        """WEBCHAT_SESSION_MESSAGES_PER_MINUTE: messages one chat session may send a minute; more get HTTP 429 with a refusal that gives 999 and the hotline."""
         return self._whole_number("WEBCHAT_SESSION_MESSAGES_PER_MINUTE", "20")
 
     @property
     def webchat_ip_messages_per_minute(self) -> int:
+        """WEBCHAT_IP_MESSAGES_PER_MINUTE: messages one address may send a minute, the same way."""
         return self._whole_number("WEBCHAT_IP_MESSAGES_PER_MINUTE", "60")
 
     @property
     def webchat_session_reports_per_hour(self) -> int:
+        """WEBCHAT_SESSION_REPORTS_PER_HOUR: reports one session may make an hour; then the chat refuses (999 and the hotline first) until the hour moves on."""
         return self._whole_number("WEBCHAT_SESSION_REPORTS_PER_HOUR", "3")
 
     @property
     def webchat_ip_reports_per_hour(self) -> int:
+        """WEBCHAT_IP_REPORTS_PER_HOUR: reports one address may make an hour, the same way."""
         return self._whole_number("WEBCHAT_IP_REPORTS_PER_HOUR", "10")
 
     @property
@@ -223,7 +240,8 @@ class Settings:
 
     @property
     def sanic_workers(self) -> int:
-        """SANIC_WORKERS: Rasa's workers (more than one needs REDIS_URL)."""
+        """SANIC_WORKERS: Rasa's workers (more than one needs REDIS_URL); with neither set,
+        `servator run` starts one per core (at most 4) when a Redis answers at 127.0.0.1:6379."""
         return self._whole_number("SANIC_WORKERS", "1")
 
     @property
@@ -238,6 +256,7 @@ class Settings:
 
     @property
     def redis_lock_prefix(self) -> str:
+        """REDIS_LOCK_PREFIX: the start of the lock store's Redis keys (alphanumeric)."""
         return self._text("REDIS_LOCK_PREFIX", DEFAULT_LOCK_PREFIX)
 
     # Officers
@@ -248,7 +267,8 @@ class Settings:
 
     @property
     def officer_user_ids(self) -> tuple[str, ...]:
-        """OFFICER_USER_IDS as written (bot.config checks they are numeric)."""
+        """OFFICER_USER_IDS: Telegram users allowed the officer commands, in a private chat with the
+        bot (as written; bot.config checks they are numeric)."""
         return self._list("OFFICER_USER_IDS")
 
     @property
@@ -299,7 +319,8 @@ class Settings:
 
     @property
     def dashboard_cookie_secure(self) -> bool:
-        """DASHBOARD_COOKIE_SECURE=true: the session cookie is always Secure (else only over https)."""
+        """DASHBOARD_COOKIE_SECURE: `true` makes the session cookie always Secure (else only over
+        https, directly or as X-Forwarded-Proto)."""
         return self._text("DASHBOARD_COOKIE_SECURE").lower() in ("1", "true", "yes")
 
     @property
@@ -315,39 +336,48 @@ class Settings:
     # Telegram
     @property
     def telegram_bot_token(self) -> str:
+        """TELEGRAM_BOT_TOKEN: turns the Telegram bot on."""
         return self._text("TELEGRAM_BOT_TOKEN")
 
     @property
     def telegram_api_base_url(self) -> str:
+        """TELEGRAM_API_BASE_URL: python-telegram-bot's base_url (a self-hosted Bot API server)."""
         return self._text("TELEGRAM_API_BASE_URL", DEFAULT_TELEGRAM_API_BASE_URL)
 
     @property
     def telegram_api_file_url(self) -> str:
-        """TELEGRAM_API_FILE_URL ("" = derived from the API base URL)."""
+        """TELEGRAM_API_FILE_URL: python-telegram-bot's base_file_url ("" = the base URL with /file
+        before /bot)."""
         return self._text("TELEGRAM_API_FILE_URL")
 
     @property
     def telegram_webhook_url(self) -> str:
+        """TELEGRAM_WEBHOOK_URL: webhook mode instead of long polling (TELEGRAM_WEBHOOK_SECRET required)."""
         return self._text("TELEGRAM_WEBHOOK_URL")
 
     @property
     def telegram_webhook_secret(self) -> str:
+        """TELEGRAM_WEBHOOK_SECRET: the secret Telegram sends with each webhook call."""
         return self._text("TELEGRAM_WEBHOOK_SECRET")
 
     @property
     def telegram_webhook_listen(self) -> str:
+        """TELEGRAM_WEBHOOK_LISTEN: host:port the webhook server listens on."""
         return self._text("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1:8443")
 
     @property
     def telegram_flood_max_messages(self) -> int:
+        """TELEGRAM_FLOOD_MAX_MESSAGES: messages one Telegram user may send per TELEGRAM_FLOOD_WINDOW_SECONDS."""
         return self._whole_number("TELEGRAM_FLOOD_MAX_MESSAGES", "20")
 
     @property
     def telegram_flood_window_seconds(self) -> float:
+        """TELEGRAM_FLOOD_WINDOW_SECONDS: the window of the Telegram flood limit."""
         return self._number("TELEGRAM_FLOOD_WINDOW_SECONDS", "60")
 
     @property
     def telegram_notify_interval_seconds(self) -> float:
+        """TELEGRAM_NOTIFY_INTERVAL_SECONDS: how often the bot looks for officer alerts to send."""
         return self._number("TELEGRAM_NOTIFY_INTERVAL_SECONDS", "2")
 
     # Linked reports (servator/linking; docs/linking.md)

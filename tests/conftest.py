@@ -28,7 +28,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "short"))
 use_rasa_process_env()  # Rasa runs in the test process too (held-out sets, domain loading)
 os.environ.setdefault("SENDER_HASH_KEY", "test-only-sender-hash-key")
 # One token pair for every process the tests start: otherwise each stack keeps its own in its var/
-# folder, and a bot or an endpoints file made by a test would not match it (test_served_perimeter.py
+# folder, and a bot or an endpoints file made by a test would not match it (test_run_perimeter.py
 # clears them to try the keys kept in var/).
 os.environ.setdefault("ACTION_SERVER_TOKEN", "test-only-action-server-token")
 os.environ.setdefault("FRONT_END_TOKEN", "test-only-front-end-token")

@@ -9,7 +9,7 @@ This reads its JSON instead and exits with:
 - 1: a finding that is not kept (each is printed with the versions that fix it);
 - 2: the lock was NOT audited (advisory data unreachable, or packages skipped): says so plainly.
 
-Findings kept on purpose are the rows of the README's "Audit findings kept" table (ID, package,
+Findings kept on purpose are the rows of docs/privacy.md's "Audit findings kept" table (ID, package,
 reason); pip-audit is told to ignore exactly those IDs.
 """
 
@@ -26,15 +26,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 PIP_AUDIT = ROOT / ".tools" / "bin" / "pip-audit"
 LOCK = ROOT / "requirements.lock"
-README = ROOT / "README.md"
-KEPT_HEADING = "### Audit findings kept"
+KEPT_FINDINGS_DOC = ROOT / "docs" / "privacy.md"
+KEPT_HEADING = "## Audit findings kept"
 _ROW = re.compile(r"^\|\s*`?([A-Z]+-[A-Za-z0-9-]+)`?\s*\|")
 EXIT_FINDINGS = 1
 EXIT_NOT_AUDITED = 2
 
 
 def kept_findings(readme: str) -> list[str]:
-    """The advisory IDs in the README's table of findings kept on purpose."""
+    """The advisory IDs in the table of findings kept on purpose (docs/privacy.md)."""
     if KEPT_HEADING not in readme:
         return []
     section = readme.split(KEPT_HEADING, 1)[1].split("\n#", 1)[0]
@@ -82,7 +82,7 @@ def verdict(data: dict[str, Any] | None, stderr: str) -> tuple[int, list[str]]:
     if findings:
         lines.append(
             f"pip-audit: {len(findings)} finding(s). Upgrade, or keep one on purpose by adding it with its "
-            f"reason to the README's '{KEPT_HEADING[4:]}' table."
+            f"reason to the '{KEPT_HEADING[3:]}' table of docs/privacy.md."
         )
         return EXIT_FINDINGS, lines
     if skipped:
@@ -100,7 +100,7 @@ def main() -> int:
     if not PIP_AUDIT.exists():
         print("pip-audit is not installed: run `make audit-deps`", file=sys.stderr)
         return EXIT_NOT_AUDITED
-    ignored = kept_findings(README.read_text(encoding="utf-8"))
+    ignored = kept_findings(KEPT_FINDINGS_DOC.read_text(encoding="utf-8"))
     _code, data, stderr = run_pip_audit(ignored)
     code, lines = verdict(data, stderr)
     print("\n".join(lines), file=sys.stderr if code else sys.stdout)

@@ -1,7 +1,7 @@
 """Scores the understanding on a blind set: messages written by someone who never saw the training
 data or the rules (format: /work/blind/GUIDE.md's YAML, kept in tests/data/blind/).
 
-Figures (issue 18): intent accuracy (the full answer key, faq/aim not just faq), out-of-scope
+Figures: intent accuracy (the full answer key, faq/aim not just faq), out-of-scope
 recall and the in-scope messages lost to out-of-scope, emergency recall and false emergency
 answers, and how many of the account fields a message states are read correctly.
 
@@ -23,8 +23,9 @@ import yaml
 
 from reading.account import Account, read_account
 from reading.intents import EMERGENCY_INTENT
+from reading.london import LONDON
 from reading.places import lookup
-from reading.when import LONDON, read_when
+from reading.when import read_when
 from servator.settings import ROOT
 from tools.nlu_eval import Parse, label
 

@@ -254,7 +254,7 @@ class Generator:
                     "submission_key": f"eval-{len(self.items):04d}",
                     "category": category,
                     "description": description,
-                    "location_text": location,
+                    "location_text": location or None,
                     "location_postcode": postcode,
                     "latitude": point[0] if point else None,
                     "longitude": point[1] if point else None,

@@ -319,7 +319,7 @@ def background(generator: Generator, count: int = BACKGROUND) -> None:
             unknown = generator.pick(generator.texts["unknown_places"])
             location, postcode = unknown["text"], unknown.get("postcode")
         else:
-            location = "not given" if roll < 0.16 else generator.pick(named)
+            location = "" if roll < 0.16 else generator.pick(named)  # "": not given
         if generator.random.random() < 0.25:
             car = generator.pick(generator.texts["vehicles"])
             vehicle = f"{car['colour']} {car['make']} {generator.plate()}"

@@ -12,12 +12,17 @@ from pathlib import Path
 
 from reading import regex
 from servator.references import FOLLOW_UP_CODE_ALPHABET, REFERENCE_ALPHABET
-from servator.responses import fill_placeholders, render, response_values, service_unavailable_reply
+from servator.responses import (
+    TOO_LONG_RESPONSE,
+    fill_placeholders,
+    render,
+    response_values,
+    service_unavailable_reply,
+)
 from web import photo_upload
 
 STATIC_DIR = Path(__file__).with_name("static")
 _NOT_DIALLED = regex.compile(r"[^0-9+]")
-TOO_LONG_RESPONSE = "utter_message_too_long"
 # Which contact field (the end of its placeholder's name, e.g. hotline_phone) is which kind of link;
 # the other fields (names, hashtags, the threat level) are not links.
 LINK_FIELDS = (

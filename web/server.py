@@ -15,7 +15,7 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import aiohttp
@@ -24,9 +24,10 @@ from aiohttp import web
 from reading import regex
 from servator import log_privacy
 from servator.http_headers import security_headers, signed_address
+from servator.http_middleware import logged_with_api_errors
 from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
 from servator.responses import render, service_unavailable_reply
-from servator.settings import WEBCHAT_MAX_RASA_WAIT_SECONDS, Settings, sender_hash
+from servator.settings import FRONT_END_HEADER, WEBCHAT_MAX_RASA_WAIT_SECONDS, Settings, sender_hash
 from web import photo_upload
 from web.guards import client_address, is_json, origin_allowed
 from web.health import HealthSources, add_health_routes
@@ -52,8 +53,7 @@ PAGE = web.AppKey("page", str)
 SETTINGS = web.AppKey("settings", Settings)
 LIMITS = web.AppKey("limits", WebLimits)
 HEADERS = web.AppKey("headers", dict[str, str])
-# The token Rasa's REST channel wants with a photo (servator.rest_channel.FRONT_END_HEADER).
-FRONT_END_HEADER = "X-Servator-Front-End"
+# The token Rasa's REST channel wants with a photo.
 FRONT_END = web.AppKey("front_end", dict[str, str])
 
 log = logging.getLogger("web")
@@ -245,28 +245,6 @@ async def no_favicon(request: web.Request) -> web.Response:
     return web.Response(status=204)
 
 
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
-
-@web.middleware
-async def log_and_json_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Log method, route, status and timing (never bodies or paths typed by people); API errors as JSON."""
-    started, status = time.monotonic(), 500
-    resource = request.match_info.route.resource
-    route = resource.canonical if resource is not None else "(no route)"
-    try:
-        response = await handler(request)
-        status = response.status
-        return response
-    except web.HTTPException as error:
-        status = error.status
-        if request.path.startswith("/api/") and error.status >= 400:
-            return web.json_response({"error": error.reason.lower()}, status=error.status)
-        raise
-    finally:
-        log.info("%s %s %d %.0f ms", request.method, route, status, (time.monotonic() - started) * 1000)
-
-
 async def add_security_headers(request: web.Request, response: web.StreamResponse) -> None:
     headers: dict[str, str] = request.app[HEADERS]
     for name, value in headers.items():
@@ -298,7 +276,7 @@ def create_app(
     `/healthz` checks database_url (none: no database check) and the outbox folder (default the setting).
     """
     settings = settings or Settings.from_env()
-    app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[log_and_json_errors])
+    app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[logged_with_api_errors(log)])
     photo_upload.install(app, database_url)
     app[FRONT_END] = {FRONT_END_HEADER: settings.front_end_secret()}
     app[RASA_URL] = rasa_url.rstrip("/")

@@ -12,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from reading.entities import pipeline
-from reading.when import LONDON, london_now
+from reading.london import LONDON, london_now
 
 _VOCABULARY = yaml.safe_load(Path(__file__).with_name("vocabulary.yml").read_text(encoding="utf-8"))
 CLAUSE_TOKENS = 10  # a described person, a vehicle or a way is a few words long

@@ -23,126 +23,23 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from reading import regex
-from reading.danger import rules
+from reading.danger import rules, words
 
 Span = tuple[str, int, int]  # (label, start token, end token)
 
-SENTENCE_END = {".", "!", "?", ";", "..."}
-CLAUSE_END = SENTENCE_END | {",", "but", "though", "although", "and", ":", "-", "–", "—", "however"}
-QUESTION_START = {
-    "what",
-    "whats",
-    "wat",
-    "wot",
-    "wht",
-    "how",
-    "hw",
-    "who",
-    "whom",
-    "whose",
-    "why",
-    "when",
-    "where",
-    "which",
-    "should",
-    "shall",
-    "can",
-    "could",
-    "would",
-    "will",
-    "are",
-    "r",
-    "is",
-    "am",
-    "do",
-    "does",
-    "did",
-    "may",
-    "might",
-    "must",
-    "has",
-    "have",
-    "were",
-    "was",
-    "if",
-    "any",
-    "anyone",
-    "anybody",
-}
-FILLER = {
-    "hi",
-    "hello",
-    "hey",
-    "ok",
-    "okay",
-    "so",
-    "and",
-    "but",
-    "please",
-    "pls",
-    "plz",
-    "sorry",
-    "um",
-    "umm",
-    "also",
-    "quick",
-    "question",
-    "q",
-    "yeah",
-    "well",
-    "right",
-    "excuse",
-    "me",
-    "dear",
-    "sir",
-    "madam",
-    "then",
-    "oh",
-}
-DOUBT = {"sure", "know", "certain", "unsure", "tell", "wonder", "wondering", "think", "idea"}
-CALM = {
-    "gone",
-    "left",
-    "over",
-    "finished",
-    "fine",
-    "ok",
-    "okay",
-    "safe",
-    "stopped",
-    "away",
-    "done",
-    "calm",
-    "quiet",
-    "by",
-    "until",
-    "till",
-    "from",
-    "anymore",
-    "longer",
-}
+_WORDS = words.SENTENCE_WORDS
+SENTENCE_END = _WORDS["sentence_end"]
+CLAUSE_END = SENTENCE_END | _WORDS["clause_end"]
+QUESTION_START = _WORDS["question_start"]
+FILLER = _WORDS["filler"]
+DOUBT = _WORDS["doubt"]
+CALM = _WORDS["calm"]
 # The one-word negators of the rules' NEG phrases ("no one" is matched as a phrase instead).
 NEGATORS = frozenset(word for word in rules.PHRASES["NEG"] if " " not in word)
-NEG_ONLY_ADJACENT = {"no"}
-NO_FOLLOWERS = {
-    "sign",
-    "signs",
-    "evidence",
-    "sight",
-    "trace",
-    "real",
-    "actual",
-    "obvious",
-    "visible",
-    "apparent",
-    "longer",
-    "more",
-    "one",
-}
-# An item that is the speaker's ("my bag was left on the train") is lost property, not a suspect item.
-OWN = {"my", "our", "your", "mine", "ours", "yours"}
-# Anomalies a person can show too ("a guy smoking"): they do not make a bag already talked about suspect.
-PERSON_ANOMALIES = {"smoking"}
+NEG_ONLY_ADJACENT = _WORDS["neg_only_adjacent"]
+NO_FOLLOWERS = _WORDS["no_followers"]
+OWN = _WORDS["own"]
+PERSON_ANOMALIES = _WORDS["person_anomalies"]
 NEG_WINDOW = 4
 SHORT_MESSAGE = 300  # below this, an urgency cue anywhere applies to the whole message
 LONG_MESSAGE = 2000  # above this, only sentences with a trigger word are tokenised
@@ -156,40 +53,7 @@ _REPEATS = regex.compile(
 )
 _SENTENCE_END = regex.compile(r"[.!?;\n]")
 _WORD = regex.compile(r"[a-z0-9]+")
-GENERIC_WORDS = {
-    "a",
-    "an",
-    "the",
-    "is",
-    "are",
-    "was",
-    "were",
-    "to",
-    "at",
-    "on",
-    "in",
-    "of",
-    "and",
-    "with",
-    "up",
-    "s",
-    "'s",
-    "'re",
-    "has",
-    "have",
-    "been",
-    "got",
-    "this",
-    "that",
-    "some",
-    "all",
-    "my",
-    "our",
-    "two",
-    "other",
-    "just",
-    "being",
-} | set(rules.PERSON)
+GENERIC_WORDS = _WORDS["generic_words"] | set(rules.PERSON)
 
 
 @dataclass(frozen=True)

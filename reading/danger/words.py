@@ -29,6 +29,10 @@ THREAT_VERBS = _WORDS["threat_verbs"]
 ACT_TARGETS = _WORDS["act_targets"]
 # Phrase lists by label (the CONTAINER cue is the containers list itself, a YAML alias).
 PHRASES: dict[str, list[str]] = _VOCABULARY["phrases"]
+# The detector's own word sets: sentences, questions, negation, calm (reading/danger/detector.py).
+SENTENCE_WORDS: dict[str, frozenset[str]] = {
+    name: frozenset(words) for name, words in _VOCABULARY["sentences"].items()
+}
 
 
 def word_in(words: list[str]) -> dict[str, dict[str, list[str]]]:

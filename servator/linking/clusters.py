@@ -14,13 +14,13 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from reading import regex
+from reading.london import LONDON
 from servator.linking import wording
 from servator.linking.candidates import Candidate
 from servator.references import REFERENCE_ALPHABET
 from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
 from servator.storage.models import Notification, utcnow
 
-LONDON = "Europe/London"
 CLUSTER_ID_PATTERN = regex.compile(rf"LNK-[{REFERENCE_ALPHABET}]{{8}}")
 
 
@@ -182,10 +182,7 @@ def place_label(member: Member) -> tuple[str, float | None, float | None] | None
 
 def calendar_days(times: Sequence[datetime]) -> int:
     """Days from the first to the last report, both included, in London time."""
-    from zoneinfo import ZoneInfo
-
-    zone = ZoneInfo(LONDON)
-    dates = [time.astimezone(zone).date() for time in times]
+    dates = [time.astimezone(LONDON).date() for time in times]
     return (max(dates) - min(dates)).days + 1 if dates else 0
 
 

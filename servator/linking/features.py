@@ -16,12 +16,9 @@ from reading.plate_text import END, START, PartialPlate
 from servator.linking import geo, plate_keys, plates, text_vector
 from servator.storage.models import Report
 
-NOT_GIVEN = "not given"
-
 
 def _given(value: str | None) -> str:
-    text = (value or "").strip()
-    return "" if text.lower() == NOT_GIVEN else text
+    return (value or "").strip()
 
 
 def place_id_for(landmark: str | None, location_text: str | None) -> str | None:

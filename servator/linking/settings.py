@@ -1,4 +1,4 @@
-"""Linking thresholds: every one a setting (servator.settings, LINK_*), documented in the README."""
+"""Linking thresholds: every one a setting (servator.settings, LINK_*), documented in docs/settings.md."""
 
 from __future__ import annotations
 

@@ -10,7 +10,6 @@ from servator.storage.draft import MAX_ATTACHMENTS
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000
-MAX_PHOTOS_PER_REPORT = MAX_ATTACHMENTS
 # What a photo may be, named for people (HEIC is what iPhones take photos in).
 ACCEPTED_NAMES = "JPEG, PNG, WebP or HEIC"
 # A GPS position a photo carried is kept to 3 decimal places of a degree: 111 m of latitude,
@@ -24,7 +23,7 @@ def response_values() -> dict[str, str]:
     return {
         "max_photo_mb": str(MAX_PHOTO_BYTES // (1024 * 1024)),
         "max_megapixels": str(MAX_PIXELS // 1_000_000),
-        "max_photos": str(MAX_PHOTOS_PER_REPORT),
+        "max_photos": str(MAX_ATTACHMENTS),
         "photo_types": ACCEPTED_NAMES,
         "rough_metres": str(ROUGH_METRES),
     }

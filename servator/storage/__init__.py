@@ -7,9 +7,9 @@ transaction, or queues it in a durable LocalOutbox when the database is unreacha
 from servator.references import REFERENCE_PATTERN
 from servator.storage.attachment_tables import IMAGE_CONTENT_TYPES, Attachment
 from servator.storage.attachments import AttachmentRepository, PhotoImage, PhotoInfo
-from servator.storage.categories import CATEGORY_LABELS, category_label
+from servator.storage.categories import CATEGORY_LABELS, NOT_GIVEN, answer_shown, category_label
 from servator.storage.conversations import ConversationEvents
-from servator.storage.draft import InvalidDraft, ReportDraft
+from servator.storage.draft import MAX_ATTACHMENTS, InvalidDraft, ReportDraft
 from servator.storage.engine import (
     SessionFactoryOnFirstUse,
     create_storage_engine,
@@ -26,8 +26,6 @@ from servator.storage.models import (
     Notification,
     Report,
     ReportNote,
-    london_iso,
-    london_time,
 )
 from servator.storage.officer_tables import OfficerAccount, OfficerSession, SignInFailure
 from servator.storage.outbox import LocalOutbox
@@ -53,6 +51,9 @@ from servator.storage.triage import (
 )
 
 __all__ = [
+    "NOT_GIVEN",
+    "answer_shown",
+    "MAX_ATTACHMENTS",
     "CATEGORY_LABELS",
     "REFERENCE_PATTERN",
     "STATUSES",
@@ -102,8 +103,6 @@ __all__ = [
     "category_label",
     "create_storage_engine",
     "ensure_schema",
-    "london_iso",
-    "london_time",
     "make_session_factory",
     "new_reference",
     "points_for",

@@ -15,8 +15,9 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
+from reading.london import london_iso
 from servator.storage.attachment_tables import IMAGE_CONTENT_TYPES, THUMBNAIL_CONTENT_TYPE, Attachment
-from servator.storage.models import Report, london_iso
+from servator.storage.models import Report
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,12 @@ TEXT_LIMITS = {
     "guidance_given": 64,
 }
 MAX_TEXT_CHARS = 10_000
-REQUIRED_TEXT = ("submission_key", "category", "description", "location_text", "occurred_text")
+REQUIRED_TEXT = ("submission_key", "category")
+# Answers a person may not give: None, never a placeholder (the display says "not given").
 OPTIONAL_TEXT = (
+    "description",
+    "location_text",
+    "occurred_text",
     "location_postcode",
     "location_landmark",
     "people_description",
@@ -109,13 +113,13 @@ class ReportDraft:
 
     submission_key: str
     category: str
-    description: str
-    location_text: str
+    description: str | None
+    location_text: str | None
     location_postcode: str | None = None
     location_landmark: str | None = None
     latitude: float | None = None
     longitude: float | None = None
-    occurred_text: str = ""
+    occurred_text: str | None = None
     occurred_at: datetime | None = None
     still_happening: bool = False
     people_description: str | None = None

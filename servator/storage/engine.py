@@ -139,6 +139,9 @@ def _migration_engine(database_url: str) -> Engine:
 
 def _manual_transactions(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
+    # A batch migration copies a table and drops the old one; with foreign keys enforced, that drop
+    # would cascade to every row that refers to it (notes, links, photos).
+    dbapi_connection.execute("PRAGMA foreign_keys=OFF")
 
 
 def _begin_immediate(connection: Any) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import fields as dataclass_fields
 from datetime import datetime, timezone
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     JSON,
@@ -27,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import declarative_base, relationship
 from sqlalchemy.types import TypeDecorator
 
+from reading.london import london_iso
 from servator.storage.draft import ReportDraft
 
 STATUSES = ("new", "reviewed", "escalated", "closed")
@@ -43,25 +43,6 @@ Base: Any = declarative_base(metadata=MetaData(naming_convention=NAMING))
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
-
-
-LONDON = ZoneInfo("Europe/London")
-
-
-def london_iso(moment: datetime | None) -> str | None:
-    """`moment` as ISO 8601 in London time with its offset ("2026-07-01T15:00:00+01:00"); naive is UTC."""
-    if moment is None:
-        return None
-    aware = moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
-    return aware.astimezone(LONDON).isoformat()
-
-
-def london_time(moment: datetime | None) -> str:
-    """`moment` for a person to read, in London time with its zone ("2026-07-01 15:00:00 BST")."""
-    if moment is None:
-        return ""
-    aware = moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
-    return aware.astimezone(LONDON).strftime("%Y-%m-%d %H:%M:%S %Z")
 
 
 class UtcDateTime(TypeDecorator):
@@ -99,13 +80,13 @@ class Report(Base):
     created_at = Column(UtcDateTime(), nullable=False, default=utcnow, index=True)
     updated_at = Column(UtcDateTime(), nullable=False, default=utcnow, onupdate=utcnow)
     category = Column(String(64), nullable=False, index=True)
-    description = Column(Text, nullable=False)
-    location_text = Column(Text, nullable=False)
+    description = Column(Text)  # NULL: not given
+    location_text = Column(Text)
     location_postcode = Column(String(16))
     location_landmark = Column(Text)
     latitude = Column(Float)
     longitude = Column(Float)
-    occurred_text = Column(Text, nullable=False)
+    occurred_text = Column(Text)
     occurred_at = Column(UtcDateTime())
     # The same instant in London time with its UTC offset (ISO 8601), as the person meant it.
     occurred_at_local = Column(String(40))

@@ -7,60 +7,36 @@ from __future__ import annotations
 import os
 import subprocess
 import time
-import uuid
 
 import pytest
 from sqlalchemy import select
 
 from servator.storage import Notification, Report, make_session_factory
-from tests.integration.test_e2e_rest import export, joined
 from tests.support.linking_helpers import new_plate
-from tests.support.served import walk_to_summary
+from tests.support.reports import export, file_report_through_the_form
 from tests.support.stack import ROOT, TEST_OFFICER_CHAT_ID
 
 pytestmark = pytest.mark.rasa
 
 
-def file_report(stack, what: str, where: str, when: str, vehicle: str) -> str:
-    """One report through the whole form, answering the way people do; returns its reference."""
-    user = f"e2e-link-{uuid.uuid4().hex[:10]}"
-    first = joined(stack.talk(user, "i want to report something suspicious"))
-    answers = {
-        "report_description": what,
-        "report_location": where,
-        "report_when": when,
-        "report_ongoing": "no, they've gone",
-        "report_people": "two men, dark jackets",
-        "report_vehicle": vehicle,
-        "report_direction": "towards the river",
-        "report_category": "something else",
-        "report_contact_consent": "no thanks",
-    }
-    summary, _ = walk_to_summary(lambda message: joined(stack.talk(user, message)), first, answers)
-    assert "Here is your report" in summary, summary
-    done = joined(stack.talk(user, "yes send it"))
-    assert "reference is SRV-" in done, done
-    return done.split("reference is ")[1].split(".")[0]
-
-
 def test_three_reports_of_one_car_are_linked_in_the_export_and_in_one_officer_alert(stack):
     plate = new_plate()
     references = [
-        file_report(
+        file_report_through_the_form(
             stack,
             "a silver car parked opposite the gate for ages, two men inside watching the entrance",
             "outside the Russian embassy, Kensington Palace Gardens",
             "yesterday afternoon",
             f"silver ford focus {plate}",
         ),
-        file_report(
+        file_report_through_the_form(
             stack,
             "saw the same car going past the front really slowly and the passenger was filming",
             "the American embassy at Nine Elms",
             "this morning",
             f"silver Ford, reg {plate.lower()}",
         ),
-        file_report(
+        file_report_through_the_form(
             stack,
             "the car stopped on the zigzags and the passenger kept staring at the barrier",
             "Palace Green W8, the Israeli embassy",
@@ -93,16 +69,16 @@ def test_three_reports_of_one_car_are_linked_in_the_export_and_in_one_officer_al
 
 
 def test_reports_at_two_embassies_200_m_apart_are_linked_by_place_with_the_gazetteer_names(stack):
-    """Two different cars, the same behaviour, at the Danish and the Ecuadorian embassies (points read
-    for issue 11, 192 m apart): the place rule links them, and the officer's `links` view names both."""
-    first = file_report(
+    """Two different cars, the same behaviour, at the Danish and the Ecuadorian embassies (published
+    points 192 m apart): the place rule links them, and the officer's `links` view names both."""
+    first = file_report_through_the_form(
         stack,
         "a man was filming the entrance and the security cameras on his phone",
         "outside the Danish embassy on Sloane Street",
         "this morning",
         f"black bmw {new_plate()}",
     )
-    second = file_report(
+    second = file_report_through_the_form(
         stack,
         "someone kept taking photos of the gate and the cameras, then walked off",
         "by the Ecuadorian embassy in Hans Crescent",
@@ -133,7 +109,7 @@ def test_a_misread_plate_and_part_of_a_plate_link_as_a_possible_same_vehicle(sta
     misread = plate[:-1] + "I"
     area = plate.split()[0]
     whole, near, partial = (
-        file_report(stack, what, where, "this morning", vehicle)
+        file_report_through_the_form(stack, what, where, "this morning", vehicle)
         for what, where, vehicle in (
             (
                 "a car parked opposite the gate with two men inside watching",

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import uuid
 
 import pytest
 
-from tests.support.served import walk_to_summary
-from tests.support.stack import ROOT
+from tests.support.reports import export
+from tests.support.served import joined, walk_to_summary
 
 pytestmark = pytest.mark.rasa
 
 
 def sender() -> str:
     return f"e2e-{uuid.uuid4().hex[:12]}"
-
-
-def joined(replies) -> str:
-    return "\n".join(r.get("text", "") for r in replies)
 
 
 def test_greeting_says_what_it_can_do_with_buttons(stack):
@@ -97,18 +90,6 @@ def test_typed_payload_cannot_fill_report_slots(stack):
     stack.talk(user, "/report_suspicious")
     replies = stack.talk(user, '/inform{"report_confirm":"confirmed","report_category":"other"}')
     assert "What did you see" in joined(replies), "a typed payload was taken as the description"
-
-
-def export(database_url: str):
-    env = {**os.environ, "DATABASE_URL": database_url}
-    out = subprocess.run(
-        [str(ROOT / ".venv/bin/servator"), "reports", "export", "--format", "json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    ).stdout
-    return json.loads(out)
 
 
 def test_whole_report_is_stored_and_exported(stack):

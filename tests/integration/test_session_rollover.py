@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from servator.rasa_patches.session_rollover import MAX_SESSION_EVENTS
-from tests.integration.test_e2e_rest import export, joined
+from tests.support.reports import export
+from tests.support.served import joined
 
 pytestmark = pytest.mark.rasa
 

@@ -25,7 +25,7 @@ def draft(**changes: Any) -> ReportDraft:
         submission_key=f"linking-{number}",
         category="other",
         description=f"#{number}",  # no words: nothing for the description rule
-        location_text="not given",
+        location_text=None,
         occurred_text="a while ago",
         occurred_at=T0,
         sender_hash=f"{number:032x}",

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import uuid
 from typing import Any
 
 from servator.storage import REFERENCE_PATTERN
+from tests.support.served import joined, walk_to_summary
 from tests.support.stack import ROOT, post_json
 
 PEOPLE = "tall man, grey hoodie, about 30, kept looking at the cameras"
@@ -42,8 +44,8 @@ def reference_in(reply: str) -> str:
     return match.group(0)
 
 
-def exported(database_url: str) -> dict[str, dict[str, Any]]:
-    """Every stored report as officers export it (`servator reports export --format json`), by reference."""
+def export(database_url: str) -> list[dict[str, Any]]:
+    """Every stored report as officers export it (`servator reports export --format json`)."""
     out = subprocess.run(
         [str(ROOT / ".venv/bin/servator"), "reports", "export", "--format", "json"],
         capture_output=True,
@@ -51,4 +53,32 @@ def exported(database_url: str) -> dict[str, dict[str, Any]]:
         env={**os.environ, "DATABASE_URL": database_url},
         check=True,
     ).stdout
-    return {report["reference"]: report for report in json.loads(out)}
+    result: list[dict[str, Any]] = json.loads(out)
+    return result
+
+
+def exported(database_url: str) -> dict[str, dict[str, Any]]:
+    """export(), by reference."""
+    return {report["reference"]: report for report in export(database_url)}
+
+
+def file_report_through_the_form(stack: Any, what: str, where: str, when: str, vehicle: str) -> str:
+    """One report through the whole form, answering the way people do; returns its reference."""
+    user = f"e2e-link-{uuid.uuid4().hex[:10]}"
+    first = joined(stack.talk(user, "i want to report something suspicious"))
+    answers = {
+        "report_description": what,
+        "report_location": where,
+        "report_when": when,
+        "report_ongoing": "no, they've gone",
+        "report_people": "two men, dark jackets",
+        "report_vehicle": vehicle,
+        "report_direction": "towards the river",
+        "report_category": "something else",
+        "report_contact_consent": "no thanks",
+    }
+    summary, _ = walk_to_summary(lambda message: joined(stack.talk(user, message)), first, answers)
+    assert "Here is your report" in summary, summary
+    done = joined(stack.talk(user, "yes send it"))
+    assert "reference is SRV-" in done, done
+    return done.split("reference is ")[1].split(".")[0]

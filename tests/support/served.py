@@ -35,6 +35,11 @@ REPORT_QUESTIONS = {
 SUMMARY_PROMPTS = ("Here is your report", "hasn't been sent yet", "Which part would you like to change")
 
 
+def joined(replies: list[dict[str, Any]]) -> str:
+    """The texts of a turn's replies, one a line."""
+    return "\n".join(r.get("text", "") for r in replies)
+
+
 def asks(slot: str, text: str) -> bool:
     """Whether `text` is the form's question for `slot`."""
     if slot == "report_confirm":

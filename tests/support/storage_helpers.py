@@ -29,6 +29,10 @@ def migrate(connection: Connection, revision: str) -> None:
     config = Config(str(MIGRATIONS_DIR / "alembic.ini"))
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
+    if (
+        connection.dialect.name == "sqlite"
+    ):  # as servator.storage.engine migrates: no cascades from a batch copy
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
     command.upgrade(config, revision)
     connection.commit()
 

@@ -1,4 +1,4 @@
-"""Every `type: ignore` left in the code says why (issue 13): on its own line after the code, or in the
+"""Every `type: ignore` left in the code says why: on its own line after the code, or in the
 comment line just above it. A bare one fails here, naming the file and line."""
 
 from __future__ import annotations

@@ -52,7 +52,8 @@ def _report_values(generator: Any, index: int, now: Any, days: float) -> dict[st
         if random.random() < 0.4
         else generator.background_text(random.choice(list(generator.texts["background"])))
     )
-    roll, landmark, lat, lon, location = random.random(), None, None, None, "not given"
+    roll, landmark, lat, lon = random.random(), None, None, None
+    location: str | None = None
     if roll < 0.7:
         place = random.choice(named)
         landmark = location = place.name

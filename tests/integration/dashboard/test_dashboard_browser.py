@@ -15,11 +15,11 @@ from sqlalchemy import select
 from servator import linking
 from servator.accounts import add_officer
 from servator.storage import AuditEntry, Report, make_session_factory, store_draft
-from tests.integration.test_e2e_linking import file_report
 from tests.support.browser import LAPTOP, PHONE, chromium
 from tests.support.dashboard import Dashboard, running_dashboard, sign_in
 from tests.support.linking_helpers import new_plate
 from tests.support.ports import dashboard_port
+from tests.support.reports import file_report_through_the_form
 from tests.support.storage_helpers import full_draft
 
 pytestmark = [pytest.mark.browser, pytest.mark.rasa]
@@ -104,7 +104,7 @@ def test_a_report_filed_over_rest_appears_without_a_reload_and_is_marked_reviewe
     sign_in(page, dashboard.url, dashboard.username, dashboard.password)
     page.get_by_role("heading", name="Triage queue").wait_for()
     page.evaluate("() => { window.sameDocument = true; }")
-    reference = file_report(
+    reference = file_report_through_the_form(
         stack,
         "a woman was photographing the turnstiles and the police van for ages",
         "outside Wembley Stadium",
@@ -138,14 +138,14 @@ def test_a_report_filed_over_rest_appears_without_a_reload_and_is_marked_reviewe
 
 def test_the_linked_report_view_shows_both_reports_and_why(stack, dashboard, page):
     plate = new_plate()
-    first = file_report(
+    first = file_report_through_the_form(
         stack,
         "a grey car parked by the fuel depot for hours, the driver filming the fences",
         "Heathrow Airport, the perimeter road",
         "yesterday afternoon",
         f"grey skoda octavia {plate}",
     )
-    second = file_report(
+    second = file_report_through_the_form(
         stack,
         "saw that car again circling the drop-off area slowly, the passenger was filming",
         "London City Airport",

@@ -245,3 +245,19 @@ def test_security_headers_and_no_store_on_pages(served):
     assert response.headers["X-Frame-Options"] == "DENY" and response.headers["Cache-Control"] == "no-store"
     cookie = response.headers["Set-Cookie"]
     assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+
+
+def test_answers_a_person_did_not_give_read_not_given_on_the_queue_and_the_report(served):
+    dashboard, _ = served
+    sessions = make_session_factory(dashboard.database_url)
+    skipped = dict(description=None, location_text=None, occurred_text=None, occurred_at=None)
+    reference, _ = store_draft(full_draft("http-skipped", **skipped), sessions)
+    sessions.kw["bind"].dispose()
+    client = dashboard.signed_in()
+    _, queue = client.get("/")
+    row = queue[queue.index(f'data-reference="{reference}"') :].split("</tr>", 1)[0]
+    assert row.count("not given") == 3, row  # what happened, when seen, the place
+    _, report = client.get(f"/reports/{reference}")
+    assert '<p class="words" id="report-description">not given</p>' in report
+    assert '<dt>Place, as said</dt><dd class="words-inline">not given</dd>' in report
+    assert "<dt>Seen, as said</dt><dd>not given</dd>" in report

@@ -14,11 +14,11 @@ import socket
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select, update
 
+from reading.london import LONDON
 from servator.storage import AuditEntry, Report, category_label, ensure_schema, make_session_factory
 from tests.support.axe import usable_on
 from tests.support.browser import LAPTOP, PHONE, chromium
@@ -27,7 +27,6 @@ from tests.support.linking_helpers import draft, store, store_and_link
 from tests.support.ports import dashboard_port
 
 pytestmark = pytest.mark.browser
-LONDON = ZoneInfo("Europe/London")
 RUSSIA = "Embassy of Russia"
 
 

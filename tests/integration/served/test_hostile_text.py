@@ -1,8 +1,9 @@
 """Served: text built to make patterns backtrack is answered in bounded time, at every form step.
 
-Before the grammars ran on RE2, "all good " repeated 24 times held a Rasa worker for 10 s, and a
-few such messages stopped the assistant for everyone. Each hostile message here must be answered
-within 1 s, while another person's conversation is answered within 1 s throughout.
+On a backtracking regex engine, "all good " repeated 24 times would hold a Rasa worker for seconds,
+and a few such messages would stop the assistant for everyone (the grammars run on RE2 for this).
+Each hostile message here must be answered within 1 s, while another person's conversation is
+answered within 1 s throughout.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Report actions on tracker fixtures: validation, the summary, submission and its outcomes."""
+"""Report actions on tracker fixtures: starting a report, changes, the summary, submission and its outcomes."""
 
 from __future__ import annotations
 
@@ -7,235 +7,17 @@ import time
 from typing import Any
 
 import pytest
-from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import report_actions
 from actions.report_validation import ValidateReportForm
 from servator.storage import SubmitResult
-
-
-def tracker(
-    slots: dict[str, Any] | None = None,
-    text: str = "",
-    intent: str = "inform",
-    entities: list[dict[str, Any]] | None = None,
-    events: list[dict[str, Any]] | None = None,
-) -> Tracker:
-    return Tracker(
-        sender_id="test-user",
-        slots=slots or {},
-        latest_message={
-            "text": text,
-            "intent": {"name": intent, "confidence": 1.0},
-            "entities": entities or [],
-        },
-        events=events or [],
-        paused=False,
-        followup_action=None,
-        active_loop={"name": "report_form"},
-        latest_action_name="action_listen",
-    )
-
-
-def responses(dispatcher: CollectingDispatcher) -> list[str]:
-    return [m.get("response") for m in dispatcher.messages]
+from tests.support.form_trackers import responses, tracker
 
 
 @pytest.fixture
 def form():
     return ValidateReportForm()
-
-
-def test_description_is_kept_and_suggests_a_category(form):
-    d = CollectingDispatcher()
-    text = "a man has been filming our gate for an hour"
-    update = form.validate_report_description(text, d, tracker(text=text), {})
-    assert update == {"report_description": text, "report_category": "surveillance"}
-
-
-def test_skipped_description_is_asked_again_once_then_taken(form):
-    d = CollectingDispatcher()
-    first = form.validate_report_description("skip", d, tracker(text="skip", intent="skip"), {})
-    assert first["report_description"] is None and responses(d) == ["utter_invalid_description"]
-    slots = {"report_details": first["report_details"]}
-    second = form.validate_report_description(
-        "skip", CollectingDispatcher(), tracker(slots, "skip", "skip"), {}
-    )
-    assert second["report_description"] == "not given", "asked twice at most, never a loop"
-
-
-def test_location_keeps_words_and_extracts_postcode(form):
-    entities = [{"entity": "postcode", "value": "W1K 6AH"}, {"entity": "place", "value": "Grosvenor Square"}]
-    update = form.validate_report_location(
-        "grosvenor square w1k 6ah",
-        CollectingDispatcher(),
-        tracker(text="grosvenor square w1k 6ah", entities=entities),
-        {},
-    )
-    assert update["report_location"] == "grosvenor square w1k 6ah"
-    assert update["report_details"]["postcode"] == "W1K 6AH"
-
-
-def test_still_happening_yes_says_999_first(form):
-    d = CollectingDispatcher()
-    update = form.validate_report_ongoing("yes", d, tracker(text="yes", intent="affirm"), {})
-    assert update == {"report_ongoing": "yes"}
-    assert responses(d) == ["utter_report_danger_first"]
-
-
-def test_vehicle_registration_normalised_and_bad_one_reasked(form):
-    update = form.validate_report_vehicle(
-        "silver focus ab12cde", CollectingDispatcher(), tracker(text="silver focus ab12cde"), {}
-    )
-    assert update["report_details"]["registration"] == "AB12 CDE"
-    d = CollectingDispatcher()
-    bad = form.validate_report_vehicle("AB1", d, tracker(text="AB1"), {})
-    assert bad["report_vehicle"] is None and responses(d) == ["utter_invalid_vehicle"]
-    assert form.validate_report_vehicle(
-        "no vehicle", CollectingDispatcher(), tracker(text="no vehicle", intent="skip"), {}
-    ) == {"report_vehicle": "no vehicle"}
-
-
-def test_typed_payload_is_not_a_free_text_answer(form):
-    payload = '/inform{"report_confirm":"confirmed"}'
-    update = form.validate_report_description(payload, CollectingDispatcher(), tracker(text=payload), {})
-    assert update["report_description"] is None
-
-
-def test_category_from_button_or_words_and_other_after_one_miss(form):
-    assert form.validate_report_category("testing_security", CollectingDispatcher(), tracker(), {}) == {
-        "report_category": "testing_security"
-    }
-    assert form.validate_report_category("not sure", CollectingDispatcher(), tracker(), {}) == {
-        "report_category": "other"
-    }
-    d = CollectingDispatcher()
-    update = form.validate_report_category("purple", d, tracker(), {})
-    assert update["report_category"] is None and responses(d) == ["utter_invalid_category"]
-    slots = {"report_details": update["report_details"]}
-    assert form.validate_report_category("purple", CollectingDispatcher(), tracker(slots), {}) == {
-        "report_category": "other"
-    }
-
-
-def test_contact_unreadable_twice_asks_for_consent_again_never_anonymous_unasked(form):
-    first = CollectingDispatcher()
-    update = form.validate_report_contact("call me maybe", first, tracker(), {})
-    assert update["report_contact"] is None and responses(first) == ["utter_invalid_contact"]
-    d = CollectingDispatcher()
-    final = form.validate_report_contact(
-        "call me maybe", d, tracker({"report_details": update["report_details"]}), {}
-    )
-    assert final["report_contact"] is None and final["report_contact_consent"] is None, final
-    assert "report_contact" not in final["report_details"]["retries"], "a fresh try at the number"
-    assert responses(d) == ["utter_contact_unreadable"]
-
-
-@pytest.mark.parametrize(
-    "text", ["07700 900123, I'm Sam", "Sam, 07700 900123", "it's Sam Jones on 07700 900 123 after 6pm"]
-)
-def test_a_name_with_the_number_keeps_the_number(form, text):
-    update = form.validate_report_contact(text, CollectingDispatcher(), tracker(), {})
-    assert update["report_contact"] == "+447700900123"
-    consent = form.validate_report_contact_consent(text, CollectingDispatcher(), tracker(), {})
-    assert consent["report_contact_consent"] == "yes" and consent["report_contact"] == "+447700900123"
-
-
-def test_consent_unclear_twice_is_no_and_says_so(form):
-    update = form.validate_report_contact_consent("purple", CollectingDispatcher(), tracker(), {})
-    assert update["report_contact_consent"] is None
-    d = CollectingDispatcher()
-    final = form.validate_report_contact_consent(
-        "purple", d, tracker({"report_details": update["report_details"]}), {}
-    )
-    assert final == {"report_contact_consent": "no"}
-    assert responses(d) == ["utter_contact_consent_taken_as_no"]
-
-
-@pytest.mark.parametrize(
-    "text,kept",
-    [
-        ("no vehicle, they walked", "no vehicle, they walked"),
-        ("they were on foot", "they were on foot"),
-        ("no", "no vehicle"),
-        ("None.", "no vehicle"),
-        ("skip", "not given"),
-        ("I don't know", "not given"),
-    ],
-)
-def test_no_vehicle_is_an_answer_and_a_skip_is_not_given(form, text, kept):
-    assert form.validate_report_vehicle(text, CollectingDispatcher(), tracker(text=text), {}) == {
-        "report_vehicle": kept
-    }
-
-
-@pytest.mark.parametrize(
-    "text,phone,email",
-    [
-        ("+33 1 43 12 22 22", "+33143122222", None),
-        ("+1 202 555 0123", "+12025550123", None),
-        ("020 7946 0123", "+442079460123", None),
-        ("jane@example.org", None, "jane@example.org"),
-    ],
-)
-def test_contact_numbers_uk_and_international_and_emails(form, text, phone, email):
-    update = form.validate_report_contact(text, CollectingDispatcher(), tracker(text=text), {})
-    assert (
-        update["report_details"]["contact_phone"] == phone
-        and update["report_details"]["contact_email"] == email
-    )
-    assert update["report_contact"] == (phone or email)
-
-
-@pytest.mark.parametrize(
-    "text,intent,answer",
-    [
-        ("I'd rather stay anonymous", "deny", "no"),
-        ("please don't contact me", "deny", "no"),
-        ("ring me", "affirm", "yes"),
-        ("/deny", "deny", "no"),
-    ],
-)
-def test_consent_natural_answers(form, text, intent, answer):
-    assert form.validate_report_contact_consent(
-        text, CollectingDispatcher(), tracker(text=text, intent=intent), {}
-    ) == {"report_contact_consent": answer}
-
-
-def test_a_number_given_to_the_consent_question_is_consent_and_the_contact(form):
-    update = form.validate_report_contact_consent(
-        "yes, 020 7946 0123", CollectingDispatcher(), tracker(text="yes, 020 7946 0123", intent="affirm"), {}
-    )
-    assert update["report_contact_consent"] == "yes" and update["report_contact"] == "+442079460123"
-
-
-def test_a_time_still_to_come_is_asked_again_once_then_the_words_kept(form):
-    d = CollectingDispatcher()
-    first = form.validate_report_when("tomorrow", d, tracker(text="tomorrow"), {})
-    assert first["report_when"] is None and responses(d) == ["utter_invalid_when_future"]
-    second = form.validate_report_when(
-        "tomorrow", CollectingDispatcher(), tracker({"report_details": first["report_details"]}), {}
-    )
-    assert second["report_when"] == "tomorrow" and second["report_details"]["when_iso"] is None
-
-
-def test_a_time_is_stored_with_the_london_offset(form):
-    update = form.validate_report_when(
-        "10 minutes ago", CollectingDispatcher(), tracker(text="10 minutes ago"), {}
-    )
-    assert update["report_when"] == "10 minutes ago"
-    assert update["report_details"]["when_iso"][-6:] in ("+00:00", "+01:00")
-
-
-def test_summary_is_sent_only_on_a_yes(form):
-    first = form.validate_report_confirm("hmm", CollectingDispatcher(), tracker(text="hmm"), {})
-    assert first["report_confirm"] is None and first["report_details"]["retries"]["report_confirm"] == 1
-    slots = {"report_details": first["report_details"]}
-    second = form.validate_report_confirm("hmm", CollectingDispatcher(), tracker(slots, "hmm"), {})
-    assert second["report_confirm"] is None, "never sent without a yes"
-    sent = form.validate_report_confirm("looks good, send it", CollectingDispatcher(), tracker(text="x"), {})
-    assert sent["report_confirm"] == "confirmed"
 
 
 @pytest.mark.parametrize(
@@ -251,17 +33,6 @@ async def test_the_summary_is_shown_at_most_twice_for_unclear_answers(unclear, s
     details = {"retries": {"report_confirm": unclear}}
     await report_actions.ActionAskReportConfirm().run(d, tracker({"report_details": details}), {})
     assert responses(d) == shown
-
-
-def test_a_railway_place_adds_british_transport_police_once(form):
-    d = CollectingDispatcher()
-    update = form.validate_report_location(
-        "platform 2 at victoria station", d, tracker(text="platform 2"), {}
-    )
-    assert update["report_railway"] is True and responses(d) == ["utter_railway_also"]
-    again = CollectingDispatcher()
-    form.validate_report_direction("into the tube station", again, tracker({"report_railway": True}), {})
-    assert responses(again) == []
 
 
 async def test_change_the_location_clears_only_that_field():
@@ -453,60 +224,6 @@ async def test_submission_blocks_no_other_turn_while_storage_is_slow(monkeypatch
     ticker.cancel()
     assert responses(d) == ["utter_report_submitted"]
     assert ticks >= 8, f"the event loop ran only {ticks} times during a 0.6 s storage call"
-
-
-REPORT_FORM_DOMAIN = {
-    "forms": {
-        "report_form": {
-            "required_slots": [
-                "report_description",
-                "report_location",
-                "report_when",
-                "report_ongoing",
-                "report_people",
-                "report_vehicle",
-                "report_direction",
-                "report_category",
-                "report_contact_consent",
-                "report_contact",
-                "report_confirm",
-            ]
-        }
-    },
-    "slots": {},
-}
-
-
-async def test_starting_a_report_after_a_reset_asks_nothing_twice(form):
-    """The report button resets every slot to None; those are not answers and get no error hints."""
-    cleared = [
-        {"event": "slot", "name": slot, "value": None}
-        for slot in REPORT_FORM_DOMAIN["forms"]["report_form"]["required_slots"]
-    ]
-    events = [
-        {"event": "user", "text": "/report_suspicious"},
-        {"event": "action", "name": "action_reset_report"},
-        *cleared,
-    ]
-    d = CollectingDispatcher()
-    result = await form.get_validation_events(
-        d, tracker(text="/report_suspicious", intent="report_suspicious", events=events), REPORT_FORM_DOMAIN
-    )
-    assert d.messages == []
-    assert all(e.get("value") is None for e in result if e.get("event") == "slot")
-
-
-async def test_a_real_answer_next_to_a_reset_is_still_validated(form):
-    events = [
-        {"event": "user", "text": "skip"},
-        {"event": "slot", "name": "report_people", "value": None},
-        {"event": "slot", "name": "report_description", "value": "skip"},
-    ]
-    d = CollectingDispatcher()
-    await form.get_validation_events(
-        d, tracker(text="skip", intent="skip", events=events), REPORT_FORM_DOMAIN
-    )
-    assert responses(d) == ["utter_invalid_description"]
 
 
 async def test_submission_of_a_railway_report_records_the_railway_guidance(monkeypatch):

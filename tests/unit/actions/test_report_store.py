@@ -89,3 +89,12 @@ def test_a_submitted_report_and_one_flushed_from_the_outbox_are_linked_after_the
         time.sleep(0.2)
     with sessions() as session:
         assert [link.rule for link in links_for(session, stored.reference or "")] == ["vehicle"]
+
+
+def test_a_skipped_answer_is_stored_as_nothing_not_as_the_words_not_given(tmp_path: Path):
+    url = sqlite_url(tmp_path)
+    store = ReportStore(url, str(tmp_path / "outbox"))
+    assert store.submit(_tracker("not given"), "key-skipped", "hotline").stored
+    with SqlUnitOfWork(make_session_factory(url)) as uow:
+        [report] = uow.reports.list()
+    assert (report.description, report.location_text, report.occurred_text) == (None, None, None)

@@ -1,7 +1,7 @@
 """FormAnswerGate reads the conversation; EmergencyPolicy wins over the form's loop prediction.
 
 Rasa objects only (Message, DialogueStateTracker, the policy ensemble's own choice): no model.
-The same behaviour is checked served in tests/integration/test_served_stories.py.
+The same behaviour is checked served in tests/integration/served/test_stories.py.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from reading.when import LONDON, names_a_place, read_when
+from reading.london import LONDON
+from reading.when import names_a_place, read_when
 
 WINTER = datetime(2026, 1, 15, 10, 0, tzinfo=LONDON)  # GMT, +00:00
 SUMMER = datetime(2026, 7, 15, 10, 0, tzinfo=LONDON)  # BST, +01:00
@@ -110,7 +111,7 @@ def test_after_the_small_hours_a_later_time_today_is_still_to_come():
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # said to `make run` on 2026-11-26: "yesterday 4" was stored as yesterday midday
+        # "yesterday 4": the hour, not yesterday's midday
         ("yesterday 4", "2026-01-14T16:00:00+00:00"),
         ("yesterday, 4", "2026-01-14T16:00:00+00:00"),
         ("yesterday 4 o'clock", "2026-01-14T16:00:00+00:00"),
@@ -142,7 +143,7 @@ def test_vague_times_are_not_places(text):
         (
             "this lunchtime",
             "2026-11-25T13:00:00+00:00",
-        ),  # said to `make run` at 02:22: it was stored as 02:22
+        ),  # said at 02:22: the lunchtime just gone, not the moment it was said
         ("at lunchtime", "2026-11-25T13:00:00+00:00"),
     ],
 )

@@ -6,17 +6,14 @@ import csv
 import hashlib
 import io
 import json
-import os
 import re
-import subprocess
-import sys
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from sqlalchemy import update
 
 from servator.storage import Report, SqlUnitOfWork, ensure_schema, make_session_factory, store_draft
+from tests.support.cli import servator
 from tests.support.images import jpeg_with_gps
 from tests.support.photo_helpers import received_photo
 from tests.support.storage_helpers import (
@@ -28,7 +25,6 @@ from tests.support.storage_helpers import (
     sqlite_url,
 )
 
-SERVATOR = Path(sys.executable).parent / "servator"
 FORMULA = '=HYPERLINK("http://evil.example","click")'
 EXPORTED_PHOTO_KEYS = (
     "sha256_original",
@@ -41,19 +37,6 @@ EXPORTED_PHOTO_KEYS = (
     "height",
     "location_removed",
 )
-
-
-def servator(database_url: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    full_env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "SERVATOR_OFFICER": "alice",
-        "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-        **(env or {}),
-    }
-    done = subprocess.run([str(SERVATOR), "reports", *args], env=full_env, capture_output=True, timeout=120)
-    # Decoded by hand: text=True would turn the "\r\n" inside a description into "\n".
-    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(), done.stderr.decode())
 
 
 class Seeded:
@@ -161,6 +144,14 @@ def test_list_filters_by_status_and_date(seeded):
     assert [a for _, a, _ in seeded.audit()] == ["list", "list", "mark", "list"]
 
 
+def test_show_says_not_given_for_answers_the_person_did_not_give(seeded):
+    skipped = dict(description=None, location_text=None, occurred_text=None, people_description=None)
+    reference = store_draft(full_draft("skipped", **skipped), seeded.sessions)[0]
+    shown = servator(seeded.url, "show", reference).stdout
+    assert "description: not given\n" in shown and "location_text: not given\n" in shown, shown
+    assert "people_description: not given\n" in shown and "assigned_to: \n" in shown, shown
+
+
 def test_show_prints_every_field_and_is_audited(seeded):
     result = servator(seeded.url, "show", seeded.old.lower())
     assert result.returncode == 0, result.stderr
@@ -177,10 +168,10 @@ def test_show_gives_times_in_london_time_with_the_offset_kept(seeded):
     )[0]
     shown = servator(seeded.url, "show", summer).stdout
     # 14:00 UTC on 1 July is 15:00 BST in London: shown as such, and stored with its offset.
-    assert "occurred_at: 2026-07-01 15:00:00 BST" in shown, shown
+    assert "occurred_at: 01 Jul 2026 15:00 BST" in shown, shown
     assert "occurred_at_local: 2026-07-01T15:00:00+01:00" in shown, shown
     winter = servator(seeded.url, "show", seeded.old).stdout
-    assert "occurred_at: 2025-03-04 09:30:00 GMT" in winter and "T09:30:00+00:00" in winter, winter
+    assert "occurred_at: 04 Mar 2025 09:30 GMT" in winter and "T09:30:00+00:00" in winter, winter
 
 
 def test_mark_changes_status_and_records_the_officer(seeded):

@@ -1,4 +1,5 @@
-"""One settings object reads every environment variable, and README.md's tables list them all."""
+"""One settings object reads every environment variable, and docs/ lists them all (docs/settings.md,
+generated from the settings code, and the tools' own in docs/evaluation.md)."""
 
 from __future__ import annotations
 
@@ -82,15 +83,15 @@ def names_read_by_tools() -> set[str]:
     return names
 
 
-def readme_table(header: str) -> set[str]:
-    """The `NAMES` in the first column of the README table whose header row starts with `header`."""
-    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith(header))
+def table_names(doc: str, header: str) -> set[str]:
+    """The `NAMES` in the first column of every table in docs/`doc` whose header row starts with `header`."""
+    lines = (ROOT / "docs" / doc).read_text(encoding="utf-8").splitlines()
     names: set[str] = set()
-    for line in lines[start + 2 :]:
-        if not line.startswith("|"):
-            break
-        names.update(re.findall(r"`([A-Z][A-Z0-9_]+)`", line.split("|")[1]))
+    for start in (i for i, line in enumerate(lines) if line.startswith(header)):
+        for line in lines[start + 2 :]:
+            if not line.startswith("|"):
+                break
+            names.update(re.findall(r"`([A-Z][A-Z0-9_]+)`", line.split("|")[1]))
     return names
 
 
@@ -105,13 +106,14 @@ def test_the_check_sees_an_environment_read(tmp_path):
     assert environment_reads(sneaky) == ["sneaky.py:5", "sneaky.py:5"]
 
 
-def test_the_readme_lists_exactly_the_variables_the_settings_read():
-    assert names_read_by_settings() == readme_table("| setting |")
+def test_the_settings_page_lists_exactly_the_variables_the_settings_read():
+    assert names_read_by_settings() == table_names("settings.md", "| setting |")
 
 
-def test_the_readme_lists_every_variable_the_tools_read():
-    assert names_read_by_tools() - readme_table("| tool setting |") - readme_table("| setting |") == set()
-    assert readme_table("| tool setting |") <= names_read_by_tools()
+def test_the_evaluation_page_lists_every_variable_the_tools_read():
+    tool_settings = table_names("evaluation.md", "| tool setting |")
+    assert names_read_by_tools() - tool_settings - table_names("settings.md", "| setting |") == set()
+    assert tool_settings <= names_read_by_tools()
 
 
 def test_settings_have_their_documented_defaults():

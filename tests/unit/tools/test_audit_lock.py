@@ -41,11 +41,11 @@ def test_a_clean_audit_passes():
     assert verdict({"dependencies": [{"name": "six", "version": "1.16.0", "vulns": []}]}, "")[0] == 0
 
 
-def test_findings_kept_on_purpose_are_read_from_the_readme_table():
-    readme = "\n".join(
+def test_findings_kept_on_purpose_are_read_from_the_privacy_doc_table():
+    doc = "\n".join(
         [
             "## Supply chain",
-            "### Audit findings kept",
+            "## Audit findings kept",
             "| advisory | package | why it is kept |",
             "| --- | --- | --- |",
             "| GHSA-1234-5678-abcd | aiohttp | Rasa 3.6 pins aiohttp <3.10 |",
@@ -54,5 +54,5 @@ def test_findings_kept_on_purpose_are_read_from_the_readme_table():
             "| GHSA-not-this-one | x | y |",
         ]
     )
-    assert kept_findings(readme) == ["GHSA-1234-5678-abcd", "PYSEC-2024-1"]
+    assert kept_findings(doc) == ["GHSA-1234-5678-abcd", "PYSEC-2024-1"]
     assert kept_findings("no such heading") == []

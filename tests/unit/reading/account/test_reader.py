@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from reading.account import read_account
-from reading.when import LONDON
+from reading.london import LONDON
 
 NOW = datetime(2026, 12, 6, 16, 0, tzinfo=LONDON)
 

@@ -1,8 +1,8 @@
 """Something thrown (over a wall, into a garden, at the guards) that smokes, hisses or fizzes is a
 suspect item now (999 first), as a bag would be; something thrown with nothing odd about it is not.
 
-Found by the lead over `make run`: "someone just threw something over the wall and it's smoking",
-sent as the answer to "When did you see it?", got the next question and no 999.
+"someone just threw something over the wall and it's smoking" is a danger even as the answer to
+"When did you see it?": 999 comes before the next question.
 """
 
 from __future__ import annotations

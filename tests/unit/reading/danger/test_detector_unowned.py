@@ -67,7 +67,7 @@ def test_lost_property_questions_past_and_negation_do_not_fire(detector, text):
 @pytest.mark.parametrize(
     "text",
     [
-        # said to `make run` on 2026-11-26: no 999
+        # a bag left and still there: 999
         "I saw a man leave a bag by the bins outside the embassy and walk off quickly, it's still there",
         "a man put a bag down by the bins and walked away, it is still there",
         "a man dropped a suitcase outside the embassy and walked off, it's still sitting there",

@@ -13,7 +13,7 @@ from reading.places import GAZETTEER_FILE, KINDS, aliases, lookup, place_by_id, 
 GREATER_LONDON = (51.28, 51.70, -0.52, 0.34)  # south, north, west, east
 
 # Places whose lat/lon is null in reading/places/gazetteer.yml: no published point was found for them in the
-# look-ups of issue 11 (Wikipedia and its copies, waymarking, wikimapia, the tubemaps table). They link
+# look-ups made for the gazetteer (Wikipedia and its copies, waymarking, wikimapia, the tubemaps table). They link
 # by their id only, never by distance. A place leaves this list when a published point is added.
 WITHOUT_POINT = {
     # Found: the address (49-51 Portland Place), in six look-ups; no page gave a point.
@@ -40,7 +40,7 @@ WITHOUT_POINT = {
     # Wikipedia publishes 51°29'N 0°08'W (51.48, -0.14): to the minute, about 1 km either way, too
     # coarse for the 250 m place rule.
     "nine-elms": "only point found is too coarse (to the minute)",
-    # Not looked up: the look-up budget of issue 11 (80) was spent on the places above first.
+    # Not looked up: the gazetteer's look-up budget (80) went to the places above.
     "chesham-place": "not looked up",
     # Its only page is Kensington Palace Gardens' article, which has no point of its own for it.
     "palace-green": "not looked up",

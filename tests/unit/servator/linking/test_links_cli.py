@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 from servator.storage import SqlUnitOfWork, ensure_schema, make_session_factory
+from tests.support.cli import servator
 from tests.support.linking_helpers import days, draft, store_and_link
 from tests.support.storage_helpers import sqlite_url
-from tests.unit.servator.test_reports_cli import servator
 
 
 def linked_database(tmp_path):

@@ -189,10 +189,10 @@ def test_a_report_with_no_place_no_time_and_no_vehicle_links_on_what_it_has(sess
         draft(
             vehicle_registration="AB12 CDE",
             occurred_at=None,
-            location_text="not given",
-            description="not given",
+            location_text=None,
+            description=None,
         ),
     )
     assert rules_of(links) == ["vehicle"], "no time: the time it was received counts; no place: no place rule"
-    _, alone = store_and_link(sessions, draft(occurred_at=None, description="not given"))
+    _, alone = store_and_link(sessions, draft(occurred_at=None, description=None))
     assert alone == []

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.rasa
 # actions/report_actions.py).
 FORGETTING_ACTIONS = {"action_submit_report", "action_cancel_report", "action_restart"}
 
-STORIES = Path(__file__).resolve().parents[1] / "data" / "test_stories.yml"
+STORIES = Path(__file__).resolve().parents[2] / "data" / "test_stories.yml"
 Step = dict[str, Any]
 
 

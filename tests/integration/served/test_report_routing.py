@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from reading.when import LONDON
+from reading.london import LONDON
 from tests.support.reports import exported
 from tests.support.served import ServedConversation, reference_in
 

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from reading.when import LONDON
+from reading.london import LONDON
 from tests.support.reports import exported
 from tests.support.served import ServedConversation, asks, reference_in, stored_report
 

@@ -1,8 +1,7 @@
-"""Served: conversations the lead had with `make run` over the REST channel (2026-11-25, after the
-safety follow-ups landed), with messages nobody wrote the code for, kept as they went.
+"""Served: whole conversations over the REST channel, with messages nobody wrote the code for.
 
-Each one found something (a thrown smoking object inside the form got no 999; a category named in
-a sentence and a polite refusal of contact were not understood) or checks what a person relies on.
+Each checks something a person relies on: a danger inside the form gets 999, a category named in a
+sentence and a polite refusal of contact are understood, and the answers about the service are true.
 """
 
 from __future__ import annotations
@@ -70,7 +69,7 @@ def test_a_thrown_object_that_smokes_gets_999_first_inside_the_form(stack, news)
 
 
 def test_a_two_part_cancel_at_any_question_cancels_and_keeps_nothing(stack):
-    """Said to `make run` on 2026-11-26 at "When did you see it?": it was stored as the time."""
+    """A cancel said in two parts at "When did you see it?" cancels: it is never stored as the time."""
     conversation = ServedConversation(stack)
     conversation.say("someone has been asking the security guards at our embassy about their shift times")
     assert asks("report_when", conversation.say("Belgrave Square").last_text)
@@ -80,14 +79,14 @@ def test_a_two_part_cancel_at_any_question_cancels_and_keeps_nothing(stack):
 
 
 def test_a_question_the_article_does_not_answer_gets_no_made_up_answer(stack):
-    """Asked on 2026-11-26, "is it ok to film them?" got "Yes, please do." (the talk-to-officers answer)."""
+    """ "is it ok to film them?" must not get "Yes, please do." (the talk-to-officers answer)."""
     turn = ServedConversation(stack).say("is it ok to film them?")
     assert "please do" not in turn.first_text.lower(), turn.texts
     assert "can't help with that" in turn.first_text, turn.texts
 
 
 def test_embassy_staff_asking_for_a_briefing_are_sent_to_their_liaison_officer(stack):
-    """Asked on 2026-11-26: the answer began "Yes, please do." and named no one to ask."""
+    """The answer names who to ask, not "Yes, please do."."""
     turn = ServedConversation(stack).say(
         "we are the security team at the embassy of Brazil. can servator officers come and brief our staff?"
     )
@@ -95,7 +94,7 @@ def test_embassy_staff_asking_for_a_briefing_are_sent_to_their_liaison_officer(s
 
 
 def test_yesterday_and_a_bare_hour_is_that_hour_in_the_summary(stack):
-    """Said on 2026-11-26: "yesterday 4" was read as yesterday midday."""
+    """ "yesterday 4" is yesterday at 16:00, not yesterday's midday."""
     conversation = ServedConversation(stack)
     conversation.say("a man took photos of our gate")
     assert asks("report_when", conversation.say("Cromwell Road by the Natural History Museum").last_text)
@@ -105,14 +104,14 @@ def test_yesterday_and_a_bare_hour_is_that_hour_in_the_summary(stack):
 
 
 def test_a_drone_over_an_embassy_now_starts_a_report(stack):
-    """Said on 2026-11-26: "Sorry, I didn't understand that."."""
+    """Not "Sorry, I didn't understand that."."""
     turn = ServedConversation(stack).say("there's a drone over the embassy right now")
     assert asks("report_location", turn.last_text), turn.texts
 
 
 def test_a_place_given_as_the_time_is_asked_again_and_a_correction_is_acknowledged(stack):
-    """Said on 2026-11-26: "Mount Street" was stored as the time, and "sorry, I meant the place was
-    South Audley Street" changed the place without a word."""
+    """ "Mount Street" is not a time: asked again; "sorry, I meant the place was South Audley Street"
+    changes the place and says so."""
     conversation = ServedConversation(stack)
     opening = conversation.say("I need to report a man who was photographing the guards at the Saudi embassy")
     assert asks("report_when", opening.last_text), opening.texts  # the place was in the opening
@@ -128,19 +127,19 @@ def test_a_place_given_as_the_time_is_asked_again_and_a_correction_is_acknowledg
 
 @pytest.mark.parametrize("ask", ["delete my data", "can you forget me?"])
 def test_asking_in_words_to_delete_the_chat_says_how(stack, ask):
-    """Asked on 2026-11-26: "delete my data" got "Sorry, I didn't understand that."."""
+    """ "delete my data" in words gets how to delete the chat, not "Sorry, I didn't understand that."."""
     turn = ServedConversation(stack).say(ask)
     assert "/forget" in turn.first_text and "didn't understand" not in turn.first_text, turn.texts
 
 
 def test_a_worry_that_someone_is_planning_something_starts_a_report(stack):
-    """Said on 2026-11-26: "Sorry, I didn't understand that."."""
+    """Not "Sorry, I didn't understand that."."""
     turn = ServedConversation(stack).say("i think someone is planning something at the israeli embassy")
     assert asks("report_description", turn.last_text), turn.texts
 
 
 def test_a_bag_left_by_someone_who_walked_off_and_still_there_gets_999_first(stack):
-    """Said on 2026-11-26 as the first message: it started a report with no 999."""
+    """As the first message: 999 comes before the report starts."""
     turn = ServedConversation(stack).say(
         "I saw a man leave a bag by the bins outside the embassy and walk off quickly, it's still there"
     )
@@ -148,7 +147,7 @@ def test_a_bag_left_by_someone_who_walked_off_and_still_there_gets_999_first(sta
 
 
 def test_a_description_full_of_place_names_starts_a_report(stack):
-    """Said on 2026-11-26 as the first message: it got the help menu."""
+    """As the first message: a report starts, not the help menu."""
     turn = ServedConversation(stack).say(
         "a man at a café on Baker Street kept photographing the police station opposite"
     )
@@ -156,7 +155,7 @@ def test_a_description_full_of_place_names_starts_a_report(stack):
 
 
 def test_something_added_at_the_summary_joins_the_description(stack):
-    """Said on 2026-11-26 at the summary: "Sorry, I didn't catch that."."""
+    """At the summary: an addition joins the description, not "Sorry, I didn't catch that."."""
     conversation = ServedConversation(stack)
     conversation.say("report")
     conversation.say("someone tried the side door handle of the consulate twice last night")
@@ -183,7 +182,7 @@ def test_something_added_at_the_summary_joins_the_description(stack):
     ],
 )
 def test_questions_about_the_service_get_a_true_answer(stack, ask, expected):
-    """Asked on 2026-11-26: the uniform answer, the help menu and "nobody is watching" (which did not
-    say whether the chat is kept)."""
+    """Each gets its own true answer: not the uniform answer, the help menu or "nobody is watching"
+    (which does not say whether the chat is kept)."""
     turn = ServedConversation(stack).say(ask)
     assert expected in turn.first_text, turn.texts

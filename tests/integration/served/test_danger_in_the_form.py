@@ -1,7 +1,7 @@
 """Served: what a person says of their safety right after a 999 answer inside the report form is
 acknowledged, never stored as the answer, and the question is asked again.
 
-Over HTTP against the stack `make run` starts; paraphrases of what the lead sent.
+Over HTTP against the stack `make run` starts, with messages as people write them.
 """
 
 from __future__ import annotations

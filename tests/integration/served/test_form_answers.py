@@ -19,7 +19,7 @@ from tests.support.served import ServedConversation, Turn, asks
 
 pytestmark = pytest.mark.rasa
 
-ANSWER_SET = Path(__file__).resolve().parents[1] / "data" / "form_answers.yml"
+ANSWER_SET = Path(__file__).resolve().parents[2] / "data" / "form_answers.yml"
 # How a conversation reaches each question: these answers, in the form's order.
 ROUTE: list[tuple[str, str]] = [
     ("report_description", "a man was filming the gate on his phone"),

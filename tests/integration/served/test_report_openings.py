@@ -1,8 +1,8 @@
 """Served: openings that describe what was seen start a report, the right number when it is not
 urgent, and an honest answer about what happens to a report.
 
-Over HTTP against the stack `make run` starts. The messages are paraphrases of what the lead
-sent, none of them in the training data.
+Over HTTP against the stack `make run` starts. The messages are as people write them, none of
+them in the training data.
 """
 
 from __future__ import annotations

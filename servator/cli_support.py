@@ -1,0 +1,60 @@
+"""What the storage commands (`reports`, `officers`, `purge`) share: exit codes, who acts, and the
+message when the database cannot be reached."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+
+from servator.settings import Settings
+from servator.storage import SqlUnitOfWork, ensure_schema, make_session_factory
+
+EXIT_UNKNOWN_REFERENCE = 3
+EXIT_STORAGE = 5
+
+
+def officer() -> str:
+    """SERVATOR_OFFICER, else the login name: who the audit trail says did it."""
+    name = Settings.from_env().officer_name
+    if not name:
+        try:
+            name = getpass.getuser()
+        except (KeyError, OSError):
+            name = "unknown"
+    return f"cli:{name}"
+
+
+def whole_number(text: str) -> int:
+    """An argparse type: a count of days or items, 0 or more."""
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if days < 0:
+        raise argparse.ArgumentTypeError("cannot be negative")
+    return days
+
+
+def storage_unreachable(command: str, error: Exception) -> int:
+    """Says on stderr that `servator COMMAND` could not reach the database (the error's kind only,
+    never its text, which may carry the URL's password); the exit code for it."""
+    print(
+        f"servator {command}: storage unreachable ({type(error).__name__}); check DATABASE_URL",
+        file=sys.stderr,
+    )
+    return EXIT_STORAGE
+
+
+def in_one_unit_of_work(handler: Callable[[SqlUnitOfWork], int]) -> int:
+    """Opens the database of DATABASE_URL (its schema made or brought up to date), runs `handler` in
+    one unit of work, and closes the connections; storage errors propagate to the caller."""
+    database_url = Settings.from_env().database_url
+    ensure_schema(database_url)
+    sessions = make_session_factory(database_url)
+    try:
+        with SqlUnitOfWork(sessions) as uow:
+            return handler(uow)
+    finally:
+        sessions.kw["bind"].dispose()
