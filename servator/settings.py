@@ -224,9 +224,9 @@ class Settings:
 
     @property
     def trusted_proxies(self) -> tuple[str, ...]:
-        """TRUSTED_PROXIES (or its older name WEBCHAT_TRUSTED_PROXIES): proxies whose X-Forwarded-For
-        names the client's address, for the web chat's limits and the dashboard's sign-in throttle."""
-        return self._list("TRUSTED_PROXIES") or self._list("WEBCHAT_TRUSTED_PROXIES")
+        """TRUSTED_PROXIES: proxies whose X-Forwarded-For names the client's address, for the web
+        chat's limits and the dashboard's sign-in throttle."""
+        return self._list("TRUSTED_PROXIES")
 
     @property
     def webchat_frame_ancestors(self) -> tuple[str, ...]:

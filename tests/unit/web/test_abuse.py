@@ -197,7 +197,7 @@ async def test_forwarded_for_counts_only_through_a_trusted_proxy(rasa):
         await chat.close()
     assert (first[0], spoofed[0]) == (200, 429)
     # Behind a trusted proxy, two people are two addresses.
-    proxied = await client(rasa, WEBCHAT_IP_MESSAGES_PER_MINUTE="1", WEBCHAT_TRUSTED_PROXIES="127.0.0.1")
+    proxied = await client(rasa, WEBCHAT_IP_MESSAGES_PER_MINUTE="1", TRUSTED_PROXIES="127.0.0.1")
     try:
         one = await post(proxied, session=SESSION, **{"X-Forwarded-For": "203.0.113.1"})
         two = await post(proxied, session=OTHER_SESSION, **{"X-Forwarded-For": "203.0.113.2"})
