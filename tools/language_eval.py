@@ -5,8 +5,9 @@
 Each file is a YAML list of {text, intent, language}. Every message is read alone, the way the
 assistant reads the first message of a conversation: its language identified (reading/language),
 its intent from that language's model (English: the trained Rasa model's linear classifier is not
-loaded here, so English rows count only for language id and danger), and the danger rules of
-English and of every other language. `make bench` reports the same figures under `languages`.
+loaded here, so English rows count only for language id and danger), the danger rules of
+English and of every other language. An emergency counts as answered when a rule fired or the
+language's model was sure, as served. `make bench` reports the same figures under `languages`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from nlu.components import ENGLISH_MESSAGE, SURE_LANGUAGE
+from nlu.components import ENGLISH_MESSAGE, ML_EMERGENCY_THRESHOLD, SURE_LANGUAGE
 from nlu.language_model import rank
 from reading.danger import DangerDetector
 from reading.intents import EMERGENCY_INTENT
@@ -71,12 +72,16 @@ def evaluate(rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
             and detect_in_languages(text, (guess.language,), everywhere=guess.confidence < SURE_LANGUAGE)
             is not None
         )
+        top, confidence = ("", 0.0) if english else (rank(guess.language, text) or [("", 0.0)])[0]
+        # As served (nlu/components.py): the language's model alone gives the emergency answer only
+        # when it is sure; below that its emergency is the fallback, which names 999.
+        answered_as_emergency = fired or (top == EMERGENCY_INTENT and confidence >= ML_EMERGENCY_THRESHOLD)
         if expected == EMERGENCY_INTENT:
             t["emergencies"] += 1
-            t["emergencies_caught"] += fired
+            t["emergencies_caught"] += answered_as_emergency
         else:
             t["non_emergencies"] += 1
-            t["false_alarms"] += fired
+            t["false_alarms"] += answered_as_emergency
         if language == ENGLISH:
             continue
         predicted = EMERGENCY_INTENT if fired else ((rank(language, text) or [("", 0.0)])[0][0])
