@@ -52,17 +52,29 @@ def postcode_parts(postcode: str | None, location_text: str | None) -> dict[str,
     return {"postcode": full, "postcode_district": district, "postcode_sector": f"{district} {inward[0]}"}
 
 
-def description_vector_parts(report: Report) -> tuple[str, str]:
-    """What the description vector is made of: what happened, and who was seen."""
-    return _given(report.description), _given(report.people_description)
+def description_vector_parts(report: Report, answers: str = "") -> tuple[str, str]:
+    """What the description vector is made of: what happened (with the person's answers to officers'
+    questions), and who was seen."""
+    what = " ".join(part for part in (_given(report.description), answers) if part)
+    return what, _given(report.people_description)
 
 
-def feature_values(report: Report, now: datetime, vector: bytes | None = None) -> dict[str, Any]:
-    """Every column of the report's ReportFeatures row except the linking bookkeeping."""
+def feature_values(
+    report: Report, now: datetime, vector: bytes | None = None, answers: str = ""
+) -> dict[str, Any]:
+    """Every column of the report's ReportFeatures row except the linking bookkeeping.
+
+    `answers`: what the person answered officers' questions; a plate in them counts when the report
+    itself gives none."""
     from reading.places import place_by_id
 
-    plate = plates.plate_from_report(report.vehicle_registration, _given(report.vehicle_text))
-    partial = None if plate else plates.partial_from_report(None, _given(report.vehicle_text))
+    vehicle = _given(report.vehicle_text)
+    plate = plates.plate_from_report(report.vehicle_registration, vehicle) or (
+        plates.plate_from_report(None, answers) if answers else None
+    )
+    partial = (
+        None if plate else plates.partial_from_report(None, " ".join(p for p in (vehicle, answers) if p))
+    )
     place_id = place_id_for(report.location_landmark, report.location_text)
     place = place_by_id(place_id) if place_id else None
     point = (
@@ -72,7 +84,7 @@ def feature_values(report: Report, now: datetime, vector: bytes | None = None) -
     )
     lat, lon = point if point else (place.point if place and place.point else (None, None))
     if vector is None:
-        vector = text_vector.vector(*description_vector_parts(report))
+        vector = text_vector.vector(*description_vector_parts(report, answers))
     return {
         "reference": report.reference,
         "occurred_at": report.occurred_at or report.created_at or now,

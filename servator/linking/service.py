@@ -15,6 +15,7 @@ from servator.linking.decisions import confirmed_pairs, rejected_others, score_o
 from servator.linking.features import feature_values, plate_key_rows
 from servator.linking.settings import LinkSettings
 from servator.linking.views import Link, links_for
+from servator.storage.followup import FollowUps
 from servator.storage.link_tables import LinkCluster, PlateKey, ReportFeatures, ReportLink
 from servator.storage.models import Report, utcnow
 from servator.storage.repository import AuditLog, NotificationOutbox
@@ -42,7 +43,7 @@ def _features(session: Session, report: Report, now: datetime) -> ReportFeatures
     row: ReportFeatures | None = session.get(ReportFeatures, report.id)
     if row is not None and row.computed_at is not None:
         return row
-    values = feature_values(report, now)
+    values = feature_values(report, now, answers=FollowUps(session).answers_text(report.id))
     if row is None:
         row = ReportFeatures(report_id=report.id, link_attempts=0, **values)
         session.add(row)
@@ -55,6 +56,14 @@ def _features(session: Session, report: Report, now: datetime) -> ReportFeatures
     if keys:
         session.execute(insert(PlateKey), keys)
     return row
+
+
+def _linked_others(session: Session, report_id: int) -> set[int]:
+    """The reports already linked with this one, either way."""
+    query = select(ReportLink.report_id, ReportLink.other_id).where(
+        or_(ReportLink.report_id == report_id, ReportLink.other_id == report_id)
+    )
+    return {a if b == report_id else b for a, b in session.execute(query)}
 
 
 def link_report(session: Session, reference: str, settings: LinkSettings | None = None) -> list[Link]:
@@ -71,11 +80,12 @@ def link_report(session: Session, reference: str, settings: LinkSettings | None 
     me = _features(session, report, now)
     if me.linked_at is not None:
         return links_for(session, reference)
-    rejected = rejected_others(session, me.report_id)
+    # Read again after an answer (FollowUps.answer): the pairs already linked keep their links.
+    known = rejected_others(session, me.report_id) | _linked_others(session, me.report_id)
     found = [
         link
         for link in rules.find_links(session, me, report.vehicle_text or "", settings)
-        if link.other_id not in rejected
+        if link.other_id not in known
     ]
     if found:
         session.execute(

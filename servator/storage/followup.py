@@ -12,13 +12,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from servator.settings import Settings, private_secret
 from servator.storage.followup_codes import code_matches
 from servator.storage.followup_tables import FollowUpChat, FollowUpCode, FollowUpFailure, FollowUpQuestion
+from servator.storage.link_tables import ReportFeatures
 from servator.storage.models import Report, utcnow
 
 LOCKOUT_WINDOW = timedelta(hours=1)
@@ -146,7 +147,24 @@ class FollowUps:
         if row is None or row.answer is not None:
             return None
         row.answer, row.answered_at, row.answer_channel = text[:MAX_ANSWER_CHARS], utcnow(), channel
+        # What the person adds (a plate, a place) may link the report: the linking sweep reads it
+        # again with its answers (servator/linking), keeping the links it has.
+        self.session.execute(
+            update(ReportFeatures)
+            .where(ReportFeatures.report_id == row.report_id)
+            .values(linked_at=None, computed_at=None, next_attempt_at=None, link_attempts=0),
+            execution_options={"synchronize_session": False},
+        )
         return row
+
+    def answers_text(self, report_id: int) -> str:
+        """Every answer the person gave, oldest first, as one text."""
+        query = (
+            select(FollowUpQuestion.answer)
+            .where(FollowUpQuestion.report_id == report_id, FollowUpQuestion.answer.is_not(None))
+            .order_by(FollowUpQuestion.id)
+        )
+        return "\n".join(str(answer) for answer in self.session.execute(query).scalars())
 
     def mark_answers_seen(self, report_id: int) -> int:
         rows = self.session.execute(
