@@ -191,7 +191,7 @@ def test_whole_report_gets_a_reference_and_reaches_officers_who_can_read_and_ack
     assert len(report["attachments"]) == 1 and report["latitude"] == pytest.approx(51.5113)
     assert "AgACAgQAAxkBWHOLE" not in report["attachments"], "the cleaned copy's id, not Telegram's"
     [notice] = live.stub.wait_for(
-        lambda: officer_messages_about(live, reference), 20, "the officer notification"
+        lambda: officer_messages_about(live, reference), 45, "the officer notification"
     )
     assert reference in notice and "Category:" in notice
     assert description not in notice and plate not in notice, "details only through /report REF"
