@@ -109,3 +109,28 @@ def test_the_pattern_page_lists_its_links_with_the_same_buttons(served):
         or f'action="/reports/{second}/links/{first}"' in page
     )
     assert client.get("/clusters/LNK-AAAAAAAA")[0] == 404
+
+
+def test_a_pair_linked_by_two_rules_gets_one_decision(served):
+    dashboard, _ = served
+    sessions = make_session_factory(dashboard.database_url)
+    pair = []
+    for number in range(2):
+        reference, _ = store_draft(
+            draft(
+                vehicle_text="black Audi A4 LK71 XTR",
+                location_text="Grosvenor Square",
+                category="surveillance",
+                occurred_at=days(5 + number * 0.2),
+            ),
+            sessions,
+        )
+        with sessions() as session:
+            link_report(session, reference)
+            session.commit()
+        pair.append(reference)
+    sessions.kw["bind"].dispose()
+    status, page = dashboard.signed_in().get(f"/reports/{pair[1]}")
+    assert status == 200 and page.count(f'<a href="/reports/{pair[0]}">') == 2, "linked by two rules"
+    assert page.count(">Not linked</button>") == 1, "one decision for the pair"
+    assert "(one decision for the pair, above)" in page
