@@ -47,14 +47,19 @@ def test_three_reports_of_one_car_are_linked_in_the_export_and_in_one_officer_al
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         rows = {row["reference"]: row for row in export(stack.database_url)}
-        if all(len(rows[reference]["linked_references"]) == 2 for reference in references):
+        if all(
+            set(references) - {reference} <= set(rows[reference]["linked_references"])
+            for reference in references
+        ):
             break
         time.sleep(1)
     clusters = {rows[reference]["cluster"] for reference in references}
     assert len(clusters) == 1 and None not in clusters, [rows[r] for r in references]
     for reference in references:
-        assert rows[reference]["linked_references"] == sorted(r for r in references if r != reference)
+        # Reports other tests filed in the shared database may be linked too.
+        assert set(references) - {reference} <= set(rows[reference]["linked_references"])
     [cluster] = clusters
+    members = {reference for reference, row in rows.items() if row["cluster"] == cluster}
     sessions = make_session_factory(stack.database_url)
     with sessions() as session:
         alert_rows = list(
@@ -65,7 +70,13 @@ def test_three_reports_of_one_car_are_linked_in_the_export_and_in_one_officer_al
             )
         )
     sessions.kw["bind"].dispose()
-    assert alert_rows == [(TEST_OFFICER_CHAT_ID, references[-1])], "one alert, when the third report came in"
+    if members == set(references):
+        assert alert_rows == [(TEST_OFFICER_CHAT_ID, references[-1])], (
+            "one alert, when the third report came in"
+        )
+    else:  # a pattern with other tests' reports alerts as it grows: the third report's growth among them
+        assert (TEST_OFFICER_CHAT_ID, references[-1]) in alert_rows
+        assert len(alert_rows) == len({reference for _, reference in alert_rows}), "once per growth"
 
 
 def test_reports_at_two_embassies_200_m_apart_are_linked_by_place_with_the_gazetteer_names(stack):
