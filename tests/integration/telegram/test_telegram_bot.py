@@ -29,6 +29,7 @@ from tests.support.telegram_harness import (
     officer_messages_about,
     running_bot,
     say,
+    settle_earlier_alerts,
     sqlite_db,
     stored,
     texts,
@@ -52,6 +53,7 @@ def offline(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
 @pytest.fixture(scope="module")
 def live(stack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
     """A polling bot in front of the real trained model and action server, sharing their database."""
+    settle_earlier_alerts(stack.database_url)
     with running_bot(
         tmp_path_factory.mktemp("live-bot"), RASA_URL=stack.rasa_url, DATABASE_URL=stack.database_url
     ) as bot:

@@ -18,6 +18,7 @@ from tests.support.telegram_harness import (
     officer_messages_about,
     running_bot,
     say,
+    settle_earlier_alerts,
     texts,
 )
 
@@ -38,6 +39,7 @@ STEPS = (
 @pytest.fixture(scope="module")
 def live(stack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
     """A polling bot in front of the real stack, its message flood limit out of the way."""
+    settle_earlier_alerts(stack.database_url)
     with running_bot(
         tmp_path_factory.mktemp("limits-bot"),
         RASA_URL=stack.rasa_url,
