@@ -29,7 +29,10 @@ Step = dict[str, Any]
 
 
 def stories() -> list[dict[str, Any]]:
-    return yaml.safe_load(STORIES.read_text(encoding="utf-8"))["stories"]
+    """The stories a served stack can replay (`metadata: {served: false}` needs a failure served
+    tests cannot cause mid-turn)."""
+    every = yaml.safe_load(STORIES.read_text(encoding="utf-8"))["stories"]
+    return [story for story in every if (story.get("metadata") or {}).get("served", True)]
 
 
 def user_turns(steps: list[Step]) -> list[tuple[Step, list[Step]]]:
