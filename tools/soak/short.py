@@ -39,6 +39,8 @@ class ShortSoak:
     restart_seconds: float = 0.0
     drained_seconds: float = 0.0
     still_queued: int = 0
+    # (what, time.monotonic()): when each fault began and ended, to read transcripts against.
+    faults: list[tuple[str, float]] = field(default_factory=list)
 
     def problems(self, stored: list[dict[str, str]]) -> list[str]:
         """Every report lost, doubled, stored under another reference, or affirmed without an answer."""
@@ -51,7 +53,8 @@ class ShortSoak:
             rows = [row for row in mine if reporter.tag in row["location"]]
             if found[reporter.tag] != 1:
                 problems.append(
-                    f"{reporter.tag}: stored {found[reporter.tag]} times ({reporter.last_text[:100]!r})"
+                    f"{reporter.tag}: stored {found[reporter.tag]} times ({reporter.last_text[:100]!r}); "
+                    f"turns {reporter.transcript}"
                 )
             elif reporter.reference and rows[0]["reference"] != reporter.reference:
                 problems.append(f"{reporter.tag}: given {reporter.reference}, stored {rows[0]['reference']}")
@@ -59,6 +62,8 @@ class ShortSoak:
                 problems.append(f"{reporter.tag}: affirmed, answered {reporter.last_text[:100]!r}")
         if len(mine) != len(self.affirmed):
             problems.append(f"{len(mine)} soak reports stored for {len(self.affirmed)} affirmed")
+        if problems:
+            problems.append(f"faults at {[(what, round(at, 1)) for what, at in self.faults]}")
         return problems
 
     def figures(self) -> str:
@@ -130,15 +135,19 @@ async def _faults(stack: SoakStack, reports_database: str, seconds: float, soak:
     """The reports database unreachable for a while, then the action server SIGKILLed and restarted."""
     await asyncio.sleep(seconds * 0.2)
     started = time.monotonic()
+    soak.faults.append(("outage", started))
     await asyncio.to_thread(set_reachable, reports_database, False)
     await asyncio.sleep(max(8.0, seconds * 0.2))
     await asyncio.to_thread(set_reachable, reports_database, True)
     soak.outage_seconds = time.monotonic() - started
+    soak.faults.append(("database back", time.monotonic()))
     await asyncio.sleep(seconds * 0.15)
     stack.kill(stack.actions)
     started = time.monotonic()
+    soak.faults.append(("action server killed", started))
     await asyncio.to_thread(stack.start_actions)
     soak.restart_seconds = time.monotonic() - started
+    soak.faults.append(("action server back", time.monotonic()))
 
 
 def run_short_soak(stack: SoakStack, reports_database: str, users: int, seconds: float) -> ShortSoak:

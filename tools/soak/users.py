@@ -63,6 +63,9 @@ class Reporter:
     reference: str | None = None
     last_text: str = ""
     wrong_turns: list[str] = field(default_factory=list)
+    # (step, time.monotonic() when answered, the first words of the reply) for every turn: what a
+    # failure report shows.
+    transcript: list[tuple[int, float, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.tag = self.tag or new_tag(self.scenario)
@@ -76,6 +79,8 @@ class Reporter:
             session, f"{url}/webhooks/rest/webhook", self.sender, message.format(tag=self.tag), result
         )
         self.last_text = joined(replies)
+        said = self.last_text[:40] if replies is not None else "(no answer)"
+        self.transcript.append((self.step, round(time.monotonic(), 1), said))
         if replies is None:
             return None
         if self.step == SUMMARY:
