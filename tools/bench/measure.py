@@ -27,7 +27,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -107,17 +107,24 @@ def default_serve_env() -> dict[str, str]:
     return env
 
 
-def serve_and_measure(
-    model: Path,
-    rasa_port: int,
-    actions_port: int,
-    serve_env: dict[str, str],
-    speedups: bool = True,
-    extras: bool = False,
-) -> dict[str, Any]:
-    """Start the stack on a fresh database, then latency, throughput and memory (`extras`: the
-    64-user run and the length growth of one long conversation too)."""
+@dataclass(frozen=True)
+class Serving:
+    """How one system is served for the bench: its ports, its environment (`serve_env`), whether
+    this assistant's speed-ups are on, and whether the extra figures (`extras`: the 64-user run and
+    the length growth of one long conversation) are measured."""
+
+    rasa_port: int
+    actions_port: int
+    serve_env: dict[str, str]
+    speedups: bool = True
+    extras: bool = False
+
+
+def serve_and_measure(model: Path, serving: Serving) -> dict[str, Any]:
+    """Start the stack on a fresh database, then latency, throughput and memory (and the extras)."""
     from servator.runner import start_stack
+
+    rasa_port, actions_port = serving.rasa_port, serving.actions_port
 
     folder = Path(tempfile.mkdtemp(prefix="servator-bench-"))
     url = f"http://127.0.0.1:{rasa_port}"
@@ -134,9 +141,9 @@ def serve_and_measure(
             "SANIC_WORKERS": "1",
             "ACTION_SERVER_SANIC_WORKERS": "1",
             "REDIS_URL": "",
-            **serve_env,
+            **serving.serve_env,
         },
-        speedups=speedups,
+        speedups=serving.speedups,
     )
     try:
         startup = first_answer_seconds(url, started)
@@ -149,7 +156,7 @@ def serve_and_measure(
             "single_client": single,
             f"concurrent_{CONCURRENT_USERS}": concurrent,
         }
-        if extras:
+        if serving.extras:
             figures[f"concurrent_{MANY_USERS}"] = asyncio.run(
                 run_load(url, MANY_USERS, CONCURRENT_SECONDS)
             ).summary()
@@ -189,25 +196,17 @@ def blind_figures(parser: ModelParser) -> dict[str, Any]:
     return figures
 
 
-def measure(
-    config: str,
-    name: str,
-    rasa_port: int,
-    actions_port: int,
-    serve_env: dict[str, str],
-    speedups: bool = True,
-    extras: bool = False,
-) -> dict[str, Any]:
+def measure(config: str, name: str, serving: Serving) -> dict[str, Any]:
     started = time.monotonic()
     model = train_if_needed(config=config, name=name)
     figures: dict[str, Any] = {
         "model": model.name,
         "train_or_cache_s": round(time.monotonic() - started, 1),
-        "serve_env": serve_env,
-        "speedups": speedups,
+        "serve_env": serving.serve_env,
+        "speedups": serving.speedups,
     }
     figures.update(nlu_figures(model))
-    figures.update(serve_and_measure(model, rasa_port, actions_port, serve_env, speedups, extras))
+    figures.update(serve_and_measure(model, serving))
     return figures
 
 
@@ -262,17 +261,23 @@ def main() -> int:
             "BENCH_SYSTEMS", "servator,servator_one_worker,vanilla,linking,dashboard"
         ).split(",")
         ours = (
-            measure("config.yml", "servator", PORT_BASE + 5, PORT_BASE + 55, default_serve_env(), extras=True)
+            measure(
+                "config.yml",
+                "servator",
+                Serving(PORT_BASE + 5, PORT_BASE + 55, default_serve_env(), extras=True),
+            )
             if "servator" in systems
             else None
         )
         one_worker = (
-            measure("config.yml", "servator", PORT_BASE + 105, PORT_BASE + 155, {})
+            measure("config.yml", "servator", Serving(PORT_BASE + 105, PORT_BASE + 155, {}))
             if "servator_one_worker" in systems
             else None
         )
         vanilla = (
-            measure(VANILLA_CONFIG, "vanilla", PORT_BASE + 1005, PORT_BASE + 1055, {}, speedups=False)
+            measure(
+                VANILLA_CONFIG, "vanilla", Serving(PORT_BASE + 1005, PORT_BASE + 1055, {}, speedups=False)
+            )
             if "vanilla" in systems
             else None
         )
