@@ -27,7 +27,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -36,8 +36,8 @@ from servator.settings import ROOT, Settings
 from servator.training import train_if_needed
 from servator.workers import default_workers
 from tools.bench.growth import length_growth
+from tools.bench.understanding import language_figures, nlu_figures
 from tools.loadgen import run_load
-from tools.nlu_eval import ModelParser, evaluate
 
 VANILLA_CONFIG = str((Path(__file__).parent / "vanilla-config.yml").relative_to(ROOT))
 SINGLE_SECONDS = float(os.environ.get("BENCH_SINGLE_SECONDS", "20"))
@@ -167,35 +167,6 @@ def serve_and_measure(model: Path, serving: Serving) -> dict[str, Any]:
         supervisor.stop()
 
 
-def nlu_figures(model: Path) -> dict[str, Any]:
-    parser = ModelParser(model)
-    try:
-        scores = evaluate(parser)
-        blind = blind_figures(parser)
-    finally:
-        parser.close()
-    return {
-        "heldout_intent_accuracy": round(scores.accuracy, 4),
-        "heldout_intent_macro_f1": round(scores.macro_f1, 4),
-        "emergency_recall": round(scores.emergency_recall, 4),
-        "false_alarm_rate": round(scores.false_alarm_rate, 4),
-        "blind_sets": blind,
-    }
-
-
-def blind_figures(parser: ModelParser) -> dict[str, Any]:
-    """Each set under tests/data/blind/ (tools/blind_eval.py): its figures without the misses."""
-    from tools.blind_eval import BLIND_DIR, evaluate_blind, load
-
-    figures = {}
-    for path in sorted(BLIND_DIR.glob("*.yml")):
-        scores = evaluate_blind(load([path]), parser)
-        figures[path.stem] = {
-            name: value for name, value in asdict(scores).items() if name not in ("misses", "confusions")
-        }
-    return figures
-
-
 def measure(config: str, name: str, serving: Serving) -> dict[str, Any]:
     started = time.monotonic()
     model = train_if_needed(config=config, name=name)
@@ -242,14 +213,6 @@ def dashboard_figures() -> dict[str, Any]:
     from tools.bench.dashboard import measure as measure_dashboard
 
     return measure_dashboard()
-
-
-def language_figures() -> dict[str, Any] | None:
-    """tools.language_eval over tests/data/blind/languages/*.yml, when the sets are there."""
-    from tools.language_eval import default_files, evaluate, load
-
-    files = default_files()
-    return evaluate(load(files)) if files else None
 
 
 def main() -> int:
