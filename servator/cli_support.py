@@ -37,6 +37,21 @@ def officer() -> str:
     return f"cli:{name}"
 
 
+def add_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    doc: str | None,
+    handler: Callable[[argparse.Namespace], int],
+) -> argparse.ArgumentParser:
+    """`servator NAME` (`summary` in the list of commands, `doc` as written in its --help), run by `handler`."""
+    parser = commands.add_parser(
+        name, help=summary, description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.set_defaults(handler=handler)
+    return parser
+
+
 def whole_number(text: str) -> int:
     """An argparse type: a count of days or items, 0 or more."""
     try:

@@ -13,7 +13,13 @@ import getpass
 import sys
 
 from servator.accounts import AccountError, add_officer, disable_officer, officers
-from servator.cli_support import EXIT_UNKNOWN_REFERENCE, in_one_unit_of_work, officer, run_storage_command
+from servator.cli_support import (
+    EXIT_UNKNOWN_REFERENCE,
+    add_command,
+    in_one_unit_of_work,
+    officer,
+    run_storage_command,
+)
 from servator.storage import SqlUnitOfWork
 
 
@@ -66,13 +72,7 @@ def run(args: argparse.Namespace) -> int:
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds `officers` and its subcommands to the `servator` parser."""
-    parser = commands.add_parser(
-        "officers",
-        help="officer dashboard accounts: add, list, disable",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.set_defaults(handler=run)
+    parser = add_command(commands, "officers", "officer dashboard accounts: add, list, disable", __doc__, run)
     actions = parser.add_subparsers(dest="officers_command", required=True)
     add = actions.add_parser("add", help="a new account (password from standard input)")
     add.add_argument("username", metavar="USERNAME")

@@ -17,6 +17,7 @@ from reading.london import london_time
 from servator.cli_support import (
     EXIT_UNKNOWN_REFERENCE,
     CommandRefused,
+    add_command,
     in_one_unit_of_work,
     officer,
     run_storage_command,
@@ -181,13 +182,9 @@ def run(args: argparse.Namespace) -> int:
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds `reports` and its subcommands to the `servator` parser."""
-    reports = commands.add_parser(
-        "reports",
-        help="officers: list, show, export, links, mark and purge reports",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    reports = add_command(
+        commands, "reports", "officers: list, show, export, links, mark and purge reports", __doc__, run
     )
-    reports.set_defaults(handler=run)
     actions = reports.add_subparsers(dest="reports_command", required=True)
 
     listing = actions.add_parser("list", help="newest first: reference, created, status, category, place")

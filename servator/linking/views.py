@@ -74,27 +74,19 @@ class Cluster:
     alerted: bool = False
 
 
+def _report_id(session: Session, reference: str) -> int | None:
+    found: int | None = session.execute(
+        select(Report.id).where(Report.reference == reference)
+    ).scalar_one_or_none()
+    return found
+
+
 def links_for(session: Session, reference: str) -> list[Link]:
     """Every link of the report `reference`, strongest first ([] for an unknown or unlinked report)."""
-    me = session.execute(select(Report.id).where(Report.reference == reference)).scalar_one_or_none()
+    me = _report_id(session, reference)
     if me is None:
         return []
-    other = aliased(Report)
-    rows = session.execute(
-        select(
-            ReportLink.report_id,
-            ReportLink.other_id,
-            ReportLink.rule,
-            ReportLink.score,
-            ReportLink.reason,
-            other.reference,
-            Report.reference,
-        )
-        .join(other, other.id == ReportLink.other_id)
-        .join(Report, Report.id == ReportLink.report_id)
-        .where(or_(ReportLink.report_id == me, ReportLink.other_id == me))
-    )
-    rows = list(rows)
+    rows = _link_rows(session, or_(ReportLink.report_id == me, ReportLink.other_id == me))
     decided = decisions_for(session, [me])
     found = [
         Link(
@@ -104,14 +96,14 @@ def links_for(session: Session, reference: str) -> list[Link]:
             reason=reason,
             confirmed=decided.get(pair(report_id, other_id)) == CONFIRMED,
         )
-        for report_id, other_id, rule, score, reason, other_ref, my_ref in rows
+        for report_id, other_id, my_ref, other_ref, rule, score, reason in rows
     ]
     return sorted(found, key=lambda link: (-link.score, link.reference, link.rule))
 
 
 def not_linked(session: Session, reference: str) -> list[NotLinked]:
     """The reports officers said are not linked to `reference`, latest decision first."""
-    me = session.execute(select(Report.id).where(Report.reference == reference)).scalar_one_or_none()
+    me = _report_id(session, reference)
     if me is None:
         return []
     other = aliased(Report)
