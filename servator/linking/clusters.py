@@ -28,6 +28,28 @@ def new_cluster_id() -> str:
     return "LNK-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
 
 
+def empty_cluster(
+    session: Session,
+    first_seen: datetime | None,
+    last_seen: datetime | None,
+    alerted_at: datetime | None = None,
+) -> LinkCluster:
+    """A new cluster with no members yet (its id given, flushed), seen from `first_seen` to `last_seen`."""
+    cluster = LinkCluster(
+        id=new_cluster_id(),
+        score=0.0,
+        size=0,
+        first_seen=first_seen,
+        last_seen=last_seen,
+        alerted_size=0,
+        alerted_at=alerted_at,
+        created_at=utcnow(),
+    )
+    session.add(cluster)
+    session.flush()
+    return cluster
+
+
 def attach(session: Session, me: ReportFeatures, links: Sequence[Candidate]) -> LinkCluster | None:
     """Put `me` (and the reports it links to) into one cluster; returns it, or None without links."""
     if not links:
@@ -43,17 +65,7 @@ def attach(session: Session, me: ReportFeatures, links: Sequence[Candidate]) -> 
     if existing:
         keep: LinkCluster = existing[0]
     else:
-        keep = LinkCluster(
-            id=new_cluster_id(),
-            score=0.0,
-            size=0,
-            first_seen=me.occurred_at,
-            last_seen=me.occurred_at,
-            alerted_size=0,
-            created_at=utcnow(),
-        )
-        session.add(keep)
-        session.flush()
+        keep = empty_cluster(session, me.occurred_at, me.occurred_at)
     miss = 1.0 - keep.score
     for merged in existing[1:]:
         session.execute(
