@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import secrets
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -24,8 +25,31 @@ from servator.storage.models import Notification, utcnow
 CLUSTER_ID_PATTERN = regex.compile(rf"LNK-[{REFERENCE_ALPHABET}]{{8}}")
 
 
+Node = TypeVar("Node", bound=Hashable)
+
+
 def new_cluster_id() -> str:
     return "LNK-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+
+
+def connected_parts(members: Iterable[Node], pairs: Iterable[tuple[Node, Node]]) -> list[list[Node]]:
+    """The members grouped by the pairs that join them (pairs naming anyone else are ignored), each part
+    in the members' order, the parts in the order of their first member."""
+    parent = {member: member for member in members}
+
+    def root(x: Node) -> Node:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        if a in parent and b in parent:
+            parent[root(a)] = root(b)
+    parts: dict[Node, list[Node]] = {}
+    for member in parent:
+        parts.setdefault(root(member), []).append(member)
+    return list(parts.values())
 
 
 def empty_cluster(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from servator.linking.clusters import empty_cluster
+from servator.linking.clusters import connected_parts, empty_cluster
 from servator.storage.link_tables import LinkCluster, LinkDecision, ReportFeatures, ReportLink
 from servator.storage.models import Report, utcnow
 
@@ -119,21 +119,9 @@ def score_of(links: Iterable[tuple[int, int, float]], confirmed: set[Pair]) -> f
 
 
 def _components(members: list[int], links: list[tuple[int, int, float]]) -> list[list[int]]:
-    parent = {member: member for member in members}
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b, _score in links:
-        if a in parent and b in parent:
-            parent[root(a)] = root(b)
-    groups: dict[int, list[int]] = {}
-    for member in members:
-        groups.setdefault(root(member), []).append(member)
-    return sorted(groups.values(), key=lambda group: (-len(group), min(group)))
+    """The connected parts of a cluster, largest first."""
+    parts = connected_parts(members, ((a, b) for a, b, _score in links))
+    return sorted(parts, key=lambda group: (-len(group), min(group)))
 
 
 def regroup(session: Session, cluster_id: str) -> None:
