@@ -129,44 +129,34 @@ async def _about_a_report(
         await _reply(update, answer(reference, found))
 
 
+def _report_answer(reference: str, report: Any) -> str:
+    return officer_text("not_found", reference=reference) if report is None else report_message(report)
+
+
+def _ack_answer(reference: str, done: bool) -> str:
+    return officer_text("acknowledged" if done else "not_found", reference=reference)
+
+
+def _links_answer(reference: str, found: Any) -> str:
+    return (
+        officer_text("not_found", reference=reference) if found is None else links_message(reference, *found)
+    )
+
+
 @officer_command("report")
 async def view_report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The whole report, its view audited in the same transaction."""
-    await _about_a_report(
-        update,
-        context,
-        "usage_report",
-        context.bot_data["store"].view,
-        lambda reference, report: (
-            officer_text("not_found", reference=reference) if report is None else report_message(report)
-        ),
-    )
+    await _about_a_report(update, context, "usage_report", context.bot_data["store"].view, _report_answer)
 
 
 @officer_command("ack")
 async def acknowledge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Officers: mark a report reviewed (audited); an urgent one is then no longer re-alerted."""
-    await _about_a_report(
-        update,
-        context,
-        "usage_ack",
-        context.bot_data["store"].acknowledge,
-        lambda reference, done: officer_text("acknowledged" if done else "not_found", reference=reference),
-    )
+    await _about_a_report(update, context, "usage_ack", context.bot_data["store"].acknowledge, _ack_answer)
 
 
 @officer_command("links")
 async def links_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Officers: the reports linked to REF, each with its rule, score and reason, then its cluster
     (servator.linking); the look is audited in the same transaction."""
-    await _about_a_report(
-        update,
-        context,
-        "usage_links",
-        context.bot_data["store"].links,
-        lambda reference, found: (
-            officer_text("not_found", reference=reference)
-            if found is None
-            else links_message(reference, *found)
-        ),
-    )
+    await _about_a_report(update, context, "usage_links", context.bot_data["store"].links, _links_answer)
