@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import TypeVar
 
 from rasa_sdk import Tracker
 from sqlalchemy.exc import SQLAlchemyError
@@ -31,6 +32,7 @@ from servator.storage import (
 )
 
 log = logging.getLogger(__name__)
+Done = TypeVar("Done")
 
 
 def _answer_or_none(value: str | None) -> str | None:
@@ -176,51 +178,48 @@ class ReportStore:
         """Hand the committed report to the linking thread; returns at once."""
         self._linking().schedule(reference)
 
+    def _in_one_unit_of_work(self, what: str, work: Callable[[SqlUnitOfWork], Done], failed: Done) -> Done:
+        """`work` in one unit of work (blocking); `failed` when storage is unreachable, logged as
+        "could not WHAT" with the kind of error only."""
+        sessions = self._sessions()
+        if sessions is None:
+            return failed
+        try:
+            with SqlUnitOfWork(sessions) as uow:
+                return work(uow)
+        except (SQLAlchemyError, OSError) as error:
+            log.warning("could not %s (%s)", what, type(error).__name__)
+            self._session_factory.forget()
+            return failed
+
     def forget_conversation(self, sender_id: str) -> bool:
         """Delete every stored event of one conversation, and the photos it sent that no report took
         (blocking); False when storage is unreachable."""
-        sessions = self._sessions()
-        if sessions is None:
-            return False
-        try:
-            with SqlUnitOfWork(sessions) as uow:
-                uow.conversations.delete_conversation(sender_id)
-                uow.attachments.discard_pending(sender_hash(sender_id))
-                uow.commit()
-        except (SQLAlchemyError, OSError) as error:
-            log.warning("could not delete a conversation (%s)", type(error).__name__)
-            self._session_factory.forget()
-            return False
-        return True
+
+        def forget(uow: SqlUnitOfWork) -> bool:
+            uow.conversations.delete_conversation(sender_id)
+            uow.attachments.discard_pending(sender_hash(sender_id))
+            uow.commit()
+            return True
+
+        return self._in_one_unit_of_work("delete a conversation", forget, False)
 
     def pending_photo(self, sender_id: str, token: str) -> PhotoInfo | None:
         """The conversation's received photo waiting for its report (blocking); None if there is none
         or storage is unreachable."""
-        sessions = self._sessions()
-        if sessions is None:
-            return None
-        try:
-            with SqlUnitOfWork(sessions) as uow:
-                return uow.attachments.pending(sender_hash(sender_id), token)
-        except (SQLAlchemyError, OSError) as error:
-            log.warning("could not read a received photo (%s)", type(error).__name__)
-            self._session_factory.forget()
-            return None
+        return self._in_one_unit_of_work(
+            "read a received photo", lambda uow: uow.attachments.pending(sender_hash(sender_id), token), None
+        )
 
     def discard_photos(self, sender_id: str, token: str | None = None) -> bool:
         """Delete the conversation's received photo `token` (or all of them) that no report took (blocking)."""
-        sessions = self._sessions()
-        if sessions is None:
-            return False
-        try:
-            with SqlUnitOfWork(sessions) as uow:
-                uow.attachments.discard_pending(sender_hash(sender_id), token)
-                uow.commit()
-        except (SQLAlchemyError, OSError) as error:
-            log.warning("could not delete a received photo (%s)", type(error).__name__)
-            self._session_factory.forget()
-            return False
-        return True
+
+        def discard(uow: SqlUnitOfWork) -> bool:
+            uow.attachments.discard_pending(sender_hash(sender_id), token)
+            uow.commit()
+            return True
+
+        return self._in_one_unit_of_work("delete a received photo", discard, False)
 
 
 @functools.lru_cache(maxsize=1)

@@ -3,7 +3,7 @@
 - When a reply gives a reference and a follow-up code (the report was just stored), the chat is kept
   for that report, encrypted (bot/followup_store.py).
 - `QuestionPusher` sends every new question to its chat, with the reference, a few seconds after an
-  officer asks it (the same loop shape as the officer alerts, bot/officer_alerts.py).
+  officer asks it (one pass every few seconds, like the officer alerts: bot/background.py).
 - The reporter's next message, or a reply to the question, is the answer: it is stored and they are
   told it was passed on. "stop" instead ends follow-up for that report and deletes the chat id. A
   message in which the danger detector sees danger also goes to the assistant, whose 999 reply comes
@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable
 from telegram import Bot, Update
 from telegram.error import TelegramError
 
+from bot.background import every
 from bot.followup_store import FollowUpStore
 from bot.rasa_client import Reply
 from reading import regex
@@ -126,11 +127,4 @@ class QuestionPusher:
         return sent
 
     async def run(self) -> None:
-        while True:
-            try:
-                await self.push_pending()
-            except asyncio.CancelledError:
-                raise
-            except Exception as error:  # noqa: BLE001 - keep the loop alive whatever one pass hit
-                log.warning("question pass failed: %s", type(error).__name__)
-            await asyncio.sleep(self.interval_seconds)
+        await every(self.interval_seconds, self.push_pending, "question", log)

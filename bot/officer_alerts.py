@@ -14,6 +14,7 @@ import time
 from telegram import Bot
 from telegram.error import RetryAfter, TelegramError
 
+from bot.background import every
 from bot.handlers import split_text
 from bot.officer_messages import alert_message, cluster_alert_message
 from bot.officer_store import OfficerStore
@@ -110,12 +111,9 @@ class NotificationSender:
 
     async def run(self) -> None:
         """Forever, every few seconds; storage or Telegram outages only delay notifications."""
-        while True:
-            try:
-                await self.schedule_realerts()
-                await self.deliver_pending()
-            except asyncio.CancelledError:
-                raise
-            except Exception as error:  # noqa: BLE001 - keep the loop alive whatever one pass hit
-                log.warning("notification pass failed: %s", type(error).__name__)
-            await asyncio.sleep(self.interval_seconds)
+        await every(self.interval_seconds, self.run_once, "notification", log)
+
+    async def run_once(self) -> None:
+        """Schedules the re-alerts that are due, then delivers what is pending."""
+        await self.schedule_realerts()
+        await self.deliver_pending()

@@ -112,43 +112,51 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await view_report(update, context)
 
 
+async def _about_a_report(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    usage: str,
+    call: Callable[[str, str], Any],
+    answer: Callable[[str, Any], str],
+) -> None:
+    """REF from the command (else how to use it), `call(actor, REF)` on the store (audited there),
+    and the officer's reply made by `answer(REF, what the call returned)`."""
+    reference = _reference_argument(context)
+    if reference is None:
+        return await _reply(update, officer_text(usage))
+    ok, found = await _with_store(update, call, actor_for(update), reference)
+    if ok:
+        await _reply(update, answer(reference, found))
+
+
+def _report_answer(reference: str, report: Any) -> str:
+    return officer_text("not_found", reference=reference) if report is None else report_message(report)
+
+
+def _ack_answer(reference: str, done: bool) -> str:
+    return officer_text("acknowledged" if done else "not_found", reference=reference)
+
+
+def _links_answer(reference: str, found: Any) -> str:
+    return (
+        officer_text("not_found", reference=reference) if found is None else links_message(reference, *found)
+    )
+
+
 @officer_command("report")
 async def view_report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The whole report, its view audited in the same transaction."""
-    reference = _reference_argument(context)
-    if reference is None:
-        return await _reply(update, officer_text("usage_report"))
-    ok, report = await _with_store(update, context.bot_data["store"].view, actor_for(update), reference)
-    if ok:
-        found = report is not None
-        await _reply(
-            update, report_message(report) if found else officer_text("not_found", reference=reference)
-        )
+    await _about_a_report(update, context, "usage_report", context.bot_data["store"].view, _report_answer)
 
 
 @officer_command("ack")
 async def acknowledge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Officers: mark a report reviewed (audited); an urgent one is then no longer re-alerted."""
-    reference = _reference_argument(context)
-    if reference is None:
-        return await _reply(update, officer_text("usage_ack"))
-    ok, done = await _with_store(update, context.bot_data["store"].acknowledge, actor_for(update), reference)
-    if ok:
-        await _reply(update, officer_text("acknowledged" if done else "not_found", reference=reference))
+    await _about_a_report(update, context, "usage_ack", context.bot_data["store"].acknowledge, _ack_answer)
 
 
 @officer_command("links")
 async def links_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Officers: the reports linked to REF, each with its rule, score and reason, then its cluster
     (servator.linking); the look is audited in the same transaction."""
-    reference = _reference_argument(context)
-    if reference is None:
-        return await _reply(update, officer_text("usage_links"))
-    ok, found = await _with_store(update, context.bot_data["store"].links, actor_for(update), reference)
-    if ok:
-        await _reply(
-            update,
-            officer_text("not_found", reference=reference)
-            if found is None
-            else links_message(reference, *found),
-        )
+    await _about_a_report(update, context, "usage_links", context.bot_data["store"].links, _links_answer)

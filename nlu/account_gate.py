@@ -4,32 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu.components import ML_EMERGENCY_THRESHOLD, set_intent
+from nlu.gate import ML_EMERGENCY_THRESHOLD, IntentGate, set_intent
 from reading.account import read_account
 from reading.form.text import is_payload, is_question
 from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT, STATUS_INTENT
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class AccountOpeningGate(GraphComponent, IntentClassifier):
+class AccountOpeningGate(IntentGate):
     """Outside a report, a message that tells what was seen starts one, whatever little word the
     classifier keyed on ("Hi, about 20 minutes ago I saw a man filming the gates of..." is not a
     greeting). It needs a kind of behaviour and one more thing about it (reading.account), and is
     not a question; a confident answer of another kind (an FAQ, a contact) is kept."""
-
-    @classmethod
-    def required_components(cls) -> list[type]:
-        """Runs after the ML intent classifier, whose intent it may replace."""
-        return [IntentClassifier]
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -40,16 +31,6 @@ class AccountOpeningGate(GraphComponent, IntentClassifier):
     def __init__(self, min_words: int = 8, keep_confidence: float = 0.6) -> None:
         self._min_words = min_words
         self._keep_confidence = keep_confidence
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> AccountOpeningGate:
-        return cls(int(config.get("min_words", 8)), float(config.get("keep_confidence", 0.6)))
 
     def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
         """Replaces the intent by `describe_suspicious` for an account told outside a report."""

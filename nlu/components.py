@@ -17,11 +17,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -36,6 +32,15 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu.emergency_policy import EMERGENCY_ACTION
+from nlu.gate import (
+    LANGUAGE_KEY,
+    ML_EMERGENCY_THRESHOLD,
+    IntentGate,
+    RuleComponent,
+    language_of,
+    set_intent,
+    set_language_entity,
+)
 from reading.danger import DangerDetector, DangerResult
 from reading.entities import extract_entities
 from reading.form.grammar import form_intent
@@ -48,8 +53,6 @@ from reading.language.identify import identify
 logger = logging.getLogger(__name__)
 
 DANGER_KEY = "danger"
-# An `emergency` that only the ML classifier saw, below this confidence, is not answered as one.
-ML_EMERGENCY_THRESHOLD = 0.9
 FORM_GATE_KEY = "form_answer"
 # A message identified as English at least this surely is read by the English danger rules alone
 # (another language's cue may be an English word: Spanish "arma" in "armed").
@@ -57,40 +60,11 @@ ENGLISH_MESSAGE = 0.6
 # A message identified at least this surely is read by its own language's cues (and the conversation's).
 SURE_LANGUAGE = 0.8
 REPORT_FORM = "report_form"
-# The parse output's language decision (nlu/language_gate.py), and the entity filling the slot.
-LANGUAGE_KEY = "language"
-LANGUAGE_ENTITY = "language"
-
-
-def language_of(message: Message) -> str:
-    """The conversation's language decided for this message (English when not decided)."""
-    decided = message.get(LANGUAGE_KEY) or {}
-    return str(decided.get("conversation") or ENGLISH)
-
-
-def set_language_entity(message: Message, language: str) -> None:
-    """The message's `language` entity (one, replacing any before it), which fills the slot."""
-    entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != LANGUAGE_ENTITY]
-    entities.append({"entity": LANGUAGE_ENTITY, "value": language, "extractor": "LanguageGate"})
-    message.set(ENTITIES, entities, add_to_output=True)
-    decided = dict(message.get(LANGUAGE_KEY) or {})
-    message.set(LANGUAGE_KEY, {**decided, "conversation": language}, add_to_output=True)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class SafetyEntityExtractor(GraphComponent, EntityExtractorMixin):
-    """Appends rule-based report entities to whatever earlier extractors found."""
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> SafetyEntityExtractor:
-        """Nothing to configure or train: the rules live in reading/entities.py."""
-        return cls()
+class SafetyEntityExtractor(RuleComponent, EntityExtractorMixin):
+    """Appends rule-based report entities to whatever earlier extractors found (reading/entities.py)."""
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Adds postcode/vehicle_registration/time/place entities, keeping existing ones."""
@@ -100,14 +74,6 @@ class SafetyEntityExtractor(GraphComponent, EntityExtractorMixin):
             if found:
                 message.set(ENTITIES, (message.get(ENTITIES) or []) + found, add_to_output=True)
         return messages
-
-
-def set_intent(message: Message, name: str) -> None:
-    """`name` becomes the intent, with full confidence, first in the ranking (listed once)."""
-    chosen = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
-    ranking = [dict(r) for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != name]
-    message.set(INTENT, chosen, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, [dict(chosen)] + ranking, add_to_output=True)
 
 
 # Responses that tell the person to call 999 now; after one of them, news of their safety or of
@@ -126,24 +92,9 @@ def said_999_last(tracker: DialogueStateTracker) -> bool:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class FormAnswerGate(GraphComponent, IntentClassifier):
-    """Inside the report form, the message is the answer unless it is a command or a question."""
-
-    @classmethod
-    def required_components(cls) -> list[type]:
-        """Runs after the ML intent classifier, whose intent it may replace."""
-        return [IntentClassifier]
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> FormAnswerGate:
-        """Nothing to configure: the grammars live in reading/form/grammar.py."""
-        return cls()
+class FormAnswerGate(IntentGate):
+    """Inside the report form, the message is the answer unless it is a command or a question
+    (the grammars live in reading/form/grammar.py)."""
 
     def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
         """Replaces the intent by the form's reading of the message (`inform`, `cancel`, …).
@@ -181,13 +132,11 @@ class FormAnswerGate(GraphComponent, IntentClassifier):
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class DangerGate(GraphComponent, IntentClassifier):
-    """Overrides the intent with `emergency` when the deterministic danger detector fires."""
+class DangerGate(IntentGate):
+    """Overrides the intent with `emergency` when the deterministic danger detector fires.
 
-    @classmethod
-    def required_components(cls) -> list[type]:
-        """Runs after the ML intent classifier (and FallbackClassifier) it may override."""
-        return [IntentClassifier]
+    Its detector's spaCy rules are built once, when the model is loaded.
+    """
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -199,17 +148,6 @@ class DangerGate(GraphComponent, IntentClassifier):
     ) -> None:
         self._detector = detector or DangerDetector()
         self._ml_threshold = ml_emergency_threshold
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> DangerGate:
-        """Builds the detector's spaCy rules once, when the model is loaded."""
-        return cls(ml_emergency_threshold=float(config.get("ml_emergency_threshold", ML_EMERGENCY_THRESHOLD)))
 
     def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
         """Flagged messages become `emergency` (first in the ranking); others keep the ML result.

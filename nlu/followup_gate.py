@@ -8,18 +8,12 @@ account or a question), the intent becomes `check_report` and the action carries
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu.components import ML_EMERGENCY_THRESHOLD, set_intent
+from nlu.gate import ML_EMERGENCY_THRESHOLD, IntentGate, set_intent
 from reading.intents import EMERGENCY_INTENT
 
 FOLLOWUP_INTENT = "check_report"
@@ -36,22 +30,8 @@ def check_under_way(tracker: DialogueStateTracker | None) -> bool:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class FollowUpGate(GraphComponent, IntentClassifier):
+class FollowUpGate(IntentGate):
     """Sets `check_report` on every message of a check on a report under way."""
-
-    @classmethod
-    def required_components(cls) -> list[type]:
-        return [IntentClassifier]
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> FollowUpGate:
-        return cls()
 
     def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
         if not check_under_way(tracker):

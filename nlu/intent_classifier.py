@@ -153,7 +153,3 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             {RESPONSE_SELECTOR_RETRIEVAL_INTENTS: retrieval_intents, top: prediction},
             add_to_output=True,
         )
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Training examples keep their labelled intents."""
-        return training_data

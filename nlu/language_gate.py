@@ -10,19 +10,13 @@ for a language ("English please", "Français") is answered by `help`, in the new
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.constants import RESPONSE_SELECTOR_PROPERTY_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import METADATA, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu.components import LANGUAGE_KEY, set_intent, set_language_entity
+from nlu.gate import LANGUAGE_KEY, IntentGate, set_intent, set_language_entity
 from nlu.intent_classifier import LinearIntentClassifier
 from nlu.language_model import language_model, rank
 from reading.intents import FALLBACK_INTENT
@@ -51,26 +45,13 @@ def warm_up() -> None:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class LanguageGate(GraphComponent, IntentClassifier):
+class LanguageGate(IntentGate):
     """Decides the conversation's language and classifies messages in the other languages."""
 
-    @classmethod
-    def required_components(cls) -> list[type]:
-        """Runs after the English classifier, whose intent it replaces for other languages."""
-        return [IntentClassifier]
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> LanguageGate:
-        """Nothing to train here. Everything is built when the model loads (a few seconds), so no
-        person's first message waits for it: fastText, every language's cues and intent model."""
+    def __init__(self) -> None:
+        """Everything is built when the model loads (a few seconds), so no person's first message
+        waits for it: fastText, every language's cues and intent model."""
         warm_up()
-        return cls()
 
     def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
         """Adds the `language` entity; replaces the intent of a message in another language."""

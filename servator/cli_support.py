@@ -8,11 +8,22 @@ import getpass
 import sys
 from collections.abc import Callable
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from servator.settings import Settings
 from servator.storage import SqlUnitOfWork, ensure_schema, make_session_factory
 
+EXIT_USAGE = 2
 EXIT_UNKNOWN_REFERENCE = 3
 EXIT_STORAGE = 5
+
+
+class CommandRefused(Exception):
+    """A command refuses what it was given (a bad date, an unknown reference): `code` is the exit code."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def officer() -> str:
@@ -24,6 +35,21 @@ def officer() -> str:
         except (KeyError, OSError):
             name = "unknown"
     return f"cli:{name}"
+
+
+def add_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    doc: str | None,
+    handler: Callable[[argparse.Namespace], int],
+) -> argparse.ArgumentParser:
+    """`servator NAME` (`summary` in the list of commands, `doc` as written in its --help), run by `handler`."""
+    parser = commands.add_parser(
+        name, help=summary, description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.set_defaults(handler=handler)
+    return parser
 
 
 def whole_number(text: str) -> int:
@@ -45,6 +71,20 @@ def storage_unreachable(command: str, error: Exception) -> int:
         file=sys.stderr,
     )
     return EXIT_STORAGE
+
+
+def run_storage_command(
+    command: str, work: Callable[[], int], refused: type[Exception] = CommandRefused
+) -> int:
+    """Runs `servator COMMAND`'s `work` and returns its exit code. A refusal (CommandRefused, or the
+    command's own `refused` kind, exit 2) is said on stderr; so is a database that cannot be reached."""
+    try:
+        return work()
+    except (CommandRefused, refused) as error:
+        print(f"servator {command}: {error}", file=sys.stderr)
+        return error.code if isinstance(error, CommandRefused) else EXIT_USAGE
+    except (SQLAlchemyError, OSError) as error:
+        return storage_unreachable(command, error)
 
 
 def in_one_unit_of_work(handler: Callable[[SqlUnitOfWork], int]) -> int:

@@ -12,13 +12,15 @@ import argparse
 import getpass
 import sys
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from servator.accounts import AccountError, add_officer, disable_officer, officers
-from servator.cli_support import EXIT_UNKNOWN_REFERENCE, in_one_unit_of_work, officer, storage_unreachable
+from servator.cli_support import (
+    EXIT_UNKNOWN_REFERENCE,
+    add_command,
+    in_one_unit_of_work,
+    officer,
+    run_storage_command,
+)
 from servator.storage import SqlUnitOfWork
-
-EXIT_REFUSED = 2
 
 
 def read_password() -> str:
@@ -61,24 +63,16 @@ def cmd_disable(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        return in_one_unit_of_work(lambda uow: int(args.officers_handler(uow, args)))
-    except AccountError as refused:
-        print(f"servator officers: {refused}", file=sys.stderr)
-        return EXIT_REFUSED
-    except (SQLAlchemyError, OSError) as error:
-        return storage_unreachable("officers", error)
+    return run_storage_command(
+        "officers",
+        lambda: in_one_unit_of_work(lambda uow: int(args.officers_handler(uow, args))),
+        AccountError,
+    )
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds `officers` and its subcommands to the `servator` parser."""
-    parser = commands.add_parser(
-        "officers",
-        help="officer dashboard accounts: add, list, disable",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.set_defaults(handler=run)
+    parser = add_command(commands, "officers", "officer dashboard accounts: add, list, disable", __doc__, run)
     actions = parser.add_subparsers(dest="officers_command", required=True)
     add = actions.add_parser("add", help="a new account (password from standard input)")
     add.add_argument("username", metavar="USERNAME")

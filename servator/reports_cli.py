@@ -13,14 +13,14 @@ from collections.abc import Callable
 from datetime import datetime, time, timezone
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from reading.london import london_time
 from servator.cli_support import (
     EXIT_UNKNOWN_REFERENCE,
+    CommandRefused,
+    add_command,
     in_one_unit_of_work,
     officer,
-    storage_unreachable,
+    run_storage_command,
     whole_number,
 )
 from servator.exports import SENDER_COLUMNS, csv_lines, export_rows
@@ -34,12 +34,6 @@ from servator.storage import (
 EXIT_BAD_DATE = 4
 
 
-class CliError(Exception):
-    def __init__(self, message: str, code: int) -> None:
-        super().__init__(message)
-        self.code = code
-
-
 def parse_date(text: str | None) -> datetime | None:
     """YYYY-MM-DD (midnight UTC) or full ISO-8601 (naive means UTC) as an aware datetime."""
     if text is None:
@@ -50,7 +44,7 @@ def parse_date(text: str | None) -> datetime | None:
             return datetime.combine(datetime.strptime(value, "%Y-%m-%d").date(), time(), tzinfo=timezone.utc)
         parsed = datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value)
     except ValueError:
-        raise CliError(
+        raise CommandRefused(
             f"bad date {text!r}: use YYYY-MM-DD or ISO-8601 such as 2025-01-31T09:00+00:00", EXIT_BAD_DATE
         ) from None
     return parsed.replace(tzinfo=timezone.utc) if parsed.tzinfo is None else parsed
@@ -86,7 +80,7 @@ def cmd_list(uow: SqlUnitOfWork, args: argparse.Namespace) -> int:
 def _get(uow: SqlUnitOfWork, reference: str) -> Report:
     report = uow.reports.get(reference.strip().upper())
     if report is None:
-        raise CliError(f"no report with reference {reference!r}", EXIT_UNKNOWN_REFERENCE)
+        raise CommandRefused(f"no report with reference {reference!r}", EXIT_UNKNOWN_REFERENCE)
     return report
 
 
@@ -177,26 +171,20 @@ def run(args: argparse.Namespace) -> int:
     args.actor = officer()
     if hasattr(sys.stdout, "reconfigure"):  # reports hold any text (emoji included), whatever the locale
         sys.stdout.reconfigure(encoding="utf-8")
-    try:
+
+    def work() -> int:
         if getattr(args, "since", None) is not None:
             parse_date(args.since)  # a bad date is reported before touching storage
         return in_one_unit_of_work(lambda uow: handler(uow, args))
-    except CliError as error:
-        print(f"servator reports: {error}", file=sys.stderr)
-        return error.code
-    except (SQLAlchemyError, OSError) as error:
-        return storage_unreachable("reports", error)
+
+    return run_storage_command("reports", work)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds `reports` and its subcommands to the `servator` parser."""
-    reports = commands.add_parser(
-        "reports",
-        help="officers: list, show, export, links, mark and purge reports",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    reports = add_command(
+        commands, "reports", "officers: list, show, export, links, mark and purge reports", __doc__, run
     )
-    reports.set_defaults(handler=run)
     actions = reports.add_subparsers(dest="reports_command", required=True)
 
     listing = actions.add_parser("list", help="newest first: reference, created, status, category, place")

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from servator.cli_support import officer, storage_unreachable, whole_number
+from servator.cli_support import add_command, officer, storage_unreachable, whole_number
 from servator.settings import Settings
 from servator.storage import LocalOutbox, SqlUnitOfWork, ensure_schema, make_session_factory
 from servator.storage.cleanup import (
@@ -167,11 +167,12 @@ def cmd_purge(args: argparse.Namespace) -> int:
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str = "purge") -> None:
     """`servator purge [--older-than DAYS]` (also added as `servator reports purge`)."""
 
-    purge_command = commands.add_parser(
+    purge_command = add_command(
+        commands,
         name,
-        help="delete reports, conversations and everything else past its retention period",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "delete reports, conversations and everything else past its retention period",
+        __doc__,
+        cmd_purge,
     )
     purge_command.add_argument(
         "--older-than",
@@ -179,4 +180,3 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], na
         metavar="DAYS",
         help="one period for both (default: REPORT_RETENTION_DAYS for reports, CONVERSATION_RETENTION_DAYS for conversations)",
     )
-    purge_command.set_defaults(handler=cmd_purge)

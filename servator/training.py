@@ -14,7 +14,15 @@ from servator.settings import DOMAIN_PATH, ROOT, Settings
 TRAINING_INPUTS = ("config.yml", DOMAIN_PATH.name, "data")
 # Our graph components: Rasa fixes each component's `process` arguments (e.g. the conversation
 # tracker) into the model's graph at training time, so a change to them needs a new model.
-GRAPH_COMPONENTS = ("nlu/components.py", "nlu/intent_classifier.py", "nlu/emergency_policy.py")
+GRAPH_COMPONENTS = (
+    "nlu/gate.py",
+    "nlu/components.py",
+    "nlu/language_gate.py",
+    "nlu/account_gate.py",
+    "nlu/followup_gate.py",
+    "nlu/intent_classifier.py",
+    "nlu/emergency_policy.py",
+)
 
 
 # What every process running Rasa gets: no telemetry, quiet TensorFlow and SQLAlchemy.

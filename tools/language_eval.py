@@ -20,7 +20,8 @@ from typing import Any
 
 import yaml
 
-from nlu.components import ENGLISH_MESSAGE, ML_EMERGENCY_THRESHOLD, SURE_LANGUAGE
+from nlu.components import ENGLISH_MESSAGE, SURE_LANGUAGE
+from nlu.gate import ML_EMERGENCY_THRESHOLD
 from nlu.language_model import rank
 from reading.danger import DangerDetector
 from reading.intents import EMERGENCY_INTENT

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import secrets
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -24,8 +25,53 @@ from servator.storage.models import Notification, utcnow
 CLUSTER_ID_PATTERN = regex.compile(rf"LNK-[{REFERENCE_ALPHABET}]{{8}}")
 
 
+Node = TypeVar("Node", bound=Hashable)
+
+
 def new_cluster_id() -> str:
     return "LNK-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+
+
+def connected_parts(members: Iterable[Node], pairs: Iterable[tuple[Node, Node]]) -> list[list[Node]]:
+    """The members grouped by the pairs that join them (pairs naming anyone else are ignored), each part
+    in the members' order, the parts in the order of their first member."""
+    parent = {member: member for member in members}
+
+    def root(x: Node) -> Node:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        if a in parent and b in parent:
+            parent[root(a)] = root(b)
+    parts: dict[Node, list[Node]] = {}
+    for member in parent:
+        parts.setdefault(root(member), []).append(member)
+    return list(parts.values())
+
+
+def empty_cluster(
+    session: Session,
+    first_seen: datetime | None,
+    last_seen: datetime | None,
+    alerted_at: datetime | None = None,
+) -> LinkCluster:
+    """A new cluster with no members yet (its id given, flushed), seen from `first_seen` to `last_seen`."""
+    cluster = LinkCluster(
+        id=new_cluster_id(),
+        score=0.0,
+        size=0,
+        first_seen=first_seen,
+        last_seen=last_seen,
+        alerted_size=0,
+        alerted_at=alerted_at,
+        created_at=utcnow(),
+    )
+    session.add(cluster)
+    session.flush()
+    return cluster
 
 
 def attach(session: Session, me: ReportFeatures, links: Sequence[Candidate]) -> LinkCluster | None:
@@ -43,17 +89,7 @@ def attach(session: Session, me: ReportFeatures, links: Sequence[Candidate]) -> 
     if existing:
         keep: LinkCluster = existing[0]
     else:
-        keep = LinkCluster(
-            id=new_cluster_id(),
-            score=0.0,
-            size=0,
-            first_seen=me.occurred_at,
-            last_seen=me.occurred_at,
-            alerted_size=0,
-            created_at=utcnow(),
-        )
-        session.add(keep)
-        session.flush()
+        keep = empty_cluster(session, me.occurred_at, me.occurred_at)
     miss = 1.0 - keep.score
     for merged in existing[1:]:
         session.execute(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from servator.linking.clusters import new_cluster_id
+from servator.linking.clusters import connected_parts, empty_cluster
 from servator.storage.link_tables import LinkCluster, LinkDecision, ReportFeatures, ReportLink
 from servator.storage.models import Report, utcnow
 
@@ -119,21 +119,9 @@ def score_of(links: Iterable[tuple[int, int, float]], confirmed: set[Pair]) -> f
 
 
 def _components(members: list[int], links: list[tuple[int, int, float]]) -> list[list[int]]:
-    parent = {member: member for member in members}
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b, _score in links:
-        if a in parent and b in parent:
-            parent[root(a)] = root(b)
-    groups: dict[int, list[int]] = {}
-    for member in members:
-        groups.setdefault(root(member), []).append(member)
-    return sorted(groups.values(), key=lambda group: (-len(group), min(group)))
+    """The connected parts of a cluster, largest first."""
+    parts = connected_parts(members, ((a, b) for a, b, _score in links))
+    return sorted(parts, key=lambda group: (-len(group), min(group)))
 
 
 def regroup(session: Session, cluster_id: str) -> None:
@@ -163,7 +151,11 @@ def regroup(session: Session, cluster_id: str) -> None:
         if len(part) < 2:
             _assign(session, part, None)
             continue
-        target = cluster if index == 0 else _new_cluster(session, cluster)
+        target = (
+            cluster
+            if index == 0
+            else empty_cluster(session, cluster.first_seen, cluster.last_seen, cluster.alerted_at)
+        )
         _assign(session, part, target.id)
         first, last = session.execute(
             select(func.min(ReportFeatures.occurred_at), func.max(ReportFeatures.occurred_at)).where(
@@ -177,22 +169,6 @@ def regroup(session: Session, cluster_id: str) -> None:
     if not parts or len(parts[0]) < 2:
         session.delete(cluster)
     session.flush()
-
-
-def _new_cluster(session: Session, parent: LinkCluster) -> LinkCluster:
-    split = LinkCluster(
-        id=new_cluster_id(),
-        score=0.0,
-        size=0,
-        first_seen=parent.first_seen,
-        last_seen=parent.last_seen,
-        alerted_size=0,
-        alerted_at=parent.alerted_at,
-        created_at=utcnow(),
-    )
-    session.add(split)
-    session.flush()
-    return split
 
 
 def _assign(session: Session, report_ids: list[int], cluster_id: str | None) -> None:

@@ -94,11 +94,7 @@ def _whole_plate_links(session: Session, me: F, text: str, settings: LinkSetting
         found = partial_of(row.partial_plate)
         if found is None or not plate_keys.fits(found, key):
             continue
-        agreeing = _agreeing(me, row, text, texts.get(row.report_id, ""), settings)
-        if agreeing:
-            days = days_apart(row.occurred_at, me.occurred_at)
-            reason = wording.partial_vehicle(found.said(), me.registration, agreeing, days)
-            links.append(_link(row, PARTIAL, reason))
+        links += _partial_link(me, row, text, texts, settings, found.said(), me.registration)
     return links
 
 
@@ -125,11 +121,7 @@ def _partial_plate_links(session: Session, me: F, text: str, settings: LinkSetti
     texts = _texts(session, [row.report_id for row in found])
     links = []
     for row in found:
-        agreeing = _agreeing(me, row, text, texts.get(row.report_id, ""), settings)
-        if agreeing:
-            days = days_apart(row.occurred_at, me.occurred_at)
-            reason = wording.partial_vehicle(partial.said(), row.registration, agreeing, days)
-            links.append(_link(row, PARTIAL, reason))
+        links += _partial_link(me, row, text, texts, settings, partial.said(), row.registration)
     return links
 
 
@@ -150,6 +142,18 @@ def _agreeing(me: F, row: Any, my_text: str, their_text: str, settings: LinkSett
     if similar_categories(me.category, row.category):
         return f"similar behaviour ({wording.category_words(me.category)}, {wording.category_words(row.category)})"
     return None
+
+
+def _partial_link(
+    me: F, row: Any, text: str, texts: dict[int, str], settings: LinkSettings, said: str, whole: str | None
+) -> list[Candidate]:
+    """The link between a partial plate (`said`) and a whole one that fits it, when the two reports
+    also agree in something else ([] when they do not)."""
+    agreeing = _agreeing(me, row, text, texts.get(row.report_id, ""), settings)
+    if not agreeing:
+        return []
+    reason = wording.partial_vehicle(said, whole, agreeing, days_apart(row.occurred_at, me.occurred_at))
+    return [_link(row, PARTIAL, reason)]
 
 
 def _link(row: Any, score: float, reason: str) -> Candidate:

@@ -74,27 +74,19 @@ class Cluster:
     alerted: bool = False
 
 
+def _report_id(session: Session, reference: str) -> int | None:
+    found: int | None = session.execute(
+        select(Report.id).where(Report.reference == reference)
+    ).scalar_one_or_none()
+    return found
+
+
 def links_for(session: Session, reference: str) -> list[Link]:
     """Every link of the report `reference`, strongest first ([] for an unknown or unlinked report)."""
-    me = session.execute(select(Report.id).where(Report.reference == reference)).scalar_one_or_none()
+    me = _report_id(session, reference)
     if me is None:
         return []
-    other = aliased(Report)
-    rows = session.execute(
-        select(
-            ReportLink.report_id,
-            ReportLink.other_id,
-            ReportLink.rule,
-            ReportLink.score,
-            ReportLink.reason,
-            other.reference,
-            Report.reference,
-        )
-        .join(other, other.id == ReportLink.other_id)
-        .join(Report, Report.id == ReportLink.report_id)
-        .where(or_(ReportLink.report_id == me, ReportLink.other_id == me))
-    )
-    rows = list(rows)
+    rows = _link_rows(session, or_(ReportLink.report_id == me, ReportLink.other_id == me))
     decided = decisions_for(session, [me])
     found = [
         Link(
@@ -104,14 +96,14 @@ def links_for(session: Session, reference: str) -> list[Link]:
             reason=reason,
             confirmed=decided.get(pair(report_id, other_id)) == CONFIRMED,
         )
-        for report_id, other_id, rule, score, reason, other_ref, my_ref in rows
+        for report_id, other_id, my_ref, other_ref, rule, score, reason in rows
     ]
     return sorted(found, key=lambda link: (-link.score, link.reference, link.rule))
 
 
 def not_linked(session: Session, reference: str) -> list[NotLinked]:
     """The reports officers said are not linked to `reference`, latest decision first."""
-    me = session.execute(select(Report.id).where(Report.reference == reference)).scalar_one_or_none()
+    me = _report_id(session, reference)
     if me is None:
         return []
     other = aliased(Report)
@@ -128,17 +120,10 @@ def not_linked(session: Session, reference: str) -> list[NotLinked]:
     return [NotLinked(ref, officer, at) for ref, officer, at in rows]
 
 
-def cluster_links(session: Session, cluster_id: str) -> list[PairLink]:
-    """Every link between the reports of one cluster, strongest first."""
-    members = list(
-        session.execute(
-            select(ReportFeatures.report_id).where(ReportFeatures.cluster_id == cluster_id)
-        ).scalars()
-    )
-    if not members:
-        return []
+def _link_rows(session: Session, condition: Any) -> list[Any]:
+    """The links meeting `condition`, as (report id, other id, reference, other reference, rule, score, reason)."""
     mine, theirs = aliased(Report), aliased(Report)
-    rows = list(
+    return list(
         session.execute(
             select(
                 ReportLink.report_id,
@@ -151,9 +136,21 @@ def cluster_links(session: Session, cluster_id: str) -> list[PairLink]:
             )
             .join(mine, mine.id == ReportLink.report_id)
             .join(theirs, theirs.id == ReportLink.other_id)
-            .where(ReportLink.report_id.in_(members))
+            .where(condition)
         )
     )
+
+
+def cluster_links(session: Session, cluster_id: str) -> list[PairLink]:
+    """Every link between the reports of one cluster, strongest first."""
+    members = list(
+        session.execute(
+            select(ReportFeatures.report_id).where(ReportFeatures.cluster_id == cluster_id)
+        ).scalars()
+    )
+    if not members:
+        return []
+    rows = _link_rows(session, ReportLink.report_id.in_(members))
     decided = decisions_for(session, members)
     found = [
         PairLink(a_ref, b_ref, rule, float(score), reason, decided.get(pair(a, b)) == CONFIRMED)
@@ -168,23 +165,7 @@ def link_details(session: Session, report_ids: Sequence[int]) -> dict[int, list[
     found: dict[int, list[Link]] = {report_id: [] for report_id in wanted}
     for start in range(0, len(wanted), SUMMARY_CHUNK):
         chunk = set(wanted[start : start + SUMMARY_CHUNK])
-        mine, theirs = aliased(Report), aliased(Report)
-        rows = list(
-            session.execute(
-                select(
-                    ReportLink.report_id,
-                    ReportLink.other_id,
-                    mine.reference,
-                    theirs.reference,
-                    ReportLink.rule,
-                    ReportLink.score,
-                    ReportLink.reason,
-                )
-                .join(mine, mine.id == ReportLink.report_id)
-                .join(theirs, theirs.id == ReportLink.other_id)
-                .where(or_(ReportLink.report_id.in_(chunk), ReportLink.other_id.in_(chunk)))
-            )
-        )
+        rows = _link_rows(session, or_(ReportLink.report_id.in_(chunk), ReportLink.other_id.in_(chunk)))
         decided = decisions_for(session, chunk)
         for a, b, a_ref, b_ref, rule, score, reason in rows:
             confirmed = decided.get(pair(a, b)) == CONFIRMED

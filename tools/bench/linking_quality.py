@@ -62,20 +62,10 @@ def cluster_pairs(groups: Iterable[list[str]]) -> set[Pair]:
 
 
 def components(references: Iterable[str], links: Iterable[Pair]) -> list[list[str]]:
-    parent = {reference: reference for reference in references}
+    """The clusters the links make: connected parts of two reports or more."""
+    from servator.linking.clusters import connected_parts
 
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in links:
-        parent[root(a)] = root(b)
-    groups: dict[str, list[str]] = {}
-    for reference in parent:
-        groups.setdefault(root(reference), []).append(reference)
-    return [members for members in groups.values() if len(members) > 1]
+    return [members for members in connected_parts(references, links) if len(members) > 1]
 
 
 def scores(

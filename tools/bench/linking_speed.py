@@ -103,7 +103,7 @@ def populate(url: str, count: int = STORED, seed: int = 7) -> float:
     from servator.storage import PlateKey, Report, ReportFeatures, ensure_schema
     from servator.storage.engine import create_storage_engine
     from servator.storage.models import utcnow
-    from tools.linking_eval import Generator
+    from tools.linking_eval_generator import Generator
 
     started = time.monotonic()
     ensure_schema(url)
@@ -156,7 +156,7 @@ def time_linking(url: str, count: int = NEW_REPORTS, seed: int = 8) -> dict[str,
     from servator.linking.worker import linking_sessions
     from servator.storage import ReportDraft, make_session_factory, store_draft
     from servator.storage.models import utcnow
-    from tools.linking_eval import Generator
+    from tools.linking_eval_generator import Generator
 
     sessions, linking = make_session_factory(url), linking_sessions(url)
     generator, settings = Generator(seed), LinkSettings.from_env({})

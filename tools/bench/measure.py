@@ -27,7 +27,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from dataclasses import asdict
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -36,8 +36,8 @@ from servator.settings import ROOT, Settings
 from servator.training import train_if_needed
 from servator.workers import default_workers
 from tools.bench.growth import length_growth
+from tools.bench.understanding import language_figures, nlu_figures
 from tools.loadgen import run_load
-from tools.nlu_eval import ModelParser, evaluate
 
 VANILLA_CONFIG = str((Path(__file__).parent / "vanilla-config.yml").relative_to(ROOT))
 SINGLE_SECONDS = float(os.environ.get("BENCH_SINGLE_SECONDS", "20"))
@@ -107,17 +107,24 @@ def default_serve_env() -> dict[str, str]:
     return env
 
 
-def serve_and_measure(
-    model: Path,
-    rasa_port: int,
-    actions_port: int,
-    serve_env: dict[str, str],
-    speedups: bool = True,
-    extras: bool = False,
-) -> dict[str, Any]:
-    """Start the stack on a fresh database, then latency, throughput and memory (`extras`: the
-    64-user run and the length growth of one long conversation too)."""
+@dataclass(frozen=True)
+class Serving:
+    """How one system is served for the bench: its ports, its environment (`serve_env`), whether
+    this assistant's speed-ups are on, and whether the extra figures (`extras`: the 64-user run and
+    the length growth of one long conversation) are measured."""
+
+    rasa_port: int
+    actions_port: int
+    serve_env: dict[str, str]
+    speedups: bool = True
+    extras: bool = False
+
+
+def serve_and_measure(model: Path, serving: Serving) -> dict[str, Any]:
+    """Start the stack on a fresh database, then latency, throughput and memory (and the extras)."""
     from servator.runner import start_stack
+
+    rasa_port, actions_port = serving.rasa_port, serving.actions_port
 
     folder = Path(tempfile.mkdtemp(prefix="servator-bench-"))
     url = f"http://127.0.0.1:{rasa_port}"
@@ -134,9 +141,9 @@ def serve_and_measure(
             "SANIC_WORKERS": "1",
             "ACTION_SERVER_SANIC_WORKERS": "1",
             "REDIS_URL": "",
-            **serve_env,
+            **serving.serve_env,
         },
-        speedups=speedups,
+        speedups=serving.speedups,
     )
     try:
         startup = first_answer_seconds(url, started)
@@ -149,7 +156,7 @@ def serve_and_measure(
             "single_client": single,
             f"concurrent_{CONCURRENT_USERS}": concurrent,
         }
-        if extras:
+        if serving.extras:
             figures[f"concurrent_{MANY_USERS}"] = asyncio.run(
                 run_load(url, MANY_USERS, CONCURRENT_SECONDS)
             ).summary()
@@ -160,54 +167,17 @@ def serve_and_measure(
         supervisor.stop()
 
 
-def nlu_figures(model: Path) -> dict[str, Any]:
-    parser = ModelParser(model)
-    try:
-        scores = evaluate(parser)
-        blind = blind_figures(parser)
-    finally:
-        parser.close()
-    return {
-        "heldout_intent_accuracy": round(scores.accuracy, 4),
-        "heldout_intent_macro_f1": round(scores.macro_f1, 4),
-        "emergency_recall": round(scores.emergency_recall, 4),
-        "false_alarm_rate": round(scores.false_alarm_rate, 4),
-        "blind_sets": blind,
-    }
-
-
-def blind_figures(parser: ModelParser) -> dict[str, Any]:
-    """Each set under tests/data/blind/ (tools/blind_eval.py): its figures without the misses."""
-    from tools.blind_eval import BLIND_DIR, evaluate_blind, load
-
-    figures = {}
-    for path in sorted(BLIND_DIR.glob("*.yml")):
-        scores = evaluate_blind(load([path]), parser)
-        figures[path.stem] = {
-            name: value for name, value in asdict(scores).items() if name not in ("misses", "confusions")
-        }
-    return figures
-
-
-def measure(
-    config: str,
-    name: str,
-    rasa_port: int,
-    actions_port: int,
-    serve_env: dict[str, str],
-    speedups: bool = True,
-    extras: bool = False,
-) -> dict[str, Any]:
+def measure(config: str, name: str, serving: Serving) -> dict[str, Any]:
     started = time.monotonic()
     model = train_if_needed(config=config, name=name)
     figures: dict[str, Any] = {
         "model": model.name,
         "train_or_cache_s": round(time.monotonic() - started, 1),
-        "serve_env": serve_env,
-        "speedups": speedups,
+        "serve_env": serving.serve_env,
+        "speedups": serving.speedups,
     }
     figures.update(nlu_figures(model))
-    figures.update(serve_and_measure(model, rasa_port, actions_port, serve_env, speedups, extras))
+    figures.update(serve_and_measure(model, serving))
     return figures
 
 
@@ -245,14 +215,6 @@ def dashboard_figures() -> dict[str, Any]:
     return measure_dashboard()
 
 
-def language_figures() -> dict[str, Any] | None:
-    """tools.language_eval over tests/data/blind/languages/*.yml, when the sets are there."""
-    from tools.language_eval import default_files, evaluate, load
-
-    files = default_files()
-    return evaluate(load(files)) if files else None
-
-
 def main() -> int:
     # Training and server logs go to stderr, children included, so stdout is the JSON alone.
     stdout = os.dup(1)
@@ -262,17 +224,23 @@ def main() -> int:
             "BENCH_SYSTEMS", "servator,servator_one_worker,vanilla,linking,dashboard"
         ).split(",")
         ours = (
-            measure("config.yml", "servator", PORT_BASE + 5, PORT_BASE + 55, default_serve_env(), extras=True)
+            measure(
+                "config.yml",
+                "servator",
+                Serving(PORT_BASE + 5, PORT_BASE + 55, default_serve_env(), extras=True),
+            )
             if "servator" in systems
             else None
         )
         one_worker = (
-            measure("config.yml", "servator", PORT_BASE + 105, PORT_BASE + 155, {})
+            measure("config.yml", "servator", Serving(PORT_BASE + 105, PORT_BASE + 155, {}))
             if "servator_one_worker" in systems
             else None
         )
         vanilla = (
-            measure(VANILLA_CONFIG, "vanilla", PORT_BASE + 1005, PORT_BASE + 1055, {}, speedups=False)
+            measure(
+                VANILLA_CONFIG, "vanilla", Serving(PORT_BASE + 1005, PORT_BASE + 1055, {}, speedups=False)
+            )
             if "vanilla" in systems
             else None
         )

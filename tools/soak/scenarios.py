@@ -6,7 +6,7 @@ import asyncio
 import os
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from servator.responses import service_unavailable_reply
@@ -84,18 +84,29 @@ def load(stack: SoakStack) -> list[Check]:
     ]
 
 
+def _reporters_at(stack: SoakStack, scenario: str, step: int) -> tuple[list[Reporter], LoadResult]:
+    """FORM_USERS people reporting in scenario `scenario`, each taken to the form's step `step`."""
+    reporters, result = [Reporter(scenario) for _ in range(FORM_USERS)], LoadResult()
+    asyncio.run(advance(reporters, stack.url, result, step))
+    return reporters, result
+
+
+def _seconds_to(start: Callable[[], None]) -> float:
+    """How long `start` took (a restart, waited for until it answers)."""
+    started = time.monotonic()
+    start()
+    return time.monotonic() - started
+
+
 def action_server_crash(stack: SoakStack) -> list[Check]:
     """2. The action server SIGKILLed while people are in the form, then restarted."""
-    reporters, result = [Reporter("2") for _ in range(FORM_USERS)], LoadResult()
-    asyncio.run(advance(reporters, stack.url, result, ASKS_WHEN))
+    reporters, result = _reporters_at(stack, "2", ASKS_WHEN)
     stack.kill(stack.actions)
     asyncio.run(answer_once(reporters, stack.url, result, check=False))
     outage = [r.last_text for r in reporters]
     safety = service_unavailable_reply()["text"]
     answered = result.errors == 0 and all(outage)
-    started = time.monotonic()
-    stack.start_actions()
-    restart = time.monotonic() - started
+    restart = _seconds_to(stack.start_actions)
     for reporter in reporters:  # the turn the outage swallowed is answered again
         reporter.step -= 1 if safety in reporter.last_text else 0
     asyncio.run(advance(reporters, stack.url, result, len(REPORT_STEPS)))
@@ -114,12 +125,9 @@ def action_server_crash(stack: SoakStack) -> list[Check]:
 
 def rasa_crash(stack: SoakStack) -> list[Check]:
     """3. Rasa SIGKILLed mid-form and restarted: the same senders carry on from the SQL tracker store."""
-    reporters, result = [Reporter("3") for _ in range(FORM_USERS)], LoadResult()
-    asyncio.run(advance(reporters, stack.url, result, ASKS_WHEN))
+    reporters, result = _reporters_at(stack, "3", ASKS_WHEN)
     stack.kill(stack.rasa)
-    started = time.monotonic()
-    stack.start_rasa()
-    restart = time.monotonic() - started
+    restart = _seconds_to(stack.start_rasa)
     asyncio.run(advance(reporters, stack.url, result, len(REPORT_STEPS)))
     return [
         Check(
@@ -135,8 +143,7 @@ def rasa_crash(stack: SoakStack) -> list[Check]:
 
 def storage_outage(stack: SoakStack, reports_database: str) -> list[Check]:
     """4. Reports database unreachable at submission: queued and told so; later stored exactly once."""
-    reporters, result = [Reporter("4") for _ in range(FORM_USERS)], LoadResult()
-    asyncio.run(advance(reporters, stack.url, result, SUMMARY))
+    reporters, result = _reporters_at(stack, "4", SUMMARY)
     set_reachable(reports_database, False)
     try:
         asyncio.run(answer_once(reporters, stack.url, result))

@@ -179,3 +179,11 @@ def test_the_cluster_alert_is_audited_without_report_text(sessions):
         [entry] = [e for e in uow.audit.entries() if e.action == "cluster_alert"]
     assert (entry.actor, entry.reference) == ("linking", reference)
     assert re.fullmatch(r"cluster=LNK-[A-Z2-9]{8} size=3 notify=1", entry.detail)
+
+
+def test_connected_parts_keep_the_members_order_and_ignore_pairs_naming_anyone_else():
+    from servator.linking.clusters import connected_parts
+
+    assert connected_parts([1, 2, 3, 4, 5], [(1, 3), (4, 5), (3, 9)]) == [[1, 3], [2], [4, 5]]
+    assert connected_parts(["a", "b", "c"], [("c", "a"), ("b", "c")]) == [["a", "b", "c"]]
+    assert connected_parts([], [(1, 2)]) == []
