@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import logging
 import time
+import uuid
 from datetime import datetime
 
 from rasa_sdk import Action, Tracker
@@ -75,9 +76,10 @@ def _summary_values(tracker: Tracker) -> dict[str, str]:
 
 
 def _submission_key(tracker: Tracker) -> str:
-    """Same report, same key: the sender plus the moment this report form was started (a form
-    carried into a new session keeps its start in its ActiveLoop event's metadata)."""
-    started = next(
+    """Same report, same key: the sender plus the report's draft id (set when it started, carried in
+    its slots into a new session). A report started before draft ids falls back to the moment its
+    form started (an ActiveLoop event, or its carried start in a new session's metadata)."""
+    started = read_details(tracker).get("draft_id") or next(
         (
             (e.get("metadata") or {}).get(LOOP_STARTED_KEY, e.get("timestamp"))
             for e in reversed(tracker.events)
@@ -109,6 +111,7 @@ class ActionStartReport(Action):
             if intent != "describe_suspicious":
                 events.append(SlotSet("report_description", text))
             events += [SlotSet(slot, value) for slot, value in stated_slots(text).items()]
+        events.append(details_event({"draft_id": uuid.uuid4().hex}))
         dispatcher.utter_message(response="utter_report_start")
         if mentions_railway(message.get("text")):
             dispatcher.utter_message(response="utter_railway_also")

@@ -26,6 +26,9 @@ class Changing(TypedDict):
 
 
 class ReportDetails(TypedDict, total=False):
+    # Random, set when the report starts (action_start_report): the seed of its submission key, so
+    # the key survives a new session or a retried submission whatever the events hold.
+    draft_id: str
     postcode: str | None
     place: str | None
     latitude: float

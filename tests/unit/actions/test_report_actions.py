@@ -103,7 +103,9 @@ async def test_a_report_started_by_an_account_keeps_everything_it_said():
         tracker({"report_location": "old"}, "I want to report something", "report_suspicious"),
         {},
     )
-    assert {e["name"]: e["value"] for e in plain if e["event"] == "slot"} == {"report_location": None}
+    plain_set = {e["name"]: e["value"] for e in plain if e["event"] == "slot"}
+    assert set(plain_set.pop("report_details")) == {"draft_id"}, "a new report gets only its draft id"
+    assert plain_set == {"report_location": None}
 
 
 async def test_summary_shows_every_answer():
@@ -275,3 +277,38 @@ async def test_send_it_to_a_field_reasked_from_the_summary_keeps_its_answer(form
     # A real answer to the re-asked question is validated as usual.
     answered = {**cleared, "requested_slot": "report_vehicle", "report_vehicle": "a blue van"}
     assert form._kept_on_send(tracker(answered, "a blue van")) is None
+
+
+class _KeyStore(_FakeStore):
+    def __init__(self) -> None:
+        super().__init__(True)
+        self.keys: list[str] = []
+
+    def submit(self, tracker, submission_key, guidance):
+        self.keys.append(submission_key)
+        return super().submit(tracker, submission_key, guidance)
+
+
+async def test_a_retried_submission_keeps_its_key_in_a_new_session(monkeypatch):
+    """A submission that failed mid-turn is sent again on the next yes; if a new session started in
+    between (its events no longer hold the form's start), the key, and so the stored report, is the same."""
+    store = _KeyStore()
+    monkeypatch.setattr(report_actions, "report_store", lambda: store)
+    started = await report_actions.ActionStartReport().run(
+        CollectingDispatcher(), tracker(text="i want to report something", intent="report_suspicious"), {}
+    )
+    [details] = [e["value"] for e in started if e.get("name") == "report_details"]
+    slots = {"report_confirm": "confirmed", "report_ongoing": "no", "report_details": details}
+    loop_start = [{"event": "active_loop", "name": "report_form", "timestamp": 1000.0}]
+    for events in (loop_start, []):  # the form's own session, then a new one without its events
+        await report_actions.ActionSubmitReport().run(
+            CollectingDispatcher(), tracker(slots, events=events), {}
+        )
+    another = await report_actions.ActionStartReport().run(
+        CollectingDispatcher(), tracker(text="i want to report something", intent="report_suspicious"), {}
+    )
+    [other] = [e["value"] for e in another if e.get("name") == "report_details"]
+    await report_actions.ActionSubmitReport().run(
+        CollectingDispatcher(), tracker({**slots, "report_details": other}, events=loop_start), {}
+    )
+    assert store.keys[0] == store.keys[1] != store.keys[2], "same report, same key; another report, another"
