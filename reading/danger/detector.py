@@ -23,7 +23,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from reading import regex
-from reading.danger import rules, words
+from reading.danger import compound, rules, words
 
 Span = tuple[str, int, int]  # (label, start token, end token)
 
@@ -113,9 +113,14 @@ class DangerDetector:
         short = len(text) <= SHORT_MESSAGE
         message_urgent = short and any(self._urgent(doc, s, doc_start=0) for s in spans.get("URGENT", []))
         reasons: set[str] = set()
+        message_cues: set[str] = set()
         for start, end in _sentences(doc):
             inside = {label: [s for s in found if start <= s[1] < end] for label, found in spans.items()}
-            reasons |= self._judge(doc, start, end, inside, message_urgent, item_in_play)
+            fired, cues = self._judge(doc, start, end, inside, message_urgent, item_in_play)
+            reasons |= fired | compound.compound_dangers(cues)
+            message_cues |= cues
+        if short:  # in a short message the cues of a compound danger may be in different sentences
+            reasons |= compound.compound_dangers(message_cues)
         return DangerResult(bool(reasons), tuple(sorted(reasons)))
 
     def _candidate_pieces(self, text: str) -> Iterator[str]:
@@ -148,11 +153,12 @@ class DangerDetector:
         spans: dict[str, list[Span]],
         message_urgent: bool,
         item_in_play: bool = False,
-    ) -> set[str]:
-        """The danger labels one sentence fires, after negation, question and past checks."""
+    ) -> tuple[set[str], set[str]]:
+        """The danger labels one sentence fires, after negation, question and past checks, and
+        the compound cues that are live in it (reading/danger/compound.py)."""
         urgent_here = any(self._urgent(doc, s, start) for s in spans.get("URGENT", []))
         if spans.get("PAST") and not urgent_here:
-            return set()
+            return set(), set()
         urgent = urgent_here or message_urgent
         harmless = spans.get("NONTHREAT", [])
         present = any(
@@ -186,7 +192,13 @@ class DangerDetector:
             fired.add(rules.SUSPECT_ITEM)
         if urgent and any(live(s) for s in spans.get("ACT", []) + spans.get("CLIMB", [])):
             fired.add(rules.SUSPICIOUS_ACT)
-        return fired
+        cues = {label for label in compound.CUES if any(live(s) for s in spans.get(label, []))}
+        # Seen online, with no place here named, or said as a joke: a report or a figure of speech.
+        online = any(live(s) for s in spans.get("ONLINE", [])) and not (urgent_here or spans.get("PHYSICAL"))
+        joking = bool(spans.get("JOKE")) and not (urgent or present)
+        if online or joking:
+            return set(), set()
+        return fired, cues
 
     def _ownerless_now(
         self,
@@ -350,14 +362,18 @@ def _trigger_words() -> set[str]:
         "CONTAINER",
         "ANOMALY",
         "ACT",
+        "FUEL",
+        "AFTERMATH",
+        "HOSTILE",
     )
+    cues_only = {"PAST", "NONTHREAT", "OWNERLESS", "HERE_NOW", *compound.CUES} - {"THROWN"}
     words: set[str] = set()
     for label in anchors:
         for phrase in rules.PHRASES[label]:
             parts = phrase.lower().split()
             words.add(max(parts, key=lambda w: (w not in GENERIC_WORDS, w.isalpha(), len(w))))
     for label, patterns in rules.PATTERNS.items():
-        if label in {"PAST", "NONTHREAT", "OWNERLESS", "HERE_NOW"}:  # cues that fire nothing alone
+        if label in cues_only:  # cues that fire nothing alone
             continue
         for pattern in patterns:
             necessary = _necessary_words(pattern)

@@ -171,7 +171,10 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     ],
     "threat": [
         [
-            word_in(["going", "gonna", "trying", "threatening", "threatened", "wants", "about", "planning"]),
+            # spaCy splits "gonna" and "wanna" into "gon"/"wan" + "na".
+            word_in(
+                ["going", "gonna", "na", "trying", "threatening", "threatened", "wants", "about", "planning"]
+            ),
             {"LOWER": "to", "OP": "?"},
             word_in(THREAT_VERBS),
         ],
