@@ -26,7 +26,9 @@ from reading.danger.words import (
     IGNITE_THREAT_STARTERS,
     IGNITE_VERBS,
     INSIDE_PLACES,
+    PERSON,
     SPREAD_VERBS,
+    VEHICLES,
     context_in,
     word_in,
     word_in_op,
@@ -48,6 +50,7 @@ CUES = (
     "INSIDE",
     "INSIDE_NOW",
     "CONCEALED",
+    "SUSPECT_ADJ",
     "HOSTILE",
     "GONE",
 )
@@ -67,6 +70,20 @@ COMPOUND_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             word_in(["lighting", "lit", "striking", "struck", "flicking", "flicked", "sparking", "igniting"]),
             {"LOWER": {"IN": ["a", "the", "his", "her", "their", "some", "up"]}, "OP": "?"},
             word_in(["match", "matches", "lighter", "lighters", "it", "them", "fire", "rag", "flame"]),
+        ],
+    ],
+    # "gas is leaking", "a gas cylinder hissing", "stinks of gas".
+    "FUEL": [
+        [
+            word_in(["gas"]),
+            _NOT_BOUNDARY,
+            _NOT_BOUNDARY,
+            word_in(["leaking", "leak", "leaks", "leaked", "escaping", "hissing", "pouring", "everywhere"]),
+        ],
+        [
+            word_in(["leaking", "smell", "smells", "smelling", "stink", "stinks", "reek", "reeks", "whiff"]),
+            {"LOWER": {"IN": ["of", "like", "the"]}, "OP": "*"},
+            word_in(["gas"]),
         ],
     ],
     "DROP_ACT": [
@@ -155,7 +172,8 @@ def compound_dangers(cues: set[str]) -> set[str]:
     if dropped and "AFTERMATH" in cues:
         fired.add(SUSPECT_ITEM)
     inside = "INSIDE" in cues or "INSIDE_NOW" in cues
-    if inside and "CONCEALED" in cues and "HOSTILE" in cues and "GONE" not in cues:
+    hidden = "CONCEALED" in cues or "SUSPECT_ADJ" in cues
+    if inside and hidden and "HOSTILE" in cues and "GONE" not in cues:
         fired.add(INTRUSION)
     return fired
 
@@ -182,5 +200,46 @@ SET_ALIGHT_PATTERNS: list[list[dict[str, Any]]] = [
         word_in_op(CONTEXTS["ignite_dets"] + CONTEXTS["ignite_targets"], "+"),
         word_in(["on"]),
         word_in(["fire"]),
+    ],
+]
+
+# A fight or attack under way: "a fight has broken out in the lobby", "two men are fighting outside",
+# "there's a massive brawl", "attack happening now in the square".
+IN_PROGRESS_PATTERNS: list[list[dict[str, Any]]] = [
+    [
+        context_in("fight_nouns"),
+        {"LOWER": {"IN": ["has", "have", "just", "'s", "s", "is", "are", "now"]}, "OP": "*"},
+        context_in("under_way"),
+        {"LOWER": {"IN": ["out", "off", "on", "place"]}, "OP": "?"},
+    ],
+    [
+        word_in(["there"]),
+        word_in(["'s", "s", "is", "are"]),
+        context_in("fight_adjectives", "*"),
+        word_in(["fight", "fights", "brawl", "scuffle", "punch-up", "riot", "fighting", "brawling"]),
+    ],
+    [
+        word_in(PERSON),
+        {
+            "LOWER": {"IN": ["are", "is", "'re", "'s", "r", "keep", "still", "now", "all", "started"]},
+            "OP": "*",
+        },
+        context_in("fighting"),
+        context_in("fighting_where"),
+    ],
+    [context_in("fighting"), word_in(["with"]), context_in("fought_with")],
+]
+# "rammed his car through our barrier", "drove a van into the crowd".
+RAM_PATTERNS: list[list[dict[str, Any]]] = [
+    [
+        context_in("ram_verbs"),
+        {
+            "LOWER": {"IN": ["his", "her", "their", "a", "the", "this", "that", "big", "white", "black"]},
+            "OP": "*",
+        },
+        word_in(VEHICLES),
+        word_in(["into", "through", "at", "towards", "onto"]),
+        {"LOWER": {"IN": ["the", "a", "our", "their", "front", "main", "security", "embassy"]}, "OP": "*"},
+        context_in("ram_targets"),
     ],
 ]

@@ -5,7 +5,9 @@ Three families, each said in many ways, not as a list of sentences:
   money that "cost a bomb", "dead excited", "on fire in the match", an open fire in a pub;
 - information about a danger, not the danger: instructions, videos or posts about weapons,
   "how to make a bomb", someone posting or searching about guns;
-- the police's own equipment: armed officers, firearms units, police carrying guns.
+- the police's own equipment and weapon licensing: armed officers, firearms units, police carrying
+  guns, a shotgun certificate;
+- everyday damage and objects: slashed tyres, a smashed car window, a tea bag.
 The words are in reading/danger/vocabulary.yml (`contexts` and `words`).
 """
 
@@ -120,6 +122,7 @@ FIGURATIVE: list[Pattern] = [
         {"LOWER": {"IN": ["the", "a", "our", "my", "an", "some", "their", "his", "her"]}, "OP": "?"},
         context_in("filmed_things"),
     ],
+    [word_in(["bang"]), word_in(["for"]), _ANY_WORD, word_in(["buck", "bucks", "money"])],
     # "the fireworks went off with a massive bang".
     [
         context_in("bang_makers"),
@@ -156,6 +159,39 @@ POLICE_EQUIPMENT: list[Pattern] = [
         word_in(WEAPON_NOUNS),
     ],
     [word_in(["police", "met", "pdp", "padp"]), word_in(WEAPON_NOUNS)],
+    # "my firearms licence", "shotgun certificate", "my late grandad's shotgun".
+    [word_in(WEAPON_NOUNS + ["shotgun", "shotguns", "gun"]), context_in("weapon_admin")],
+    [word_in(["my", "our"]), context_in("owned_weapon_words", "*"), word_in(WEAPON_NOUNS)],
 ]
 
-HARMLESS_PATTERNS: list[Pattern] = FIGURATIVE + INFORMATION + POLICE_EQUIPMENT
+EVERYDAY_DAMAGE: list[Pattern] = [
+    # "someone slashed my tyres", "smashed my car window": property damage, a report (101).
+    [
+        word_in(["slashed", "slashing", "slash", "punctured", "keyed", "scratched"]),
+        {
+            "LOWER": {
+                "IN": ["my", "our", "his", "her", "the", "all", "their", "four", "of", "car", "van", "'s"]
+            },
+            "OP": "*",
+        },
+        word_in(["tyres", "tires", "tyre", "tire", "seats", "paintwork", "wheels"]),
+    ],
+    [
+        word_in(
+            ["smashed", "smash", "smashing", "broke", "broken", "breaking", "cracked", "kicked", "kicking"]
+        ),
+        {"LOWER": {"IN": ["my", "our", "his", "her", "the", "a", "their", "in"]}, "OP": "?"},
+        word_in(["car", "van", "vehicle", "motor", "windscreen", "wing", "bus", "shelter"]),
+    ],
+    [context_in("everyday_bags"), word_in(["bag", "bags"])],
+    # A fight to watch: "a fight on the telly", "the boxing title fight".
+    [
+        word_in(["fight", "fights"]),
+        word_in(["on"]),
+        {"LOWER": {"IN": ["the", "tonight", "at"]}, "OP": "*"},
+        word_in(["telly", "tv", "television", "radio", "box", "iplayer", "sky", "netflix", "ppv", "tonight"]),
+    ],
+    [context_in("sport_fights"), word_in(["fight", "fights", "fighting"])],
+]
+
+HARMLESS_PATTERNS: list[Pattern] = FIGURATIVE + INFORMATION + POLICE_EQUIPMENT + EVERYDAY_DAMAGE

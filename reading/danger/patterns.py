@@ -303,9 +303,28 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         # "smashing their way into the consulate", "forcing his way in".
         [
             word_in(
-                ["smashing", "smashed", "forcing", "forced", "breaking", "barging", "barged", "fighting"]
-            ),
-            word_in(["their", "his", "her", "its", "a"]),
+                [
+                    "smashing",
+                    "smashed",
+                    "forcing",
+                    "forced",
+                    "force",
+                    "breaking",
+                    "break",
+                    "barging",
+                    "barged",
+                    "barge",
+                    "fighting",
+                    "fight",
+                    "pushing",
+                    "push",
+                    "pushed",
+                    "shoving",
+                    "shove",
+                    "muscling",
+                ]
+            ),  # fmt: skip
+            word_in(["their", "his", "her", "its", "a", "my", "our"]),
             word_in(["way"]),
             word_in(["in", "into", "through", "past"]),
         ],

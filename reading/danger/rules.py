@@ -13,6 +13,8 @@ from typing import Any
 from reading.danger.compound import (
     COMPOUND_PATTERNS,
     FIRE_PATTERNS,
+    IN_PROGRESS_PATTERNS,
+    RAM_PATTERNS,
     SET_ALIGHT_PATTERNS,
     THREAT_PATTERNS,
 )
@@ -72,6 +74,8 @@ _ALL = {
     **CUE_PATTERNS,
     **COMPOUND_PATTERNS,
     "threat": DANGER_PATTERNS["threat"] + THREAT_PATTERNS,
+    "attack_in_progress": DANGER_PATTERNS["attack_in_progress"] + IN_PROGRESS_PATTERNS,
+    "vehicle_attack": DANGER_PATTERNS["vehicle_attack"] + RAM_PATTERNS,
     "fire": FIRE_PATTERNS + SET_ALIGHT_PATTERNS,
     "NONTHREAT": CUE_PATTERNS["NONTHREAT"] + HARMLESS_PATTERNS,
 }
