@@ -93,7 +93,13 @@ COMPOUND_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     # "chucked something over the back wall", "came flying over the fence", "thrown into the compound".
     "OVER_BARRIER": [
         [
-            word_in(DROP_VERBS),
+            word_in(
+                [
+                    v
+                    for v in DROP_VERBS
+                    if v not in ("fell", "falling", "fallen", "pushed", "kicked", "lowered")
+                ]
+            ),
             _NOT_BOUNDARY,
             _NOT_BOUNDARY,
             _NOT_BOUNDARY,

@@ -50,7 +50,12 @@ FIGURATIVE: list[Pattern] = [
     # "cost a bomb", "a bomb of a night", "went down a bomb", "was the bomb", "bombed at the box office".
     [context_in("money_verbs"), context_in("money_fillers", "*"), _BOMB],
     [word_in(["bomb"]), word_in(["of"]), word_in(["a", "an"]), context_in("occasions")],
-    [word_in(["down", "like"]), word_in(["a"]), word_in(["bomb"])],
+    [
+        word_in(["went", "going", "goes", "go", "gone", "sold", "selling", "sells"]),
+        word_in_op(["down", "like"], "+"),
+        word_in(["a"]),
+        word_in(["bomb"]),
+    ],
     [word_in(_BE), word_in(["the", "da"]), word_in(["bomb", "bomb.com"])],
     [word_in(["bomb", "bombed", "bombs", "flop"]), word_in(["at"]), word_in(["the"]), word_in(["box"])],
     [
@@ -61,7 +66,13 @@ FIGURATIVE: list[Pattern] = [
     [word_in(["f", "love", "stink", "glitter", "confetti"]), {"LOWER": "-", "OP": "?"}, _BOMB],
     # "dead excited", "dying to see it", "my heart is on fire", "on fire in the match".
     [word_in(["dead"]), context_in("dead_as_very")],
-    [word_in(["dying", "dyin"]), word_in(["to", "for", "of"])],
+    [word_in(["dying", "dyin"]), word_in(["to", "for"])],
+    [
+        word_in(["dying", "dyin", "died", "die"]),
+        word_in(["of", "from", "with"]),
+        word_in(["laughter", "laughing", "boredom", "embarrassment", "cringe", "thirst", "hunger", "shame"]),
+    ],
+    [word_in(["dying", "dyin", "died"]), word_in(["laughing"])],
     [
         word_in(["heart", "soul", "mouth", "tongue", "legs", "thighs", "calves", "muscles", "feet"]),
         {"LOWER": {"IN": ["is", "was", "'s", "s", "are", "were", "literally", "totally"]}, "OP": "*"},
@@ -161,7 +172,7 @@ POLICE_EQUIPMENT: list[Pattern] = [
     [word_in(["police", "met", "pdp", "padp"]), word_in(WEAPON_NOUNS)],
     # "my firearms licence", "shotgun certificate", "my late grandad's shotgun".
     [word_in(WEAPON_NOUNS + ["shotgun", "shotguns", "gun"]), context_in("weapon_admin")],
-    [word_in(["my", "our"]), context_in("owned_weapon_words", "*"), word_in(WEAPON_NOUNS)],
+    [word_in(["my", "our"]), context_in("owned_weapon_words", "+"), word_in(WEAPON_NOUNS)],
 ]
 
 EVERYDAY_DAMAGE: list[Pattern] = [
@@ -181,7 +192,8 @@ EVERYDAY_DAMAGE: list[Pattern] = [
             ["smashed", "smash", "smashing", "broke", "broken", "breaking", "cracked", "kicked", "kicking"]
         ),
         {"LOWER": {"IN": ["my", "our", "his", "her", "the", "a", "their", "in"]}, "OP": "?"},
-        word_in(["car", "van", "vehicle", "motor", "windscreen", "wing", "bus", "shelter"]),
+        word_in_op(["car", "van", "vehicle", "motor", "car's", "van's"], "?"),
+        word_in(["window", "windows", "windscreen", "mirror", "mirrors", "headlight", "headlights"]),
     ],
     [context_in("everyday_bags"), word_in(["bag", "bags"])],
     # A fight to watch: "a fight on the telly", "the boxing title fight".

@@ -74,3 +74,23 @@ def test_police_resources_do_not_fire(detector, text):
 )
 def test_a_danger_here_still_fires(detector, text):
     assert detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man with a knife is filming himself for youtube in the park",
+        "guy on the bus is livestreaming on tiktok and waving a machete",
+        "there's a bag that looks like a bomb by the gate",
+        "he's dead on the floor",
+        "she is dying of blood loss",
+        "a man with a big gun is outside the embassy",
+        "someone is shooting the couple outside the cafe",
+        "my son took my shotgun and is threatening the neighbours",
+        "a man smashed a car into the crowd",
+        "an unattended gym bag by the gate and it's ticking",
+        "police say a man with a gun is in the building",
+    ],
+)
+def test_a_harmless_reading_never_hides_a_danger_said_plainly(detector, text):
+    assert detector.detect(text).fired, text
