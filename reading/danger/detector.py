@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
@@ -24,6 +23,7 @@ from spacy.tokens import Doc
 
 from reading import regex
 from reading.danger import compound, rules, words
+from reading.danger.anchors import anchor_words, trigger_words
 
 Span = tuple[str, int, int]  # (label, start token, end token)
 
@@ -53,7 +53,6 @@ _REPEATS = regex.compile(
 )
 _SENTENCE_END = regex.compile(r"[.!?;\n]")
 _WORD = regex.compile(r"[a-z0-9]+")
-GENERIC_WORDS = _WORDS["generic_words"] | set(rules.PERSON)
 
 
 @dataclass(frozen=True)
@@ -78,8 +77,8 @@ class DangerDetector:
         for label, patterns in rules.PATTERNS.items():
             matcher = Matcher(self._nlp.vocab)
             matcher.add(label, patterns)
-            self._matchers.append((_anchor_words(patterns), matcher))
-        self._triggers = _trigger_words()
+            self._matchers.append((anchor_words(patterns), matcher))
+        self._triggers = trigger_words()
         self._containers = frozenset(word for word in rules.CONTAINERS if " " not in word)
         # Words an anomaly or a nobody-with-it cue needs: with an item already in play, these alone are reason to look.
         self._context_words = frozenset(
@@ -320,64 +319,3 @@ def _windows(sentence: str) -> Iterator[str]:
     step = PIECE_CHARS - 150
     for offset in range(0, len(sentence), step):
         yield sentence[offset : offset + PIECE_CHARS]
-
-
-def _necessary_words(pattern: list[dict[str, Any]]) -> frozenset[str]:
-    """The word set of one required (non-optional) token: a match needs one of these words.
-
-    The most selective set is chosen (no common word, then fewest words); empty when no
-    required token is a word list, in which case the pattern cannot be gated.
-    """
-    candidates = []
-    for token in pattern:
-        value = token.get("LOWER")
-        if token.get("OP") in {"?", "*"} or not isinstance(value, (str, dict)):
-            continue
-        candidates.append(frozenset(value["IN"]) if isinstance(value, dict) else frozenset([value]))
-    if not candidates:
-        return frozenset()
-    return min(candidates, key=lambda words: (not words.isdisjoint(GENERIC_WORDS), len(words)))
-
-
-def _anchor_words(patterns: list[list[dict[str, Any]]]) -> frozenset[str]:
-    """Words one of which any match of these patterns needs; empty (always run) if unknown."""
-    anchors: set[str] = set()
-    for pattern in patterns:
-        necessary = _necessary_words(pattern)
-        if not necessary:
-            return frozenset()
-        anchors |= necessary
-    return frozenset(anchors)
-
-
-def _trigger_words() -> set[str]:
-    """Words without which no danger can fire: one necessary word per phrase and per pattern."""
-    anchors = (
-        "weapon",
-        "explosive",
-        "injury",
-        "attack_in_progress",
-        "fire",
-        "intrusion",
-        "CONTAINER",
-        "ANOMALY",
-        "ACT",
-        "FUEL",
-        "AFTERMATH",
-        "HOSTILE",
-    )
-    cues_only = {"PAST", "NONTHREAT", "OWNERLESS", "HERE_NOW", *compound.CUES} - {"THROWN"}
-    words: set[str] = set()
-    for label in anchors:
-        for phrase in rules.PHRASES[label]:
-            parts = phrase.lower().split()
-            words.add(max(parts, key=lambda w: (w not in GENERIC_WORDS, w.isalpha(), len(w))))
-    for label, patterns in rules.PATTERNS.items():
-        if label in cues_only:  # cues that fire nothing alone
-            continue
-        for pattern in patterns:
-            necessary = _necessary_words(pattern)
-            if not necessary:
-                raise ValueError(f"a {label} pattern has no specific required word")
-            words |= necessary
-    return {part for word in words for part in _WORD.findall(word)}

@@ -11,6 +11,7 @@ from reading.danger.words import (
     ATTACK_VERBS,
     BE,
     CIVILIANS,
+    FORCE_VERBS,
     PERSON,
     THREAT_VERBS,
     VEHICLE_TARGETS,
@@ -302,28 +303,7 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "intrusion": [
         # "smashing their way into the consulate", "forcing his way in".
         [
-            word_in(
-                [
-                    "smashing",
-                    "smashed",
-                    "forcing",
-                    "forced",
-                    "force",
-                    "breaking",
-                    "break",
-                    "barging",
-                    "barged",
-                    "barge",
-                    "fighting",
-                    "fight",
-                    "pushing",
-                    "push",
-                    "pushed",
-                    "shoving",
-                    "shove",
-                    "muscling",
-                ]
-            ),  # fmt: skip
+            word_in(FORCE_VERBS),
             word_in(["their", "his", "her", "its", "a", "my", "our"]),
             word_in(["way"]),
             word_in(["in", "into", "through", "past"]),
