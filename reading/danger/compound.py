@@ -53,11 +53,14 @@ CUES = (
     "SUSPECT_ADJ",
     "HOSTILE",
     "GONE",
+    "BENIGN_THROWN",
+    "KNOWN_PERSON",
 )
 
 _NOT_BOUNDARY = {"LOWER": {"NOT_IN": [".", "!", "?", ";", ",", "and", "but", "then"]}, "OP": "?"}
 _POSSESSIVE = word_in(["his", "her", "their", "the", "a", "its", "my"])
 _WORN_OR_CARRIED = word_in(CLOTHING + HIDE_NOUNS)
+_DROPPING = word_in([v for v in DROP_VERBS if v not in ("came", "flew", "sailed", "flying", "let")])
 
 COMPOUND_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     # "says he'll light it", "threatening to ignite the gas": with fuel, a fire about to start.
@@ -81,13 +84,22 @@ COMPOUND_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             word_in(["leaking", "leak", "leaks", "leaked", "escaping", "hissing", "pouring", "everywhere"]),
         ],
         [
+            word_in(IGNITE_VERBS),
+            {"LOWER": {"IN": ["the", "this", "that", "all", "his", "her", "our", "up"]}, "OP": "*"},
+            word_in(["gas", "fumes"]),
+        ],
+        [
             word_in(["leaking", "smell", "smells", "smelling", "stink", "stinks", "reek", "reeks", "whiff"]),
             {"LOWER": {"IN": ["of", "like", "the"]}, "OP": "*"},
             word_in(["gas"]),
         ],
     ],
+    # Something let go of, not the drone itself falling: "dropped a canister", "was dropped from",
+    # "fell off a drone" (never "my drone dropped into the pond").
     "DROP_ACT": [
-        [word_in([v for v in DROP_VERBS if v not in ("came", "flew", "sailed", "flying", "let")])],
+        [_DROPPING, context_in("dropped_objects")],
+        [word_in(["was", "were", "been", "got", "being", "is"]), _DROPPING],
+        [_DROPPING, {"LOWER": {"IN": ["it", "them"]}, "OP": "?"}, word_in(["from", "off", "out"])],
         [word_in(["let", "lets", "letting"]), {"OP": "?"}, {"OP": "?"}, word_in(["go", "loose", "fall"])],
     ],
     # "chucked something over the back wall", "came flying over the fence", "thrown into the compound".
@@ -109,6 +121,8 @@ COMPOUND_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             word_in(BARRIERS),
         ],
     ],
+    # Someone the speaker knows ("my boss", "our cleaner") is not an intruder.
+    "KNOWN_PERSON": [[word_in(["my", "our"]), context_in("known_people")]],
     # "in our reception", "inside the embassy", "got into the lobby".
     "INSIDE": [
         [
@@ -146,6 +160,21 @@ COMPOUND_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             _POSSESSIVE,
             _WORN_OR_CARRIED,
         ],
+        # "a package strapped to him", "something taped round her waist".
+        [
+            word_in(["strapped", "taped", "tied", "attached", "wired", "sellotaped", "fastened", "bound"]),
+            word_in(["to", "on", "around", "round", "under", "onto"]),
+            word_in(["him", "her", "them", "himself", "herself", "themselves", "his", "their"]),
+        ],
+        # "a bag he won't let us search".
+        [
+            word_in(["n't", "not", "wont", "refuses", "refusing", "refused", "refuse"]),
+            {"LOWER": "to", "OP": "?"},
+            word_in(["let", "allow"]),
+            _NOT_BOUNDARY,
+            _NOT_BOUNDARY,
+            word_in(["search", "check", "see", "look", "open", "inspect", "scan", "examine", "touch"]),
+        ],
         # "won't let security look inside", "won't show us what's in his bag".
         [
             word_in(["n't", "not", "wont", "refuses", "refusing", "refused", "refuse"]),
@@ -175,11 +204,12 @@ def compound_dangers(cues: set[str]) -> set[str]:
     if "FUEL" in cues and flame and "BENIGN_FIRE" not in cues:
         fired.add(FIRE)
     dropped = ("DRONE" in cues and "DROP_ACT" in cues) or "OVER_BARRIER" in cues or "THROWN" in cues
-    if dropped and "AFTERMATH" in cues:
+    if dropped and "AFTERMATH" in cues and "BENIGN_THROWN" not in cues:
         fired.add(SUSPECT_ITEM)
     inside = "INSIDE" in cues or "INSIDE_NOW" in cues
     hidden = "CONCEALED" in cues or "SUSPECT_ADJ" in cues
-    if inside and hidden and "HOSTILE" in cues and "GONE" not in cues:
+    stranger = "GONE" not in cues and "KNOWN_PERSON" not in cues
+    if inside and hidden and "HOSTILE" in cues and stranger:
         fired.add(INTRUSION)
     return fired
 

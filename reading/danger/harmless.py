@@ -46,6 +46,7 @@ FIGURATIVE: list[Pattern] = [
     [_BLOW, word_in(["up"]), _ANY_WORD, _ANY_WORD, _ANY_WORD, context_in("blown_things")],
     [_BLOW, word_in(["up"]), word_in(["at", "on"]), word_in(["me", "us", "him", "her", "them", "you", "my"])],
     [context_in("busy_things"), context_in("busy_fillers", "*"), context_in("explode")],
+    [context_in("busy_things"), context_in("busy_fillers", "*"), *_FIRE_ON],
     [context_in("explode"), {"LOWER": "up", "OP": "?"}, word_in(["with", "in"]), context_in("explode_with")],
     # "cost a bomb", "a bomb of a night", "went down a bomb", "was the bomb", "bombed at the box office".
     [context_in("money_verbs"), context_in("money_fillers", "*"), _BOMB],
@@ -134,6 +135,13 @@ FIGURATIVE: list[Pattern] = [
         context_in("filmed_things"),
     ],
     [word_in(["bang"]), word_in(["for"]), _ANY_WORD, word_in(["buck", "bucks", "money"])],
+    # "shouting down the phone", "yelling at the telly".
+    [
+        word_in(["shouting", "yelling", "screaming", "swearing", "angry", "ranting"]),
+        word_in(["down", "on", "into", "at"]),
+        word_in(["the", "his", "her", "a"]),
+        word_in(["phone", "telly", "tv", "television", "screen", "computer", "laptop", "radio"]),
+    ],
     # "the fireworks went off with a massive bang".
     [
         context_in("bang_makers"),

@@ -64,3 +64,41 @@ def test_other_phrasings_of_the_dangers_fire(detector, text):
 )
 def test_other_phrasings_of_the_harmless_readings_do_not(detector, text):
     assert not detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a guy poured a bottle of something that smells like petrol on the door and ran off",
+        "the man says hes going to light the gas if we dont let him in",
+        "someone broke a gas pipe in the basement and is threatening to strike a match",
+        "there is a man holding a lit lighter over a puddle of petrol",
+        "somebody threw a flare over the fence into the courtyard, red smoke everywhere",
+        "a device was dropped from a drone, its leaking some liquid and smoking",
+        "i saw a drone drop something near the gate then a loud pop and smoke",
+        "a man came into the chancery and won't go, he keeps putting his hand in his coat and shouting",
+        "this guy is in reception demanding to see the consul, he has a bag he won't let us search",
+        "an angry man is inside the visa office with a package strapped to him",
+    ],
+)
+def test_a_third_set_of_phrasings_fires(detector, text):
+    assert detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my inbox has been on fire all morning",
+        "how do i light the gas on my hob",
+        "my boss is in the office shouting again and has something in his bag for me",
+        "the kids threw a ball over the fence and it popped",
+        "my drone fell in the garden and the battery started smoking",
+        "the drone dropped and the propeller snapped with a pop",
+        "we dropped the bbq over the wall by accident and the coals were smoking",
+        "he went into the office with a box under his arm and was shouting down the phone",
+        "someone on reddit said they're going to bomb a school, how do i report that",
+        "why are there police with machine guns at heathrow",
+    ],
+)
+def test_a_third_set_of_everyday_phrasings_does_not(detector, text):
+    assert not detector.detect(text).fired, text
