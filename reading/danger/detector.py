@@ -42,6 +42,7 @@ OWN = _WORDS["own"]
 PERSON_ANOMALIES = _WORDS["person_anomalies"]
 NEG_WINDOW = 4
 SHORT_MESSAGE = 300  # below this, an urgency cue anywhere applies to the whole message
+COMPOUND_SENTENCES = 3  # in a longer message, a compound danger's cues must be this close
 LONG_MESSAGE = 2000  # above this, only sentences with a trigger word are tokenised
 MAX_SCAN_CHARS = 250_000  # a bound on the work for absurdly long input (tens of ms)
 PIECE_CHARS = 600  # long unpunctuated runs are judged in windows of about this size
@@ -112,14 +113,17 @@ class DangerDetector:
         short = len(text) <= SHORT_MESSAGE
         message_urgent = short and any(self._urgent(doc, s, doc_start=0) for s in spans.get("URGENT", []))
         reasons: set[str] = set()
-        message_cues: set[str] = set()
+        sentence_cues: list[set[str]] = []
         for start, end in _sentences(doc):
             inside = {label: [s for s in found if start <= s[1] < end] for label, found in spans.items()}
             fired, cues = self._judge(doc, start, end, inside, message_urgent, item_in_play)
-            reasons |= fired | compound.compound_dangers(cues)
-            message_cues |= cues
-        if short:  # in a short message the cues of a compound danger may be in different sentences
-            reasons |= compound.compound_dangers(message_cues)
+            reasons |= fired
+            sentence_cues.append(cues)
+        # The cues of a compound danger may be told in neighbouring sentences ("A man came into
+        # reception. He has something under his coat. He won't leave."), anywhere in a short message.
+        span = len(sentence_cues) if short else COMPOUND_SENTENCES
+        for i in range(len(sentence_cues)):
+            reasons |= compound.compound_dangers(set().union(*sentence_cues[i : i + span]))
         return DangerResult(bool(reasons), tuple(sorted(reasons)))
 
     def _candidate_pieces(self, text: str) -> Iterator[str]:

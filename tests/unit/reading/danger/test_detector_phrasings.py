@@ -102,3 +102,24 @@ def test_a_third_set_of_phrasings_fires(detector, text):
 )
 def test_a_third_set_of_everyday_phrasings_does_not(detector, text):
     assert not detector.detect(text).fired, text
+
+
+def test_a_compound_danger_told_over_neighbouring_sentences_of_a_long_account_fires(detector):
+    opening = (
+        "Good afternoon, I am the duty receptionist at the mission on the first floor of our building. " * 3
+    )
+    account = (
+        "A man came into reception ten minutes ago. He has something under his coat. He refuses to leave."
+    )
+    assert len(opening + account) > 300
+    assert detector.detect(opening + account).fired
+
+
+def test_compound_cues_far_apart_in_a_long_account_do_not_combine(detector):
+    text = (
+        "A man came into reception this morning to ask about a visa. "
+        + "The rest of the day was quiet and we had our usual meetings about the new building. " * 4
+        + "In the afternoon a courier had something in his bag for the post room. "
+        + "Later a customer on the phone was shouting about his passport."
+    )
+    assert not detector.detect(text).fired
