@@ -16,14 +16,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from reading import regex
-from reading.danger import rules, words
+from reading.danger import compound, rules, words
+from reading.danger.anchors import anchor_words, trigger_words
 
 Span = tuple[str, int, int]  # (label, start token, end token)
 
@@ -42,6 +42,7 @@ OWN = _WORDS["own"]
 PERSON_ANOMALIES = _WORDS["person_anomalies"]
 NEG_WINDOW = 4
 SHORT_MESSAGE = 300  # below this, an urgency cue anywhere applies to the whole message
+COMPOUND_SENTENCES = 3  # in a longer message, a compound danger's cues must be this close
 LONG_MESSAGE = 2000  # above this, only sentences with a trigger word are tokenised
 MAX_SCAN_CHARS = 250_000  # a bound on the work for absurdly long input (tens of ms)
 PIECE_CHARS = 600  # long unpunctuated runs are judged in windows of about this size
@@ -53,7 +54,6 @@ _REPEATS = regex.compile(
 )
 _SENTENCE_END = regex.compile(r"[.!?;\n]")
 _WORD = regex.compile(r"[a-z0-9]+")
-GENERIC_WORDS = _WORDS["generic_words"] | set(rules.PERSON)
 
 
 @dataclass(frozen=True)
@@ -78,8 +78,8 @@ class DangerDetector:
         for label, patterns in rules.PATTERNS.items():
             matcher = Matcher(self._nlp.vocab)
             matcher.add(label, patterns)
-            self._matchers.append((_anchor_words(patterns), matcher))
-        self._triggers = _trigger_words()
+            self._matchers.append((anchor_words(patterns), matcher))
+        self._triggers = trigger_words()
         self._containers = frozenset(word for word in rules.CONTAINERS if " " not in word)
         # Words an anomaly or a nobody-with-it cue needs: with an item already in play, these alone are reason to look.
         self._context_words = frozenset(
@@ -113,9 +113,17 @@ class DangerDetector:
         short = len(text) <= SHORT_MESSAGE
         message_urgent = short and any(self._urgent(doc, s, doc_start=0) for s in spans.get("URGENT", []))
         reasons: set[str] = set()
+        sentence_cues: list[set[str]] = []
         for start, end in _sentences(doc):
             inside = {label: [s for s in found if start <= s[1] < end] for label, found in spans.items()}
-            reasons |= self._judge(doc, start, end, inside, message_urgent, item_in_play)
+            fired, cues = self._judge(doc, start, end, inside, message_urgent, item_in_play)
+            reasons |= fired
+            sentence_cues.append(cues)
+        # The cues of a compound danger may be told in neighbouring sentences ("A man came into
+        # reception. He has something under his coat. He won't leave."), anywhere in a short message.
+        span = len(sentence_cues) if short else COMPOUND_SENTENCES
+        for i in range(len(sentence_cues)):
+            reasons |= compound.compound_dangers(set().union(*sentence_cues[i : i + span]))
         return DangerResult(bool(reasons), tuple(sorted(reasons)))
 
     def _candidate_pieces(self, text: str) -> Iterator[str]:
@@ -148,11 +156,12 @@ class DangerDetector:
         spans: dict[str, list[Span]],
         message_urgent: bool,
         item_in_play: bool = False,
-    ) -> set[str]:
-        """The danger labels one sentence fires, after negation, question and past checks."""
+    ) -> tuple[set[str], set[str]]:
+        """The danger labels one sentence fires, after negation, question and past checks, and
+        the compound cues that are live in it (reading/danger/compound.py)."""
         urgent_here = any(self._urgent(doc, s, start) for s in spans.get("URGENT", []))
         if spans.get("PAST") and not urgent_here:
-            return set()
+            return set(), set()
         urgent = urgent_here or message_urgent
         harmless = spans.get("NONTHREAT", [])
         present = any(
@@ -186,7 +195,13 @@ class DangerDetector:
             fired.add(rules.SUSPECT_ITEM)
         if urgent and any(live(s) for s in spans.get("ACT", []) + spans.get("CLIMB", [])):
             fired.add(rules.SUSPICIOUS_ACT)
-        return fired
+        cues = {label for label in compound.CUES if any(live(s) for s in spans.get(label, []))}
+        # Seen online, with no place here named, or said as a joke: a report or a figure of speech.
+        online = any(live(s) for s in spans.get("ONLINE", [])) and not (urgent_here or spans.get("PHYSICAL"))
+        joking = bool(spans.get("JOKE")) and not (urgent or present)
+        if online or joking:
+            return set(), set()
+        return fired, cues
 
     def _ownerless_now(
         self,
@@ -308,60 +323,3 @@ def _windows(sentence: str) -> Iterator[str]:
     step = PIECE_CHARS - 150
     for offset in range(0, len(sentence), step):
         yield sentence[offset : offset + PIECE_CHARS]
-
-
-def _necessary_words(pattern: list[dict[str, Any]]) -> frozenset[str]:
-    """The word set of one required (non-optional) token: a match needs one of these words.
-
-    The most selective set is chosen (no common word, then fewest words); empty when no
-    required token is a word list, in which case the pattern cannot be gated.
-    """
-    candidates = []
-    for token in pattern:
-        value = token.get("LOWER")
-        if token.get("OP") in {"?", "*"} or not isinstance(value, (str, dict)):
-            continue
-        candidates.append(frozenset(value["IN"]) if isinstance(value, dict) else frozenset([value]))
-    if not candidates:
-        return frozenset()
-    return min(candidates, key=lambda words: (not words.isdisjoint(GENERIC_WORDS), len(words)))
-
-
-def _anchor_words(patterns: list[list[dict[str, Any]]]) -> frozenset[str]:
-    """Words one of which any match of these patterns needs; empty (always run) if unknown."""
-    anchors: set[str] = set()
-    for pattern in patterns:
-        necessary = _necessary_words(pattern)
-        if not necessary:
-            return frozenset()
-        anchors |= necessary
-    return frozenset(anchors)
-
-
-def _trigger_words() -> set[str]:
-    """Words without which no danger can fire: one necessary word per phrase and per pattern."""
-    anchors = (
-        "weapon",
-        "explosive",
-        "injury",
-        "attack_in_progress",
-        "fire",
-        "intrusion",
-        "CONTAINER",
-        "ANOMALY",
-        "ACT",
-    )
-    words: set[str] = set()
-    for label in anchors:
-        for phrase in rules.PHRASES[label]:
-            parts = phrase.lower().split()
-            words.add(max(parts, key=lambda w: (w not in GENERIC_WORDS, w.isalpha(), len(w))))
-    for label, patterns in rules.PATTERNS.items():
-        if label in {"PAST", "NONTHREAT", "OWNERLESS", "HERE_NOW"}:  # cues that fire nothing alone
-            continue
-        for pattern in patterns:
-            necessary = _necessary_words(pattern)
-            if not necessary:
-                raise ValueError(f"a {label} pattern has no specific required word")
-            words |= necessary
-    return {part for word in words for part in _WORD.findall(word)}

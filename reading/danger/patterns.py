@@ -11,6 +11,7 @@ from reading.danger.words import (
     ATTACK_VERBS,
     BE,
     CIVILIANS,
+    FORCE_VERBS,
     PERSON,
     THREAT_VERBS,
     VEHICLE_TARGETS,
@@ -171,7 +172,10 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     ],
     "threat": [
         [
-            word_in(["going", "gonna", "trying", "threatening", "threatened", "wants", "about", "planning"]),
+            # spaCy splits "gonna" and "wanna" into "gon"/"wan" + "na".
+            word_in(
+                ["going", "gonna", "na", "trying", "threatening", "threatened", "wants", "about", "planning"]
+            ),
             {"LOWER": "to", "OP": "?"},
             word_in(THREAT_VERBS),
         ],
@@ -299,10 +303,8 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "intrusion": [
         # "smashing their way into the consulate", "forcing his way in".
         [
-            word_in(
-                ["smashing", "smashed", "forcing", "forced", "breaking", "barging", "barged", "fighting"]
-            ),
-            word_in(["their", "his", "her", "its", "a"]),
+            word_in(FORCE_VERBS),
+            word_in(["their", "his", "her", "its", "a", "my", "our"]),
             word_in(["way"]),
             word_in(["in", "into", "through", "past"]),
         ],

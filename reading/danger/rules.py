@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from reading.danger.compound import (
+    COMPOUND_PATTERNS,
+    FIRE_PATTERNS,
+    IN_PROGRESS_PATTERNS,
+    RAM_PATTERNS,
+    SET_ALIGHT_PATTERNS,
+    THREAT_PATTERNS,
+)
 from reading.danger.cues import CUE_PATTERNS
+from reading.danger.harmless import HARMLESS_PATTERNS
 from reading.danger.patterns import DANGER_PATTERNS
 from reading.danger.words import CONTAINERS, PERSON, PHRASES, VEHICLES
 
@@ -57,6 +66,17 @@ _ORDER = (
     "HERE_NOW",
     "PAST",
     "NONTHREAT",
+    "fire",
+    *COMPOUND_PATTERNS,
 )
-_ALL = {**DANGER_PATTERNS, **CUE_PATTERNS}
+_ALL = {
+    **DANGER_PATTERNS,
+    **CUE_PATTERNS,
+    **COMPOUND_PATTERNS,
+    "threat": DANGER_PATTERNS["threat"] + THREAT_PATTERNS,
+    "attack_in_progress": DANGER_PATTERNS["attack_in_progress"] + IN_PROGRESS_PATTERNS,
+    "vehicle_attack": DANGER_PATTERNS["vehicle_attack"] + RAM_PATTERNS,
+    "fire": FIRE_PATTERNS + SET_ALIGHT_PATTERNS,
+    "NONTHREAT": CUE_PATTERNS["NONTHREAT"] + HARMLESS_PATTERNS,
+}
 PATTERNS: dict[str, list[list[dict[str, Any]]]] = {label: _ALL[label] for label in _ORDER}

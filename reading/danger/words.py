@@ -27,6 +27,23 @@ VEHICLE_VERBS = _WORDS["vehicle_verbs"]
 VEHICLE_TARGETS = _WORDS["vehicle_targets"]
 THREAT_VERBS = _WORDS["threat_verbs"]
 ACT_TARGETS = _WORDS["act_targets"]
+FORCE_VERBS = _WORDS["force_verbs"]
+FUELS = _WORDS["fuels"]
+SPREAD_VERBS = _WORDS["spread_verbs"]
+FUEL_FILLERS = _WORDS["fuel_fillers"]
+IGNITE_VERBS = _WORDS["ignite_verbs"]
+IGNITE_THREAT_STARTERS = _WORDS["ignite_threat_starters"]
+DROP_VERBS = _WORDS["drop_verbs"]
+BARRIERS = _WORDS["barriers"]
+INSIDE_PLACES = _WORDS["inside_places"]
+CLOTHING = _WORDS["clothing"]
+HIDE_NOUNS = _WORDS["hide_nouns"]
+WEAPON_NOUNS = _WORDS["weapon_nouns"]
+INFO_TOPICS = _WORDS["info_topics"]
+INFO_NOUNS = _WORDS["info_nouns"]
+INFO_FILLERS = _WORDS["info_fillers"]
+TOPIC_VERBS = _WORDS["topic_verbs"]
+TOPIC_LINKS = _WORDS["topic_links"]
 # Phrase lists by label (the CONTAINER cue is the containers list itself, a YAML alias).
 PHRASES: dict[str, list[str]] = _VOCABULARY["phrases"]
 # The detector's own word sets: sentences, questions, negation, calm (reading/danger/detector.py).
@@ -50,3 +67,16 @@ NOBODY: tuple[list[dict[str, Any]], ...] = (
     [word_in(["nobody", "noone", "nobodys", "noones"])],
     [word_in(["no"]), word_in(["one", "ones"])],
 )
+
+# Context words of the compound cues and the harmless readings, by name.
+CONTEXTS: dict[str, list[str]] = _VOCABULARY["contexts"]
+
+
+def word_in_op(words: list[str], op: str) -> dict[str, Any]:
+    """A token from `words` that may be left out or repeated (op "?", "*" or "+")."""
+    return {"LOWER": {"IN": words}, "OP": op}
+
+
+def context_in(name: str, op: str | None = None) -> dict[str, Any]:
+    """A token from the context word list `name` (reading/danger/vocabulary.yml `contexts`)."""
+    return word_in_op(CONTEXTS[name], op) if op else word_in(CONTEXTS[name])

@@ -50,8 +50,11 @@ def test_the_blind_english_sets_keep_their_measured_figures(trained_model: Path)
     finally:
         parser.close()
     assert blind.examples == 486
-    assert blind.emergency_recall >= 0.94, blind.misses
-    assert blind.false_emergency_rate <= 0.01
+    # Safety floors at the figures after the danger rules' category fix (README).
+    assert blind.emergency_recall >= 1.0, [
+        m for m in blind.misses if "emergency" in (m["expected"], m["got"])
+    ]
+    assert blind.false_emergency_rate <= 0.005
     assert blind.intent_accuracy >= 0.91
     assert blind.out_of_scope_recall >= 0.87 and blind.in_scope_lost_to_out_of_scope <= 0.01
     assert blind.field_accuracy >= 0.75
