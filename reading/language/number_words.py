@@ -89,14 +89,24 @@ _HAN_NUMBER = regex.compile(
 _HAN_PHRASES = {"半个小时": "30分钟", "半小时": "30分钟", "一刻钟": "15分钟"}
 
 
+_LETTER_MAP: dict[str, str | int | None] = {
+    "ł": "l",
+    "ı": "i",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ة": "ه",
+    "ى": "ي",
+}
+_LETTERS = str.maketrans(_LETTER_MAP)
+
+
 def _plain(word: str) -> str:
     """Without accents, Arabic marks or alef/teh marbuta forms, lower case (for comparing words)."""
     stripped = "".join(
         c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c)
     )
-    return stripped.translate(
-        str.maketrans({"ł": "l", "ı": "i", "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
-    )
+    return stripped.translate(_LETTERS)
 
 
 @functools.cache
