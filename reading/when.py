@@ -22,6 +22,7 @@ from datetime import datetime, timedelta, timezone
 
 from reading import regex
 from reading import when_words as words
+from reading.language.number_words import relative_time_digits
 from reading.london import LONDON, london_now
 
 FUTURE_TOLERANCE = timedelta(minutes=5)  # clocks differ; "in 2 minutes" is still not a report of the past
@@ -46,14 +47,16 @@ def read_when(text: str, now: datetime | None = None, language: str = "en") -> W
     """The moment `text` names, resolved in Europe/London; a time to come is flagged, not returned.
 
     `language` other than English: dateparser reads the words in that language first ("hace diez
-    minutos", "hier vers 15h"), then the English rules (times written as digits).
+    minutos", "hier vers 15h"; numbers written as words before a unit of time become digits, which
+    dateparser reads), then the English rules (times written as digits).
     """
     now = (now or london_now()).astimezone(LONDON)
     lowered = _lowered(text)
     if not lowered:
         return WhenReading()
     if language != "en":
-        moment = _dateparser_moment(lowered, now, language) or _moment(lowered, now)
+        written = relative_time_digits(lowered, language)
+        moment = _dateparser_moment(written, now, language) or _moment(lowered, now)
         if moment is not None and moment > now + FUTURE_TOLERANCE:
             return WhenReading(in_future=True)
         return WhenReading(moment=moment)

@@ -1,7 +1,9 @@
 """The conversation's language: it sticks, and changes only on a clear message or a request.
 
 - Asking for a language changes to it: "English please" (or its equivalent in any of the
-  languages' form answers), or the language's own name alone ("Español", "en español").
+  languages' form answers), or the language's own name alone ("Español", "en español"). A short
+  message naming English among words only ever used to ask for a language ("speak English
+  please", "english pls", "hable en inglés", "请说英语") asks for English too.
 - Arabic, Bengali or Chinese script changes to that language.
 - A message in Latin letters changes the language only when it is long enough (SWITCH_LETTERS
   letters in SWITCH_WORDS words, once numbers, postcodes and the gazetteer's place names are set
@@ -21,7 +23,7 @@ from reading import regex
 from reading.language import ENGLISH, LANGUAGES, OTHER_LANGUAGES, known_language
 from reading.language.data import language_file, strings
 from reading.language.identify import Guess, identify, phrase_language, script_language
-from reading.language.text import normalise
+from reading.language.text import has_han, normalise
 from reading.places import canonical_names
 
 SWITCH_WORDS = 3
@@ -42,6 +44,27 @@ _ENGLISH_PLEASE = (
     "answer in english",
     "switch to english",
 )
+# The name of English in each language, as a word of a request ("en inglés", "po angielsku").
+_ENGLISH_NAMES = frozenset(
+    "english eng inglés ingles anglais inglese inglês engleza engleză angielsku angielski ingilizce "
+    "الإنجليزية الانجليزية الانكليزية انجليزي إنجليزي بالإنجليزية بالانجليزي بالانجليزية "
+    "ইংরেজি ইংরেজিতে engraji ingreji ingriji".split()
+)
+# Words that, around the name of English, still only ask for it (in any of the languages).
+_REQUEST_WORDS = frozenset(
+    "please pls plz plees can could would you we i do speak talk write answer reply respond use in "
+    "only switch change to back go let lets us me want prefer rather language the it this sorry ok "
+    "por favor hable habla hablar háblame hablame puede puedes podemos en quiero prefiero cambiar a "
+    "s il vous plait plaît parlez parle parler pouvez peux je voudrais préfère prefere passer "
+    "per favore parla parli parlare puoi può possiamo vorrei preferisco "
+    "fale falar pode podemos prefiro em "
+    "te rog vorbiti vorbeste vorbiți vorbește puteti puteți in limba vreau "
+    "prosze proszę po mow mów mowic mówić mozesz możesz mozemy możemy chce chcę "
+    "lutfen lütfen konus konuş konusun konuşun konusabilir konuşabilir misin musun miyiz dilinde "
+    "من فضلك لو سمحت تكلم تحدث اتكلم ممكن باللغة".split()
+)
+_HAN_ENGLISH = ("英语", "英文")
+_HAN_REQUEST_LETTERS = 8
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,7 +83,39 @@ def _requests() -> dict[str, str]:
 
 def requested_language(text: str | None) -> str | None:
     """The language the whole message asks for ("English please", "Français"), or None."""
-    return _requests().get(normalise(text))
+    words = normalise(text)
+    asked = _requests().get(words)
+    if asked:
+        return asked
+    return ENGLISH if _asks_for_english(words) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _request_words() -> frozenset[str]:
+    """_REQUEST_WORDS and every word of the languages' own ways of asking for English."""
+    found = {
+        w
+        for code in OTHER_LANGUAGES
+        for p in strings(language_file(code, "form_answers").get("english_please"))
+        for w in normalise(p).split()
+    }
+    return frozenset({normalise(w) for w in _REQUEST_WORDS} | found)
+
+
+def _asks_for_english(words: str) -> bool:
+    """A short message that names English and otherwise only asks ("speak english pls")."""
+    if has_han(words):
+        return (
+            any(name in words for name in _HAN_ENGLISH)
+            and len(words.replace(" ", "")) <= _HAN_REQUEST_LETTERS
+        )
+    tokens = words.split()
+    names = {normalise(n) for n in _ENGLISH_NAMES}
+    return (
+        0 < len(tokens) <= 7
+        and any(t in names for t in tokens)
+        and all(t in names or t in _request_words() for t in tokens)
+    )
 
 
 @functools.lru_cache(maxsize=1)

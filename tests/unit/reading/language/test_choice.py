@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading.language.choice import conversation_language
+from reading.language.choice import conversation_language, requested_language
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,33 @@ def test_telegram_language_code_is_only_a_hint() -> None:
     assert conversation_language("There is a man filming the gate", None, hint="es") == "en"
     assert conversation_language("Bonjour, je veux signaler quelque chose", None, hint="es") == "fr"
     assert conversation_language("ok", "fr", hint="es") == "fr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speak English please",
+        "english pls",
+        "can you speak in english",
+        "in English",
+        "Hable en inglés, por favor",
+        "en anglais s'il vous plaît",
+        "Parla inglese per favore",
+        "Mów po angielsku proszę",
+        "İngilizce konuşabilir misin",
+        "تكلم انجليزي من فضلك",
+        "请说英语",
+    ],
+)
+@pytest.mark.parametrize("current", ["es", "fr", "zh", "en", None])
+def test_asking_for_english_switches_any_conversation_to_english(text: str, current: str | None) -> None:
+    assert requested_language(text) == "en"
+    assert conversation_language(text, current) == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["un hombre inglés con un cuchillo", "英国人拿着刀", "I speak English and Spanish", "english breakfast"],
+)
+def test_naming_english_in_a_message_is_not_a_request(text: str) -> None:
+    assert requested_language(text) is None
