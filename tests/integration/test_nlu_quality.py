@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,14 +42,19 @@ def test_false_alarms_through_the_pipeline_at_most_2_percent(scores):
 BLIND_SETS = ("en-2026-12-06b.yml", "en-2026-12-06c.yml")
 
 
-def test_the_blind_english_sets_keep_their_measured_figures(trained_model: Path):
+def blind_figures(trained_model: Path, names: tuple[str, ...]) -> Any:
+    """The served pipeline's figures on these blind English sets (tools/blind_eval.py)."""
     from tools.blind_eval import BLIND_DIR, evaluate_blind, load
 
     parser = ModelParser(trained_model)
     try:
-        blind = evaluate_blind(load([BLIND_DIR / name for name in BLIND_SETS]), parser)
+        return evaluate_blind(load([BLIND_DIR / name for name in names]), parser)
     finally:
         parser.close()
+
+
+def test_the_blind_english_sets_keep_their_measured_figures(trained_model: Path):
+    blind = blind_figures(trained_model, BLIND_SETS)
     assert blind.examples == 486
     # Safety floors at the figures after the danger rules' category fix (README).
     assert blind.emergency_recall >= 1.0, [
@@ -63,13 +69,7 @@ def test_the_blind_english_sets_keep_their_measured_figures(trained_model: Path)
 def test_the_fresh_blind_english_set_keeps_its_measured_figures(trained_model: Path):
     """en-2026-12-06d.yml was written after the danger rules' category fix, by a helper who saw
     neither the data nor the rules: its first measured figures (README) are the floors."""
-    from tools.blind_eval import BLIND_DIR, evaluate_blind, load
-
-    parser = ModelParser(trained_model)
-    try:
-        blind = evaluate_blind(load([BLIND_DIR / "en-2026-12-06d.yml"]), parser)
-    finally:
-        parser.close()
+    blind = blind_figures(trained_model, ("en-2026-12-06d.yml",))
     assert blind.examples == 320
     assert blind.emergency_recall >= 0.90, [
         m for m in blind.misses if "emergency" in (m["expected"], m["got"])
