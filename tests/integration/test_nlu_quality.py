@@ -87,3 +87,13 @@ def test_the_blind_sets_in_other_languages_keep_their_measured_figures():
     assert len(figures) == 10
     assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 90, figures
     assert all(f["false_alarms"] <= 5 for f in figures.values()), figures
+
+
+def test_the_second_blind_sets_in_other_languages_keep_their_measured_figures():
+    """languages-2026-12-06b was written after the cue lists were widened (docs/languages.md)."""
+    from tools.language_eval import BLIND_DIR, evaluate, load
+
+    figures = evaluate(load(sorted(BLIND_DIR.with_name("languages-2026-12-06b").glob("*.yml"))))
+    assert len(figures) == 10
+    assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 121, figures
+    assert all(f["false_alarms"] <= 5 for f in figures.values()), figures
