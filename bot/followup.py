@@ -34,21 +34,6 @@ PUSH_BATCH = 20
 MAX_BACKOFF_SECONDS = 60.0
 
 
-class _LazyDanger:
-    """The danger detector, built on first use."""
-
-    instance: object | None = None
-
-    @classmethod
-    def fired(cls, text: str) -> bool:
-        from reading.danger import DangerDetector
-
-        if cls.instance is None:
-            cls.instance = DangerDetector()
-        assert isinstance(cls.instance, DangerDetector)
-        return bool(cls.instance.detect(text).fired)
-
-
 def reference_given_with_code(replies: list[Reply]) -> str | None:
     """The reference of a reply that also gives a follow-up code (a report just stored), else None."""
     for reply in replies:
@@ -84,7 +69,9 @@ async def answer_if_awaited(
         await asyncio.to_thread(store.end, awaiting.reference)
         await chat.send_message(render("utter_followup_chat_stopped", reference=awaiting.reference)["text"])
         return True
-    if _LazyDanger.fired(message.text):
+    from reading.danger import danger_fired  # spaCy loads on first use, not at import
+
+    if danger_fired(message.text):
         await relay(message.text)
     await asyncio.to_thread(store.answer, awaiting, message.text)
     await chat.send_message(render("utter_followup_answer_passed_on")["text"])

@@ -54,20 +54,6 @@ def clean_text(raw: Any) -> str:
     return _CONTROL.sub("", raw.encode("utf-8", "ignore").decode("utf-8")).strip()
 
 
-class _LazyDangerDetector:
-    """The danger detector, built on first use (a spaCy pipeline is not free)."""
-
-    instance: Any | None = None
-
-    @classmethod
-    def fired(cls, text: str) -> bool:
-        if cls.instance is None:
-            from reading.danger import DangerDetector
-
-            cls.instance = DangerDetector()
-        return cls.instance.detect(text).fired
-
-
 def never_silent(
     on_new_message: Callable[[UserMessage], Awaitable[Any]],
 ) -> Callable[[UserMessage], Awaitable[None]]:
@@ -135,7 +121,9 @@ class GuardedRestInput(RestInput):
         if not text:
             return EMPTY_PAYLOAD
         if len(text) > self.max_chars:
-            return EMERGENCY_PAYLOAD if _LazyDangerDetector.fired(text) else None
+            from reading.danger import danger_fired  # spaCy loads on first use, not at import
+
+            return EMERGENCY_PAYLOAD if danger_fired(text) else None
         return accepted_message(text, self._from_front_end(req)) or EMPTY_PAYLOAD
 
     def _from_front_end(self, req: Request) -> bool:
@@ -182,7 +170,9 @@ class GuardedRestInput(RestInput):
             if not isinstance(body, dict):
                 return response.json({"error": "expected a JSON object with sender and message"}, status=400)
             text = clean_text(request.json.get("message"))
-            if len(text) > guard.max_chars and not _LazyDangerDetector.fired(text):
+            from reading.danger import danger_fired  # spaCy loads on first use, not at import
+
+            if len(text) > guard.max_chars and not danger_fired(text):
                 return response.json(await guard._too_long_reply(request))
             return None
 
