@@ -18,7 +18,8 @@ from dashboard.app import create_app
 from dashboard.keys import SESSION_FACTORY
 from servator.accounts import add_officer
 from servator.settings import Settings
-from servator.storage import ensure_schema, make_session_factory
+from servator.storage import AuditEntry, ensure_schema, make_session_factory, store_draft
+from tests.support.storage_helpers import full_draft
 
 OFFICER = "pc.one"
 PASSWORD = "a long enough passphrase"
@@ -90,3 +91,20 @@ def age_everything(client: TestClient, table: Any, column: str, by: timedelta) -
         for row in session.execute(select(table)).scalars():
             setattr(row, column, getattr(row, column) - by)
         session.commit()
+
+
+def stored(client: TestClient, key: str = "dash-1", **changes: Any) -> str:
+    """A report stored as the action server stores it (tests/support/storage_helpers.full_draft); its reference."""
+    reference, _ = store_draft(full_draft(key, **changes), factory(client))
+    return reference
+
+
+def audited(client: TestClient, action: str) -> list[tuple[str, str | None, str | None]]:
+    """(actor, reference, detail) of each audit entry with this action, oldest first."""
+    with factory(client)() as session:
+        rows = session.execute(
+            select(AuditEntry.actor, AuditEntry.reference, AuditEntry.detail)
+            .where(AuditEntry.action == action)
+            .order_by(AuditEntry.id)
+        ).all()
+    return [(actor, reference, detail) for actor, reference, detail in rows]

@@ -27,3 +27,13 @@ async def test_an_unreadable_form_is_a_bad_request_signed_in_or_not(client, body
         headers={"Content-Type": content_type, "X-CSRF-Token": csrf_of(page)},
     )
     assert response.status == 400
+
+
+async def test_every_page_says_not_to_cache_or_frame_it_and_errors_are_polite_pages(officer):
+    queue = await officer.get("/")
+    assert queue.headers["Cache-Control"] == "no-store" and queue.headers["X-Frame-Options"] == "DENY"
+    assert "default-src" in queue.headers["Content-Security-Policy"]
+    missing = await officer.get("/no-such-page")
+    assert missing.status == 404 and missing.content_type == "text/html"
+    text = await missing.text()
+    assert "There is nothing here" in text and "Sign out" in text, "in the dashboard's own layout"
