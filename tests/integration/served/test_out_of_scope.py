@@ -1,8 +1,9 @@
-"""Served: what people actually write. A whole account in one message is read; everyday requests
-get the honest "I can't help with that"; police matters it cannot handle get a true pointer.
+"""Served: what the assistant cannot help with. Everyday requests get the honest "I can't help with
+that"; police matters it cannot handle, ordinary crime and embassy staff get a true pointer
+elsewhere; none starts a report or gets the emergency reply.
 
-The accounts and everyday requests here were written for this test, not copied from the training
-data; the everyday sample is drawn from the held-out set (tests/data/everyday_heldout.yml).
+The requests here were written for this test, not copied from the training data; the everyday
+sample is drawn from the held-out set (tests/data/everyday_heldout.yml).
 """
 
 from __future__ import annotations
@@ -12,82 +13,11 @@ import random
 import pytest
 import yaml
 
-from tests.support.served import ServedConversation, asks, reference_in, stored_report
+from tests.support.served import ServedConversation
 
 pytestmark = pytest.mark.rasa
 
 CANT_HELP = "Sorry, I can't help with that."
-SUMMARY = "Here is your report"
-
-
-@pytest.mark.parametrize(
-    ("account", "expected"),
-    [
-        (
-            "Hi, about 20 minutes ago I saw a man in a grey hoodie filming the gates of the Saudi embassy on "
-            "Curzon Street with a long lens camera, he got into a black BMW and drove towards Park Lane",
-            {
-                "Where: the gates of the Saudi embassy on Curzon Street",
-                "People: a man in a grey hoodie",
-                "Vehicle: a black BMW",
-                "Direction: towards Park Lane",
-                "Type: Filming, photographing or watching",
-                "Still happening / danger: no",
-            },
-        ),
-        (
-            "good evening. yesterday around 6pm a tall woman with a red scarf asked our gate guard at the "
-            "embassy in Belgrave Square what time the night shift starts and how many guards there are. "
-            "She walked off towards Hyde Park Corner on foot.",
-            {
-                "Where: the embassy in Belgrave Square",
-                "When: yesterday around 6pm",
-                "People: a tall woman with a red scarf",
-                "Direction: towards Hyde Park Corner",
-                "Type: Asking unusual questions",
-            },
-        ),
-    ],
-)
-def test_a_whole_account_reaches_the_summary_after_at_most_the_contact_question(stack, account, expected):
-    conversation = ServedConversation(stack)
-    turn = conversation.say(account)
-    asked = [
-        slot for slot in ("report_location", "report_when", "report_vehicle") if asks(slot, turn.last_text)
-    ]
-    assert not asked, turn.texts
-    for _ in range(3):  # at most: the vehicle (when none was said) and the contact question
-        if SUMMARY in turn.last_text:
-            break
-        assert asks("report_contact_consent", turn.last_text) or asks("report_vehicle", turn.last_text), (
-            turn.texts
-        )
-        turn = conversation.say(
-            "no, stay anonymous" if asks("report_contact_consent", turn.last_text) else "none"
-        )
-    summary = turn.last_text
-    assert SUMMARY in summary, turn.texts
-    for line in expected:
-        assert line in summary, (line, summary)
-    assert f"What happened: {account}" in summary  # the description is the person's own words
-    confirmation = "\n".join(conversation.say("send it").texts)
-    report = stored_report(stack.database_url, reference_in(confirmation) or "")
-    assert report is not None and report["description"] == account
-
-
-def test_an_answer_that_says_more_fills_the_other_fields_too(stack):
-    conversation = ServedConversation(stack)
-    conversation.say("I want to report something")
-    conversation.say("a man was photographing the cctv cameras and writing in a notebook")
-    turn = conversation.say(
-        "outside the Qatari embassy on South Audley Street about an hour ago, he left in a silver Ford "
-        "Focus KX19 PLM heading north"
-    )
-    assert not asks("report_when", turn.last_text) and not asks("report_vehicle", turn.last_text), turn.texts
-    assert not asks("report_direction", turn.last_text), turn.texts
-    assert conversation.slot("report_vehicle") == "a silver Ford Focus"
-    assert conversation.slot("report_direction") == "north"
-    assert (conversation.slot("report_details") or {}).get("registration") == "KX19 PLM"
 
 
 def _everyday_sample(count: int) -> list[str]:
@@ -154,3 +84,11 @@ def test_ordinary_crime_gets_101(stack):
         "someone snatched my phone out of my hand 20 minutes ago on oxford street"
     )
     assert "101" in turn.first_text and "999" in turn.first_text, turn.texts
+
+
+def test_embassy_staff_asking_for_a_briefing_are_sent_to_their_liaison_officer(stack):
+    """The answer names who to ask, not "Yes, please do."."""
+    turn = ServedConversation(stack).say(
+        "we are the security team at the embassy of Brazil. can servator officers come and brief our staff?"
+    )
+    assert "embassy liaison officer" in turn.first_text, turn.texts
