@@ -3,7 +3,6 @@ helpers its unit tests sign in and age rows with (`python -m dashboard` itself: 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -16,14 +15,13 @@ from sqlalchemy.orm import Session
 
 from dashboard.app import create_app
 from dashboard.keys import SESSION_FACTORY
-from servator.accounts import add_officer
 from servator.settings import Settings
-from servator.storage import AuditEntry, ensure_schema, make_session_factory, store_draft
+from servator.storage import AuditEntry, make_session_factory, store_draft
+from tests.support.dashboard import CSRF_FIELD, make_officer
 from tests.support.storage_helpers import full_draft
 
 OFFICER = "pc.one"
 PASSWORD = "a long enough passphrase"
-CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 # Short idle time and few attempts per address, so the tests reach them; 127.0.0.1 is the proxy.
 SETTINGS = {
     "DASHBOARD_LOCKOUT_ADDRESS_ATTEMPTS": "8",
@@ -36,11 +34,8 @@ SETTINGS = {
 async def dashboard_client(folder: Path) -> TestClient:
     """A started test client on a fresh SQLite database in `folder` holding the officer's account."""
     url = f"sqlite:///{folder / 'dash.db'}"
-    ensure_schema(url)
+    make_officer(url, OFFICER, PASSWORD)
     sessions = make_session_factory(url)
-    with sessions() as session:
-        add_officer(session, OFFICER, PASSWORD)
-        session.commit()
     client = TestClient(TestServer(create_app(Settings(SETTINGS), sessions)))
     await client.start_server()
     return client
@@ -70,7 +65,7 @@ async def sign_in(
 
 
 def csrf_of(page: str) -> str:
-    found = CSRF.search(page)
+    found = CSRF_FIELD.search(page)
     assert found, "the page has no CSRF field"
     return found.group(1)
 
