@@ -41,7 +41,7 @@ MIRRORED_PACKAGES = ("actions", "bot", "dashboard", "nlu", "rasa_sdk_plugins", "
 # Modules with no behaviour of their own, each with why; keep this short.
 NO_BEHAVIOUR = {
     "dashboard/__main__.py": "reads the settings and serves; started by tests/support/dashboard.py",
-    "web/__main__.py": "reads the settings and serves; started by the web chat's integration tests",
+    "web/__main__.py": "reads the settings and serves; started by tests/support/chat_page.py",
     "dashboard/keys.py": "the names the dashboard keeps on its aiohttp application",
     "reading/intents.py": "intent names",
     "reading/when_words.py": "word tables read by reading/when.py",
