@@ -13,9 +13,9 @@ from sqlalchemy import select, update
 
 from dashboard.app import create_app
 from dashboard.auth import COOKIE
-from servator.accounts import add_officer
-from servator.settings import Settings
+from servator.config.settings import Settings
 from servator.storage import AuditEntry, OfficerSession, SignInFailure, ensure_schema, make_session_factory
+from servator.storage.accounts import add_officer
 from servator.storage.models import utcnow
 
 PASSWORD = "a long enough passphrase"

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from aiohttp.test_utils import TestClient
 
-from servator.contacts import template_values
-from servator.settings import sender_hash
+from servator.config.contacts import template_values
+from servator.config.settings import sender_hash
 from tests.support.webchat import SESSION, FakeRasa, chat, client_for, closed_port_url, own_origin
 from web.server import MAX_BODY_BYTES
 
