@@ -1,9 +1,9 @@
 """The action server answers only Rasa: every call but GET /health needs the shared token.
 
-Rasa sends the action endpoint's `token` (var/endpoints-*.yml, written by servator.rasa_runtime.endpoints) as a
-`token` query parameter on every call; this middleware compares it in constant time with the
-action server's own copy (ACTION_SERVER_TOKEN, which the runner passes to the process it starts)
-and answers anything else with 401 before any action runs. GET /health stays open: it runs
+Rasa sends the action endpoint's `token` (var/endpoints-*.yml, written by
+servator.rasa_runtime.endpoints) as a `token` query parameter on every call; this middleware
+compares it in constant time with the action server's own copy (ACTION_SERVER_TOKEN, which the
+runner passes to the process it starts) and answers anything else with 401 before any action runs. GET /health stays open: it runs
 nothing and says only that the server is up (the runner and the tests poll it).
 
 Installed through rasa_sdk's supported plugin hook, `attach_sanic_app_extensions`

@@ -47,8 +47,9 @@ def tracker_store_config(database_url: str, store_type: str = SQL_TRACKER_STORE)
 def lock_store_config(
     redis_url: str, key_prefix: str = DEFAULT_LOCK_PREFIX, queue: bool = True
 ) -> dict[str, object]:
-    """The Redis lock store from REDIS_URL (redis://[user:password@]host:port/db): servator.rasa_runtime.lock_store's
-    queue, or with `queue=False` Rasa's own RedisLockStore (same settings).
+    """The Redis lock store from REDIS_URL (redis://[user:password@]host:port/db):
+    servator.rasa_runtime.lock_store's queue, or with `queue=False` Rasa's own RedisLockStore
+    (same settings).
 
     Several Rasa servers (or Sanic workers) must share conversation locks, or two turns of one
     conversation arriving at two servers at once would both write the tracker.

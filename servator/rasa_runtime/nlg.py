@@ -1,9 +1,11 @@
-"""ContactsNLG: Rasa's templated responses, filled with servator.config.responses' values, in the conversation's language.
+"""ContactsNLG: Rasa's templated responses, filled with servator.config.responses' values, in the
+conversation's language.
 
 Configured in endpoints.yml as the `nlg` type. servator.config.responses decides what fills a
 response (every contact, then the values an action sends); this class only hands those values
 to Rasa's own TemplatedNaturalLanguageGenerator, in the Rasa process, choosing the response
-table of the conversation's `language` slot (servator/rasa_runtime/localised_responses.py; English when unset).
+table of the conversation's `language` slot (servator/rasa_runtime/localised_responses.py; English
+when unset).
 The 999 answer to a message about the railway carries British Transport Police's number after it,
 as a paragraph of its own (Rasa's output channels send each paragraph as its own message, so the
 999 stays the first).

@@ -1,5 +1,5 @@
-"""`python -m servator.rasa_runtime.server run ...`: Rasa's own command line, with servator.rasa_runtime.patches applied
-and message text kept out of the logs (servator.log_privacy).
+"""`python -m servator.rasa_runtime.server run ...`: Rasa's own command line, with
+servator.rasa_runtime.patches applied and message text kept out of the logs (servator.log_privacy).
 
 The runner starts Rasa this way; `make bench` starts vanilla Rasa with the plain `rasa` command.
 

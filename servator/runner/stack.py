@@ -91,7 +91,8 @@ def action_server_environment(env: Mapping[str, str], settings: Settings | None 
 
 
 def rasa_command(model: Path, endpoints: Path, rasa_port: int, speedups: bool = True) -> list[str]:
-    """`rasa run` through servator.rasa_runtime.server (which applies servator.rasa_runtime.patches first) or as it comes."""
+    """`rasa run` through servator.rasa_runtime.server (which applies servator.rasa_runtime.patches
+    first) or as it comes."""
     rasa = (
         [str(Path(rasa_bin()).with_name("python")), "-m", "servator.rasa_runtime.server"]
         if speedups
