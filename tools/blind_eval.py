@@ -26,7 +26,7 @@ from reading.intents import EMERGENCY_INTENT
 from reading.london import LONDON
 from reading.places import lookup
 from reading.when import read_when
-from servator.settings import ROOT
+from servator.config.constants import ROOT
 from tools.nlu_eval import Parse, label
 
 BLIND_DIR = ROOT / "tests" / "data" / "blind"
@@ -135,7 +135,7 @@ def evaluate_blind(items: list[dict[str, Any]], parse: Parse) -> BlindScores:
 
 
 def main(argv: list[str]) -> int:
-    from servator.training import train_if_needed, use_rasa_process_env
+    from servator.rasa_runtime.training import train_if_needed, use_rasa_process_env
     from tools.nlu_eval import ModelParser
 
     use_rasa_process_env()

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from dashboard.app import create_app
 from dashboard.keys import SESSION_FACTORY
-from servator.settings import Settings
+from servator.config.settings import Settings
 from servator.storage import AuditEntry, make_session_factory, store_draft
 from tests.support.dashboard import CSRF_FIELD, make_officer
 from tests.support.storage_helpers import full_draft

@@ -9,7 +9,7 @@ from typing import Any
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
-from servator.settings import Settings
+from servator.config.settings import Settings
 from web.server import create_app
 
 SESSION = "0123456789abcdef0123456789abcdef"

@@ -9,8 +9,8 @@ import uuid
 import pytest
 import sqlalchemy as sa
 
-from servator.responses import render
-from servator.settings import sender_hash
+from servator.config.responses import render
+from servator.config.settings import sender_hash
 from tests.support.served import walk_to_summary
 
 pytestmark = pytest.mark.rasa

@@ -1,5 +1,5 @@
 """Every file the running stack writes in its private folder (SERVATOR_VAR_DIR) has a retention rule
-(servator/retention_rules.py)."""
+(servator/records/retention_rules.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from servator.retention_rules import FILE_RULES
+from servator.records.retention_rules import FILE_RULES
 
 pytestmark = pytest.mark.rasa
 

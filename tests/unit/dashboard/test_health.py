@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp.test_utils import TestClient, TestServer
 
 from dashboard.app import create_app
-from servator.settings import Settings
+from servator.config.settings import Settings
 from servator.storage import make_session_factory
 from tests.support.dashboard_app import SETTINGS
 from tests.support.storage_helpers import UNREACHABLE_POSTGRES

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from sanic import Sanic
 
 from rasa_sdk_plugins.token_guard import attach_sanic_app_extensions
-from servator.settings import Settings
+from servator.config.settings import Settings
 
 
 def call(token: str | None) -> SimpleNamespace:

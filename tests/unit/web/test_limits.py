@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from servator.contacts import template_values
+from servator.config.contacts import template_values
 from tests.support.webchat import OTHER_SESSION, client_with, post
 from web.limits import HOUR, SlidingWindow, gives_a_new_report
 

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from aiohttp.test_utils import TestClient
 
-from servator.contacts import template_values
-from servator.http_headers import security_headers
-from servator.settings import sender_hash
+from servator.config.contacts import template_values
+from servator.config.settings import sender_hash
+from servator.http.headers import security_headers
 from tests.support.webchat import (
     SESSION,
     FakeRasa,
@@ -210,7 +210,7 @@ async def test_the_chat_may_be_framed_only_by_listed_sites(rasa):
 
 
 async def test_each_message_tells_rasa_its_address_signed_never_the_address_itself(rasa):
-    from servator.http_headers import verified_address
+    from servator.http.headers import verified_address
 
     chat = await client_with(rasa)
     try:
