@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from reading.danger.harm import HARM_PATTERNS
 from reading.danger.words import (
-    ATTACK_VERBS,
     BE,
     CIVILIANS,
     FORCE_VERBS,
-    PERSON,
     THREAT_VERBS,
     VEHICLE_TARGETS,
     VEHICLE_VERBS,
@@ -20,6 +19,7 @@ from reading.danger.words import (
 )
 
 DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
+    **HARM_PATTERNS,
     "weapon": [
         [
             word_in(["armed"]),
@@ -52,124 +52,6 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             ),
         ],
     ],
-    "attack_in_progress": [
-        [
-            word_in(ATTACK_VERBS),
-            {
-                "LOWER": {
-                    "IN": [
-                        "a",
-                        "the",
-                        "an",
-                        "some",
-                        "two",
-                        "this",
-                        "that",
-                        "random",
-                        "police",
-                        "security",
-                        "young",
-                        "old",
-                        "other",
-                        "loads",
-                        "lots",
-                        "of",
-                        "several",
-                        "many",
-                        "innocent",
-                    ]
-                },
-                "OP": "*",
-            },
-            word_in(PERSON),
-        ],
-        [
-            word_in(["screaming", "screamin", "screams", "yelling", "shouting"]),
-            {"OP": "?"},
-            word_in(["running", "fleeing"]),
-        ],
-        [
-            word_in(["running", "fleeing", "runnin"]),
-            {"OP": "?"},
-            word_in(["screaming", "screamin", "yelling", "panicking"]),
-        ],
-        [
-            word_in(["beating", "beat", "beats", "beaten"]),
-            {"OP": "?"},
-            {"OP": "?"},
-            {"OP": "?"},
-            word_in(["up"]),
-        ],
-        [
-            word_in(["threw", "throwing", "thrown", "throws", "sprayed", "spraying", "splashed", "chucked"]),
-            {"OP": "?"},
-            {"OP": "?"},
-            {"OP": "?"},
-            word_in(["acid", "bleach", "ammonia", "corrosive"]),
-        ],
-        # "grabbed one of our embassy guards by the neck", "is dragging him along the pavement".
-        [
-            word_in(["grabbed", "grabbing", "grabs", "dragging", "dragged", "drags", "choking", "strangled"]),
-            {"OP": "?"},
-            {"OP": "?"},
-            {"OP": "?"},
-            {"OP": "?"},
-            word_in(PERSON),
-        ],
-        [
-            word_in(["grabbed", "grabbing", "holding", "held", "pinned"]),
-            {"OP": "?"},
-            {"OP": "?"},
-            {"OP": "?"},
-            word_in(["by"]),
-            word_in(["the", "his", "her"]),
-            word_in(["neck", "throat"]),
-        ],
-        [
-            word_in(
-                [
-                    "going",
-                    "went",
-                    "lunging",
-                    "lunged",
-                    "charging",
-                    "charged",
-                    "running",
-                    "ran",
-                    "coming",
-                    "swinging",
-                ]
-            ),
-            word_in(["for", "at", "towards"]),
-            {"LOWER": {"IN": ["the", "a", "some", "random"]}, "OP": "?"},
-            word_in(PERSON),
-        ],
-        [
-            word_in(
-                [
-                    "throwing",
-                    "threw",
-                    "thrown",
-                    "hurling",
-                    "hurled",
-                    "lobbing",
-                    "dropping",
-                    "dropped",
-                    "firing",
-                    "aiming",
-                    "spraying",
-                    "sprayed",
-                ]
-            ),
-            {"OP": "?"},
-            {"OP": "?"},
-            {"OP": "?"},
-            word_in(["at", "on", "onto", "into"]),
-            {"LOWER": {"IN": ["the", "a", "an", "some"]}, "OP": "?"},
-            word_in(PERSON),
-        ],
-        [word_in(["spraying", "sprayed", "squirting"]), word_in(PERSON), word_in(["with"])],
-    ],
     "threat": [
         [
             # spaCy splits "gonna" and "wanna" into "gon"/"wan" + "na".
@@ -196,59 +78,6 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             {"OP": "?"},
             {"OP": "?"},
             word_in(["vest", "belt"]),
-        ],
-    ],
-    "injury": [
-        [
-            word_in(["is", "are", "'s", "'re", "r", "been", "got", "badly", "seriously", "was", "were"]),
-            word_in(["hurt", "injured"]),
-        ],
-        [word_in(PERSON), word_in(["hurt", "dead", "dying"])],
-        [word_in(PERSON), word_in(["is", "are", "'s", "'re"]), word_in(["dead", "dying"])],
-        [
-            word_in(["killed", "killing"]),
-            {"LOWER": {"IN": ["a", "the", "some", "two"]}, "OP": "?"},
-            word_in([p for p in PERSON if p not in ("me", "us")]),
-        ],
-        [
-            word_in(["been", "got", "being"]),
-            word_in(["killed", "stabbed", "shot", "slashed", "knifed", "trampled"]),
-        ],
-        [word_in(["been", "got", "being"]), word_in(["run", "knocked"]), word_in(["over", "down"])],
-        # "knocked a kid over", "ran a woman down".
-        [
-            word_in(["knocked", "knocking", "knocks", "ran", "run", "running"]),
-            {
-                "LOWER": {"IN": ["a", "an", "the", "some", "two", "this", "that", "little", "young", "old"]},
-                "OP": "*",
-            },
-            word_in(PERSON + ["kid", "kids", "child", "cyclist", "pedestrian"]),
-            word_in(["over", "down", "flying"]),
-        ],
-        # People coughing, choking or collapsing: smoke, gas or something in the air.
-        [
-            word_in(
-                ["people", "ppl", "everyone", "everybody", "they", "we", "passengers", "kids", "children"]
-            ),
-            {
-                "LOWER": {
-                    "IN": ["r", "are", "'re", "were", "keep", "keeps", "all", "now", "have", "started"]
-                },
-                "OP": "*",
-            },
-            word_in(["coughing", "choking", "vomiting", "fainting", "collapsing", "collapsed", "wheezing"]),
-        ],
-        [
-            word_in(PERSON),
-            word_in(["is", "are", "'s", "'re"]),
-            word_in(["choking", "suffocating", "fitting", "convulsing"]),
-        ],
-        [word_in(["ca", "can", "cannot", "could"]), {"LOWER": "n't", "OP": "?"}, word_in(["breathe"])],
-        [
-            word_in(["floor", "ground", "pavement", "road", "street"] + PERSON),
-            {"LOWER": {"IN": ["is", "'s", "are"]}, "OP": "?"},
-            word_in(["not"]),
-            word_in(["moving", "breathing", "responding", "conscious"]),
         ],
     ],
     "vehicle_attack": [
