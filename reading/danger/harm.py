@@ -124,11 +124,30 @@ HARM_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             {"OP": "?"},
             word_in(["at", "on", "onto", "into"]),
             {"LOWER": {"IN": ["the", "a", "an", "some"]}, "OP": "?"},
-            word_in(PERSON),
+            word_in(PERSON + ["queue", "crowds"]),
         ],
         [word_in(["spraying", "sprayed", "squirting"]), word_in(PERSON), word_in(["with"])],
+        # Panic around the speaker: "everyone is screaming", "people are running for their lives".
+        [
+            word_in(["everyone", "everybody", "people", "ppl", "crowd", "staff", "passengers"]),
+            {"LOWER": {"IN": ["is", "are", "'s", "'re", "r", "all", "now", "just", "started"]}, "OP": "+"},
+            word_in(["screaming", "panicking", "fleeing", "stampeding"]),
+        ],
+        [
+            word_in(["running", "ran", "run", "runnin"]),
+            word_in(["for"]),
+            word_in(["their", "our", "my"]),
+            word_in(["lives", "life"]),
+        ],
     ],
     "injury": [
+        # Someone else burnt: "a woman's face is burnt", "his arms are badly burned".
+        [
+            word_in(["his", "her", "their", "'s", "s"]),
+            word_in(["face", "faces", "skin", "eyes", "eye", "arm", "arms", "hand", "hands", "leg", "legs"]),
+            {"LOWER": {"IN": ["is", "are", "'s", "was", "got", "been", "has", "have", "badly"]}, "OP": "+"},
+            word_in(["burnt", "burned", "burning", "blistering", "melting", "bleeding"]),
+        ],
         [
             word_in(["is", "are", "'s", "'re", "r", "been", "got", "badly", "seriously", "was", "were"]),
             word_in(["hurt", "injured"]),
@@ -158,11 +177,13 @@ HARM_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         # People coughing, choking or collapsing: smoke, gas or something in the air.
         [
             word_in(
-                ["people", "ppl", "everyone", "everybody", "they", "we", "passengers", "kids", "children"]
+                ["people", "ppl", "everyone", "everybody", "they", "we", "us", "both", "passengers"]
+                + ["kids", "children", "colleagues", "staff"]
             ),
             {
                 "LOWER": {
                     "IN": ["r", "are", "'re", "were", "keep", "keeps", "all", "now", "have", "started"]
+                    + ["badly", "ca", "n't", "cant", "stop", "of", "them", "is"]
                 },
                 "OP": "*",
             },

@@ -157,6 +157,54 @@ FIGURATIVE: list[Pattern] = [
     ],
 ]
 
+# Killing as a figure of speech: things "killed" ("kill the old project", "killing the mood") and
+# someone the speaker knows who will "kill" them ("my boss is gonna kill me"; vocabulary.yml says who).
+KILLING: list[Pattern] = [
+    [
+        word_in(["kill", "kills", "killing", "killed", "murder", "murdering"]),
+        word_in_op(
+            ["the", "this", "that", "my", "our", "his", "her", "their", "a", "old", "new", "off"], "*"
+        ),
+        context_in("killed_things"),
+    ],
+    [
+        word_in(["my", "our", "his", "her"]),
+        context_in("teasing_people"),
+        word_in_op(
+            ["is", "'s", "will", "'ll", "gonna", "gon", "na", "going", "to", "literally", "actually"], "*"
+        ),
+        word_in_op(["says", "said", "he", "she", "they", "'ll", "will", "wants", "to", "would", "'d"], "*"),
+        word_in(["kill", "murder", "strangle"]),
+        word_in(["me", "us", "you", "him", "her", "them"]),
+    ],
+]
+
+# A danger only watched or played: "an explosion on the TV", "playing a shooter game", "went down
+# in flames".
+SCREENS: list[Pattern] = [
+    [context_in("played_dangers"), word_in(["game", "games", "gameplay", "video", "film", "movie"])],
+    [
+        context_in("played_dangers"),
+        word_in(["on", "in"]),
+        word_in_op(["the", "a", "this", "that", "my", "some", "new", "latest", "last", "old"], "*"),
+        {"IS_ALPHA": True, "OP": "?"},
+        context_in("screens"),
+    ],
+    # "everyone is screaming at the football", "people yelling at the telly".
+    [
+        word_in(["screaming", "yelling", "shouting", "cheering", "singing"]),
+        word_in(["at", "along", "to", "for"]),
+        word_in_op(["the", "a", "this", "that", "our", "their"], "*"),
+        context_in("watched_things"),
+    ],
+    [
+        word_in(["went", "go", "goes", "going", "gone", "shot", "crashed", "crash"]),
+        word_in_op(["down"], "?"),
+        word_in(["in"]),
+        word_in(["flames"]),
+    ],
+]
+
 INFORMATION: list[Pattern] = [
     # "instructions for making explosives", "videos of shootings", "a manual on making weapons".
     [word_in(INFO_NOUNS), word_in_op(INFO_FILLERS, "*"), word_in(INFO_TOPICS)],
@@ -214,4 +262,6 @@ EVERYDAY_DAMAGE: list[Pattern] = [
     [context_in("sport_fights"), word_in(["fight", "fights", "fighting"])],
 ]
 
-HARMLESS_PATTERNS: list[Pattern] = FIGURATIVE + INFORMATION + POLICE_EQUIPMENT + EVERYDAY_DAMAGE
+HARMLESS_PATTERNS: list[Pattern] = (
+    FIGURATIVE + KILLING + SCREENS + INFORMATION + POLICE_EQUIPMENT + EVERYDAY_DAMAGE
+)

@@ -9,14 +9,28 @@ from typing import Any
 
 from reading.danger.harm import HARM_PATTERNS
 from reading.danger.words import (
+    ACT_TARGETS,
     BE,
     CIVILIANS,
     FORCE_VERBS,
+    INSIDE_PLACES,
+    PERSON,
     THREAT_VERBS,
     VEHICLE_TARGETS,
     VEHICLE_VERBS,
     word_in,
+    word_in_op,
 )
+
+# Who or what a person gets past by force, and the verbs besides FORCE_VERBS that say how.
+PAST_SECURITY = [
+    "security", "guards", "guard", "officers", "officer", "police", "reception", "barrier", "barriers",
+    "checkpoint", "cordon", "scanner", "scanners", "desk", "staff", "bouncers", "doorman",
+]  # fmt: skip
+PAST_SECURITY_VERBS = [
+    "rushed", "rushing", "burst", "bursting", "charged", "charging", "stormed", "storming", "sneaked",
+    "snuck", "slipped", "shoved", "barrelled",
+]  # fmt: skip
 
 DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     **HARM_PATTERNS,
@@ -63,6 +77,18 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         ],
         [word_in(["shouting", "making", "screaming"]), word_in(["threats", "threat"])],
         [word_in(["blow", "blowing"]), {"OP": "?"}, {"OP": "?"}, word_in(["up"])],
+        # A threat told as said, in any English: "he says he will kill everyone", "he say he burn
+        # the embassy", "shouting that she's going to stab someone".
+        [
+            word_in(["say", "says", "said", "saying", "shouting", "yelling", "screaming", "threatens"]),
+            word_in_op(
+                ["that", "he", "she", "they", "he'll", "she'll", "they'll", "'ll", "will", "wil"], "+"
+            ),
+            word_in_op(["gonna", "gon", "na", "going", "to", "is", "'s", "are", "wants", "want", "can"], "*"),
+            word_in(THREAT_VERBS + ["stab", "kill"]),
+            word_in_op(["the", "this", "that", "all", "every", "our", "his", "her", "up", "down"], "*"),
+            word_in(PERSON + ACT_TARGETS + ["himself", "herself", "themselves", "everybody", "place"]),
+        ],
     ],
     "explosive": [
         # A vest or belt with wires: "a vest with wires under his coat", "wires coming out of his jacket".
@@ -128,8 +154,47 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             {"LOWER": {"IN": ["the", "a", "embassy", "security", "front", "main", "vehicle"]}, "OP": "*"},
             word_in(["barrier", "barriers", "gate", "gates", "bollards", "checkpoint", "fence"]),
         ],
+        # A vehicle that hit a protected site's barrier: "car hit the barrier of the embassy".
+        [
+            word_in(["hit", "hits", "hitting", "slammed", "slams", "smashes", "crashes", "ploughs"]),
+            word_in_op(["into", "through", "the", "a", "our", "their"], "*"),
+            word_in(["barrier", "barriers", "gate", "gates", "bollards", "checkpoint"]),
+            word_in_op(["of", "at", "outside", "in", "front", "the", "a"], "*"),
+            word_in(["embassy", "consulate", "mission", "commission", "parliament", "palace", "ministry"]),
+        ],
+        [
+            word_in(["hit", "hits", "hitting", "slammed", "slams", "smashes", "crashes", "ploughs"]),
+            word_in_op(["into", "through", "the", "a", "our", "their"], "*"),
+            word_in(["embassy", "embassy's", "consulate", "security", "perimeter"]),
+            word_in(["barrier", "barriers", "gate", "gates", "bollards", "checkpoint"]),
+        ],
     ],
     "intrusion": [
+        # Getting past security by force: "pushed past security", "barged through the guards".
+        [
+            word_in(FORCE_VERBS + PAST_SECURITY_VERBS),
+            word_in(["past", "through"]),
+            word_in_op(["the", "a", "our", "their", "front", "main", "embassy", "embassy's"], "*"),
+            word_in(PAST_SECURITY),
+        ],
+        # Someone who has just got over the fence: "someone has just climbed the perimeter fence".
+        [
+            word_in(PERSON),
+            word_in_op(["has", "have", "'s", "'ve"], "?"),
+            word_in(["just"]),
+            word_in(["climbed", "scaled", "jumped", "hopped", "vaulted", "got"]),
+            word_in_op(
+                ["over", "up", "onto", "into", "the", "a", "our", "their", "perimeter", "embassy"], "*"
+            ),
+            word_in(["wall", "walls", "fence", "fences", "gate", "gates", "railings", "barrier", "barriers"]),
+        ],
+        # "stormed into the building", "burst into the embassy".
+        [
+            word_in(["stormed", "storming", "storms", "burst", "bursting", "barged", "barging"]),
+            word_in(["into", "in", "through"]),
+            word_in_op(["the", "a", "our", "their", "front", "main", "visa", "embassy", "embassy's"], "*"),
+            word_in(INSIDE_PLACES + ["grounds", "compound", "gates", "gate", "door", "doors"]),
+        ],
         # "smashing their way into the consulate", "forcing his way in".
         [
             word_in(FORCE_VERBS),
