@@ -21,6 +21,7 @@ from reading.danger.words import (
     INFO_FILLERS,
     INFO_NOUNS,
     INFO_TOPICS,
+    MEDIA,
     TOPIC_LINKS,
     TOPIC_VERBS,
     WEAPON_NOUNS,
@@ -31,6 +32,7 @@ from reading.danger.words import (
 
 Pattern = list[dict[str, Any]]
 
+_NOT_A_SENTENCE_END = {"LOWER": {"NOT_IN": [".", "!", "?", ";"]}, "OP": "?"}
 _ANY_WORD = {"LOWER": {"NOT_IN": [".", "!", "?", ";", ",", "and", "but"]}, "OP": "?"}
 # A word that is not a person or a clause boundary: "police [outside the embassy] are carrying
 # guns", never "police chased [a man] carrying a gun".
@@ -197,6 +199,14 @@ SCREENS: list[Pattern] = [
         word_in_op(["the", "a", "this", "that", "our", "their"], "*"),
         context_in("watched_things"),
     ],
+    # A film or game asked for by what is in it: "a film for tonight, something with explosions".
+    [
+        word_in([*MEDIA, "films", "movies", "games"]),
+        *[_NOT_A_SENTENCE_END] * 6,
+        word_in(["with", "featuring", "about", "of"]),
+        word_in_op(["lots", "loads", "of", "some", "big", "good", "a", "an", "the"], "*"),
+        context_in("played_dangers"),
+    ],
     [
         word_in(["went", "go", "goes", "going", "gone", "shot", "crashed", "crash"]),
         word_in_op(["down"], "?"),
@@ -252,6 +262,16 @@ EVERYDAY_DAMAGE: list[Pattern] = [
         word_in(["window", "windows", "windscreen", "mirror", "mirrors", "headlight", "headlights"]),
     ],
     [context_in("everyday_bags"), word_in(["bag", "bags"])],
+    # Pets and wild animals at each other: "the neighbour's cat keeps attacking my cat".
+    [
+        context_in("animals"),
+        word_in_op(["keeps", "kept", "is", "'s", "are", "has", "have", "been", "always", "just"], "*"),
+        word_in(["attacking", "attacked", "attacks", "attack", "biting", "bit", "fighting"]),
+        word_in_op(["my", "our", "the", "his", "her", "their", "a", "other", "neighbour's", "'s"], "*"),
+        context_in("animals"),
+    ],
+    # A knife for the kitchen: "best knife for chopping onions".
+    [_KNIFE, word_in(["for"]), context_in("kitchen_uses")],
     # A fight to watch: "a fight on the telly", "the boxing title fight".
     [
         word_in(["fight", "fights"]),

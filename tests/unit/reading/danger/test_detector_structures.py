@@ -90,3 +90,23 @@ def test_a_harmless_message_with_a_danger_word_does_not_fire(detector: DangerDet
 )
 def test_the_harmless_readings_do_not_hide_a_real_danger(detector: DangerDetector, text: str) -> None:
     assert detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i need a film for tonight, something with explosions and car chases",
+        "the neighbours cat keeps attacking my cat, any advice",
+        "best knife for chopping onions",
+    ],
+)
+def test_films_pets_and_kitchens_are_not_dangers(detector: DangerDetector, text: str) -> None:
+    assert not detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a dog is attacking a child in the park", "he has a knife for the guards he says"],
+)
+def test_an_animal_at_a_person_or_a_knife_for_people_still_fires(detector: DangerDetector, text: str) -> None:
+    assert detector.detect(text).fired, text
