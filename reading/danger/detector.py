@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
@@ -54,13 +55,17 @@ class DangerDetector:
         self._phrases = PhraseMatcher(self._nlp.vocab, attr="LOWER")
         for label, phrases in rules.PHRASES.items():
             self._phrases.add(label, [self._nlp.make_doc(p) for p in phrases])
-        # One Matcher per label, run only when the message holds one of its anchor words:
-        # token patterns with IN-sets are the slow part, and most messages need none of them.
+        # One Matcher per label and anchor-word set, run only when the message holds one of its
+        # anchor words: token patterns with IN-sets are the slow part, and a message needs few.
         self._matchers: list[tuple[frozenset[str], Matcher]] = []
         for label, patterns in rules.PATTERNS.items():
-            matcher = Matcher(self._nlp.vocab)
-            matcher.add(label, patterns)
-            self._matchers.append((anchor_words(patterns), matcher))
+            grouped: dict[frozenset[str], list[list[dict[str, Any]]]] = defaultdict(list)
+            for pattern in patterns:
+                grouped[anchor_words([pattern])].append(pattern)
+            for anchors, group in grouped.items():
+                matcher = Matcher(self._nlp.vocab)
+                matcher.add(label, group)
+                self._matchers.append((anchors, matcher))
         self._triggers = trigger_words()
         self._clean = Cleaner()
         self._containers = frozenset(word for word in rules.CONTAINERS if " " not in word)
