@@ -98,6 +98,7 @@ def test_the_harmless_readings_do_not_hide_a_real_danger(detector: DangerDetecto
         "i need a film for tonight, something with explosions and car chases",
         "the neighbours cat keeps attacking my cat, any advice",
         "best knife for chopping onions",
+        "queue up guns n roses on spotify",
     ],
 )
 def test_films_pets_and_kitchens_are_not_dangers(detector: DangerDetector, text: str) -> None:
