@@ -18,18 +18,16 @@ from reading.account import Account, read_account
 # The fields an account can fill, in the form's order: the answers after the description, before
 # the contact question.
 ACCOUNT_SLOTS = FIELD_SLOTS[1:-1]
-MIN_WORDS = 6  # a short answer ("yes", "Mount Street") states only what was asked
+MIN_WORDS = 3  # a shorter answer ("yes", "Mount Street") states only what was asked
 
 
 def _values(account: Account) -> dict[str, str | None]:
     return {
-        "report_location": account.location if account.location_named else None,
+        "report_location": account.location if account.location_stated else None,
         "report_when": account.when if account.when_iso else None,
         "report_ongoing": account.ongoing,
-        "report_people": account.people if account.people_described else None,
-        "report_vehicle": account.vehicle
-        if account.vehicle_described
-        else ("on foot" if account.on_foot else None),
+        "report_people": account.people,
+        "report_vehicle": account.vehicle or ("on foot" if account.on_foot else None),
         "report_direction": account.direction,
         "report_category": account.category,
     }

@@ -30,6 +30,7 @@ class Account:
 
     location: str | None = None
     location_named: bool = False
+    location_stated: bool = False  # named, or said as where it was ("at our gate"), not only mentioned
     place: str | None = None
     postcode: str | None = None
     when: str | None = None
@@ -38,7 +39,6 @@ class Account:
     people: str | None = None
     people_described: bool = False
     vehicle: str | None = None
-    vehicle_described: bool = False
     registration: str | None = None
     on_foot: bool = False
     direction: str | None = None
@@ -69,6 +69,7 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     return Account(
         location=where.words if where else None,
         location_named=bool(where and where.named),
+        location_stated=bool(where and where.stated),
         place=where.place if where else None,
         postcode=where.postcode if where else None,
         when=when,
@@ -77,7 +78,6 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
         people=people,
         people_described=described,
         vehicle=vehicle.text if vehicle is not None else registration,
-        vehicle_described=registration is not None or _has_make(doc, vehicle),
         registration=registration,
         on_foot=vehicle is None and bool(words.found(doc, "on_foot")),
         direction=direction.text if direction is not None else None,
@@ -212,14 +212,6 @@ def _vehicle(doc: Doc) -> Span | None:
         return None
     specific = [span for span in spans if any(token.i in makes for token in span)]
     return (specific or spans)[0]
-
-
-def _has_make(doc: Doc, vehicle: Span | None) -> bool:
-    """The vehicle is named by its make or model ("a black BMW"), not only "a car"."""
-    if vehicle is None:
-        return False
-    makes = {token.i for span in words.found(doc, "make") for token in span}
-    return any(token.i in makes for token in vehicle)
 
 
 def describe(account: Account) -> dict[str, Any]:
