@@ -44,7 +44,8 @@ _PLACE_NOUNS = (
     r"high street|estate|(?:back|front|side|rear|top|end|middle|edge) of"
 )
 BUILDING = regex.compile(
-    rf"(?i)\b((?:the |our |an |a |their |this |that |my |your )?(?:[a-z'’-]{{3,}} )?(?:{_PLACE_NOUNS}))\b"
+    rf"(?i)\b((?:the |our |an |a |their |this |that |my |your )?(?:[a-z'’-]{{3,}} )?(?:{_PLACE_NOUNS})"
+    r"(?: of (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)\b"
 )
 # Ordinary words before a street or place noun: not part of its name ("down the mount street").
 NOT_A_NAME = frozenset(

@@ -138,7 +138,9 @@ def _trimmed(text: str, start: int, end: int, named: bool) -> tuple[int, int]:
     named only by ordinary words ("the street") is no name at all."""
     words = text[start:end].split(" ")
     if not named:  # "the into embassy" cannot be: only "the side door", "our staff entrance"
-        for index, word in enumerate(words[:-1]):
+        for index, word in enumerate(words[: min(2, len(words) - 1)]):
+            if word.lower() == "of":  # "embassy of Chile": the name after the noun
+                break
             if word.lower() in NOT_A_NAME - _DETERMINERS - PLACE_MODIFIERS:
                 start += sum(len(w) + 1 for w in words[: index + 1])
                 words = words[index + 1 :]

@@ -112,7 +112,9 @@ def _leaving(verb: Span) -> bool:
 
 
 def _way_after(doc: Doc, verb: Span, ways: dict[int, Span], strong: dict[int, Span]) -> Span | None:
-    """The way right after `verb` (fillers between), or a strong way later in its sentence."""
+    """The way right after `verb` (fillers between), or a strong way later in its sentence; "to" or
+    "into" a named place or a destination is a strong way ("go fast to Sloane Square", "take bus 74
+    to South Kensington", "walked into Green Park station")."""
     index = verb.end
     while index < min(len(doc), verb.end + 4) and doc[index].lower_ in words.MOTION_FILLERS:
         index += 1
@@ -124,6 +126,8 @@ def _way_after(doc: Doc, verb: Span, ways: dict[int, Span], strong: dict[int, Sp
             return None
         if index in strong:
             return strong[index]
+        if doc[index].lower_ in words.TO_A_PLACE and _destination_follows(doc, index + 1):
+            return doc[index : index + 1]
     return None
 
 
@@ -173,6 +177,8 @@ def _people(doc: Doc) -> tuple[str | None, bool]:
         end = noun.end
         if end in attire:
             end = words.described_until(doc, end + 1, attributes)
+        elif end < len(doc) and doc[end].lower_ in words.LIST_LINKS:  # "a woman, maybe 40, grey coat"
+            end = words.described_until(doc, end, attributes)
         span = doc[start:end]
         has_detail = any(token.i in attributes for token in span)
         described = described or has_detail
