@@ -26,7 +26,7 @@ def _values(account: Account) -> dict[str, str | None]:
         "report_location": account.location if account.location_stated else None,
         "report_when": account.when if account.when_iso else None,
         "report_ongoing": account.ongoing,
-        "report_people": account.people,
+        "report_people": account.people if account.people_described else None,
         "report_vehicle": account.vehicle or ("on foot" if account.on_foot else None),
         "report_direction": account.direction,
         "report_category": account.category,

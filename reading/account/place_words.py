@@ -56,3 +56,10 @@ NOT_A_NAME = frozenset(
 )
 # Kept before a place noun although they are ordinary words: "the side door", "the back entrance".
 PLACE_MODIFIERS = frozenset("back side front main staff rear".split())
+# A place noun that names a site officers can find, not a part of one ("the bollards", "the side gate").
+SITE = regex.compile(
+    r"(?i)\b(?:embass(?:y|ies)|embasy|consulate|high comm?ission|mission|residence|ministry|offices?|building|"
+    r"hotel|shop|pub|caf[eé]|pharmacy|chemist|market|station|school|church|mosque|synagogue|temple|hospital|"
+    r"museum|gallery|library|stadium|arena|supermarket|restaurant|bar|nightclub|shopping centre|park|square|"
+    r"bridge|flat|apartment|block of flats|visa (?:centre|center|office|section)|university|college|airport)\b"
+)

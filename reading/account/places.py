@@ -19,7 +19,15 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from reading import regex
-from reading.account.place_words import BUILDING, NOT_A_NAME, PLACE_MODIFIERS, STATION, STREET, TRANSPORT
+from reading.account.place_words import (
+    BUILDING,
+    NOT_A_NAME,
+    PLACE_MODIFIERS,
+    SITE,
+    STATION,
+    STREET,
+    TRANSPORT,
+)
 
 # Words between two mentions of one place ("the gate of the embassy", "the car park behind the ministry").
 _LINKS = frozenset(
@@ -35,7 +43,8 @@ _AT = regex.compile(
 )
 # Said right before a place: where someone went, not where it happened.
 _WHERE_TO = regex.compile(
-    r"(?i)(?:\b(?:towards?|twa?rds|direction of|heading(?: for| to)?|headed(?: for| to)?|back to|off to)\s*)$"
+    r"(?i)(?:\b(?:towards?|twa?rds|direction of|heading(?: for| to)?|headed(?: for| to)?|back to|off to|off at|"
+    r"out at|got on at)\s*)$"
 )
 _NAMED_BUILDING = regex.compile(r"(?:^|\s)(?:[A-Z][a-z]+|of [A-Z][a-z]+)")
 
@@ -46,7 +55,7 @@ class Where:
     place: str | None
     postcode: str | None
     named: bool  # a place with a name (not only "the staff entrance", "our gate")
-    stated: bool  # named, or said as where it was ("at our embassy gate"), not just mentioned
+    stated: bool  # named, or said as the site where it was ("at our embassy gate"), not just mentioned
 
 
 @dataclass(frozen=True)
@@ -64,7 +73,8 @@ def location(doc: Doc, text: str, entities: list[dict[str, Any]], not_places: Se
         for mention in _mentions(text, entities)
         if mention.end > mention.start and not any(mention.start in span for span in excluded)
     ]
-    groups = _groups(text, mentions)
+    # "the end of" with no place after it ("the end of my road") is no place.
+    groups = [group for group in _groups(text, mentions) if not text[group[0] : group[1]].endswith(" of")]
     if not groups:
         return None
     start, end, named = max(groups, key=lambda group: _rank(text, group))
@@ -73,8 +83,9 @@ def location(doc: Doc, text: str, entities: list[dict[str, Any]], not_places: Se
         None,
     )
     postcode = next((e["value"] for e in entities if e["entity"] == "postcode"), None)
-    stated = named or bool(_AT.search(text[max(0, start - 14) : start]))
-    return Where(text[start:end].strip(" ,."), place, postcode, named, stated)
+    said = text[start:end]
+    stated = named or bool(_AT.search(text[max(0, start - 14) : start]) and SITE.search(said))
+    return Where(said.strip(" ,."), place, postcode, named, stated)
 
 
 def _groups(text: str, mentions: list[_Mention]) -> list[tuple[int, int, bool]]:

@@ -101,7 +101,10 @@ def _direction(doc: Doc) -> Span | None:
             continue
         end = words.clause_end(doc, way.end, stop_at=on_foot)
         if end > way.end or way.text.lower() in words.COMPASS:
-            span = doc[way.start : end]
+            start = way.start
+            while start + 1 < end and doc[start].lower_ in words.MOTION_FILLERS and (start + 1) in strong:
+                start += 1  # "off towards Park Lane": where to is "towards Park Lane"
+            span = doc[start:end]
             if chosen is None or span.start >= chosen.end:
                 chosen = span
     return chosen
@@ -142,7 +145,7 @@ def _ongoing(doc: Doc, when_iso: str | None, now: datetime | None, item_left: bo
     """Yes when they are still there (that wins, for safety), no when they left or it was some time
     ago, else not said. Someone who left an item and walked off is gone; the item may not be, so
     only the person can say it is over."""
-    if words.found(doc, "still"):
+    if words.found(doc, "still") or _told_as_happening(doc):
         return "yes"
     if item_left:
         return None
@@ -155,6 +158,19 @@ def _ongoing(doc: Doc, when_iso: str | None, now: datetime | None, item_left: bo
     if words.found(doc, "past_day"):
         return "no"
     return None
+
+
+def _told_as_happening(doc: Doc) -> bool:
+    """Told in the present: someone "is shooting", "keeps shouting", "there's a man with a knife"."""
+    for index, token in enumerate(doc[:-1]):
+        after = doc[index + 1]
+        if token.lower_ in words.NOW_DOING and after.lower_.endswith("ing") and len(after) > 4:
+            return True
+        if token.lower_ == "there" and after.lower_ in words.THERE_IS:
+            people = {span.start for span in words.found(doc, "person")}
+            if people & {index + 2, index + 3}:
+                return True
+    return False
 
 
 def _people(doc: Doc) -> tuple[str | None, bool]:
@@ -212,6 +228,8 @@ def _vehicle(doc: Doc) -> Span | None:
             end += 1
         if start > 0 and doc[start - 1].lower_ in {"a", "an", "the"}:
             start -= 1
+        if end < len(doc) and doc[end].lower_ == "with":  # "a van with no plates", not what it did
+            end = words.described_until(doc, end + 1, set())
         spans.append(doc[start:end])
         index = end
     if not spans:

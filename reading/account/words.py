@@ -56,6 +56,9 @@ TO_A_PLACE = frozenset({"to", "into", "onto"})  # where to, when a named place o
 NOT_A_VEHICLE_AFTER: dict[str, tuple[str, ...]] = {
     after: tuple(nouns) for after, nouns in _VOCABULARY["vehicles"]["not_after"].items()
 }
+# Before an -ing word: it is going on as they write ("is shooting", "are hiding", "keeps shouting").
+NOW_DOING = frozenset("is are 's 're am keeps keep".split())
+THERE_IS = frozenset({"'s", "’s", "s", "is", "are"})  # after "there": "there's a man with a knife"
 LONG_AGO = timedelta(minutes=45)  # older than this and nobody said "still": it is over
 
 _LISTS = {

@@ -32,16 +32,19 @@ def test_the_question_answered_and_the_fields_already_filled_are_left_alone():
     assert slots["report_direction"] == "towards Park Lane"
 
 
-def test_a_person_or_vehicle_named_at_all_is_not_asked_again():
+def test_any_vehicle_named_is_not_asked_again_but_a_bare_person_is_asked_about():
     slots = stated_slots("two men sat in a white van outside the embassy filming the gate for an hour")
-    assert slots["report_people"] == "two men" and slots["report_vehicle"] == "a white van"
-    assert slots["report_location"] == "the embassy"
+    assert slots["report_vehicle"] == "a white van" and slots["report_location"] == "the embassy"
+    assert "report_people" not in slots  # what they looked like is still asked
     assert "report_when" not in slots  # "for an hour" says how long, not when
 
 
-def test_a_place_only_mentioned_is_not_where_it_was():
+def test_a_place_only_mentioned_or_naming_no_site_is_not_where_it_was():
     slots = stated_slots("a cab pulled up and the passenger took photos of the gate barrier")
     assert "report_location" not in slots and slots["report_vehicle"] == "a cab"
+    assert "report_location" not in stated_slots(
+        "someone stopped by the bollards and took pictures of the hut"
+    )
 
 
 @pytest.mark.parametrize(

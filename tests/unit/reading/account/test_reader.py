@@ -133,3 +133,24 @@ def test_the_people_as_described(text: str, people: str) -> None:
 )
 def test_where_they_went_in_any_register(text: str, direction: str) -> None:
     assert read_account(text, NOW).direction == direction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "theres a guy with a crowbar at the embassy door",
+        "a man is kicking the gate of the consulate",
+        "she keeps shouting at the guards outside",
+    ],
+)
+def test_told_in_the_present_is_still_happening(text: str) -> None:
+    assert read_account(text, NOW).ongoing == "yes"
+
+
+def test_just_now_is_a_time_and_a_vehicle_keeps_its_details() -> None:
+    account = read_account("someone just dumped a holdall by the gate and left in a van with no plates", NOW)
+    assert account.when == "just" and account.when_iso is not None
+    assert account.vehicle == "a van with no plates"
+    assert read_account("a cab with tinted windows has gone round Eaton Place 8 times", NOW).vehicle == (
+        "a cab with tinted windows"
+    )
