@@ -102,7 +102,7 @@ def _direction(doc: Doc) -> Span | None:
         end = words.clause_end(doc, way.end, stop_at=on_foot)
         if end > way.end or way.text.lower() in words.COMPASS:
             start = way.start
-            while start + 1 < end and doc[start].lower_ in words.MOTION_FILLERS and (start + 1) in strong:
+            while start + 1 < end and doc[start].lower_ in words.MOTION_FILLERS:
                 start += 1  # "off towards Park Lane": where to is "towards Park Lane"
             span = doc[start:end]
             if chosen is None or span.start >= chosen.end:

@@ -51,6 +51,15 @@ DESTINATIONS = frozenset(_VOCABULARY["direction"]["destinations"])
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 STRONG_WAY_REACH = 12  # "left around 5.40, in a silver Audi, towards Kensington High Street"
 MOTION_FILLERS = frozenset(_VOCABULARY["direction"]["fillers"])
+_NOT_MOVING = frozenset("a an the to on in into for it bus train taxi cab tube".split())
+# The single words of moving and leaving ("rode", "off", "walking"): how they went, not where to.
+MOVING_WORDS = frozenset(
+    word
+    for key in ("motion", "leaving", "fillers")
+    for phrase in _VOCABULARY["direction"][key]
+    for word in str(phrase).lower().split()
+    if word not in _NOT_MOVING
+)
 TO_A_PLACE = frozenset({"to", "into", "onto"})  # where to, when a named place or a destination follows
 # "vehicle entrance", "car park": a vehicle word that names something else.
 NOT_A_VEHICLE_AFTER: dict[str, tuple[str, ...]] = {
