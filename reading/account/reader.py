@@ -39,6 +39,7 @@ class Account:
     people: str | None = None
     people_described: bool = False
     vehicle: str | None = None
+    vehicle_theirs: bool = False  # described, or brought in as theirs ("a car"), not "the ambassador's car"
     registration: str | None = None
     on_foot: bool = False
     direction: str | None = None
@@ -78,6 +79,7 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
         people=people,
         people_described=described,
         vehicle=vehicle.text if vehicle is not None else registration,
+        vehicle_theirs=registration is not None or _theirs(doc, vehicle),
         registration=registration,
         on_foot=vehicle is None and bool(words.found(doc, "on_foot")),
         direction=direction.text if direction is not None else None,
@@ -228,7 +230,9 @@ def _vehicle(doc: Doc) -> Span | None:
             end += 1
         if start > 0 and doc[start - 1].lower_ in {"a", "an", "the"}:
             start -= 1
-        if end < len(doc) and doc[end].lower_ == "with":  # "a van with no plates", not what it did
+        if (
+            end < len(doc) and doc[end].lower_ == "with" and doc[start].lower_ in ("a", "an")
+        ):  # "a van with no plates"
             end = words.described_until(doc, end + 1, set())
         spans.append(doc[start:end])
         index = end
@@ -236,6 +240,19 @@ def _vehicle(doc: Doc) -> Span | None:
         return None
     specific = [span for span in spans if any(token.i in makes for token in span)]
     return (specific or spans)[0]
+
+
+def _theirs(doc: Doc, vehicle: Span | None) -> bool:
+    """The vehicle is the people's: named by colour or make ("a black BMW"), or brought in as one
+    ("a car", "a moped"), not a bus or train they may have taken, nor someone else's ("his car")."""
+    if vehicle is None:
+        return False
+    described = {
+        token.i for label in ("make", "colour") for span in words.found(doc, label) for token in span
+    }
+    if any(token.i in described for token in vehicle):
+        return True
+    return vehicle[0].lower_ in ("a", "an") and vehicle[-1].lower_ not in words.PUBLIC_TRANSPORT
 
 
 def describe(account: Account) -> dict[str, Any]:

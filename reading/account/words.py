@@ -68,6 +68,7 @@ NOT_A_VEHICLE_AFTER: dict[str, tuple[str, ...]] = {
 # Before an -ing word: it is going on as they write ("is shooting", "are hiding", "keeps shouting").
 NOW_DOING = frozenset("is are 's 're am keeps keep".split())
 THERE_IS = frozenset({"'s", "’s", "s", "is", "are"})  # after "there": "there's a man with a knife"
+PUBLIC_TRANSPORT = frozenset({"bus", "coach", "train", "tube"})  # taken, not theirs
 LONG_AGO = timedelta(minutes=45)  # older than this and nobody said "still": it is over
 
 _LISTS = {

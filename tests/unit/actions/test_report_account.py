@@ -67,3 +67,16 @@ def test_a_short_answer_says_only_what_was_asked():
     assert stated_slots("Curzon Street") == {}
     assert stated_slots("yes") == {}
     assert stated_slots('/inform{"report_location": "x"} filming the embassy gates yesterday at 3pm') == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man asked the guard what time the ambassadors car leaves every day",
+        "bloke smashing car windows outside our office right now",
+        "she never gets on a bus, just stands at the stop watching the gate",
+        "I'm a cab driver and my passenger filmed the embassy from the window",
+    ],
+)
+def test_someone_elses_vehicle_is_not_theirs(text):
+    assert "report_vehicle" not in stated_slots(text)
