@@ -132,8 +132,13 @@ def _way_after(doc: Doc, verb: Span, ways: dict[int, Span], strong: dict[int, Sp
         if index in strong:
             return strong[index]
         if doc[index].lower_ in words.TO_A_PLACE and _destination_follows(doc, index + 1):
-            return doc[index : index + 1]
+            # "take bus 74 to X", not "get a bomb into X": nothing they carry or take in between
+            if not any(token.lower_ in _THINGS_START for token in doc[verb.end : index]):
+                return doc[index : index + 1]
     return None
+
+
+_THINGS_START = frozenset({"a", "an", "the", "his", "her", "their", "it", "them", "some"})
 
 
 def _destination_follows(doc: Doc, index: int) -> bool:
