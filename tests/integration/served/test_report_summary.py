@@ -1,4 +1,4 @@
-"""Served: corrections and confirmations at the report's summary, and status messages after a 999 answer.
+"""Served: corrections, additions and confirmations at the report's summary.
 
 Over HTTP against the stack `make run` starts (the `stack` fixture); what a person sees in the
 replies, and what is stored, read back from the reports table officers are given.
@@ -87,3 +87,22 @@ def test_nothing_is_sent_without_a_clear_yes(stack):
     conversation = at_the_summary(stack)
     turn = conversation.say("hmm let me think")
     assert "SRV-" not in "\n".join(turn.texts) and conversation.requested_slot() == "report_confirm"
+
+
+def test_something_added_at_the_summary_joins_the_description(stack):
+    """At the summary: an addition joins the description, not "Sorry, I didn't catch that."."""
+    conversation = ServedConversation(stack)
+    conversation.say("report")
+    conversation.say("someone tried the side door handle of the consulate twice last night")
+    for answer in ("Portland Place", "last night around 11", "no", "hoodie, maybe 18", "nothing", "dunno"):
+        conversation.say(answer)
+    conversation.say("testing")
+    assert asks("report_confirm", conversation.say("no").last_text)
+    turn = conversation.say("wait, before I send, can I add that he had a backpack?")
+    assert (
+        "What happened: someone tried the side door handle of the consulate twice last night. he had a backpack"
+        in (turn.first_text)
+    ), turn.texts
+    done = conversation.say("send")
+    stored = stored_report(stack.database_url, reference_in("\n".join(done.texts)) or "")
+    assert stored is not None and stored["description"].endswith("he had a backpack"), done.texts
