@@ -39,7 +39,7 @@ _PLACE_NOUNS = (
     r"mosque|synagogue|temple|park|playground|shopping centre|supermarket|restaurant|bar|nightclub|"
     r"petrol station|garage|alley|alleyway|underpass|subway|forecourt|guard ?box|guardhouse|sentry box|"
     r"checkpoint|security (?:door|gate|hut|barrier)|loading bay|basement|car wash|apartment|block of flats|"
-    r"tube exit|station exit|ticket hall|concourse|stadium|arena|venue|museum|gallery|library|hospital|"
+    r"station|tube exit|station exit|ticket hall|concourse|stadium|arena|venue|museum|gallery|library|hospital|"
     r"university|college|airport|terminal|taxi rank|zebra crossing|crossing|roundabout|junction|pavement|"
     r"high street|estate|(?:back|front|side|rear|top|end|middle|edge) of"
 )
@@ -47,6 +47,8 @@ BUILDING = regex.compile(
     rf"(?i)\b((?:the |our |an |a |their |this |that |my |your )?(?:[a-z'’-]{{3,}} )?(?:{_PLACE_NOUNS})"
     r"(?: of (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)\b"
 )
+# A part of a vehicle, not a place ("smashing car windows").
+VEHICLE_PART = regex.compile(r"(?i)\b(?:car|van|bus|lorry|taxi|cab)s? (?:windows?|doors?|seats?|roof)$")
 # Ordinary words before a street or place noun: not part of its name ("down the mount street").
 NOT_A_NAME = frozenset(
     "the a an this that same main back side next other their his her our my your down up on in at "

@@ -27,6 +27,7 @@ from reading.account.place_words import (
     STATION,
     STREET,
     TRANSPORT,
+    VEHICLE_PART,
 )
 
 # Words between two mentions of one place ("the gate of the embassy", "the car park behind the ministry").
@@ -120,6 +121,8 @@ def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
             group = 1 if match.group(1) is not None else 2
             start, end = _trimmed(text, match.start(group), match.end(group), named)
             said = text[start:end]
+            if VEHICLE_PART.search(said):
+                continue
             found.append(
                 _Mention(start, end, named or _has_a_name(said, start == 0 or text[start - 2] in ".!?"))
             )

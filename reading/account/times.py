@@ -33,6 +33,8 @@ _GREETING = regex.compile(r"(?i)\bgood (?:morning|afternoon|evening|night)\b")
 _CLOCK = regex.compile(
     r"\d|half|o'?clock|noon|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 )
+# "He was about 60": an age, not a time (no clock reads past 24).
+_AN_AGE = regex.compile(r"(?i)^(?:about|around|maybe|roughly|approx) (?:2[5-9]|[3-9]\d)$")
 _JOINERS = frozenset({",", "on", "at", "about", "around", "maybe", "approx", "approximately", "-", "ish"})
 
 
@@ -55,7 +57,7 @@ def time_words(
     ranked = []
     for start, end in groups[:MAX_TIMES]:
         said = text[start:end].strip(" ,")
-        if _GREETING.search(text[max(0, start - 6) : end]):
+        if _GREETING.search(text[max(0, start - 6) : end]) or _AN_AGE.match(said):
             continue  # "Good afternoon" opens a message; it says nothing of when
         reading = read_when("just now" if said.lower() == "just" else said, now)
         ranked.append((_precision(said, reading.moment is not None), start, said, reading.iso))

@@ -83,3 +83,8 @@ def test_where_they_went_is_not_where_it_was(text: str) -> None:
 )
 def test_a_site_said_as_where_it_was_is_stated(text: str, stated: bool) -> None:
     assert read_account(text).location_stated is stated
+
+
+def test_a_part_of_a_car_is_not_a_place() -> None:
+    assert read_account("bloke smashing car windows outside our office").location == "our office"
+    assert read_account("fight kicking off outside the station").location == "the station"
