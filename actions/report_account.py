@@ -41,7 +41,11 @@ def stated_slots(text: str | None, filled: Container[str] = (), asked: str | Non
     answers) and those already `filled`."""
     if not text or len(text.split()) < MIN_WORDS or text.lstrip().startswith("/"):
         return {}
-    values = _values(read_account(text))
+    account = read_account(text)
+    values = _values(account)
+    if asked is not None and not account.ongoing_said:
+        # A later answer's time alone ("about an hour ago") does not answer "is anyone in danger now?"
+        values["report_ongoing"] = None
     return {
         slot: value
         for slot in ACCOUNT_SLOTS

@@ -36,6 +36,7 @@ class Account:
     when: str | None = None
     when_iso: str | None = None
     ongoing: str | None = None
+    ongoing_said: bool = False  # in words ("still there", "he left"), not only a time long gone
     people: str | None = None
     people_described: bool = False
     vehicle: str | None = None
@@ -67,6 +68,8 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     people, described = _people(doc)
     category = infer_category(text)
     registration = next((e["value"] for e in entities if e["entity"] == "vehicle_registration"), None)
+    item_left = category == "unattended_item"
+    ongoing = _ongoing(doc, when_iso, now, item_left)
     return Account(
         location=where.words if where else None,
         location_named=bool(where and where.named),
@@ -75,7 +78,8 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
         postcode=where.postcode if where else None,
         when=when,
         when_iso=when_iso,
-        ongoing=_ongoing(doc, when_iso, now, item_left=category == "unattended_item"),
+        ongoing=ongoing,
+        ongoing_said=ongoing is not None and ongoing == _ongoing(doc, None, now, item_left, by_day=False),
         people=people,
         people_described=described,
         vehicle=vehicle.text if vehicle is not None else registration,
@@ -148,7 +152,9 @@ def _destination_follows(doc: Doc, index: int) -> bool:
     return index < len(doc) and (doc[index].text[:1].isupper() or doc[index].lower_ in words.DESTINATIONS)
 
 
-def _ongoing(doc: Doc, when_iso: str | None, now: datetime | None, item_left: bool) -> str | None:
+def _ongoing(
+    doc: Doc, when_iso: str | None, now: datetime | None, item_left: bool, by_day: bool = True
+) -> str | None:
     """Yes when they are still there (that wins, for safety), no when they left or it was some time
     ago, else not said. Someone who left an item and walked off is gone; the item may not be, so
     only the person can say it is over."""
@@ -162,7 +168,7 @@ def _ongoing(doc: Doc, when_iso: str | None, now: datetime | None, item_left: bo
         return "yes"
     if when_iso is not None and words.long_ago(when_iso, now):
         return "no"
-    if words.found(doc, "past_day"):
+    if by_day and words.found(doc, "past_day"):
         return "no"
     return None
 

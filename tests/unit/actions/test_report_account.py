@@ -80,3 +80,9 @@ def test_a_short_answer_says_only_what_was_asked():
 )
 def test_someone_elses_vehicle_is_not_theirs(text):
     assert "report_vehicle" not in stated_slots(text)
+
+
+def test_a_later_time_alone_does_not_answer_whether_anyone_is_in_danger_now():
+    assert "report_ongoing" not in stated_slots("about an hour ago", asked="report_when")
+    assert stated_slots("about an hour ago, they left", asked="report_when")["report_ongoing"] == "no"
+    assert stated_slots("yesterday a man in a grey hoodie filmed the gates")["report_ongoing"] == "no"
