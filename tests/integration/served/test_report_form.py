@@ -225,7 +225,7 @@ def test_an_embassy_report_told_in_everyday_words_is_stored_as_said(stack):
     )
     # The place it names is kept: the form asks only for what is missing.
     assert asks("report_when", conversation.say(description).last_text)
-    assert conversation.slot("report_location") == "the Saudi embassy"
+    assert conversation.slot("report_location") == "the bollards outside the Saudi embassy"
     assert asks("report_ongoing", conversation.say("about twenty minutes ago").last_text)
     assert asks("report_people", conversation.say("no he left").last_text)
     assert asks("report_vehicle", conversation.say("tall, grey hoodie, had a notebook").last_text)

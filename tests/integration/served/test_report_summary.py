@@ -12,7 +12,7 @@ import pytest
 
 from reading.london import LONDON
 from tests.support.reports import exported
-from tests.support.served import ServedConversation, asks, reference_in, stored_report
+from tests.support.served import ServedConversation, asks, reference_in, stored_report, walk_to_summary
 
 pytestmark = pytest.mark.rasa
 
@@ -93,11 +93,19 @@ def test_something_added_at_the_summary_joins_the_description(stack):
     """At the summary: an addition joins the description, not "Sorry, I didn't catch that."."""
     conversation = ServedConversation(stack)
     conversation.say("report")
-    conversation.say("someone tried the side door handle of the consulate twice last night")
-    for answer in ("Portland Place", "last night around 11", "no", "hoodie, maybe 18", "nothing", "dunno"):
-        conversation.say(answer)
-    conversation.say("testing")
-    assert asks("report_confirm", conversation.say("no").last_text)
+    opening = conversation.say("someone tried the side door handle of the consulate twice last night")
+    answers = {
+        "report_location": "Portland Place",
+        "report_when": "last night around 11",
+        "report_ongoing": "no",
+        "report_people": "hoodie, maybe 18",
+        "report_vehicle": "nothing",
+        "report_direction": "dunno",
+        "report_category": "testing",
+        "report_contact_consent": "no",
+    }
+    summary, _ = walk_to_summary(lambda text: conversation.say(text).last_text, opening.last_text, answers)
+    assert asks("report_confirm", summary)
     turn = conversation.say("wait, before I send, can I add that he had a backpack?")
     assert (
         "What happened: someone tried the side door handle of the consulate twice last night. he had a backpack"

@@ -33,3 +33,9 @@ def test_a_clock_time_says_more_than_now():
 
 def test_a_greeting_is_not_a_time():
     assert when("Good afternoon. Someone tried all the doors.") == (None, None)
+
+
+def test_an_age_is_not_a_time_and_just_is_a_moment_ago():
+    assert when("Yesterday a man shouted at the gate. He was about 60, grey hair")[0] == "Yesterday"
+    said, iso = when("someone just threw something over the wall")
+    assert said == "just" and iso is not None
