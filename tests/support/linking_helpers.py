@@ -67,3 +67,14 @@ def new_plate() -> str:
         random.choice(string.ascii_uppercase.replace("I", "").replace("Q", "")) for _ in range(3)
     )
     return f"LK71 {letters}"
+
+
+def sighting(place: str, day: float, plate: str = "AB12 CDE", **changes: Any) -> ReportDraft:
+    """A report of a silver Ford with this plate, seen at this place this many days ago."""
+    return draft(
+        vehicle_registration=plate,
+        vehicle_text=f"silver Ford {plate}",
+        location_text=place,
+        occurred_at=days(day),
+        **changes,
+    )

@@ -8,11 +8,12 @@ import uuid
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import Connection
 
-from servator.storage import ReportDraft
+from servator.storage import Report, ReportDraft, SqlUnitOfWork
 
 POSTGRES_SERVER = "postgresql://postgres@127.0.0.1:5432/test"
 UNREACHABLE_POSTGRES = "postgresql://postgres@127.0.0.1:1/test"
@@ -91,3 +92,15 @@ def full_draft(key: str = "key-1", **changes: object) -> ReportDraft:
     values.update(changes)
     # arg-type: `values` mixes the fields' types in one dict; the tests pass well-typed changes
     return ReportDraft(**values)  # type: ignore[arg-type]
+
+
+def stored_reports(sessions: Any) -> list[Report]:
+    """Every stored report, newest first."""
+    with SqlUnitOfWork(sessions) as uow:
+        return uow.reports.list()
+
+
+def row_count(sessions: Any, model: Any) -> int:
+    """How many rows a table holds."""
+    with sessions() as session:
+        return int(session.execute(select(func.count()).select_from(model)).scalar_one())

@@ -91,26 +91,6 @@ def test_an_action_server_request_s_texts_are_remembered(caplog):
     assert caplog.records[0].getMessage() == "failed on [redacted] / [redacted] / [redacted]"
 
 
-def test_rasas_structlog_pipeline_drops_text_fields_without_remembering_anything():
-    import structlog
-    from rasa.utils import log_utils
-
-    from servator.rasa_runtime import patches as rasa_patches
-
-    rasa_patches.apply()
-    log_utils.configure_structlog(logging.INFO)
-    first = structlog.get_config()["processors"][0]
-    assert first is log_privacy.text_free, "the first processor of Rasa's pipeline"
-    event = first(
-        None, "error", {"event": "rest.message.received.timeout", "text": TEXT, "x": [{"user_message": TEXT}]}
-    )
-    assert event == {
-        "event": "rest.message.received.timeout",
-        "text": log_privacy.REDACTED,
-        "x": [{"user_message": log_privacy.REDACTED}],
-    }
-
-
 def test_a_plain_rasa_line_or_warning_loses_what_it_quotes_without_remembering_anything(caplog):
     with caplog.at_level(logging.DEBUG):
         logging.getLogger("rasa.core.processor").debug("Received user message '%s' with intent", TEXT[:20])

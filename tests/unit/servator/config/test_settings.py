@@ -7,9 +7,6 @@ import ast
 import re
 from pathlib import Path
 
-import pytest
-
-from servator.config.settings import Settings
 from tests.support.stack import ROOT
 
 PRODUCT_PACKAGES = ("actions", "bot", "nlu", "rasa_sdk_plugins", "servator", "web")
@@ -116,51 +113,3 @@ def test_the_evaluation_page_lists_every_variable_the_tools_read():
     tool_settings = table_names("evaluation.md", "| tool setting |")
     assert names_read_by_tools() - tool_settings - table_names("settings.md", "| setting |") == set()
     assert tool_settings <= names_read_by_tools()
-
-
-def test_settings_have_their_documented_defaults():
-    settings = Settings({})
-    assert settings.rasa_url == "http://127.0.0.1:5005"
-    assert (settings.rasa_port, settings.actions_port, settings.webchat_port) == (5005, 5055, 8080)
-    assert settings.database_url == f"sqlite:///{ROOT / 'var' / 'servator.db'}"
-    assert settings.outbox_dir == str(ROOT / "var" / "outbox")
-    assert (settings.max_message_chars, settings.report_retention_days) == (2000, 365)
-    assert (
-        settings.officer_chat_ids == ()
-        and settings.sanic_workers == 1
-        and settings.rasa_log_level == "WARNING"
-    )
-
-
-def test_settings_read_what_is_set():
-    settings = Settings(
-        {
-            "SERVATOR_VAR_DIR": "/srv/x",
-            "OFFICER_CHAT_IDS": " -100, 5 ,,",
-            "RASA_URL": "http://h:1/",
-            "LOG_LEVEL": "INFO",
-        }
-    )
-    assert settings.database_url == "sqlite:////srv/x/servator.db"
-    assert settings.outbox_dir == "/srv/x/outbox"
-    assert settings.officer_chat_ids == ("-100", "5")
-    assert settings.rasa_url == "http://h:1"
-    assert settings.rasa_log_level == "INFO"
-
-
-def test_a_bad_number_names_its_variable():
-    with pytest.raises(ValueError, match="MAX_MESSAGE_CHARS"):
-        _ = Settings({"MAX_MESSAGE_CHARS": "lots"}).max_message_chars
-
-
-def test_the_dashboard_settings_have_their_documented_defaults():
-    settings = Settings({})
-    assert (settings.dashboard_port, settings.dashboard_idle_minutes) == (8090, 30)
-    assert (
-        settings.dashboard_lockout_attempts,
-        settings.dashboard_lockout_address_attempts,
-        settings.dashboard_lockout_minutes,
-    ) == (5, 20, 15)
-    assert settings.dashboard_cookie_secure is False
-    assert Settings({"DASHBOARD_COOKIE_SECURE": "true"}).dashboard_cookie_secure is True
-    assert settings.dashboard_tile_url == "https://tile.openstreetmap.org/{z}/{x}/{y}.png"

@@ -7,6 +7,7 @@ from servator.linking.plate_keys import (
     deletion_keys,
     difference,
     fits,
+    one_character_apart,
     partial_key,
     partial_keys_matching,
     stored_keys,
@@ -48,3 +49,13 @@ def test_each_report_stores_its_deletion_keys_and_reversed_plate_or_its_partial(
     assert len(stored_keys("U:KX19PLM", None)) == 8
     assert stored_keys(None, PartialPlate(END, "PLM")) == ["S:PLM"]
     assert stored_keys(None, None) == []
+
+
+def test_one_character_apart_means_one_misread_or_two_swapped_neighbours():
+    assert one_character_apart("U:AB12CDE", "U:AB12CDF")
+    assert one_character_apart("U:AB12CDE", "U:AB12DCE")
+    assert not one_character_apart("U:AB12CDE", "U:AB12XYZ")
+    assert not one_character_apart("U:AB12CDE", "U:AB12CDE1")
+    mine = set(deletion_keys("U:AB12CDE"))
+    assert mine & set(deletion_keys("U:AB12CDF")) and mine & set(deletion_keys("U:AB12DCE"))
+    assert not mine & set(deletion_keys("U:AB12XYZ"))

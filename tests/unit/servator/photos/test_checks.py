@@ -7,8 +7,7 @@ from PIL import Image
 
 from servator.photos import checks
 from servator.photos.checks import PhotoRefused, check_size, identify, open_checked
-from servator.photos.limits import MAX_PHOTO_BYTES, MAX_PIXELS, response_values
-from servator.storage.draft import MAX_ATTACHMENTS
+from servator.photos.limits import MAX_PHOTO_BYTES, MAX_PIXELS
 from tests.support import images
 
 
@@ -16,17 +15,6 @@ def reason(call, *args) -> str:
     with pytest.raises(PhotoRefused) as refused:
         call(*args)
     return refused.value.reason
-
-
-def test_the_limits_are_the_issue_s_and_the_responses_say_them():
-    assert (MAX_PHOTO_BYTES, MAX_PIXELS, MAX_ATTACHMENTS) == (10 * 1024 * 1024, 40_000_000, 10)
-    assert response_values() == {
-        "max_photo_mb": "10",
-        "max_megapixels": "40",
-        "max_photos": "10",
-        "photo_types": "JPEG, PNG, WebP or HEIC",
-        "rough_metres": "100",
-    }
 
 
 def test_pillows_decompression_bomb_guard_stays_on():

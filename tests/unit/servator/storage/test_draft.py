@@ -8,8 +8,8 @@ from datetime import datetime
 import pytest
 from sqlalchemy import func, select
 
-from servator.storage import InvalidDraft, LocalOutbox, Report
-from tests.support.storage_helpers import full_draft
+from servator.storage import InvalidDraft, LocalOutbox, Report, ReportDraft
+from tests.support.storage_helpers import INJECTION, full_draft
 
 SECRET = "Alice Example 07700 900123"
 
@@ -74,3 +74,9 @@ def test_a_bad_date_in_the_outbox_is_set_aside_too(sessions, tmp_path):
     (outbox.directory / "bad.json").write_text(json.dumps({"version": 1, "draft": bad, "notify": []}))
     assert outbox.flush(sessions) == 0 and (outbox.set_aside_directory / "bad.json").exists()
     assert isinstance(full_draft().occurred_at, datetime)
+
+
+def test_draft_json_round_trip_keeps_every_field():
+    draft = full_draft(description=INJECTION)
+    assert ReportDraft.from_json(draft.to_json()) == draft
+    assert ReportDraft.from_json(full_draft(occurred_at=None, attachments=[]).to_json()).occurred_at is None

@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from servator.storage import LocalOutbox, Report, SqlUnitOfWork, make_session_factory
 from servator.storage.outbox import MAX_FILE_ATTEMPTS
-from tests.support.storage_helpers import UNREACHABLE_POSTGRES, full_draft
+from tests.support.storage_helpers import UNREACHABLE_POSTGRES, full_draft, row_count
 
 
 def _queue_in_order(outbox: LocalOutbox, *drafts) -> list:
@@ -75,3 +75,20 @@ def test_a_flush_after_the_database_comes_back_stores_everything_once(sessions, 
     assert outbox.flush(sessions) == 2 and outbox.flush(sessions) == 0
     with sessions() as session:
         assert session.execute(select(func.count()).select_from(Report)).scalar_one() == 2
+
+
+def test_flush_into_a_dead_database_keeps_everything_queued(outbox):
+    outbox.put(full_draft("a"))
+    outbox.put(full_draft("a"))
+    outbox.put(full_draft("b"))
+    with pytest.raises(SQLAlchemyError):
+        outbox.flush(make_session_factory(UNREACHABLE_POSTGRES))
+    assert sorted(d.submission_key for d in outbox.pending()) == ["a", "b"]
+
+
+def test_an_unreadable_outbox_file_is_set_aside_not_fatal(sessions, outbox):
+    outbox.put(full_draft("good"))
+    (outbox.directory / "broken.json").write_text("{not json")
+    assert outbox.flush(sessions) == 1
+    assert (outbox.set_aside_directory / "broken.json").read_text() == "{not json"
+    assert row_count(sessions, Report) == 1 and outbox.stats().set_aside == 1

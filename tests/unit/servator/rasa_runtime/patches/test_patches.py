@@ -14,7 +14,7 @@ import sys
 import pytest
 
 from servator.rasa_runtime import patches as rasa_patches
-from servator.rasa_runtime.patches import connection_close, validator_used_responses, versions
+from servator.rasa_runtime.patches import versions
 from tests.support.stack import ROOT
 
 PRODUCT_PACKAGES = ("servator", "nlu", "actions", "bot", "web")
@@ -105,45 +105,6 @@ def test_another_rasa_version_is_served_unpatched_with_a_warning(caplog: pytest.
         False,
     ]
     assert versions.rasa_supported(), "the installed Rasa is the one the patches were checked against"
-
-
-def test_the_validator_patch_is_put_back_even_after_an_error():
-    from rasa.validator import Validator
-
-    original = Validator._gather_utterance_actions
-    with pytest.raises(RuntimeError):
-        with validator_used_responses.counted_as_used(lambda validator: {"utter_x"}):
-            assert Validator._gather_utterance_actions is not original
-            raise RuntimeError("validation blew up")
-    assert Validator._gather_utterance_actions is original
-
-
-def test_the_validator_patch_leaves_out_exactly_the_exempt_responses():
-    from rasa.validator import Validator
-
-    original = Validator._gather_utterance_actions
-    try:
-        Validator._gather_utterance_actions = lambda self: {"utter_greet", "utter_ask_report_when"}
-        with validator_used_responses.counted_as_used(lambda validator: {"utter_ask_report_when"}):
-            assert Validator._gather_utterance_actions(object()) == {"utter_greet"}
-    finally:
-        Validator._gather_utterance_actions = original
-
-
-def test_on_another_version_the_validator_and_connection_patches_do_nothing(monkeypatch: pytest.MonkeyPatch):
-    from rasa.validator import Validator
-
-    monkeypatch.setattr(versions, "rasa_supported", lambda version=None: False)
-    monkeypatch.setattr(versions, "sanic_supported", lambda version=None: False)
-    original = Validator._gather_utterance_actions
-    with validator_used_responses.counted_as_used(lambda validator: set()):
-        assert Validator._gather_utterance_actions is original
-    request = type("Request", (), {"stream": type("Http", (), {"keep_alive": True})()})()
-    connection_close.close_after_response(request)
-    assert request.stream.keep_alive is True
-    monkeypatch.undo()
-    connection_close.close_after_response(request)
-    assert request.stream.keep_alive is False
 
 
 def _third_party_names(tree: ast.Module) -> dict[str, str]:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from servator.linking import text_vector
-from servator.linking.plate_keys import deletion_keys, one_character_apart
+from servator.linking.plate_keys import one_character_apart
 from servator.linking.plates import plate_from_report, shared_description
 
 
@@ -46,44 +45,12 @@ def test_car_models_and_descriptions_are_not_plates(vehicle_text):
     assert plate_from_report(None, vehicle_text) is None
 
 
-def test_one_character_apart_means_one_misread_or_two_swapped_neighbours():
-    assert one_character_apart("U:AB12CDE", "U:AB12CDF")
-    assert one_character_apart("U:AB12CDE", "U:AB12DCE")
-    assert not one_character_apart("U:AB12CDE", "U:AB12XYZ")
-    assert not one_character_apart("U:AB12CDE", "U:AB12CDE1")
-    mine = set(deletion_keys("U:AB12CDE"))
-    assert mine & set(deletion_keys("U:AB12CDF")) and mine & set(deletion_keys("U:AB12DCE"))
-    assert not mine & set(deletion_keys("U:AB12XYZ"))
-
-
 def test_shared_description_names_the_make_or_colour_both_reports_give():
     assert shared_description("silver Ford Focus", "a silver ford") == "silver Ford"
     assert shared_description("silver Ford Focus KX19 PIM", "silver ford focus") == "silver Ford Focus"
     assert shared_description("black BMW", "blue bmw x5") == "BMW"
     assert shared_description("black BMW", "red Toyota") is None
     assert shared_description("", "red Toyota") is None
-
-
-def test_paraphrases_are_closer_than_unrelated_reports():
-    filming = text_vector.vector(
-        "A man was filming the gate and the guards with his phone", "tall, grey hoodie"
-    )
-    paraphrase = text_vector.vector(
-        "Bloke recording the entrance and security staff on a mobile", "tall grey hoody"
-    )
-    bag = text_vector.vector("A rucksack has been left under the bench", "nobody around")
-    [close, far] = text_vector.cosines(filming, [paraphrase, bag])
-    assert close > 0.6 and far < 0.2
-
-
-def test_vectors_are_fixed_size_records_and_empty_text_matches_nothing():
-    record = text_vector.vector("a man filming", "")
-    assert len(record) == text_vector.RECORD_BYTES
-    empty = text_vector.vector("", "")
-    assert text_vector.cosines(empty, [record]).tolist() == [0.0]
-    assert text_vector.cosines(record, [empty]).tolist() == [0.0]
-    long_text = " ".join(f"word{number}" for number in range(200))
-    assert len(text_vector.vector(long_text)) == text_vector.RECORD_BYTES
 
 
 def test_part_of_a_plate_after_reg_is_a_partial_plate_not_a_foreign_one():

@@ -20,19 +20,9 @@ from tests.support.linking_helpers import (
     days,
     draft,
     settings,
-    store,
+    sighting,
     store_and_link,
 )
-
-
-def car(place: str, day: float, plate: str = "AB12 CDE", **changes):
-    return draft(
-        vehicle_registration=plate,
-        vehicle_text=f"silver Ford {plate}",
-        location_text=place,
-        occurred_at=days(day),
-        **changes,
-    )
 
 
 def alerts(sessions):
@@ -45,10 +35,10 @@ def alerts(sessions):
 
 
 def test_three_sightings_of_one_car_form_one_cluster_with_one_alert(sessions):
-    a, _ = store_and_link(sessions, car("Embassy of Russia", 0))
-    b, _ = store_and_link(sessions, car("US embassy", 2))
+    a, _ = store_and_link(sessions, sighting("Embassy of Russia", 0))
+    b, _ = store_and_link(sessions, sighting("US embassy", 2))
     assert alerts(sessions) == [], "one link (0.75) is below the alert score (0.85)"
-    c, _ = store_and_link(sessions, car("Israeli embassy", 4))
+    c, _ = store_and_link(sessions, sighting("Israeli embassy", 4))
     with sessions() as session:
         cluster_id = linking.cluster_for(session, a)
         assert cluster_id and {linking.cluster_for(session, ref) for ref in (b, c)} == {cluster_id}
@@ -67,7 +57,7 @@ def test_three_sightings_of_one_car_form_one_cluster_with_one_alert(sessions):
 
 def test_an_alerted_cluster_alerts_again_only_when_it_grows(sessions):
     for day, place in enumerate(["Embassy of Russia", "US embassy", "Israeli embassy"]):
-        reference, _ = store_and_link(sessions, car(place, day))
+        reference, _ = store_and_link(sessions, sighting(place, day))
     assert len(alerts(sessions)) == 1
     with sessions() as session:  # linking the same report again changes nothing
         linking.link_report(session, reference, settings())
@@ -75,14 +65,14 @@ def test_an_alerted_cluster_alerts_again_only_when_it_grows(sessions):
     assert len(alerts(sessions)) == 1
     store_and_link(sessions, draft(location_text="Canary Wharf", occurred_at=days(3)))  # unrelated
     assert len(alerts(sessions)) == 1
-    store_and_link(sessions, car("Canada House", 5))
+    store_and_link(sessions, sighting("Canada House", 5))
     assert len(alerts(sessions)) == 2, "it grew from 3 to 4 reports"
 
 
 def test_no_alert_without_officer_chats_but_the_cluster_is_still_kept(sessions):
     quiet = settings(officer_chat_ids=())
     for day, place in enumerate(["Embassy of Russia", "US embassy", "Israeli embassy"]):
-        store_and_link(sessions, car(place, day), quiet)
+        store_and_link(sessions, sighting(place, day), quiet)
     assert alerts(sessions) == []
     with sessions() as session:
         [cluster] = linking.clusters(session)
@@ -90,8 +80,8 @@ def test_no_alert_without_officer_chats_but_the_cluster_is_still_kept(sessions):
 
 
 def test_linking_twice_is_idempotent(sessions):
-    store_and_link(sessions, car("Embassy of Russia", 0))
-    reference, first = store_and_link(sessions, car("US embassy", 1))
+    store_and_link(sessions, sighting("Embassy of Russia", 0))
+    reference, first = store_and_link(sessions, sighting("US embassy", 1))
     with sessions() as session:
         again = linking.link_report(session, reference, settings())
         session.commit()
@@ -100,10 +90,10 @@ def test_linking_twice_is_idempotent(sessions):
 
 
 def test_two_clusters_joined_by_a_new_report_merge_into_the_older_one(sessions):
-    store_and_link(sessions, car("Embassy of Russia", 0, "AB12 CDE"))
-    old, _ = store_and_link(sessions, car("US embassy", 1, "AB12 CDE"))
-    store_and_link(sessions, car("Canada House", 2, "XY66 ZZZ", category="surveillance"))
-    young, _ = store_and_link(sessions, car("India House", 3, "XY66 ZZZ", category="surveillance"))
+    store_and_link(sessions, sighting("Embassy of Russia", 0, "AB12 CDE"))
+    old, _ = store_and_link(sessions, sighting("US embassy", 1, "AB12 CDE"))
+    store_and_link(sessions, sighting("Canada House", 2, "XY66 ZZZ", category="surveillance"))
+    young, _ = store_and_link(sessions, sighting("India House", 3, "XY66 ZZZ", category="surveillance"))
     with sessions() as session:
         older, younger = linking.cluster_for(session, old), linking.cluster_for(session, young)
     assert older != younger
@@ -125,44 +115,11 @@ def test_two_clusters_joined_by_a_new_report_merge_into_the_older_one(sessions):
     assert len(cluster.references) == 5
 
 
-def test_an_unknown_reference_is_refused_and_views_of_an_unlinked_report_are_empty(sessions):
-    reference = store(sessions, draft())
-    with sessions() as session:
-        with pytest.raises(LookupError):
-            linking.link_report(session, "SRV-20990101-ZZZZZZ", settings())
-        assert linking.links_for(session, reference) == [] and linking.cluster_for(session, reference) is None
-        assert linking.links_for(session, "SRV-20990101-ZZZZZZ") == []
-
-
-def test_the_alert_view_is_minimised(sessions):
-    for day, place in enumerate(["Embassy of Russia", "US embassy", "Israeli embassy"]):
-        reference, _ = store_and_link(
-            sessions,
-            car(
-                place,
-                day,
-                description="tall man filming the gate",
-                people_description="grey hoodie",
-                contact_consent=True,
-                contact_phone="07700900123",
-                still_happening=day == 2,
-            ),
-        )
-    with sessions() as session:
-        view = linking.alert_view(session, linking.cluster_for(session, reference))
-    text = repr(view)
-    for detail in ("AB12", "Ford", "filming", "hoodie", "07700900123"):
-        assert detail not in text, detail
-    assert view["reason"] == "same vehicle: 3 reports in 3 days, 3 places"
-    assert view["urgent"] == 1 and view["categories"] == {"other": 3}
-    assert view["places"] == ["Embassy of Russia", "Embassy of the United States", "Embassy of Israel"]
-
-
 def test_purging_reports_repairs_their_clusters(sessions):
     from datetime import datetime, timezone
 
     for day, place in enumerate(["Embassy of Russia", "US embassy", "Israeli embassy"]):
-        store_and_link(sessions, car(place, day))
+        store_and_link(sessions, sighting(place, day))
     with SqlUnitOfWork(sessions) as uow:
         uow.reports.purge_older_than(datetime.now(timezone.utc).replace(year=2100))
         assert linking.repair_clusters(uow.session) == 1
@@ -174,16 +131,8 @@ def test_purging_reports_repairs_their_clusters(sessions):
 
 def test_the_cluster_alert_is_audited_without_report_text(sessions):
     for day, place in enumerate(["Embassy of Russia", "US embassy", "Israeli embassy"]):
-        reference, _ = store_and_link(sessions, car(place, day, description="secret words"))
+        reference, _ = store_and_link(sessions, sighting(place, day, description="secret words"))
     with SqlUnitOfWork(sessions) as uow:
         [entry] = [e for e in uow.audit.entries() if e.action == "cluster_alert"]
     assert (entry.actor, entry.reference) == ("linking", reference)
     assert re.fullmatch(r"cluster=LNK-[A-Z2-9]{8} size=3 notify=1", entry.detail)
-
-
-def test_connected_parts_keep_the_members_order_and_ignore_pairs_naming_anyone_else():
-    from servator.linking.clusters import connected_parts
-
-    assert connected_parts([1, 2, 3, 4, 5], [(1, 3), (4, 5), (3, 9)]) == [[1, 3], [2], [4, 5]]
-    assert connected_parts(["a", "b", "c"], [("c", "a"), ("b", "c")]) == [["a", "b", "c"]]
-    assert connected_parts([], [(1, 2)]) == []
