@@ -44,7 +44,7 @@ from nlu.gate import (
 from reading.danger import DangerDetector, DangerResult
 from reading.entities import extract_entities
 from reading.form.grammar import form_intent
-from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT
+from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT, SWITCH_LANGUAGE_INTENT
 from reading.language.answers import english_form_answer
 from reading.language.danger import message_danger
 from reading.language.identify import identify
@@ -102,6 +102,8 @@ class FormAnswerGate(IntentGate):
         after_999 = said_999_last(tracker)
         for message in messages:
             intent = message.get(INTENT) or {}
+            if intent.get(INTENT_NAME_KEY) == SWITCH_LANGUAGE_INTENT:
+                continue  # asking for a language is never the answer; the question is asked again
             text = message.get(TEXT) or ""
             decided = form_intent(
                 english_form_answer(text, language_of(message)) or text,
