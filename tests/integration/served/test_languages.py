@@ -170,6 +170,16 @@ def test_the_language_sticks_and_english_please_switches_back(stack) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_short_answers_numbers_and_places_never_switch_the_language(stack, language: str) -> None:
+    conversation = ServedConversation(stack)
+    conversation.say(MESSAGES[language][5])
+    assert conversation.slot("language") == language
+    for short in ("ok", "no", "12", "SW1X 8PZ", "Belgrave Square", "Hyde Park Corner"):
+        conversation.say(short)
+        assert conversation.slot("language") == language, short
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_english_please_mid_report_asks_the_question_again_in_english(stack, language: str) -> None:
     conversation = ServedConversation(stack)
     conversation.say(MESSAGES[language][1])
