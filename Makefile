@@ -12,7 +12,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # The environment Rasa runs with (no telemetry, quiet TensorFlow) is set in one place,
-# servator/training.py (RASA_PROCESS_ENV), by `servator`, the tests and the tools themselves.
+# servator/rasa_runtime/training.py (RASA_PROCESS_ENV), by `servator`, the tests and the tools themselves.
 # pip on some machines points at local mirrors that do not exist: keep its warnings quiet.
 # Install output goes to stderr, so `make bench` prints only its JSON on stdout.
 PIP_QUIET := { grep -v "is ignored: it is neither a file nor a directory" || true; } >&2

@@ -24,7 +24,7 @@ from actions.reference_actions import kept_reference
 from actions.report_store import report_store
 from reading import regex
 from reading.language.answers import asks_to_stop
-from servator.settings import sender_hash
+from servator.config.settings import sender_hash
 from servator.storage import REFERENCE_PATTERN, SqlUnitOfWork, find_code
 
 log = logging.getLogger(__name__)

@@ -2,7 +2,7 @@
 
 Each deletes the conversation's stored events first and only then says so; the Restarted event it
 returns makes the tracker store delete what the current turn holds instead of saving it
-(servator.tracker_store), so nothing is written back. Rasa holds the conversation's lock for the
+(servator.rasa_runtime.tracker_store), so nothing is written back. Rasa holds the conversation's lock for the
 whole turn, so no other turn of it runs in between. When storage cannot be reached, the bot says
 that instead, and the events go with the retention period.
 """
@@ -19,7 +19,7 @@ from rasa_sdk.types import DomainDict
 from actions.reference_actions import kept_language, kept_reference
 from actions.report_actions import REPORT_SLOTS
 from actions.report_store import report_store
-from servator.settings import Settings
+from servator.config.settings import Settings
 
 
 async def forget_then_say(

@@ -1,7 +1,7 @@
 """What was my reference? The reference of the report sent in this conversation, said again.
 
 action_submit_report sets `last_reference` after the conversation restarts, and the tracker store
-keeps that slot alone when it deletes the conversation (servator.tracker_store); `/forget` deletes it.
+keeps that slot alone when it deletes the conversation (servator.rasa_runtime.tracker_store); `/forget` deletes it.
 """
 
 from __future__ import annotations

@@ -3,9 +3,10 @@
 The opening message (a whole account) fills every field it states; a later answer fills the
 other empty fields it also states ("Curzon Street, about 20 minutes ago" answers where AND when).
 Each value then goes through the form's own validation (validate_report_form), as a typed answer
-would. A bare "a man" does not describe the people, "a car" the vehicle, "the staff entrance" the
-place, nor "for an hour" a time: the form still asks what they looked like, the make and
-registration, where, and when.
+would. A field the person gave is not asked again: their vehicle ("a white van", "a cab"), people
+described ("a man in a grey hoodie"), a place named or said as the site where it was ("at our
+embassy gate"). A bare "someone" describes nobody, "the ambassador's car" is not theirs, "by the
+bollards" names no site, "for an hour" is no time: the form still asks those.
 """
 
 from __future__ import annotations
@@ -18,17 +19,17 @@ from reading.account import Account, read_account
 # The fields an account can fill, in the form's order: the answers after the description, before
 # the contact question.
 ACCOUNT_SLOTS = FIELD_SLOTS[1:-1]
-MIN_WORDS = 6  # a short answer ("yes", "Mount Street") states only what was asked
+MIN_WORDS = 3  # a shorter answer ("yes", "Mount Street") states only what was asked
 
 
 def _values(account: Account) -> dict[str, str | None]:
     return {
-        "report_location": account.location if account.location_named else None,
+        "report_location": account.location if account.location_stated else None,
         "report_when": account.when if account.when_iso else None,
         "report_ongoing": account.ongoing,
         "report_people": account.people if account.people_described else None,
         "report_vehicle": account.vehicle
-        if account.vehicle_described
+        if account.vehicle_theirs
         else ("on foot" if account.on_foot else None),
         "report_direction": account.direction,
         "report_category": account.category,
@@ -40,7 +41,11 @@ def stated_slots(text: str | None, filled: Container[str] = (), asked: str | Non
     answers) and those already `filled`."""
     if not text or len(text.split()) < MIN_WORDS or text.lstrip().startswith("/"):
         return {}
-    values = _values(read_account(text))
+    account = read_account(text)
+    values = _values(account)
+    if asked is not None and not account.ongoing_said:
+        # A later answer's time alone ("about an hour ago") does not answer "is anyone in danger now?"
+        values["report_ongoing"] = None
     return {
         slot: value
         for slot in ACCOUNT_SLOTS

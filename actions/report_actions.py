@@ -26,8 +26,8 @@ from actions.summary_words import summary_in_language
 from reading.form import grammar as grammar
 from reading.london import LONDON
 from reading.railway import mentions_railway
-from servator.metrics import ACTION_SECONDS
-from servator.settings import LOOP_STARTED_KEY
+from servator.config.constants import LOOP_STARTED_KEY
+from servator.http.metrics import ACTION_SECONDS
 from servator.storage import InvalidDraft
 
 log = logging.getLogger(__name__)
@@ -242,7 +242,7 @@ class ActionSubmitReport(Action):
         else:
             dispatcher.utter_message(response="utter_report_not_saved")
         # The report now lives in storage (or the outbox): the conversation that held its answers
-        # restarts, and the tracker store deletes it instead of saving it (servator.tracker_store),
+        # restarts, and the tracker store deletes it instead of saving it (servator.rasa_runtime.tracker_store),
         # keeping only the reference set after the restart, for "what was my reference?".
         return [*_reset_events(tracker), Restarted(), *kept, *kept_language(tracker)]
 

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from actions import form_turn as turn
 from actions import report_fields as fields
 from actions.report_details import ReportDetails, read_details
+from servator.config.settings import Settings, sender_hash
+from servator.http.metrics import REPORTS, STORAGE_SECONDS
 from servator.linking.worker import LinkWorker, linking_sessions
-from servator.metrics import REPORTS, STORAGE_SECONDS
-from servator.settings import Settings, sender_hash
 from servator.storage import (
     InvalidDraft,
     LocalOutbox,

@@ -4,9 +4,8 @@ Every answer goes through here, so a typed `/intent{...}` payload can only ever 
 slot being asked, and only with a value that passes the same checks as typed text. What an
 answer means (skip, yes/no, category, contact) is read by reading/form/grammar.py and
 reading/contacts.py, the same grammars the NLU used to decide it was an answer.
-No question is asked more than twice: after one re-ask, what was said is taken and the form
-moves on; except contact details, which are never dropped unasked: after two unreadable answers
-the person is asked again whether they want to be contacted.
+No question is asked more than twice (actions/report_retry.py); the contact questions are
+validated in actions/report_contact_answers.py.
 """
 
 from __future__ import annotations
@@ -22,20 +21,19 @@ from rasa_sdk.types import DomainDict
 from actions import form_turn as turn
 from actions import report_fields as fields
 from actions.report_account import ACCOUNT_SLOTS, stated_slots
+from actions.report_contact_answers import ContactAnswers
 from actions.report_details import SLOT, details_event, read_details, retries_of
-from reading.contacts import find_contact
+from actions.report_retry import SlotUpdate, retry
 from reading.entities import normalise_registration
 from reading.form import grammar as grammar
 from reading.railway import mentions_railway
 from reading.when import names_a_place, read_when
 
-MAX_RETRIES = 1  # asked, asked again once, then the answer is taken as it is
 ANSWER_INTENTS = ("inform", "skip", "affirm", "deny")
 NO_VEHICLE = "no vehicle"
-SlotUpdate = dict[str, Any]
 
 
-class ValidateReportForm(FormValidationAction):
+class ValidateReportForm(ContactAnswers, FormValidationAction):
     """Validates and normalises each answer of the suspicious-behaviour report."""
 
     def name(self) -> str:
@@ -100,19 +98,6 @@ class ValidateReportForm(FormValidationAction):
             return [slot for slot in domain_slots if slot != "report_contact"]
         return domain_slots
 
-    def _retry(
-        self, tracker: Tracker, slot: str, dispatcher: CollectingDispatcher, hint: str
-    ) -> SlotUpdate | None:
-        """Re-ask once with a hint; after that return None so the caller takes what was said."""
-        details = read_details(tracker)
-        retries = retries_of(details)
-        retries[slot] = retries.get(slot, 0) + 1
-        if retries[slot] > MAX_RETRIES:
-            return None
-        dispatcher.utter_message(response=hint)
-        details["retries"] = retries
-        return {slot: None, SLOT: details}
-
     def _railway(self, text: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> SlotUpdate:
         """The first answer that places the report on the railway adds British Transport Police's number."""
         if tracker.get_slot("report_railway") or not mentions_railway(text):
@@ -126,9 +111,9 @@ class ValidateReportForm(FormValidationAction):
         """Free text, as written; it also suggests the behaviour category."""
         text, (intent, _) = turn.text(value), turn.latest(tracker)
         if turn.skipped(text, intent):
-            retry = self._retry(tracker, "report_description", dispatcher, "utter_invalid_description")
-            if retry is not None:
-                return retry
+            again = retry(tracker, "report_description", dispatcher, "utter_invalid_description")
+            if again is not None:
+                return again
             text = fields.NOT_GIVEN
         update: SlotUpdate = {"report_description": text}
         category = grammar.infer_category(text) if text != fields.NOT_GIVEN else None
@@ -164,9 +149,9 @@ class ValidateReportForm(FormValidationAction):
         reading = read_when(text, language=turn.language(tracker))
         if reading.in_future or (reading.moment is None and names_a_place(text)):
             hint = "utter_invalid_when_future" if reading.in_future else "utter_invalid_when_place"
-            retry = self._retry(tracker, "report_when", dispatcher, hint)
-            if retry is not None:
-                return retry
+            again = retry(tracker, "report_when", dispatcher, hint)
+            if again is not None:
+                return again
         details["when_iso"] = reading.iso
         return {"report_when": text, SLOT: details}
 
@@ -179,9 +164,9 @@ class ValidateReportForm(FormValidationAction):
             turn.text(value), "report_ongoing"
         )
         if answer is None:
-            retry = self._retry(tracker, "report_ongoing", dispatcher, "utter_invalid_yes_no")
-            if retry is not None:
-                return retry
+            again = retry(tracker, "report_ongoing", dispatcher, "utter_invalid_yes_no")
+            if again is not None:
+                return again
             answer = "not sure"
         if answer in ("yes", "not sure"):
             dispatcher.utter_message(response="utter_report_danger_first")
@@ -221,9 +206,9 @@ class ValidateReportForm(FormValidationAction):
             fields.entity_value(entities, "vehicle_registration") or ""
         ) or normalise_registration(text)
         if registration is None and fields.looks_like_registration_attempt(text):
-            retry = self._retry(tracker, "report_vehicle", dispatcher, "utter_invalid_vehicle")
-            if retry is not None:
-                return retry
+            again = retry(tracker, "report_vehicle", dispatcher, "utter_invalid_vehicle")
+            if again is not None:
+                return again
         details["registration"] = registration
         return {"report_vehicle": text, SLOT: details}
 
@@ -233,60 +218,11 @@ class ValidateReportForm(FormValidationAction):
         """One of the fixed categories, from a button, its name or a description; 'other' after one miss."""
         category = grammar.category(turn.text(value))
         if category is None:
-            retry = self._retry(tracker, "report_category", dispatcher, "utter_invalid_category")
-            if retry is not None:
-                return retry
+            again = retry(tracker, "report_category", dispatcher, "utter_invalid_category")
+            if again is not None:
+                return again
             category = "other"
         return {"report_category": category}
-
-    def validate_report_contact_consent(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> SlotUpdate:
-        """Explicit yes to be contacted (a number given here counts); unclear twice means anonymous, said
-        so (the summary shows it before anything is sent)."""
-        text, (intent, _) = turn.text(value), turn.latest(tracker)
-        contact = find_contact(text) if not grammar.is_payload(text) else None
-        answer = {"affirm": "yes", "deny": "no"}.get(intent or "") or grammar.yes_no(
-            text, "report_contact_consent"
-        )
-        if contact and answer != "no":
-            return {"report_contact_consent": "yes", **self._contact(contact, tracker)}
-        if answer not in ("yes", "no"):
-            retry = self._retry(tracker, "report_contact_consent", dispatcher, "utter_invalid_yes_no")
-            if retry is not None:
-                return retry
-            dispatcher.utter_message(response="utter_contact_consent_taken_as_no")
-            answer = "no"
-        return {"report_contact_consent": answer}
-
-    @staticmethod
-    def _contact(contact: Any, tracker: Tracker) -> SlotUpdate:
-        details = read_details(tracker)
-        details["contact_phone"], details["contact_email"] = contact.phone, contact.email
-        return {"report_contact": contact.display(), SLOT: details}
-
-    def validate_report_contact(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> SlotUpdate:
-        """A phone number (UK or international) or e-mail, with or without a name; "skip" and the report
-        goes without; two unreadable answers and the consent question is asked again, with the reason."""
-        text, (intent, _) = turn.text(value), turn.latest(tracker)
-        if intent in ("skip", "deny") or grammar.is_skip(text):
-            return {"report_contact": fields.NOT_GIVEN, "report_contact_consent": "no"}
-        contact = find_contact(text) if not grammar.is_payload(text) else None
-        if not contact:
-            retry = self._retry(tracker, "report_contact", dispatcher, "utter_invalid_contact")
-            if retry is not None:
-                return retry
-            # Never anonymous unasked: say why, and ask again whether they want to be contacted.
-            dispatcher.utter_message(response="utter_contact_unreadable")
-            details = read_details(tracker)
-            retries = retries_of(details)
-            for slot in ("report_contact", "report_contact_consent"):
-                retries.pop(slot, None)
-            details["retries"] = retries
-            return {"report_contact": None, "report_contact_consent": None, SLOT: details}
-        return self._contact(contact, tracker)
 
     def validate_report_confirm(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

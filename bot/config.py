@@ -1,4 +1,4 @@
-"""The Telegram front end's settings, from servator.settings, checked (no tokens in code)."""
+"""The Telegram front end's settings, from servator.config.settings, checked (no tokens in code)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from servator.settings import Settings
+from servator.config.settings import Settings
 
 # Telegram's rule for secret_token: 1-256 of A-Z a-z 0-9 _ -
 _SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
@@ -57,7 +57,7 @@ class BotConfig:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> BotConfig:
-        """Read (servator.settings) and check the settings; a ValueError names what is missing or wrong."""
+        """Read (servator.config.settings) and check the settings; a ValueError names what is missing or wrong."""
         settings = Settings.from_env(env)
         token = settings.telegram_bot_token
         if not token:

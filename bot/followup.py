@@ -25,7 +25,7 @@ from bot.followup_store import FollowUpStore
 from bot.rasa_client import Reply
 from reading import regex
 from reading.language.answers import asks_to_stop
-from servator.responses import render
+from servator.config.responses import render
 from servator.storage import REFERENCE_PATTERN
 from servator.storage.followup_codes import find_code
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from servator.settings import sender_hash
+from servator.config.settings import sender_hash
 from servator.storage import QuestionPush, SessionFactoryOnFirstUse, SqlUnitOfWork, decrypt_chat
 
 REPORTER = "reporter"

@@ -17,8 +17,8 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from bot import followup, photo_download
 from bot.rasa_client import RasaClient, Reply, telegram_sender
 from servator import log_privacy
+from servator.config.responses import render, service_unavailable_reply
 from servator.payloads import FORGET_COMMAND, location_payload
-from servator.responses import render, service_unavailable_reply
 
 log = logging.getLogger(__name__)
 CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit for callback_data

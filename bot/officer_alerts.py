@@ -18,7 +18,7 @@ from bot.background import every
 from bot.handlers import split_text
 from bot.officer_messages import alert_message, cluster_alert_message
 from bot.officer_store import OfficerStore
-from servator.metrics import NOTIFICATIONS
+from servator.http.metrics import NOTIFICATIONS
 from servator.storage import PendingNotification
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ import yaml
 
 from reading.language import language_label
 from reading.london import london_time
-from servator.responses import fill_placeholders
+from servator.config.responses import fill_placeholders
 
 MESSAGES_FILE = Path(__file__).with_name("officer_messages.yml")
 SHORT_FIELD_CHARS = 40

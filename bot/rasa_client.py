@@ -7,8 +7,9 @@ from typing import Any
 
 import httpx
 
-from servator.responses import service_unavailable_reply
-from servator.settings import FRONT_END_HEADER, sender_hash
+from servator.config.constants import FRONT_END_HEADER
+from servator.config.responses import service_unavailable_reply
+from servator.config.settings import sender_hash
 
 log = logging.getLogger(__name__)
 Reply = dict[str, Any]

@@ -17,7 +17,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-from servator.metrics import TELEGRAM_SECONDS, TELEGRAM_UPDATES
+from servator.http.metrics import TELEGRAM_SECONDS, TELEGRAM_UPDATES
 
 log = logging.getLogger(__name__)
 MAX_CONCURRENT_UPDATES = 256

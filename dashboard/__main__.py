@@ -8,7 +8,7 @@ from aiohttp import web
 
 from dashboard.app import create_app
 from servator import log_privacy
-from servator.settings import Settings
+from servator.config.settings import Settings
 from servator.storage import ensure_schema, make_session_factory
 
 

@@ -28,9 +28,9 @@ from dashboard.auth import require_officer
 from dashboard.filters import london_day, london_parts
 from dashboard.keys import HEADERS, SESSION_FACTORY, SETTINGS
 from reading.london import london_time
-from servator.http_headers import security_headers, tile_origin
-from servator.http_middleware import Handler, logged_with_api_errors
-from servator.settings import Settings
+from servator.config.settings import Settings
+from servator.http.headers import security_headers, tile_origin
+from servator.http.middleware import Handler, logged_with_api_errors
 from servator.storage import answer_shown
 
 PACKAGE_DIR = Path(__file__).resolve().parent

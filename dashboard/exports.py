@@ -1,6 +1,6 @@
 """Exports of the current filter: `/export.csv`, `/export.json`, `/export.geojson` (audited).
 
-The same export object as `servator reports export` (servator/exports.py), streamed a batch at a
+The same export object as `servator reports export` (servator/records/exports.py), streamed a batch at a
 time so a large filter never sits in memory whole. The filter is the queue's query string; with no
 status in it, every status.
 """
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from dashboard import audit, db
 from dashboard.filters import ReportFilter
-from servator.exports import csv_lines, export_rows, geojson_feature
+from servator.records.exports import csv_lines, export_rows, geojson_feature
 from servator.storage import dashboard_queries
 
 routes = web.RouteTableDef()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 from sqlalchemy.orm import sessionmaker
 
-from servator.settings import Settings
+from servator.config.settings import Settings
 
 SESSION_FACTORY = web.AppKey("session_factory", sessionmaker)
 SETTINGS = web.AppKey("settings", Settings)

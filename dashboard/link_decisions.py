@@ -10,13 +10,12 @@ from typing import Any
 
 import aiohttp_jinja2
 from aiohttp import web
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dashboard import audit, db
 from dashboard.triage_actions import back_to, change_notice
 from servator import linking
-from servator.storage import REFERENCE_PATTERN, Report
+from servator.storage import REFERENCE_PATTERN, ReportRepository
 
 routes = web.RouteTableDef()
 AUDIT_ACTIONS = {linking.CONFIRMED: "link_confirmed", linking.REJECTED: "link_rejected"}
@@ -58,10 +57,7 @@ def load_cluster(session: Session, cluster_id: str, officer: str) -> dict[str, A
         return None
     audit.record(session, officer, "view_cluster", None, f"cluster={cluster_id}")
     session.commit()
-    reports = {
-        row.reference: row
-        for row in session.execute(select(Report).where(Report.reference.in_(found.references))).scalars()
-    }
+    reports = ReportRepository(session).by_reference(list(found.references))
     return {"cluster": found, "links": linking.cluster_links(session, cluster_id), "reports": reports}
 
 

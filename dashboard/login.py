@@ -31,9 +31,9 @@ from dashboard.sign_in_throttle import (
     purge_failures,
     wait_before,
 )
-from servator.accounts import MAX_PASSWORD_CHARS, USERNAME, authenticate, normalise_username
-from servator.http_headers import client_address
-from servator.settings import Settings
+from servator.config.settings import Settings
+from servator.http.headers import client_address
+from servator.storage.accounts import MAX_PASSWORD_CHARS, USERNAME, authenticate, normalise_username
 
 routes = web.RouteTableDef()
 LOGIN_COOKIE = "servator_dashboard_login"

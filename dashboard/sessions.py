@@ -18,7 +18,7 @@ from datetime import timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from servator.settings import Settings
+from servator.config.settings import Settings
 from servator.storage import OfficerAccount, OfficerSession
 from servator.storage.cleanup import delete_sessions_past
 from servator.storage.models import utcnow

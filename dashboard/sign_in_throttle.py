@@ -11,7 +11,7 @@ someone guessing from another address never slows the officer down.
 Counting is atomic: an attempt is written (and committed) before its password is checked, and the
 wait is worked out from every attempt written before it, so attempts arriving together cannot all
 slip under the limit. A correct password deletes the attempt and that (username, address)'s
-failures. Usernames and addresses are kept only as keyed hashes (servator.settings.sender_hash).
+failures. Usernames and addresses are kept only as keyed hashes (servator.config.settings.sender_hash).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from servator.settings import Settings, sender_hash
+from servator.config.settings import Settings, sender_hash
 from servator.storage import SignInFailure
 from servator.storage.cleanup import delete_sign_in_failures_before, sign_in_failures_cutoff
 from servator.storage.models import utcnow

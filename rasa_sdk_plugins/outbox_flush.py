@@ -18,7 +18,7 @@ from typing import Any
 import pluggy
 from sanic import Sanic
 
-from servator.settings import Settings
+from servator.config.settings import Settings
 
 hookimpl = pluggy.HookimplMarker("rasa_sdk")
 log = logging.getLogger(__name__)

@@ -2,7 +2,7 @@
 
 A deterministic word rule: the report's start, its description or its place mentioning a
 train, the Tube or a station (not a police, petrol or bus station) means the person is also
-told to text British Transport Police (servator/contacts.yml `railway`), and the report's
+told to text British Transport Police (servator/config/contacts.yml `railway`), and the report's
 confirmation says so again. A station named without the word ("at Baker Street") counts when
 the message also speaks of travelling ("got off", "under a seat"): the gazetteer's stations
 (reading/places/gazetteer.yml, kind `station`) give the names.

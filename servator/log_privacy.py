@@ -5,7 +5,7 @@ timed out, `rest.message.received.timeout`, at ERROR; a `/`-message it cannot pa
 and exception messages that quote it. The guarantee lies in the pipeline, not in memory:
 
 - Rasa's structlog events lose the values of every text-bearing key (`text_free`, the first
-  processor of Rasa's pipeline: servator.rasa_patches.log_anonymizer), however they are rendered;
+  processor of Rasa's pipeline: servator.rasa_runtime.patches.log_anonymizer), however they are rendered;
 - `install()` replaces the logging module's record factory, so every record, whoever logs it and
   whichever handler prints it, is cleaned when it is made: in a JSON record the text-bearing keys'
   values are replaced; in a plain record from Rasa (loggers `rasa...`), whatever it quotes
@@ -120,7 +120,7 @@ def _scrub(value: Any) -> Any:
 
 def text_free(_logger: Any, _method: str, event_dict: dict[str, Any]) -> dict[str, Any]:
     """A structlog processor: the event with every text-bearing key's value replaced, at any depth
-    (servator.rasa_patches.log_anonymizer puts it first in Rasa's pipeline)."""
+    (servator.rasa_runtime.patches.log_anonymizer puts it first in Rasa's pipeline)."""
     cleaned: dict[str, Any] = _scrub(event_dict)
     return cleaned
 

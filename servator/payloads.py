@@ -8,7 +8,7 @@ goes through it) passes each message through `accepted_message`:
   or one of the front ends' commands goes in as it is; `/forget` becomes `/restart`;
 - a shared location or photo (`/share_location{...}`, `/share_photo{...}`) goes in only from a
   front end (the Telegram bot, or the web chat's photo upload), which proves itself with the
-  FRONT_END_TOKEN header (servator.rest_channel), and only with the exact shape it makes:
+  FRONT_END_TOKEN header (servator.rasa_runtime.rest_channel), and only with the exact shape it makes:
   coordinates within -90..90 / -180..180; a photo as the id of its cleaned copy (1 to 256 url-safe
   characters, servator/photos), or as the reason it was refused (one of PHOTO_REFUSALS); it is
   rebuilt from the checked values;
@@ -27,7 +27,7 @@ import math
 from typing import Any
 
 from reading import regex
-from servator.responses import domain_responses
+from servator.config.responses import domain_responses
 
 # Sent by the front ends themselves (the Telegram bot's /start, /help, /cancel, /report).
 FRONT_END_COMMANDS = frozenset({"/greet", "/help", "/cancel", "/report_suspicious"})

@@ -14,8 +14,8 @@ import pytest
 from hypothesis import settings
 from sqlalchemy.orm import Session
 
+from servator.rasa_runtime.training import use_rasa_process_env
 from servator.storage import LocalOutbox, ensure_schema, make_session_factory
-from servator.training import use_rasa_process_env
 from tests.support.ports import TEST_ACTIONS_PORT, TEST_RASA_PORT
 from tests.support.stack import TEST_OFFICER_CHAT_ID, Stack
 from tests.support.storage_helpers import postgres_database, sqlite_url
@@ -61,7 +61,7 @@ def outbox(tmp_path: Path) -> LocalOutbox:
 @pytest.fixture(scope="session")
 def trained_model() -> Path:
     """The real model for the current config/domain/data (trained once, then reused)."""
-    from servator.training import train_if_needed
+    from servator.rasa_runtime.training import train_if_needed
 
     return train_if_needed()
 
@@ -69,8 +69,9 @@ def trained_model() -> Path:
 @pytest.fixture(scope="session")
 def stack(trained_model: Path, tmp_path_factory: pytest.TempPathFactory):
     """The action server and Rasa, as `make run` starts them, on test ports and a fresh SQLite file."""
-    from servator.runner import rasa_ready, start_stack, wait_for
-    from servator.settings import Settings
+    from servator.config.settings import Settings
+    from servator.runner.processes import wait_for
+    from servator.runner.stack import rasa_ready, start_stack
 
     folder = tmp_path_factory.mktemp("stack")
     database_url = f"sqlite:///{folder / 'servator.db'}"

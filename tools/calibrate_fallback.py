@@ -54,7 +54,7 @@ def sweep(predictions: list[tuple[str, str, float]]) -> list[dict[str, float]]:
 
 
 def main() -> int:
-    from servator.training import train_if_needed, use_rasa_process_env
+    from servator.rasa_runtime.training import train_if_needed, use_rasa_process_env
     from tools.nlu_eval import ModelParser
 
     use_rasa_process_env()

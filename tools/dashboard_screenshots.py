@@ -179,7 +179,7 @@ def map_and_trends() -> None:
 
 
 def main() -> int:
-    from servator.training import use_rasa_process_env
+    from servator.rasa_runtime.training import use_rasa_process_env
 
     use_rasa_process_env()
     core_pages()

@@ -28,7 +28,7 @@ from reading.language import ENGLISH
 from reading.language.choice import conversation_language
 from reading.language.danger import ENGLISH_MESSAGE, message_danger
 from reading.language.identify import identify
-from servator.settings import ROOT
+from servator.config.constants import ROOT
 
 BLIND_DIR = ROOT / "tests" / "data" / "blind" / "languages"
 

@@ -234,9 +234,11 @@ class Generator:
         actions, details = self.texts["vehicle_actions"], self.texts["vehicle_details"]
         return f"A {car} {action or self.pick(actions)} {self.pick(details)}."
 
-    def plant(self, window: float, reports: list[dict[str, Any]]) -> datetime:
-        """Place a pattern at a start time where none of its reports clashes with an unrelated one; each
-        report gives its `offset` in days from the start. Returns the start."""
+    def plant(self, window: float, label: str, kind: str, sightings: list[dict[str, Any]]) -> datetime:
+        """Place a pattern's reports at a start time where none clashes with an unrelated report. Each
+        sighting gives the report's fields (location, category, description, people, extras) and its
+        `offset` in days from the start. Returns the start."""
+        reports = [{"label": label, "kind": kind, **sighting} for sighting in sightings]
         for _ in range(200):
             start = BASE + timedelta(days=self.random.uniform(0, SPAN_DAYS - window))
             specs = [

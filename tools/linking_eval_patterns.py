@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tools.linking_eval_generator import NEARBY, PLACE_NAMES, VEHICLE_PLACES, Generator, spec, where
+from tools.linking_eval_generator import NEARBY, PLACE_NAMES, VEHICLE_PLACES, Generator, where
 
 VEHICLE_PATTERNS, PLACE_PATTERNS, DESCRIPTION_PATTERNS = 26, 15, 15
 SLIPS = ["format", "o0", "i1", "one_char", "swap", "exact", "look_alike", "look_alike", "partial", "partial"]
@@ -58,23 +58,12 @@ def vehicle_patterns(generator: Generator) -> dict[str, Any]:
                     ]
                 )
             )
-        start = generator.plant(
-            25,
-            [
-                spec(
-                    label,
-                    "vehicle",
-                    places[i],
-                    None,  # occurred: set by plant() from the offset
-                    categories[i],
-                    texts[i],
-                    "two men in the front",
-                    vehicle=vehicles[i],
-                    offset=offsets[i],
-                )
-                for i in range(count)
-            ],
-        )
+        sightings = [
+            {"location": places[i], "category": categories[i], "description": texts[i]}
+            | {"people": "two men in the front", "vehicle": vehicles[i], "offset": offsets[i]}
+            for i in range(count)
+        ]
+        start = generator.plant(25, label, "vehicle", sightings)
         plants[label] = {
             "car": car,
             "plate": plate,
@@ -104,24 +93,13 @@ def place_patterns(generator: Generator) -> dict[str, Any]:
         points = [_point_near(generator, name) if generator.random.random() < 0.2 else None for name in names]
         categories = [generator.pick(family) for _ in names]
         offsets = [0.0] + [generator.random.uniform(0, 12) for _ in names[1:]]
-        start = generator.plant(
-            14,
-            [
-                spec(
-                    label,
-                    "place",
-                    "shared location" if points[i] else names[i],
-                    None,  # occurred: set by plant() from the offset
-                    categories[i],
-                    texts[i]["description"],
-                    texts[i]["people"],
-                    point=points[i],
-                    scenario=scenario,
-                    offset=offsets[i],
-                )
-                for i in range(len(names))
-            ],
-        )
+        sightings = [
+            {"location": "shared location" if points[i] else names[i], "point": points[i]}
+            | {"category": categories[i], "scenario": scenario, "offset": offsets[i]}
+            | {key: texts[i][key] for key in ("description", "people")}
+            for i in range(len(names))
+        ]
+        start = generator.plant(14, label, "place", sightings)
         plants[label] = {"names": names, "start": start}
     return plants
 
@@ -134,22 +112,11 @@ def description_patterns(generator: Generator) -> dict[str, Any]:
         scenario, places = scenarios[number % len(scenarios)], NEARBY[number % len(NEARBY)]
         texts = [generator.scenario_text(scenario, index) for index in range(3)]
         offsets = [0.0] + [generator.random.uniform(0, 12) for _ in range(2)]
-        start = generator.plant(
-            14,
-            [
-                spec(
-                    label,
-                    "description",
-                    places[i],
-                    None,  # occurred: set by plant() from the offset
-                    texts[i]["category"],
-                    texts[i]["description"],
-                    texts[i]["people"],
-                    scenario=scenario,
-                    offset=offsets[i],
-                )
-                for i in range(3)
-            ],
-        )
+        sightings = [
+            {"location": places[i], "scenario": scenario, "offset": offsets[i]}
+            | {key: texts[i][key] for key in ("category", "description", "people")}
+            for i in range(3)
+        ]
+        start = generator.plant(14, label, "description", sightings)
         plants[label] = {"scenario": scenario, "places": places, "start": start}
     return plants

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from reading.intents import EMERGENCY_INTENT
-from servator.settings import ROOT
+from servator.config.constants import ROOT
 
 HELDOUT_DIR = ROOT / "tests" / "data"
 

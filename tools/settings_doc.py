@@ -1,6 +1,7 @@
-"""Writes docs/settings.md from servator/settings.py: every environment variable the Settings object
-reads, its meaning (the property's docstring) and its default (the value with nothing set), grouped by
-the section comments of the class. `--check` exits 1 when the file is out of date.
+"""Writes docs/settings.md from servator/config/settings.py: every environment variable the Settings object
+reads (its areas, servator/config/*_settings.py), its meaning (the property's docstring) and its default
+(the value with nothing set), grouped by the section comments of the classes. `--check` exits 1 when
+the file is out of date.
 
     .venv/bin/python -m tools.settings_doc [--check]
 """
@@ -12,12 +13,13 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from servator.settings import ROOT, Settings
+from servator.config.constants import ROOT
+from servator.config.settings import Settings
 
 DOC = ROOT / "docs" / "settings.md"
 HEADER = """# Settings
 
-Every setting is an environment variable, read by one object (`servator.settings.Settings`); nothing
+Every setting is an environment variable, read by one object (`servator.config.settings.Settings`); nothing
 else in the product reads the environment. This page is generated from that code by
 `.venv/bin/python -m tools.settings_doc`; a test fails when it is out of date. A default shown as
 `var/...` is under the project's folder (or `SERVATOR_VAR_DIR`).
@@ -60,27 +62,33 @@ def _section(lines: list[str]) -> str | None:
     return None
 
 
+def _areas() -> list[type]:
+    """The classes Settings is made of that declare settings, in the order Settings lists them."""
+    return [area for area in Settings.__mro__ if any(isinstance(v, property) for v in vars(area).values())]
+
+
 def rows() -> Iterator[tuple[str | None, str, str, str]]:
     """(section, names, meaning, default) for each property of Settings that reads a new name."""
-    source = inspect.getsource(Settings).splitlines()
-    properties = [
-        (inspect.getsourcelines(prop.fget)[1], name, prop)
-        for name, prop in vars(Settings).items()
-        if isinstance(prop, property) and prop.fget is not None
-    ]
-    first_line = inspect.getsourcelines(Settings)[1]
     seen: set[str] = set()
-    for line, _, prop in sorted(properties, key=lambda item: item[0]):
-        reads = _Reads()
-        value = prop.fget(Settings(reads))  # type: ignore[misc]  # fget is set: checked above
-        names = [name for name in reads.names if name not in seen][:1]
-        if not names:
-            continue
-        seen.update(names)
-        doc = " ".join((inspect.getdoc(prop.fget) or "").split())
-        meaning = doc.split(": ", 1)[1] if doc.startswith(f"{names[0]}: ") else doc
-        above = source[: line - first_line]
-        yield _section(above[-2:]), names[0], meaning, _default(value)
+    for area in _areas():
+        source = inspect.getsource(area).splitlines()
+        first_line = inspect.getsourcelines(area)[1]
+        properties = [
+            (inspect.getsourcelines(prop.fget)[1], prop)
+            for prop in vars(area).values()
+            if isinstance(prop, property) and prop.fget is not None
+        ]
+        for line, prop in sorted(properties, key=lambda item: item[0]):
+            reads = _Reads()
+            value = prop.fget(Settings(reads))  # type: ignore[misc]  # fget is set: checked above
+            names = [name for name in reads.names if name not in seen][:1]
+            if not names:
+                continue
+            seen.update(names)
+            doc = " ".join((inspect.getdoc(prop.fget) or "").split())
+            meaning = doc.split(": ", 1)[1] if doc.startswith(f"{names[0]}: ") else doc
+            above = source[: line - first_line]
+            yield _section(above[-2:]), names[0], meaning, _default(value)
 
 
 def render() -> str:

@@ -7,7 +7,7 @@ import logging
 from aiohttp import web
 
 from servator import log_privacy
-from servator.settings import Settings
+from servator.config.settings import Settings
 from web.server import create_app
 
 

@@ -7,7 +7,7 @@
   address (what `make run` serves); behind a reverse proxy, list the public origin.
 - The address a rate limit counts is the peer's, or, when the peer is a proxy listed in
   TRUSTED_PROXIES, the nearest address in X-Forwarded-For that is not one of them.
-- `frame-ancestors` (CSP, servator/http_headers.py) is 'none' unless WEBCHAT_FRAME_ANCESTORS lists
+- `frame-ancestors` (CSP, servator/http/headers.py) is 'none' unless WEBCHAT_FRAME_ANCESTORS lists
   the sites that may embed the chat in a frame.
 """
 
@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from servator.http_headers import client_address as shared_client_address
+from servator.http.headers import client_address as shared_client_address
 
 JSON_TYPE = "application/json"
 LOOPBACK_NAMES = {"localhost"}

@@ -2,8 +2,8 @@
 
 The web chat serves them for the whole stack `servator run` starts: the readiness comes from the
 shared state (Rasa answering, the report database, the outbox folder, undelivered officer
-alerts; servator.health) and the metrics of every process from the shared multiprocess folder
-(servator.metrics). Both say counts and ages only, never report content. Publish only `/`,
+alerts; servator.http.health) and the metrics of every process from the shared multiprocess folder
+(servator.http.metrics). Both say counts and ages only, never report content. Publish only `/`,
 `/static/` and `/api/message` through a reverse proxy; keep these two for monitoring.
 """
 
@@ -16,8 +16,8 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from servator.health import storage_state
-from servator.metrics import scrape
+from servator.http.health import storage_state
+from servator.http.metrics import scrape
 
 CHECK_TIMEOUT_SECONDS = 3.0
 

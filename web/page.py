@@ -2,7 +2,7 @@
 
 Besides the banner's numbers, the page carries what chat_format.js needs to shape replies without a
 second copy of any fact: every number and web address a reply may name (a hidden list of links,
-built from servator/contacts.yml), and the alphabets of a report reference and of a follow-up code.
+built from servator/config/contacts.yml), and the alphabets of a report reference and of a follow-up code.
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ import html
 from pathlib import Path
 
 from reading import regex
-from servator.references import FOLLOW_UP_CODE_ALPHABET, REFERENCE_ALPHABET
-from servator.responses import (
+from servator.config.responses import (
     TOO_LONG_RESPONSE,
     fill_placeholders,
     render,
     response_values,
     service_unavailable_reply,
 )
+from servator.references import FOLLOW_UP_CODE_ALPHABET, REFERENCE_ALPHABET
 from web import photo_upload
 
 STATIC_DIR = Path(__file__).with_name("static")

@@ -16,9 +16,9 @@ from typing import Any
 
 from aiohttp import BodyPartReader, web
 
+from servator.config.responses import render
 from servator.photos.intake import PhotoIntake, refusal
 from servator.photos.limits import MAX_PHOTO_BYTES, response_values
-from servator.responses import render
 
 MULTIPART_TYPE = "multipart/form-data"
 # The photo, the session field and the multipart framing around them.

@@ -23,11 +23,12 @@ from aiohttp import web
 
 from reading import regex
 from servator import log_privacy
-from servator.http_headers import security_headers, signed_address
-from servator.http_middleware import logged_with_api_errors
-from servator.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
-from servator.responses import render, service_unavailable_reply
-from servator.settings import FRONT_END_HEADER, WEBCHAT_MAX_RASA_WAIT_SECONDS, Settings, sender_hash
+from servator.config.constants import FRONT_END_HEADER, WEBCHAT_MAX_RASA_WAIT_SECONDS
+from servator.config.responses import render, service_unavailable_reply
+from servator.config.settings import Settings, sender_hash
+from servator.http.headers import security_headers, signed_address
+from servator.http.metrics import WEBCHAT_MESSAGES, WEBCHAT_SECONDS
+from servator.http.middleware import logged_with_api_errors
 from web import photo_upload
 from web.guards import client_address, is_json, origin_allowed
 from web.health import HealthSources, add_health_routes

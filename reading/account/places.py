@@ -1,9 +1,12 @@
-"""Where it happened, in the person's words: "the Saudi embassy on Curzon Street", "Belgrave Sq".
+"""Where it happened, in the person's words: "the Saudi embassy on Curzon Street", "Belgrave Sq",
+"the side door of the high commission", "the bus stop on Whitehall".
 
 Places come from the gazetteer (reading/places), postcodes, street and station names the gazetteer
-does not know ("Upper Grosvenor Street", "victoria coach station") and buildings ("the embassy",
-"our consulate"). A named place beats a building alone; a building right before a named place is
-joined to it ("the embassy on eaton square"). Never where they went, nor a car named after a place
+does not know ("Upper Grosvenor Street", "victoria coach station") and place nouns ("the embassy",
+"our post room", "the car park"), with a name when one is said ("the Kenyan High Commission",
+"embassy of Peru"). Mentions with only a linking word between are one place ("the roof of the
+building next to the embassy"). The place said with a name wins, then one said with "at",
+"outside", "near"…; never where they went ("towards Park Lane"), nor a car named after a place
 ("a red Vauxhall Corsa").
 """
 
@@ -16,35 +19,35 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from reading import regex
+from reading.account.place_words import (
+    BUILDING,
+    NOT_A_NAME,
+    PLACE_MODIFIERS,
+    SITE,
+    STATION,
+    STREET,
+    TRANSPORT,
+    VEHICLE_PART,
+)
 
-_STREET_NAMES = (
-    r"Street|St|Road|Rd|Lane|Avenue|Ave|Square|Sq|Place|Gardens|Gdns|Terrace|Crescent|Mews|Row|Way|Hill|Gate|Walk|"
-    r"Close|Court|Yard|Parade|Embankment|Circus|Grove|Bridge|Green|Market|Wharf|Park"
+# Words between two mentions of one place ("the gate of the embassy", "the car park behind the ministry").
+_LINKS = frozenset(
+    "of to at on in near outside by off opposite behind beside next across from front round around , "
+    "the a an our their".split()
 )
-_STREET = regex.compile(
-    rf"\b((?:[A-Z][a-z'’]+ |St\.? |[A-Z]'?[A-Z]?[a-z'’]+ ){{1,3}}(?:{_STREET_NAMES})\b\.?)"
-    r"|\b([a-z]{3,}(?: [a-z]{3,})? (?:street|st|road|rd|lane|avenue|square|sq|gardens|terrace|crescent|mews|"
-    r"market|wharf|bridge))\b"
+MAX_LINK_WORDS = 3
+_DETERMINERS = frozenset("the a an our their this that my your".split())
+# Said right before a place: the person places what they saw there.
+_AT = regex.compile(
+    r"(?i)(?:\b(?:at|outside|near|nr|in|inside|on|by|opposite|behind|beside|round|around|past|across from|"
+    r"next to|in front of|front of|close to|by the|outside of|from)\s*)$"
 )
-_STATION = regex.compile(
-    r"(?i)\b((?:[a-z']{3,} ){1,2}(?:coach |tube |train |underground |overground |rail |bus )?station)\b"
+# Said right before a place: where someone went, not where it happened.
+_WHERE_TO = regex.compile(
+    r"(?i)(?:\b(?:towards?|twa?rds|direction of|heading(?: for| to)?|headed(?: for| to)?|back to|off to|off at|"
+    r"out at|got on at)\s*)$"
 )
-# On a bus or train: "the 38 bus", "the Central line train", "a District line carriage", "the jubilee line".
-_TRANSPORT = regex.compile(
-    r"(?i)\b((?:the|a) (?:\d{1,3} |n\d{1,3} |night )?(?:[a-z]+ line |[a-z]+ )?(?:bus|train|tube|carriage)"
-    r"|(?:the )?(?:bakerloo|central|circle|district|jubilee|metropolitan|northern|piccadilly|victoria|elizabeth|"
-    r"hammersmith and city|waterloo and city|overground|dlr) line)\b"
-)
-_BUILDING = regex.compile(
-    r"(?i)\b((?:the |our |an |their )?(?:[a-z]{3,} )?(?:embassy|embasy|embassies|consulate|high commission|"
-    r"mission|residence|reception|lobby|front desk|staff entrance|building|offices?|shop|gate|gates|"
-    r"fence|railings|barrier|entrance))\b"
-)
-_PLACE_LINKS = frozenset({"on", "in", "at", "near", "outside", "by", "off", ",", "of", "opposite", "behind"})
-_NOT_A_NAME = frozenset(
-    "the a an this that same main back side next other their his her our my your down up on in at "
-    "near along off busy quiet little big long front right wrong safe nice good same whole".split()
-)
+_NAMED_BUILDING = regex.compile(r"(?:^|\s)(?:[A-Z][a-z]+|of [A-Z][a-z]+)")
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class Where:
     place: str | None
     postcode: str | None
     named: bool  # a place with a name (not only "the staff entrance", "our gate")
+    stated: bool  # named, or said as the site where it was ("at our embassy gate"), not just mentioned
 
 
 @dataclass(frozen=True)
@@ -70,32 +74,58 @@ def location(doc: Doc, text: str, entities: list[dict[str, Any]], not_places: Se
         for mention in _mentions(text, entities)
         if mention.end > mention.start and not any(mention.start in span for span in excluded)
     ]
-    if not mentions:
+    # "the end of" with no place after it ("the end of my road") is no place.
+    groups = [group for group in _groups(text, mentions) if not text[group[0] : group[1]].endswith(" of")]
+    if not groups:
         return None
-    named = [mention for mention in mentions if mention.named]
-    first = named[0] if named else mentions[0]
-    start, end = first.start, first.end
-    for mention in sorted(mentions, key=lambda m: -m.start):  # a building just before it
-        if mention.end <= start and _joined(text[mention.end : start]):
-            start = mention.start
-    for mention in mentions:  # and the named places right after it
-        if mention.start >= end and mention.named and _joined(text[end : mention.start]):
-            end = mention.end
+    start, end, named = max(groups, key=lambda group: _rank(text, group))
     place = next(
         (e["value"] for e in entities if e["entity"] == "place" and e["start"] < end and e["end"] > start),
         None,
     )
     postcode = next((e["value"] for e in entities if e["entity"] == "postcode"), None)
-    return Where(text[start:end].strip(), place, postcode, first.named)
+    said = text[start:end]
+    stated = named or bool(_AT.search(text[max(0, start - 14) : start]) and SITE.search(said))
+    return Where(said.strip(" ,."), place, postcode, named, stated)
+
+
+def _groups(text: str, mentions: list[_Mention]) -> list[tuple[int, int, bool]]:
+    """Mentions with only linking words between them, joined: (start, end, any of them named)."""
+    groups: list[tuple[int, int, bool]] = []
+    for mention in mentions:
+        if groups and mention.start < groups[-1][1]:
+            start, end, named = groups[-1]
+            groups[-1] = (start, max(end, mention.end), named or mention.named)
+        elif groups and _joined(text[groups[-1][1] : mention.start]):
+            start, _, named = groups[-1]
+            groups[-1] = (start, mention.end, named or mention.named)
+        else:
+            groups.append((mention.start, mention.end, mention.named))
+    return groups
+
+
+def _rank(text: str, group: tuple[int, int, bool]) -> tuple[int, int]:
+    """Named beats unnamed, said as where it was beats only mentioned, where they went comes last;
+    then the earliest."""
+    start, _, named = group
+    before = text[max(0, start - 24) : start]
+    if _WHERE_TO.search(before):
+        return (-1, -start)
+    return (2 * named + bool(_AT.search(before[-14:])), -start)
 
 
 def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
     found = [_Mention(e["start"], e["end"], True) for e in entities if e["entity"] in ("place", "postcode")]
-    for pattern, named in ((_STREET, True), (_STATION, True), (_TRANSPORT, True), (_BUILDING, False)):
+    for pattern, named in ((STREET, True), (STATION, True), (TRANSPORT, True), (BUILDING, False)):
         for match in pattern.finditer(text):
             group = 1 if match.group(1) is not None else 2
             start, end = _trimmed(text, match.start(group), match.end(group), named)
-            found.append(_Mention(start, end, named))
+            said = text[start:end]
+            if VEHICLE_PART.search(said):
+                continue
+            found.append(
+                _Mention(start, end, named or _has_a_name(said, start == 0 or text[start - 2] in ".!?"))
+            )
     unique: dict[tuple[int, int], _Mention] = {}
     for mention in found:  # a span found as a name and as a building is a name
         if not unique.get((mention.start, mention.end), _Mention(0, 0, False)).named:
@@ -103,19 +133,36 @@ def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
     return sorted(unique.values(), key=lambda m: (m.start, -m.end))
 
 
+def _has_a_name(said: str, sentence_start: bool) -> bool:
+    """A building said with its name: "the Kenyan High Commission", "embassy of Peru"."""
+    words = said.split()
+    if sentence_start:
+        words = words[1:]
+    return bool(_NAMED_BUILDING.search(" " + " ".join(words))) and not said.isupper()
+
+
 def _joined(between: str) -> bool:
-    """Two place mentions are one place when only a linking word lies between ("embassy on Curzon St")."""
+    """Two place mentions are one place when only linking words lie between ("embassy on Curzon St")."""
     words = between.lower().replace(",", " , ").split()
-    return not words or (len(words) <= 2 and words[0] in _PLACE_LINKS)
+    return not words or (len(words) <= MAX_LINK_WORDS and all(word in _LINKS for word in words))
 
 
 def _trimmed(text: str, start: int, end: int, named: bool) -> tuple[int, int]:
-    """A street match without the ordinary words before its name ("down the mount street"); a
-    "street" named only by ordinary words ("the street") is no name at all."""
+    """A match without the ordinary words before its name ("down the mount street"); a "street"
+    named only by ordinary words ("the street") is no name at all."""
     words = text[start:end].split(" ")
-    while named and len(words) > 2 and words[0].lower() in _NOT_A_NAME:
+    if not named:  # "the into embassy" cannot be: only "the side door", "our staff entrance"
+        for index, word in enumerate(words[: min(2, len(words) - 1)]):
+            if word.lower() == "of":  # "embassy of Chile": the name after the noun
+                break
+            if word.lower() in NOT_A_NAME - _DETERMINERS - PLACE_MODIFIERS:
+                start += sum(len(w) + 1 for w in words[: index + 1])
+                words = words[index + 1 :]
+                break
+        return start, end
+    while len(words) > 2 and words[0].lower() in NOT_A_NAME:
         start += len(words[0]) + 1
         words = words[1:]
-    if named and len(words) == 2 and words[0].lower() in _NOT_A_NAME:
+    if len(words) == 2 and words[0].lower() in NOT_A_NAME:
         return start, start
     return start, end

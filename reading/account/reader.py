@@ -30,15 +30,17 @@ class Account:
 
     location: str | None = None
     location_named: bool = False
+    location_stated: bool = False  # named, or said as where it was ("at our gate"), not only mentioned
     place: str | None = None
     postcode: str | None = None
     when: str | None = None
     when_iso: str | None = None
     ongoing: str | None = None
+    ongoing_said: bool = False  # in words ("still there", "he left"), not only a time long gone
     people: str | None = None
     people_described: bool = False
     vehicle: str | None = None
-    vehicle_described: bool = False
+    vehicle_theirs: bool = False  # described, or brought in as theirs ("a car"), not "the ambassador's car"
     registration: str | None = None
     on_foot: bool = False
     direction: str | None = None
@@ -66,18 +68,22 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     people, described = _people(doc)
     category = infer_category(text)
     registration = next((e["value"] for e in entities if e["entity"] == "vehicle_registration"), None)
+    item_left = category == "unattended_item"
+    ongoing = _ongoing(doc, when_iso, now, item_left)
     return Account(
         location=where.words if where else None,
         location_named=bool(where and where.named),
+        location_stated=bool(where and where.stated),
         place=where.place if where else None,
         postcode=where.postcode if where else None,
         when=when,
         when_iso=when_iso,
-        ongoing=_ongoing(doc, when_iso, now, item_left=category == "unattended_item"),
+        ongoing=ongoing,
+        ongoing_said=ongoing is not None and ongoing == _ongoing(doc, None, now, item_left, by_day=False),
         people=people,
         people_described=described,
         vehicle=vehicle.text if vehicle is not None else registration,
-        vehicle_described=registration is not None or _has_make(doc, vehicle),
+        vehicle_theirs=registration is not None or _theirs(doc, vehicle),
         registration=registration,
         on_foot=vehicle is None and bool(words.found(doc, "on_foot")),
         direction=direction.text if direction is not None else None,
@@ -101,7 +107,10 @@ def _direction(doc: Doc) -> Span | None:
             continue
         end = words.clause_end(doc, way.end, stop_at=on_foot)
         if end > way.end or way.text.lower() in words.COMPASS:
-            span = doc[way.start : end]
+            start = way.start
+            while start + 1 < end and doc[start].lower_ in words.MOTION_FILLERS:
+                start += 1  # "off towards Park Lane": where to is "towards Park Lane"
+            span = doc[start:end]
             if chosen is None or span.start >= chosen.end:
                 chosen = span
     return chosen
@@ -112,7 +121,9 @@ def _leaving(verb: Span) -> bool:
 
 
 def _way_after(doc: Doc, verb: Span, ways: dict[int, Span], strong: dict[int, Span]) -> Span | None:
-    """The way right after `verb` (fillers between), or a strong way later in its sentence."""
+    """The way right after `verb` (fillers between), or a strong way later in its sentence; "to" or
+    "into" a named place or a destination is a strong way ("go fast to Sloane Square", "take bus 74
+    to South Kensington", "walked into Green Park station")."""
     index = verb.end
     while index < min(len(doc), verb.end + 4) and doc[index].lower_ in words.MOTION_FILLERS:
         index += 1
@@ -124,7 +135,14 @@ def _way_after(doc: Doc, verb: Span, ways: dict[int, Span], strong: dict[int, Sp
             return None
         if index in strong:
             return strong[index]
+        if doc[index].lower_ in words.TO_A_PLACE and _destination_follows(doc, index + 1):
+            # "take bus 74 to X", not "get a bomb into X": nothing they carry or take in between
+            if not any(token.lower_ in _THINGS_START for token in doc[verb.end : index]):
+                return doc[index : index + 1]
     return None
+
+
+_THINGS_START = frozenset({"a", "an", "the", "his", "her", "their", "it", "them", "some"})
 
 
 def _destination_follows(doc: Doc, index: int) -> bool:
@@ -134,11 +152,13 @@ def _destination_follows(doc: Doc, index: int) -> bool:
     return index < len(doc) and (doc[index].text[:1].isupper() or doc[index].lower_ in words.DESTINATIONS)
 
 
-def _ongoing(doc: Doc, when_iso: str | None, now: datetime | None, item_left: bool) -> str | None:
+def _ongoing(
+    doc: Doc, when_iso: str | None, now: datetime | None, item_left: bool, by_day: bool = True
+) -> str | None:
     """Yes when they are still there (that wins, for safety), no when they left or it was some time
     ago, else not said. Someone who left an item and walked off is gone; the item may not be, so
     only the person can say it is over."""
-    if words.found(doc, "still"):
+    if words.found(doc, "still") or _told_as_happening(doc):
         return "yes"
     if item_left:
         return None
@@ -148,9 +168,22 @@ def _ongoing(doc: Doc, when_iso: str | None, now: datetime | None, item_left: bo
         return "yes"
     if when_iso is not None and words.long_ago(when_iso, now):
         return "no"
-    if words.found(doc, "past_day"):
+    if by_day and words.found(doc, "past_day"):
         return "no"
     return None
+
+
+def _told_as_happening(doc: Doc) -> bool:
+    """Told in the present: someone "is shooting", "keeps shouting", "there's a man with a knife"."""
+    for index, token in enumerate(doc[:-1]):
+        after = doc[index + 1]
+        if token.lower_ in words.NOW_DOING and after.lower_.endswith("ing") and len(after) > 4:
+            return True
+        if token.lower_ == "there" and after.lower_ in words.THERE_IS:
+            people = {span.start for span in words.found(doc, "person")}
+            if people & {index + 2, index + 3}:
+                return True
+    return False
 
 
 def _people(doc: Doc) -> tuple[str | None, bool]:
@@ -173,6 +206,8 @@ def _people(doc: Doc) -> tuple[str | None, bool]:
         end = noun.end
         if end in attire:
             end = words.described_until(doc, end + 1, attributes)
+        elif end < len(doc) and doc[end].lower_ in words.LIST_LINKS:  # "a woman, maybe 40, grey coat"
+            end = words.described_until(doc, end, attributes)
         span = doc[start:end]
         has_detail = any(token.i in attributes for token in span)
         described = described or has_detail
@@ -206,6 +241,10 @@ def _vehicle(doc: Doc) -> Span | None:
             end += 1
         if start > 0 and doc[start - 1].lower_ in {"a", "an", "the"}:
             start -= 1
+        if (
+            end < len(doc) and doc[end].lower_ == "with" and doc[start].lower_ in ("a", "an")
+        ):  # "a van with no plates"
+            end = words.described_until(doc, end + 1, set())
         spans.append(doc[start:end])
         index = end
     if not spans:
@@ -214,12 +253,17 @@ def _vehicle(doc: Doc) -> Span | None:
     return (specific or spans)[0]
 
 
-def _has_make(doc: Doc, vehicle: Span | None) -> bool:
-    """The vehicle is named by its make or model ("a black BMW"), not only "a car"."""
+def _theirs(doc: Doc, vehicle: Span | None) -> bool:
+    """The vehicle is the people's: named by colour or make ("a black BMW"), or brought in as one
+    ("a car", "a moped"), not a bus or train they may have taken, nor someone else's ("his car")."""
     if vehicle is None:
         return False
-    makes = {token.i for span in words.found(doc, "make") for token in span}
-    return any(token.i in makes for token in vehicle)
+    described = {
+        token.i for label in ("make", "colour") for span in words.found(doc, label) for token in span
+    }
+    if any(token.i in described for token in vehicle):
+        return True
+    return vehicle[0].lower_ in ("a", "an") and vehicle[-1].lower_ not in words.PUBLIC_TRANSPORT
 
 
 def describe(account: Account) -> dict[str, Any]:

@@ -22,12 +22,19 @@ _DURATION = regex.compile(
     r"hours?)|(?:this|last|over the last|over the past|in the last|in the past) (?:week|weekend|month|hour|half hour)|(?:most|every) (?:morning|evening|night|day)s?(?: this week)?|"
     r"every few days|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last \w+))\b"
 )
+# "someone just left a bag", "we've just had a call": it happened a moment ago.
+_JUST = regex.compile(
+    r"(?i)\b(just)\b (?:been|got|had|left|threw|thrown|drove|driven|walked|ran|run|seen|saw|heard|came|come|went|"
+    r"gone|pulled|hit|set|rammed|attacked|tried|stabbed|shot|[a-z]+ed)\b"
+)
 # A message says when once or twice; reading more time words than this only costs time.
 MAX_TIMES = 6
 _GREETING = regex.compile(r"(?i)\bgood (?:morning|afternoon|evening|night)\b")
 _CLOCK = regex.compile(
     r"\d|half|o'?clock|noon|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 )
+# "He was about 60": an age, not a time (no clock reads past 24).
+_AN_AGE = regex.compile(r"(?i)^(?:about|around|maybe|roughly|approx) (?:2[5-9]|[3-9]\d)$")
 _JOINERS = frozenset({",", "on", "at", "about", "around", "maybe", "approx", "approximately", "-", "ish"})
 
 
@@ -39,6 +46,7 @@ def time_words(
     spans = sorted(
         [(e["start"], e["end"]) for e in entities if e["entity"] == "time"]
         + [(m.start(1), m.end(1)) for m in _DURATION.finditer(text)]
+        + [(m.start(1), m.end(1)) for m in _JUST.finditer(text)]
     )
     groups: list[tuple[int, int]] = []
     for start, end in spans:
@@ -49,9 +57,9 @@ def time_words(
     ranked = []
     for start, end in groups[:MAX_TIMES]:
         said = text[start:end].strip(" ,")
-        if _GREETING.search(text[max(0, start - 6) : end]):
+        if _GREETING.search(text[max(0, start - 6) : end]) or _AN_AGE.match(said):
             continue  # "Good afternoon" opens a message; it says nothing of when
-        reading = read_when(said, now)
+        reading = read_when("just now" if said.lower() == "just" else said, now)
         ranked.append((_precision(said, reading.moment is not None), start, said, reading.iso))
     if not ranked:
         return None, None
@@ -62,7 +70,7 @@ def time_words(
 def _precision(said: str, names_a_moment: bool) -> int:
     """How much a time says: a clock time > a day or a part of one > a duration > "now"."""
     lowered = said.lower()
-    if lowered in ("now", "right now", "rn"):
+    if lowered in ("now", "right now", "rn", "just"):
         return 0
     if not names_a_moment:
         return 1

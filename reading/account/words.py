@@ -39,16 +39,36 @@ CLAUSE_END = frozenset(
 )
 COUNTS = frozenset(_VOCABULARY["people"]["counts"])
 OWN = frozenset({"our", "my", "your", "his", "her", "their"})  # "our guard" is the speaker's side
-DOING = frozenset("was were is are who had has been got took walked ran drove went left looked kept".split())
+DOING = frozenset(
+    "was were is are had has been got took walked ran drove went left looked kept ask asked say said come came go "
+    "take stop stopped walk make made look keep sit sat stand stood try tried pull pulled push pushed climb "
+    "climbed turn turned start started bought buy count write wrote put threw throw rode ride seemed".split()
+)
+# Between two parts of one description: "a beard, glasses and a black cap".
+LIST_LINKS = frozenset(", and & a an with in wearing plus maybe about around aged approx".split())
 COMPASS = frozenset(_VOCABULARY["direction"]["compass"])
 DESTINATIONS = frozenset(_VOCABULARY["direction"]["destinations"])
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 STRONG_WAY_REACH = 12  # "left around 5.40, in a silver Audi, towards Kensington High Street"
 MOTION_FILLERS = frozenset(_VOCABULARY["direction"]["fillers"])
+_NOT_MOVING = frozenset("a an the to on in into for it bus train taxi cab tube".split())
+# The single words of moving and leaving ("rode", "off", "walking"): how they went, not where to.
+MOVING_WORDS = frozenset(
+    word
+    for key in ("motion", "leaving", "fillers")
+    for phrase in _VOCABULARY["direction"][key]
+    for word in str(phrase).lower().split()
+    if word not in _NOT_MOVING
+)
+TO_A_PLACE = frozenset({"to", "into", "onto"})  # where to, when a named place or a destination follows
 # "vehicle entrance", "car park": a vehicle word that names something else.
 NOT_A_VEHICLE_AFTER: dict[str, tuple[str, ...]] = {
     after: tuple(nouns) for after, nouns in _VOCABULARY["vehicles"]["not_after"].items()
 }
+# Before an -ing word: it is going on as they write ("is shooting", "are hiding", "keeps shouting").
+NOW_DOING = frozenset("is are 's 're am keeps keep".split())
+THERE_IS = frozenset({"'s", "’s", "s", "is", "are"})  # after "there": "there's a man with a knife"
+PUBLIC_TRANSPORT = frozenset({"bus", "coach", "train", "tube"})  # taken, not theirs
 LONG_AGO = timedelta(minutes=45)  # older than this and nobody said "still": it is over
 
 _LISTS = {
@@ -105,21 +125,49 @@ def clause_end(doc: Doc, start: int, limit: int = CLAUSE_TOKENS, stop_at: Iterab
 
 
 def described_until(doc: Doc, start: int, attributes: set[int]) -> int:
-    """Where a description of someone ends: the clause's end, or the next thing they did ("filming")."""
+    """Where a description of someone ends: the clause's end, or the next thing they did ("filming");
+    a list of details goes on past commas and "and" ("a beard, glasses and a black cap")."""
     end = clause_end(doc, start)
     for index in range(start + 1, end):
         word = doc[index].lower_
         if index not in attributes and (word.endswith("ing") or word in DOING):
             return index
+    if end < len(doc) and doc[end].lower_ in LIST_LINKS:
+        following = end
+        while following < len(doc) and doc[following].lower_ in LIST_LINKS:
+            following += 1
+        if following < min(len(doc), end + 3) and following in attributes:
+            return described_until(doc, following, attributes)
     return end
 
 
 def later_detail(doc: Doc, attributes: set[int]) -> str | None:
-    """A description given in a later clause: "he was wearing a red cap", "one had a beard"."""
+    """A description given in a later clause ("he was wearing a red cap", "one had a beard") or a
+    sentence of details alone ("Mid 50s, grey beard, long brown coat.")."""
     for span in found(doc, "detail"):
         end = described_until(doc, span.end, attributes)
-        if any(index in attributes for index in range(span.end, end)):
+        if sum(index in attributes for index in range(span.end, end)) >= 1:
             return doc[span.start : end].text
+    return _details_sentence(doc, attributes)
+
+
+def _details_sentence(doc: Doc, attributes: set[int]) -> str | None:
+    """A sentence that only describes someone: it opens with a detail, lists two or more, does nothing."""
+    start = 0
+    for index in range(len(doc) + 1):
+        if index < len(doc) and doc[index].text not in SENTENCE_END:
+            continue
+        sentence = doc[start:index]
+        start = index + 1
+        if len(sentence) < 2 or sentence[0].i not in attributes:
+            continue
+        doing = any(
+            token.i not in attributes and (token.lower_.endswith("ing") or token.lower_ in DOING)
+            for token in sentence
+            if token.lower_ not in ("wearing",)
+        )
+        if not doing and sum(token.i in attributes for token in sentence) >= 2:
+            return sentence.text
     return None
 
 

@@ -59,7 +59,7 @@ def trigger_words() -> set[str]:
         "AFTERMATH",
         "HOSTILE",
     )
-    cues_only = {"PAST", "NONTHREAT", "OWNERLESS", "HERE_NOW", *compound.CUES} - {"THROWN"}
+    cues_only = {"PAST", "NONTHREAT", "OWNERLESS", "HERE_NOW", "PRESENCE", *compound.CUES} - {"THROWN"}
     words: set[str] = set()
     for label in anchors:
         for phrase in rules.PHRASES[label]:

@@ -93,6 +93,10 @@ COMPOUND_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             {"LOWER": {"IN": ["of", "like", "the"]}, "OP": "*"},
             word_in(["gas"]),
         ],
+        [
+            word_in(["gas", "petrol", "fuel"]),
+            word_in(["smell", "smells", "smelling", "stink", "leak", "fumes"]),
+        ],
     ],
     # Something let go of, not the drone itself falling: "dropped a canister", "was dropped from",
     # "fell off a drone" (never "my drone dropped into the pond").

@@ -17,6 +17,7 @@ from reading.danger.words import (
     THROW_VERBS,
     THROWN_THINGS,
     VEHICLE_TARGETS,
+    WEAPON_NOUNS,
     word_in,
 )
 
@@ -101,6 +102,26 @@ CUE_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             word_in(["through", "into", "at", "towards"]),
             {"LOWER": {"IN": ["the", "a", "all", "those"]}, "OP": "?"},
             word_in(["crowd", "crowds", "queue", "pedestrians", "shoppers", "tourists", "protesters"]),
+        ],
+        # "going the wrong way down the street straight towards the protest".
+        [
+            word_in(["straight", "directly", "right"]),
+            word_in(["towards", "toward", "at", "for", "into"]),
+            {"LOWER": {"IN": ["the", "a", "all", "those", "that", "this", "our"]}, "OP": "*"},
+            {"IS_ALPHA": True, "OP": "?"},
+            word_in(VEHICLE_TARGETS),
+        ],
+        # "and it's not slowing down", "isn't braking".
+        [word_in(["not", "n't", "isnt", "never"]), word_in(["slowing", "braking"])],
+    ],
+    # Someone handling a weapon as the message is written ("is it normal for someone to be
+    # pointing a rifle at the street?"): present, so asking about it does not hold it back.
+    "PRESENCE": [
+        [
+            word_in(["pointing", "aiming", "brandishing", "wielding", "waving", "loading"]),
+            {"LOWER": {"IN": ["a", "an", "his", "her", "their", "some", "what", "looks", "like"]}, "OP": "*"},
+            {"IS_ALPHA": True, "OP": "?"},
+            word_in(WEAPON_NOUNS + ["knife", "knives", "machete", "blade", "axe", "crossbow"]),
         ],
     ],
     "SUSPECT_ADJ": [

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
@@ -24,35 +25,17 @@ from spacy.tokens import Doc
 from reading import regex
 from reading.danger import compound, rules, words
 from reading.danger.anchors import anchor_words, trigger_words
-
-Span = tuple[str, int, int]  # (label, start token, end token)
+from reading.danger.context import Span, hypothetical, negated, starts_as_question, urgent
+from reading.danger.text import Cleaner, sentences, split_sentences, windows
 
 _WORDS = words.SENTENCE_WORDS
-SENTENCE_END = _WORDS["sentence_end"]
-CLAUSE_END = SENTENCE_END | _WORDS["clause_end"]
-QUESTION_START = _WORDS["question_start"]
-FILLER = _WORDS["filler"]
-DOUBT = _WORDS["doubt"]
-CALM = _WORDS["calm"]
-# The one-word negators of the rules' NEG phrases ("no one" is matched as a phrase instead).
-NEGATORS = frozenset(word for word in rules.PHRASES["NEG"] if " " not in word)
-NEG_ONLY_ADJACENT = _WORDS["neg_only_adjacent"]
-NO_FOLLOWERS = _WORDS["no_followers"]
 OWN = _WORDS["own"]
 PERSON_ANOMALIES = _WORDS["person_anomalies"]
-NEG_WINDOW = 4
 SHORT_MESSAGE = 300  # below this, an urgency cue anywhere applies to the whole message
 COMPOUND_SENTENCES = 3  # in a longer message, a compound danger's cues must be this close
 LONG_MESSAGE = 2000  # above this, only sentences with a trigger word are tokenised
 MAX_SCAN_CHARS = 250_000  # a bound on the work for absurdly long input (tens of ms)
-PIECE_CHARS = 600  # long unpunctuated runs are judged in windows of about this size
 MAX_PIECES = 400
-# Three or more of one letter in a row ("sooo", "HELPPP"): RE2 has no back-references, so one
-# alternative per letter.
-_REPEATS = regex.compile(
-    "|".join(f"{letter}{{3,}}" for letter in "abcdefghijklmnopqrstuvwxyz"), ignore_case=True
-)
-_SENTENCE_END = regex.compile(r"[.!?;\n]")
 _WORD = regex.compile(r"[a-z0-9]+")
 
 
@@ -72,14 +55,19 @@ class DangerDetector:
         self._phrases = PhraseMatcher(self._nlp.vocab, attr="LOWER")
         for label, phrases in rules.PHRASES.items():
             self._phrases.add(label, [self._nlp.make_doc(p) for p in phrases])
-        # One Matcher per label, run only when the message holds one of its anchor words:
-        # token patterns with IN-sets are the slow part, and most messages need none of them.
+        # One Matcher per label and anchor-word set, run only when the message holds one of its
+        # anchor words: token patterns with IN-sets are the slow part, and a message needs few.
         self._matchers: list[tuple[frozenset[str], Matcher]] = []
         for label, patterns in rules.PATTERNS.items():
-            matcher = Matcher(self._nlp.vocab)
-            matcher.add(label, patterns)
-            self._matchers.append((anchor_words(patterns), matcher))
+            grouped: dict[frozenset[str], list[list[dict[str, Any]]]] = defaultdict(list)
+            for pattern in patterns:
+                grouped[anchor_words([pattern])].append(pattern)
+            for anchors, group in grouped.items():
+                matcher = Matcher(self._nlp.vocab)
+                matcher.add(label, group)
+                self._matchers.append((anchors, matcher))
         self._triggers = trigger_words()
+        self._clean = Cleaner()
         self._containers = frozenset(word for word in rules.CONTAINERS if " " not in word)
         # Words an anomaly or a nobody-with-it cue needs: with an item already in play, these alone are reason to look.
         self._context_words = frozenset(
@@ -99,7 +87,7 @@ class DangerDetector:
         given, or the message before): then an anomaly said with urgency ("now it's beeping")
         is a suspect item now, though this message does not name the item again.
         """
-        text = _collapse_repeats((text or "")[:MAX_SCAN_CHARS].replace("’", "'").replace("‘", "'"))
+        text = self._clean((text or "")[:MAX_SCAN_CHARS])
         if len(text) > LONG_MESSAGE:
             text = "\n".join(self._candidate_pieces(text))
         elif self._triggers.isdisjoint(words := _WORD.findall(text.lower())) and not (
@@ -111,10 +99,10 @@ class DangerDetector:
         doc = self._nlp.make_doc(text)
         spans = self._spans(doc)
         short = len(text) <= SHORT_MESSAGE
-        message_urgent = short and any(self._urgent(doc, s, doc_start=0) for s in spans.get("URGENT", []))
+        message_urgent = short and any(urgent(doc, s, doc_start=0) for s in spans.get("URGENT", []))
         reasons: set[str] = set()
         sentence_cues: list[set[str]] = []
-        for start, end in _sentences(doc):
+        for start, end in sentences(doc):
             inside = {label: [s for s in found if start <= s[1] < end] for label, found in spans.items()}
             fired, cues = self._judge(doc, start, end, inside, message_urgent, item_in_play)
             reasons |= fired
@@ -129,8 +117,8 @@ class DangerDetector:
     def _candidate_pieces(self, text: str) -> Iterator[str]:
         """Only the sentences (or windows of a run-on text) that contain a trigger word."""
         kept = 0
-        for sentence in _split_sentences(text):
-            for piece in _windows(sentence):
+        for sentence in split_sentences(text):
+            for piece in windows(sentence):
                 if kept < MAX_PIECES and not self._triggers.isdisjoint(_WORD.findall(piece.lower())):
                     kept += 1
                     yield piece
@@ -159,21 +147,21 @@ class DangerDetector:
     ) -> tuple[set[str], set[str]]:
         """The danger labels one sentence fires, after negation, question and past checks, and
         the compound cues that are live in it (reading/danger/compound.py)."""
-        urgent_here = any(self._urgent(doc, s, start) for s in spans.get("URGENT", []))
+        urgent_here = any(urgent(doc, s, start) for s in spans.get("URGENT", []))
         if spans.get("PAST") and not urgent_here:
             return set(), set()
-        urgent = urgent_here or message_urgent
+        now_urgent = urgent_here or message_urgent
         harmless = spans.get("NONTHREAT", [])
         present = any(
-            not self._hypothetical(doc, s, start, spans) and not self._negated(doc, s, start)
+            not hypothetical(doc, s, start, spans) and not negated(doc, s, start)
             for s in spans.get("PRESENCE", [])
         )
-        asking = _starts_as_question(doc, start, end)
+        asking = starts_as_question(doc, start, end)
 
         def live(span: Span) -> bool:
-            if any(h[1] < span[2] and span[1] < h[2] for h in harmless) or self._negated(doc, span, start):
+            if any(h[1] < span[2] and span[1] < h[2] for h in harmless) or negated(doc, span, start):
                 return False
-            if (asking or self._hypothetical(doc, span, start, spans)) and not (urgent or present):
+            if (asking or hypothetical(doc, span, start, spans)) and not (now_urgent or present):
                 return False
             return True
 
@@ -184,21 +172,21 @@ class DangerDetector:
         anomaly = any(live(s) for s in spans.get("ANOMALY", []))
         if has_vehicle and any(live(s) for s in spans.get("VEHICLE_MOTION", [])):
             fired.add("vehicle_attack")
-        if (items and (urgent or present)) or (anomaly and (containers or items or has_vehicle)):
+        if (items and (now_urgent or present)) or (anomaly and (containers or items or has_vehicle)):
             fired.add(rules.SUSPECT_ITEM)
         if item_in_play and any(
             live(s) and doc[s[1] : s[2]].text.lower() not in PERSON_ANOMALIES
             for s in spans.get("ANOMALY", [])
         ):
             fired.add(rules.SUSPECT_ITEM)
-        if self._ownerless_now(doc, start, spans, containers, urgent or present, item_in_play, live):
+        if self._ownerless_now(doc, start, spans, containers, now_urgent or present, item_in_play, live):
             fired.add(rules.SUSPECT_ITEM)
-        if urgent and any(live(s) for s in spans.get("ACT", []) + spans.get("CLIMB", [])):
+        if now_urgent and any(live(s) for s in spans.get("ACT", []) + spans.get("CLIMB", [])):
             fired.add(rules.SUSPICIOUS_ACT)
         cues = {label for label in compound.CUES if any(live(s) for s in spans.get(label, []))}
         # Seen online, with no place here named, or said as a joke: a report or a figure of speech.
         online = any(live(s) for s in spans.get("ONLINE", [])) and not (urgent_here or spans.get("PHYSICAL"))
-        joking = bool(spans.get("JOKE")) and not (urgent or present)
+        joking = bool(spans.get("JOKE")) and not (now_urgent or present)
         if online or joking:
             return set(), set()
         return fired, cues
@@ -225,101 +213,6 @@ class DangerDetector:
         if not (theirs or (item_in_play and not containers)):
             return False
         return now or any(
-            not self._negated(doc, s, start) and not self._hypothetical(doc, s, start, spans)
+            not negated(doc, s, start) and not hypothetical(doc, s, start, spans)
             for s in spans.get("HERE_NOW", [])
         )
-
-    @staticmethod
-    def _urgent(doc: Doc, span: Span, doc_start: int) -> bool:
-        """An urgency cue, unless negated or calmed ("not happening now", "he's gone now")."""
-        _, start, end = span
-        if DangerDetector._negated(doc, span, doc_start):
-            return False
-        if doc[start:end].text.lower() in {"now", "currently", "at the moment"}:
-            before = {t.lower_ for t in doc[max(doc_start, start - 3) : start]}
-            after = {t.lower_ for t in doc[end : end + 3]}
-            just_before = doc[start - 1].lower_ if start > doc_start else ""
-            return (
-                just_before not in CALM and after.isdisjoint(CALM) and before.isdisjoint({"not", "n't", "no"})
-            )
-        return True
-
-    @staticmethod
-    def _negated(doc: Doc, span: Span, sentence_start: int) -> bool:
-        """A negator shortly before the span, in the same clause ("there was no weapon")."""
-        _, start, _ = span
-        for i in range(start - 1, max(sentence_start, start - NEG_WINDOW) - 1, -1):
-            word = doc[i].lower_
-            if word in CLAUSE_END:
-                return False
-            if word in NEGATORS:
-                following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-                if following in DOUBT:
-                    continue
-                if word in NEG_ONLY_ADJACENT and i != start - 1 and following not in NO_FOLLOWERS:
-                    continue
-                return True
-        return False
-
-    @staticmethod
-    def _hypothetical(doc: Doc, span: Span, sentence_start: int, spans: dict[str, list[Span]]) -> bool:
-        """An "if"/"in case"/"what if" earlier in the same clause ("what should I do if I see a knife")."""
-        _, start, _ = span
-        for _, h_start, _ in spans.get("HYPO", []):
-            if not sentence_start <= h_start < start:
-                continue
-            before = doc[h_start - 1].lower_ if h_start > 0 else ""
-            between = {t.lower_ for t in doc[h_start:start]}
-            if before not in DOUBT and between.isdisjoint(CLAUSE_END - {"and"}):
-                return True
-        return False
-
-
-def _starts_as_question(doc: Doc, start: int, end: int) -> bool:
-    """Does the sentence open like a question (who/what/how/should/can/are/do …)?"""
-    for token in doc[start:end]:
-        word = token.lower_
-        if token.is_punct or token.is_space or word in FILLER:
-            continue
-        return word in QUESTION_START
-    return False
-
-
-def _sentences(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Token ranges of sentences: split at . ! ? ; and line breaks."""
-    start = 0
-    for token in doc:
-        if (
-            token.text in SENTENCE_END
-            or set(token.text) <= {".", "!", "?"}
-            or (token.is_space and "\n" in token.text)
-        ):
-            if token.i + 1 > start:
-                yield start, token.i + 1
-            start = token.i + 1
-    if start < len(doc):
-        yield start, len(doc)
-
-
-def _collapse_repeats(text: str) -> str:
-    """A letter repeated three or more times counts once ("sooo" -> "so", "HELPPP" -> "HELP")."""
-    return _REPEATS.sub(lambda run: str(run.group(0)[0]), text)
-
-
-def _split_sentences(text: str) -> Iterator[str]:
-    """The text in pieces that each end with their . ! ? ; or line break (the last one may not)."""
-    start = 0
-    for end in _SENTENCE_END.finditer(text):
-        yield text[start : end.end()]
-        start = end.end()
-    yield text[start:]
-
-
-def _windows(sentence: str) -> Iterator[str]:
-    """A sentence, or overlapping windows of it when it runs on for hundreds of characters."""
-    if len(sentence) <= PIECE_CHARS:
-        yield sentence
-        return
-    step = PIECE_CHARS - 150
-    for offset in range(0, len(sentence), step):
-        yield sentence[offset : offset + PIECE_CHARS]

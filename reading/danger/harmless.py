@@ -21,6 +21,7 @@ from reading.danger.words import (
     INFO_FILLERS,
     INFO_NOUNS,
     INFO_TOPICS,
+    MEDIA,
     TOPIC_LINKS,
     TOPIC_VERBS,
     WEAPON_NOUNS,
@@ -31,6 +32,7 @@ from reading.danger.words import (
 
 Pattern = list[dict[str, Any]]
 
+_NOT_A_SENTENCE_END = {"LOWER": {"NOT_IN": [".", "!", "?", ";"]}, "OP": "?"}
 _ANY_WORD = {"LOWER": {"NOT_IN": [".", "!", "?", ";", ",", "and", "but"]}, "OP": "?"}
 # A word that is not a person or a clause boundary: "police [outside the embassy] are carrying
 # guns", never "police chased [a man] carrying a gun".
@@ -157,6 +159,62 @@ FIGURATIVE: list[Pattern] = [
     ],
 ]
 
+# Killing as a figure of speech: things "killed" ("kill the old project", "killing the mood") and
+# someone the speaker knows who will "kill" them ("my boss is gonna kill me"; vocabulary.yml says who).
+KILLING: list[Pattern] = [
+    [
+        word_in(["kill", "kills", "killing", "killed", "murder", "murdering"]),
+        word_in_op(
+            ["the", "this", "that", "my", "our", "his", "her", "their", "a", "old", "new", "off"], "*"
+        ),
+        context_in("killed_things"),
+    ],
+    [
+        word_in(["my", "our", "his", "her"]),
+        context_in("teasing_people"),
+        word_in_op(
+            ["is", "'s", "will", "'ll", "gonna", "gon", "na", "going", "to", "literally", "actually"], "*"
+        ),
+        word_in_op(["says", "said", "he", "she", "they", "'ll", "will", "wants", "to", "would", "'d"], "*"),
+        word_in(["kill", "murder", "strangle"]),
+        word_in(["me", "us", "you", "him", "her", "them"]),
+    ],
+]
+
+# A danger only watched or played: "an explosion on the TV", "playing a shooter game", "went down
+# in flames".
+SCREENS: list[Pattern] = [
+    [context_in("played_dangers"), word_in(["game", "games", "gameplay", "video", "film", "movie"])],
+    [
+        context_in("played_dangers"),
+        word_in(["on", "in"]),
+        word_in_op(["the", "a", "this", "that", "my", "some", "new", "latest", "last", "old"], "*"),
+        {"IS_ALPHA": True, "OP": "?"},
+        context_in("screens"),
+    ],
+    # "everyone is screaming at the football", "people yelling at the telly".
+    [
+        word_in(["screaming", "yelling", "shouting", "cheering", "singing"]),
+        word_in(["at", "along", "to", "for"]),
+        word_in_op(["the", "a", "this", "that", "our", "their"], "*"),
+        context_in("watched_things"),
+    ],
+    # A film or game asked for by what is in it: "a film for tonight, something with explosions".
+    [
+        word_in([*MEDIA, "films", "movies", "games"]),
+        *[_NOT_A_SENTENCE_END] * 6,
+        word_in(["with", "featuring", "about", "of"]),
+        word_in_op(["lots", "loads", "of", "some", "big", "good", "a", "an", "the"], "*"),
+        context_in("played_dangers"),
+    ],
+    [
+        word_in(["went", "go", "goes", "going", "gone", "shot", "crashed", "crash"]),
+        word_in_op(["down"], "?"),
+        word_in(["in"]),
+        word_in(["flames"]),
+    ],
+]
+
 INFORMATION: list[Pattern] = [
     # "instructions for making explosives", "videos of shootings", "a manual on making weapons".
     [word_in(INFO_NOUNS), word_in_op(INFO_FILLERS, "*"), word_in(INFO_TOPICS)],
@@ -204,6 +262,16 @@ EVERYDAY_DAMAGE: list[Pattern] = [
         word_in(["window", "windows", "windscreen", "mirror", "mirrors", "headlight", "headlights"]),
     ],
     [context_in("everyday_bags"), word_in(["bag", "bags"])],
+    # Pets and wild animals at each other: "the neighbour's cat keeps attacking my cat".
+    [
+        context_in("animals"),
+        word_in_op(["keeps", "kept", "is", "'s", "are", "has", "have", "been", "always", "just"], "*"),
+        word_in(["attacking", "attacked", "attacks", "attack", "biting", "bit", "fighting"]),
+        word_in_op(["my", "our", "the", "his", "her", "their", "a", "other", "neighbour's", "'s"], "*"),
+        context_in("animals"),
+    ],
+    # A knife for the kitchen: "best knife for chopping onions".
+    [_KNIFE, word_in(["for"]), context_in("kitchen_uses")],
     # A fight to watch: "a fight on the telly", "the boxing title fight".
     [
         word_in(["fight", "fights"]),
@@ -214,4 +282,6 @@ EVERYDAY_DAMAGE: list[Pattern] = [
     [context_in("sport_fights"), word_in(["fight", "fights", "fighting"])],
 ]
 
-HARMLESS_PATTERNS: list[Pattern] = FIGURATIVE + INFORMATION + POLICE_EQUIPMENT + EVERYDAY_DAMAGE
+HARMLESS_PATTERNS: list[Pattern] = (
+    FIGURATIVE + KILLING + SCREENS + INFORMATION + POLICE_EQUIPMENT + EVERYDAY_DAMAGE
+)

@@ -7,19 +7,33 @@ from __future__ import annotations
 
 from typing import Any
 
+from reading.danger.harm import HARM_PATTERNS
 from reading.danger.words import (
-    ATTACK_VERBS,
+    ACT_TARGETS,
     BE,
     CIVILIANS,
     FORCE_VERBS,
+    INSIDE_PLACES,
     PERSON,
     THREAT_VERBS,
     VEHICLE_TARGETS,
     VEHICLE_VERBS,
     word_in,
+    word_in_op,
 )
 
+# Who or what a person gets past by force, and the verbs besides FORCE_VERBS that say how.
+PAST_SECURITY = [
+    "security", "guards", "guard", "officers", "officer", "police", "reception", "barrier", "barriers",
+    "checkpoint", "cordon", "scanner", "scanners", "desk", "staff", "bouncers", "doorman",
+]  # fmt: skip
+PAST_SECURITY_VERBS = [
+    "rushed", "rushing", "burst", "bursting", "charged", "charging", "stormed", "storming", "sneaked",
+    "snuck", "slipped", "shoved", "barrelled",
+]  # fmt: skip
+
 DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
+    **HARM_PATTERNS,
     "weapon": [
         [
             word_in(["armed"]),
@@ -52,124 +66,6 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             ),
         ],
     ],
-    "attack_in_progress": [
-        [
-            word_in(ATTACK_VERBS),
-            {
-                "LOWER": {
-                    "IN": [
-                        "a",
-                        "the",
-                        "an",
-                        "some",
-                        "two",
-                        "this",
-                        "that",
-                        "random",
-                        "police",
-                        "security",
-                        "young",
-                        "old",
-                        "other",
-                        "loads",
-                        "lots",
-                        "of",
-                        "several",
-                        "many",
-                        "innocent",
-                    ]
-                },
-                "OP": "*",
-            },
-            word_in(PERSON),
-        ],
-        [
-            word_in(["screaming", "screamin", "screams", "yelling", "shouting"]),
-            {"OP": "?"},
-            word_in(["running", "fleeing"]),
-        ],
-        [
-            word_in(["running", "fleeing", "runnin"]),
-            {"OP": "?"},
-            word_in(["screaming", "screamin", "yelling", "panicking"]),
-        ],
-        [
-            word_in(["beating", "beat", "beats", "beaten"]),
-            {"OP": "?"},
-            {"OP": "?"},
-            {"OP": "?"},
-            word_in(["up"]),
-        ],
-        [
-            word_in(["threw", "throwing", "thrown", "throws", "sprayed", "spraying", "splashed", "chucked"]),
-            {"OP": "?"},
-            {"OP": "?"},
-            {"OP": "?"},
-            word_in(["acid", "bleach", "ammonia", "corrosive"]),
-        ],
-        # "grabbed one of our embassy guards by the neck", "is dragging him along the pavement".
-        [
-            word_in(["grabbed", "grabbing", "grabs", "dragging", "dragged", "drags", "choking", "strangled"]),
-            {"OP": "?"},
-            {"OP": "?"},
-            {"OP": "?"},
-            {"OP": "?"},
-            word_in(PERSON),
-        ],
-        [
-            word_in(["grabbed", "grabbing", "holding", "held", "pinned"]),
-            {"OP": "?"},
-            {"OP": "?"},
-            {"OP": "?"},
-            word_in(["by"]),
-            word_in(["the", "his", "her"]),
-            word_in(["neck", "throat"]),
-        ],
-        [
-            word_in(
-                [
-                    "going",
-                    "went",
-                    "lunging",
-                    "lunged",
-                    "charging",
-                    "charged",
-                    "running",
-                    "ran",
-                    "coming",
-                    "swinging",
-                ]
-            ),
-            word_in(["for", "at", "towards"]),
-            {"LOWER": {"IN": ["the", "a", "some", "random"]}, "OP": "?"},
-            word_in(PERSON),
-        ],
-        [
-            word_in(
-                [
-                    "throwing",
-                    "threw",
-                    "thrown",
-                    "hurling",
-                    "hurled",
-                    "lobbing",
-                    "dropping",
-                    "dropped",
-                    "firing",
-                    "aiming",
-                    "spraying",
-                    "sprayed",
-                ]
-            ),
-            {"OP": "?"},
-            {"OP": "?"},
-            {"OP": "?"},
-            word_in(["at", "on", "onto", "into"]),
-            {"LOWER": {"IN": ["the", "a", "an", "some"]}, "OP": "?"},
-            word_in(PERSON),
-        ],
-        [word_in(["spraying", "sprayed", "squirting"]), word_in(PERSON), word_in(["with"])],
-    ],
     "threat": [
         [
             # spaCy splits "gonna" and "wanna" into "gon"/"wan" + "na".
@@ -181,6 +77,18 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         ],
         [word_in(["shouting", "making", "screaming"]), word_in(["threats", "threat"])],
         [word_in(["blow", "blowing"]), {"OP": "?"}, {"OP": "?"}, word_in(["up"])],
+        # A threat told as said, in any English: "he says he will kill everyone", "he say he burn
+        # the embassy", "shouting that she's going to stab someone".
+        [
+            word_in(["say", "says", "said", "saying", "shouting", "yelling", "screaming", "threatens"]),
+            word_in_op(
+                ["that", "he", "she", "they", "he'll", "she'll", "they'll", "'ll", "will", "wil"], "+"
+            ),
+            word_in_op(["gonna", "gon", "na", "going", "to", "is", "'s", "are", "wants", "want", "can"], "*"),
+            word_in(THREAT_VERBS + ["stab", "kill"]),
+            word_in_op(["the", "this", "that", "all", "every", "our", "his", "her", "up", "down"], "*"),
+            word_in(PERSON + ACT_TARGETS + ["himself", "herself", "themselves", "everybody", "place"]),
+        ],
     ],
     "explosive": [
         # A vest or belt with wires: "a vest with wires under his coat", "wires coming out of his jacket".
@@ -196,59 +104,6 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             {"OP": "?"},
             {"OP": "?"},
             word_in(["vest", "belt"]),
-        ],
-    ],
-    "injury": [
-        [
-            word_in(["is", "are", "'s", "'re", "r", "been", "got", "badly", "seriously", "was", "were"]),
-            word_in(["hurt", "injured"]),
-        ],
-        [word_in(PERSON), word_in(["hurt", "dead", "dying"])],
-        [word_in(PERSON), word_in(["is", "are", "'s", "'re"]), word_in(["dead", "dying"])],
-        [
-            word_in(["killed", "killing"]),
-            {"LOWER": {"IN": ["a", "the", "some", "two"]}, "OP": "?"},
-            word_in([p for p in PERSON if p not in ("me", "us")]),
-        ],
-        [
-            word_in(["been", "got", "being"]),
-            word_in(["killed", "stabbed", "shot", "slashed", "knifed", "trampled"]),
-        ],
-        [word_in(["been", "got", "being"]), word_in(["run", "knocked"]), word_in(["over", "down"])],
-        # "knocked a kid over", "ran a woman down".
-        [
-            word_in(["knocked", "knocking", "knocks", "ran", "run", "running"]),
-            {
-                "LOWER": {"IN": ["a", "an", "the", "some", "two", "this", "that", "little", "young", "old"]},
-                "OP": "*",
-            },
-            word_in(PERSON + ["kid", "kids", "child", "cyclist", "pedestrian"]),
-            word_in(["over", "down", "flying"]),
-        ],
-        # People coughing, choking or collapsing: smoke, gas or something in the air.
-        [
-            word_in(
-                ["people", "ppl", "everyone", "everybody", "they", "we", "passengers", "kids", "children"]
-            ),
-            {
-                "LOWER": {
-                    "IN": ["r", "are", "'re", "were", "keep", "keeps", "all", "now", "have", "started"]
-                },
-                "OP": "*",
-            },
-            word_in(["coughing", "choking", "vomiting", "fainting", "collapsing", "collapsed", "wheezing"]),
-        ],
-        [
-            word_in(PERSON),
-            word_in(["is", "are", "'s", "'re"]),
-            word_in(["choking", "suffocating", "fitting", "convulsing"]),
-        ],
-        [word_in(["ca", "can", "cannot", "could"]), {"LOWER": "n't", "OP": "?"}, word_in(["breathe"])],
-        [
-            word_in(["floor", "ground", "pavement", "road", "street"] + PERSON),
-            {"LOWER": {"IN": ["is", "'s", "are"]}, "OP": "?"},
-            word_in(["not"]),
-            word_in(["moving", "breathing", "responding", "conscious"]),
         ],
     ],
     "vehicle_attack": [
@@ -299,8 +154,47 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             {"LOWER": {"IN": ["the", "a", "embassy", "security", "front", "main", "vehicle"]}, "OP": "*"},
             word_in(["barrier", "barriers", "gate", "gates", "bollards", "checkpoint", "fence"]),
         ],
+        # A vehicle that hit a protected site's barrier: "car hit the barrier of the embassy".
+        [
+            word_in(["hit", "hits", "hitting", "slammed", "slams", "smashes", "crashes", "ploughs"]),
+            word_in_op(["into", "through", "the", "a", "our", "their"], "*"),
+            word_in(["barrier", "barriers", "gate", "gates", "bollards", "checkpoint"]),
+            word_in_op(["of", "at", "outside", "in", "front", "the", "a"], "*"),
+            word_in(["embassy", "consulate", "mission", "commission", "parliament", "palace", "ministry"]),
+        ],
+        [
+            word_in(["hit", "hits", "hitting", "slammed", "slams", "smashes", "crashes", "ploughs"]),
+            word_in_op(["into", "through", "the", "a", "our", "their"], "*"),
+            word_in(["embassy", "embassy's", "consulate", "security", "perimeter"]),
+            word_in(["barrier", "barriers", "gate", "gates", "bollards", "checkpoint"]),
+        ],
     ],
     "intrusion": [
+        # Getting past security by force: "pushed past security", "barged through the guards".
+        [
+            word_in(FORCE_VERBS + PAST_SECURITY_VERBS),
+            word_in(["past", "through"]),
+            word_in_op(["the", "a", "our", "their", "front", "main", "embassy", "embassy's"], "*"),
+            word_in(PAST_SECURITY),
+        ],
+        # Someone who has just got over the fence: "someone has just climbed the perimeter fence".
+        [
+            word_in(PERSON),
+            word_in_op(["has", "have", "'s", "'ve"], "?"),
+            word_in(["just"]),
+            word_in(["climbed", "scaled", "jumped", "hopped", "vaulted", "got"]),
+            word_in_op(
+                ["over", "up", "onto", "into", "the", "a", "our", "their", "perimeter", "embassy"], "*"
+            ),
+            word_in(["wall", "walls", "fence", "fences", "gate", "gates", "railings", "barrier", "barriers"]),
+        ],
+        # "stormed into the building", "burst into the embassy".
+        [
+            word_in(["stormed", "storming", "storms", "burst", "bursting", "barged", "barging"]),
+            word_in(["into", "in", "through"]),
+            word_in_op(["the", "a", "our", "their", "front", "main", "visa", "embassy", "embassy's"], "*"),
+            word_in(INSIDE_PLACES + ["grounds", "compound", "gates", "gate", "door", "doors"]),
+        ],
         # "smashing their way into the consulate", "forcing his way in".
         [
             word_in(FORCE_VERBS),

@@ -58,6 +58,7 @@ _ORDER = (
     "ACT",
     "CLIMB",
     "VEHICLE_MOTION",
+    "PRESENCE",
     "SUSPECT_ADJ",
     "intrusion",
     "THROWN",

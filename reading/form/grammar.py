@@ -10,7 +10,7 @@ description; "no idea" is a skip, "no idea who he was, he was recording the guar
 This module is the public face (actions and the NLU component import only it); the grammars live in
 reading/form/text.py (normalising, fillers, question form), reading/form/corrections.py (changing an answer),
 reading/form/values.py (skips, yes/no, confirming, categories) and reading/form/status.py (news after 999).
-Deterministic, no I/O: unit-tested in tests/unit/nlu/test_form_grammar.py.
+Deterministic, no I/O: unit-tested in tests/unit/reading/form/ (one test module per grammar module).
 """
 
 from __future__ import annotations

@@ -138,7 +138,8 @@ _CATEGORY_TITLE_PATTERNS = {
 _CATEGORY_DATA = yaml.safe_load(Path(__file__).with_name("categories.yml").read_text(encoding="utf-8"))
 _NOT_A_CUE = regex.compile("|".join(_CATEGORY_DATA.pop("ignore")))
 _CATEGORY_CUES = {
-    key: (int(entry["weight"]), [regex.compile(cue) for cue in entry["cues"]])
+    key: [(int(entry["weight"]), regex.compile(cue)) for cue in entry["cues"]]
+    + [(1, regex.compile(cue)) for cue in entry.get("weak_cues", ())]
     for key, entry in _CATEGORY_DATA.items()
 }
 
@@ -229,8 +230,8 @@ def infer_category(text: str | None) -> str | None:
     """The category a description points to most (categories.yml's weighted cues); none on a tie."""
     value = _NOT_A_CUE.sub(" ", normalise(text))
     scores = {
-        key: weight * sum(1 for cue in cues for _ in cue.finditer(value))
-        for key, (weight, cues) in _CATEGORY_CUES.items()
+        key: sum(weight for weight, cue in cues for _ in cue.finditer(value))
+        for key, cues in _CATEGORY_CUES.items()
     }
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     (best, top), (_, second) = ranked[0], ranked[1]

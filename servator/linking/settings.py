@@ -1,11 +1,11 @@
-"""Linking thresholds: every one a setting (servator.settings, LINK_*), documented in docs/settings.md."""
+"""Linking thresholds: every one a setting (servator.config.settings, LINK_*), documented in docs/settings.md."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from servator.settings import Settings
+from servator.config.settings import Settings
 
 _DEFAULTS = Settings({})
 

@@ -16,10 +16,10 @@ import secrets
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from servator.config.settings import sender_hash
 from servator.payloads import photo_payload, photo_refused_payload
 from servator.photos.checks import PhotoRefused
 from servator.photos.cleaning import CleanedPhoto, clean_photo
-from servator.settings import sender_hash
 from servator.storage import Attachment, SessionFactoryOnFirstUse, SqlUnitOfWork
 
 log = logging.getLogger(__name__)

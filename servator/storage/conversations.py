@@ -1,6 +1,6 @@
 """Rasa's conversation events (the tracker store's `events` table, shared database): deleting them.
 
-Rasa creates and writes the table (servator.tracker_store); this module only deletes from it,
+Rasa creates and writes the table (servator.rasa_runtime.tracker_store); this module only deletes from it,
 for a conversation that is forgotten (a report cancelled or submitted, `/forget`) and for
 retention (`servator purge`). The table is described here by the three columns used, so nothing
 here creates or changes it.

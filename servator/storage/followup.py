@@ -16,7 +16,8 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
-from servator.settings import Settings, private_secret
+from servator.config.keys import private_secret
+from servator.config.settings import Settings
 from servator.storage.followup_codes import code_matches
 from servator.storage.followup_tables import FollowUpChat, FollowUpCode, FollowUpFailure, FollowUpQuestion
 from servator.storage.link_tables import ReportFeatures

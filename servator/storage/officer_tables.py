@@ -1,6 +1,6 @@
 """Tables for the officer dashboard: officer accounts, their signed-in sessions, failed sign-ins.
 
-Passwords are kept only as argon2 hashes (servator/accounts.py); a session is kept as the SHA-256
+Passwords are kept only as argon2 hashes (servator/storage/accounts.py); a session is kept as the SHA-256
 of the random token in its cookie, so the table alone cannot be used to sign in; a failed sign-in
 keeps keyed hashes of the username typed and of the address (never the text or the address).
 """

@@ -31,6 +31,11 @@ class ReportRepository:
         report: Report | None = self.session.execute(query).scalar_one_or_none()
         return report
 
+    def by_reference(self, references: builtins.list[str]) -> dict[str, Report]:
+        """The reports among `references` that exist, by reference."""
+        query = select(Report).where(Report.reference.in_(references))
+        return {report.reference: report for report in self.session.execute(query).scalars()}
+
     def count_from_sender(self, sender_hash: str, since: datetime) -> int:
         """How many reports the sender (by hash) has had stored since `since`."""
         query = select(func.count(Report.id)).where(

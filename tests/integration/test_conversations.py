@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from servator.training import rasa_bin, rasa_env
+from servator.rasa_runtime.training import rasa_bin, rasa_env
 from tests.support.ports import TEST_ACTIONS_PORT
 from tests.support.stack import ROOT
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.rasa
 
 
 def test_conversation_stories_have_no_prediction_errors(stack, trained_model, tmp_path):
-    from servator.endpoints import write_endpoints
+    from servator.rasa_runtime.endpoints import write_endpoints
 
     trackers = f"sqlite:///{tmp_path / 'trackers.db'}"
     endpoints = write_endpoints(trackers, TEST_ACTIONS_PORT, tmp_path / "endpoints.yml")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from servator import rasa_patches
-from servator.rasa_patches.graph_runner import SYMBOL, run_graph_in_order
+from servator.rasa_runtime import patches as rasa_patches
+from servator.rasa_runtime.patches.graph_runner import SYMBOL, run_graph_in_order
 
 
 @pytest.mark.rasa

@@ -63,7 +63,7 @@ def test_the_blind_english_sets_keep_their_measured_figures(trained_model: Path)
     assert blind.false_emergency_rate <= 0.005
     assert blind.intent_accuracy >= 0.91
     assert blind.out_of_scope_recall >= 0.87 and blind.in_scope_lost_to_out_of_scope <= 0.01
-    assert blind.field_accuracy >= 0.75
+    assert blind.field_accuracy >= 0.91  # after the account reader's round (README)
 
 
 def test_the_fresh_blind_english_set_keeps_its_measured_figures(trained_model: Path):
@@ -77,7 +77,7 @@ def test_the_fresh_blind_english_set_keeps_its_measured_figures(trained_model: P
     assert blind.false_emergency_rate <= 0.024
     assert blind.intent_accuracy >= 0.90
     assert blind.out_of_scope_recall >= 0.88 and blind.in_scope_lost_to_out_of_scope <= 0.01
-    assert blind.field_accuracy >= 0.77
+    assert blind.field_accuracy >= 0.92  # after the account reader's round (README)
 
 
 def test_the_blind_sets_in_other_languages_keep_their_measured_figures():

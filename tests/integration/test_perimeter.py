@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from servator.settings import sender_hash
+from servator.config.settings import sender_hash
 from servator.storage import make_session_factory
 from tests.support.images import plain_jpeg
 from tests.support.photo_helpers import received_photo

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from servator.workers import LOCAL_REDIS_URL, MAX_WORKERS, redis_answers
+from servator.runner.workers import LOCAL_REDIS_URL, MAX_WORKERS, redis_answers
 from tests.support.ports import RUN_PORT_BASE
 from tests.support.stack import ROOT, post_json
 from tools.bench.measure import process_tree

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from servator.runner import rasa_ready, start_stack, wait_for
+from servator.runner.processes import wait_for
+from servator.runner.stack import rasa_ready, start_stack
 from servator.storage import REFERENCE_PATTERN, SqlUnitOfWork, make_session_factory
 from tests.support.ports import SCALEOUT_PORTS
 from tests.support.stack import post_json
@@ -80,7 +81,7 @@ def held_lock_delay(server: str, sender: str, message: str, prefix: str) -> tupl
     """Send a turn while Redis holds a 3-second ticket for the conversation: (seconds taken, replies)."""
     from rasa.utils.endpoints import EndpointConfig
 
-    from servator.lock_store import QueueLockStore
+    from servator.rasa_runtime.lock_store import QueueLockStore
 
     store = QueueLockStore(EndpointConfig("127.0.0.1", port=6379, db=REDIS_DB, key_prefix=prefix))
     store.hold(sender, 3)

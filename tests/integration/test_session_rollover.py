@@ -1,4 +1,4 @@
-"""A long conversation rolls over into a new session (servator/rasa_patches/session_rollover.py), and
+"""A long conversation rolls over into a new session (servator/rasa_runtime/patches/session_rollover.py), and
 a half-filled report survives it: served over HTTP by the stack `make run` starts."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import uuid
 import pytest
 from sqlalchemy import create_engine, text
 
-from servator.rasa_patches.session_rollover import MAX_SESSION_EVENTS
+from servator.rasa_runtime.patches.session_rollover import MAX_SESSION_EVENTS
 from tests.support.reports import export
 from tests.support.served import joined
 

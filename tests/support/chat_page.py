@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from servator.runner import wait_for
+from servator.runner.processes import wait_for
 from tests.support.stack import ROOT
 
 BOT_MESSAGES = "#log .message.bot .text"

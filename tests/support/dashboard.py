@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from servator.accounts import add_officer
-from servator.runner import wait_for
-from servator.settings import ROOT
+from servator.config.constants import ROOT
+from servator.runner.processes import wait_for
 from servator.storage import ensure_schema, make_session_factory
+from servator.storage.accounts import add_officer
 
 OFFICER = "pc.test"
 PASSWORD = "a long test-only passphrase"
@@ -117,7 +117,7 @@ def make_officer(database_url: str, username: str = OFFICER, password: str = PAS
     sessions = make_session_factory(database_url)
     try:
         with sessions() as session:
-            from servator.accounts import officers
+            from servator.storage.accounts import officers
 
             if all(officer.username != username for officer in officers(session)):
                 add_officer(session, username, password)

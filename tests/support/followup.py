@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from servator.http_headers import signed_address
+from servator.http.headers import signed_address
 from servator.references import FOLLOW_UP_CODE_PATTERN
 from tests.support.dashboard import HttpClient
 from tests.support.served import ServedConversation, asks, reference_in

@@ -33,3 +33,14 @@ def tracker(
 
 def responses(dispatcher: CollectingDispatcher) -> list[str]:
     return [m.get("response") for m in dispatcher.messages]
+
+
+async def change_field(text: str, slots: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """A change asked for from the summary (action_change_report_field): the slots it set, what it said."""
+    from actions import report_actions
+
+    d = CollectingDispatcher()
+    events = await report_actions.ActionChangeReportField().run(
+        d, tracker({"requested_slot": "report_confirm", **slots}, text, "change_field"), {}
+    )
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}, responses(d)

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from servator.runner import rasa_ready, start_front_ends, start_stack, wait_for
+from servator.runner.processes import wait_for
+from servator.runner.stack import rasa_ready, start_front_ends, start_stack
 from tests.support.bot_api_stub import FILE_PREFIX, TOKEN, BotApiStub
 from tests.support.dashboard import Dashboard, make_officer
 from tests.support.stack import TEST_OFFICER_CHAT_ID

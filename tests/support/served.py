@@ -4,7 +4,7 @@ Each turn is one POST to the REST channel. What Rasa did in that turn is read fr
 tracker store's `events` table in the stack's database (the same rows `make run` writes):
 the intent the served NLU gave the message, the actions Rasa ran, and the slots that were set.
 A turn that cancels or submits a report, or `/forget`, deletes the conversation's stored events
-(servator.tracker_store; a sent report's reference alone is kept): what Rasa did in it can no longer
+(servator.rasa_runtime.tracker_store; a sent report's reference alone is kept): what Rasa did in it can no longer
 be read back, so such a turn is marked `forgotten` and its replies say what happened.
 """
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from servator.responses import render, service_unavailable_reply
+from servator.config.responses import render, service_unavailable_reply
 from servator.storage import SqlUnitOfWork, ensure_schema, make_session_factory, store_draft
 from tests.support.bot_api_stub import TOKEN, BotApiStub
 from tests.support.stack import ROOT, TEST_OFFICER_CHAT_ID

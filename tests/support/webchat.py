@@ -9,9 +9,11 @@ from typing import Any
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
+from servator.config.settings import Settings
 from web.server import create_app
 
 SESSION = "0123456789abcdef0123456789abcdef"
+OTHER_SESSION = "fedcba9876543210fedcba9876543210"
 
 
 def closed_port_url() -> str:
@@ -48,6 +50,7 @@ class FakeRasa:
         self.received: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         self.replies, self.status, self.delay = replies or [], status, delay
+        self.url = ""  # set by start()
 
     async def webhook(self, request: web.Request) -> web.Response:
         self.received.append(await request.json())
@@ -60,4 +63,26 @@ class FakeRasa:
         app.router.add_post("/webhooks/rest/webhook", self.webhook)
         server = TestServer(app)
         await server.start_server()
+        self.url = str(server.make_url("")).rstrip("/")
         return server
+
+
+def chat_settings(**env: str) -> Settings:
+    """The web chat's settings with a fixed sender-hash key and the variables given."""
+    return Settings.from_env({"SENDER_HASH_KEY": "test-key", **env})
+
+
+async def client_with(rasa: FakeRasa, **env: str) -> TestClient:
+    """The web chat relaying to a started FakeRasa, with the settings' variables given."""
+    return await client_for(rasa.url, settings=chat_settings(**env))
+
+
+async def post(
+    chat: TestClient, message: str = "hello", session: str = SESSION, **headers: str
+) -> tuple[int, dict[str, Any]]:
+    """POST one message with the chat's own Origin (headers may change it); (status, JSON body)."""
+    sent = {"Origin": own_origin(chat), "Content-Type": "application/json", **headers}
+    response = await chat.post(
+        "/api/message", data=f'{{"session": "{session}", "message": "{message}"}}', headers=sent
+    )
+    return response.status, await response.json()

@@ -4,8 +4,8 @@ Both models are trained on the same domain and data (cached by content hash in m
 the same way (`start_stack`: action server + Rasa, SQL tracker store on a fresh SQLite file), one
 after the other so they never share the two cores, and measured with the same load generator.
 Vanilla runs as it comes (the plain `rasa` command, Rasa's own SQL tracker store, one worker);
-this assistant through `servator.rasa_server` (servator.rasa_patches, the tuned tracker store)
-with the workers `servator run` starts with no settings (`servator.workers.default_workers`: a
+this assistant through `servator.rasa_runtime.server` (servator.rasa_runtime.patches, the tuned tracker store)
+with the workers `servator run` starts with no settings (`servator.runner.workers.default_workers`: a
 Rasa worker per core sharing a Redis lock store when Redis answers, else one), said in
 `serve_env`. This assistant also gets the length growth of one long conversation
 (`length_growth`), a 64-user run (`concurrent_64`), and, as `servator_one_worker`, the figures of
@@ -32,9 +32,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from servator.settings import ROOT, Settings
-from servator.training import train_if_needed
-from servator.workers import default_workers
+from servator.config.constants import ROOT
+from servator.config.settings import Settings
+from servator.rasa_runtime.training import train_if_needed
+from servator.runner.workers import default_workers
 from tools.bench.growth import length_growth
 from tools.bench.understanding import language_figures, nlu_figures
 from tools.loadgen import run_load
@@ -97,7 +98,7 @@ def first_answer_seconds(url: str, started: float, limit: float = 600) -> float:
 
 
 def default_serve_env() -> dict[str, str]:
-    """What `servator run` starts with no settings (servator.workers), with the bench's own Redis
+    """What `servator run` starts with no settings (servator.runner.workers), with the bench's own Redis
     database (BENCH_REDIS_URL, emptied first: no stale locks from an earlier run)."""
     env = default_workers(Settings({}), redis_url=BENCH_REDIS_URL)
     if env:
@@ -122,7 +123,7 @@ class Serving:
 
 def serve_and_measure(model: Path, serving: Serving) -> dict[str, Any]:
     """Start the stack on a fresh database, then latency, throughput and memory (and the extras)."""
-    from servator.runner import start_stack
+    from servator.runner.stack import start_stack
 
     rasa_port, actions_port = serving.rasa_port, serving.actions_port
 

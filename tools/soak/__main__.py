@@ -2,7 +2,7 @@
 
 import sys
 
-from servator.training import use_rasa_process_env
+from servator.rasa_runtime.training import use_rasa_process_env
 
 use_rasa_process_env()  # before Rasa or TensorFlow is imported
 

@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from servator.training import train_if_needed
+from servator.rasa_runtime.training import train_if_needed
 from tools.soak import scenarios
 from tools.soak.scenarios import Check
 from tools.soak.stack import SoakStack, database_url, throwaway_databases

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from servator.responses import service_unavailable_reply
+from servator.config.responses import service_unavailable_reply
 from tools.loadgen import LoadResult
 from tools.soak.flood import flood
 from tools.soak.stack import SoakStack, set_reachable, stored_reports

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import aiohttp
 
-from servator.responses import service_unavailable_reply
+from servator.config.responses import service_unavailable_reply
 from tools.loadgen import FAQ_CONVERSATION, LoadResult, send
 from tools.soak.stack import SoakStack, set_reachable, stored_reports
 from tools.soak.users import REPORT_STEPS, SUMMARY, TIMEOUT, Reporter, not_saved_words

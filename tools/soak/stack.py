@@ -18,18 +18,12 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
 
-from servator.endpoints import write_endpoints
-from servator.runner import (
-    Supervisor,
-    action_server_command,
-    action_server_environment,
-    rasa_command,
-    rasa_ready,
-    wait_for,
-)
-from servator.settings import Settings
+from servator.config.settings import Settings
+from servator.rasa_runtime.endpoints import write_endpoints
+from servator.rasa_runtime.training import rasa_env
+from servator.runner.processes import Supervisor, wait_for
+from servator.runner.stack import action_server_command, action_server_environment, rasa_command, rasa_ready
 from servator.storage import LocalOutbox, SqlUnitOfWork, ensure_schema, make_session_factory
-from servator.training import rasa_env
 
 POSTGRES_ADMIN_URL = os.environ.get("SOAK_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 

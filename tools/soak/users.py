@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import aiohttp
 
-from servator.responses import render
+from servator.config.responses import render
 from servator.storage import REFERENCE_PATTERN
 from tools.loadgen import FAQ_CONVERSATION, LoadResult, Reply, send
 

@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from servator import linking
-from servator.accounts import add_officer
 from servator.storage import AuditEntry, Report, make_session_factory, store_draft
+from servator.storage.accounts import add_officer
 from tests.support.browser import LAPTOP, PHONE, chromium
 from tests.support.dashboard import Dashboard, running_dashboard, sign_in
 from tests.support.linking_helpers import new_plate

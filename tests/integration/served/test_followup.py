@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from servator.settings import ROOT
+from servator.config.constants import ROOT
 from tests.support.dashboard import Dashboard, HttpClient, running_dashboard
 from tests.support.followup import ask, code_in, followup_rows, report_id, report_over_rest, talk_from
 from tests.support.ports import dashboard_port

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from reading.language.data import language_file
-from servator.responses import fill_placeholders, response_values
+from servator.config.responses import fill_placeholders, response_values
 from tests.support.reports import exported
 from tests.support.served import ServedConversation, reference_in, stored_report
 from tests.support.stack import post_json

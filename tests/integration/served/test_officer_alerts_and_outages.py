@@ -20,7 +20,8 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from bot.rasa_client import telegram_sender
-from servator.runner import rasa_ready, start_front_ends, start_stack, wait_for
+from servator.runner.processes import wait_for
+from servator.runner.stack import rasa_ready, start_front_ends, start_stack
 from servator.storage import SqlUnitOfWork, make_session_factory
 from tests.support.reports import PEOPLE, VEHICLE, file_report, reference_in, talk
 from tests.support.stack import TEST_OFFICER_CHAT_ID

@@ -1,4 +1,5 @@
-"""Served: the right number for railway and confidential reports, and times and contacts as stored.
+"""Served: the right number for railway, confidential and non-urgent reports (999 only for danger
+now), and times and contacts as stored.
 
 Over HTTP against the stack `make run` starts; what is stored is read back the way officers get
 it (`servator reports export`).
@@ -15,6 +16,8 @@ from tests.support.reports import exported
 from tests.support.served import ServedConversation, reference_in
 
 pytestmark = pytest.mark.rasa
+
+HOTLINE, HOTLINE_WEB = "0800 789 321", "gov.uk/ACT"
 
 
 def complete_report(conversation: ServedConversation, answers: list[str]) -> str:
@@ -117,3 +120,19 @@ def test_an_emergency_at_the_summary_is_recorded_in_the_report(stack):
     assert "999" in confirmation
     report = exported(stack.database_url)[reference_in(confirmation)]
     assert report["still_happening"] is True and report["guidance_given"].startswith("999")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who should i phone about something a bit suspicious near the mission, it isn't an emergency",
+        "nothing urgent, but I saw a man acting oddly by the embassy yesterday. who do I tell?",
+    ],
+)
+def test_not_urgent_gets_the_hotline_and_999_only_for_danger_now(stack, question):
+    turn = ServedConversation(stack).say(question)
+    text = "\n".join(turn.texts)
+    assert HOTLINE in text and HOTLINE_WEB in text, text
+    # 999 is named only as the number for danger now, after the hotline.
+    assert text.index(HOTLINE) < text.index("999") and "danger" in text[text.index("999") - 60 :], text
+    assert any(b.get("payload") == "/report_suspicious" for r in turn.replies for b in r.get("buttons") or [])

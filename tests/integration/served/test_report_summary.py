@@ -1,4 +1,4 @@
-"""Served: corrections and confirmations at the report's summary, and status messages after a 999 answer.
+"""Served: corrections, additions and confirmations at the report's summary.
 
 Over HTTP against the stack `make run` starts (the `stack` fixture); what a person sees in the
 replies, and what is stored, read back from the reports table officers are given.
@@ -12,7 +12,7 @@ import pytest
 
 from reading.london import LONDON
 from tests.support.reports import exported
-from tests.support.served import ServedConversation, asks, reference_in, stored_report
+from tests.support.served import ServedConversation, asks, reference_in, stored_report, walk_to_summary
 
 pytestmark = pytest.mark.rasa
 
@@ -87,3 +87,30 @@ def test_nothing_is_sent_without_a_clear_yes(stack):
     conversation = at_the_summary(stack)
     turn = conversation.say("hmm let me think")
     assert "SRV-" not in "\n".join(turn.texts) and conversation.requested_slot() == "report_confirm"
+
+
+def test_something_added_at_the_summary_joins_the_description(stack):
+    """At the summary: an addition joins the description, not "Sorry, I didn't catch that."."""
+    conversation = ServedConversation(stack)
+    conversation.say("report")
+    opening = conversation.say("someone tried the side door handle of the consulate twice last night")
+    answers = {
+        "report_location": "Portland Place",
+        "report_when": "last night around 11",
+        "report_ongoing": "no",
+        "report_people": "hoodie, maybe 18",
+        "report_vehicle": "nothing",
+        "report_direction": "dunno",
+        "report_category": "testing",
+        "report_contact_consent": "no",
+    }
+    summary, _ = walk_to_summary(lambda text: conversation.say(text).last_text, opening.last_text, answers)
+    assert asks("report_confirm", summary)
+    turn = conversation.say("wait, before I send, can I add that he had a backpack?")
+    assert (
+        "What happened: someone tried the side door handle of the consulate twice last night. he had a backpack"
+        in (turn.first_text)
+    ), turn.texts
+    done = conversation.say("send")
+    stored = stored_report(stack.database_url, reference_in("\n".join(done.texts)) or "")
+    assert stored is not None and stored["description"].endswith("he had a backpack"), done.texts

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from servator.runner import wait_for
+from servator.runner.processes import wait_for
 from servator.storage import SqlUnitOfWork, ensure_schema, make_session_factory, store_draft
 from tests.support.stack import ROOT, post_json
 from tests.support.storage_helpers import full_draft

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from servator.responses import render
+from servator.config.responses import render
 from tests.support.stack import TEST_OFFICER_CHAT_ID
 from tests.support.telegram_harness import (
     BotProcess,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from servator.contacts import template_values
+from servator.config.contacts import template_values
 from tests.support.axe import violations
 from tests.support.browser import LAPTOP, PHONE, chromium
 from tests.support.chat_page import (

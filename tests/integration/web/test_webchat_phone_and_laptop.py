@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from servator.contacts import template_values
+from servator.config.contacts import template_values
 from servator.references import REFERENCE_PATTERN
 from tests.support.axe import violations
 from tests.support.browser import LAPTOP, PHONE, chromium

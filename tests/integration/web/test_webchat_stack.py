@@ -27,7 +27,7 @@ def _texts(body: dict) -> str:
 async def test_typed_payloads_are_text_and_forget_deletes_the_conversation(stack):
     import sqlalchemy as sa
 
-    from servator.settings import sender_hash
+    from servator.config.settings import sender_hash
     from tests.support.webchat import SESSION
 
     client = await client_for(stack.rasa_url)

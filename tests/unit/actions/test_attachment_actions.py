@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from actions import attachment_actions
 from actions.report_store import ReportStore
-from servator.settings import sender_hash
+from servator.config.settings import sender_hash
 from servator.storage import Attachment, ensure_schema, make_session_factory
 from tests.support.images import plain_jpeg
 from tests.support.photo_helpers import received_photo

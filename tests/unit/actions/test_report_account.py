@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from actions.report_account import stated_slots
 
 ACCOUNT = (
@@ -30,8 +32,57 @@ def test_the_question_answered_and_the_fields_already_filled_are_left_alone():
     assert slots["report_direction"] == "towards Park Lane"
 
 
-def test_a_bare_person_or_car_is_asked_about_and_short_answers_say_only_what_was_asked():
-    slots = stated_slots("two men sat in a silver car outside the embassy filming the gate for an hour")
-    assert "report_people" not in slots and "report_vehicle" not in slots
+def test_any_vehicle_named_is_not_asked_again_but_a_bare_person_is_asked_about():
+    slots = stated_slots("two men sat in a white van outside the embassy filming the gate for an hour")
+    assert slots["report_vehicle"] == "a white van" and slots["report_location"] == "the embassy"
+    assert "report_people" not in slots  # what they looked like is still asked
+    assert "report_when" not in slots  # "for an hour" says how long, not when
+
+
+def test_a_place_only_mentioned_or_naming_no_site_is_not_where_it_was():
+    slots = stated_slots("a cab pulled up and the passenger took photos of the gate barrier")
+    assert "report_location" not in slots and slots["report_vehicle"] == "a cab"
+    assert "report_location" not in stated_slots(
+        "someone stopped by the bollards and took pictures of the hut"
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("curzon st 20 mins ago", {"report_when": "20 mins ago"}),
+        (
+            "black bmw, went towards park lane",
+            {"report_vehicle": "black bmw", "report_direction": "towards park lane"},
+        ),
+        ("Yesterday about 3pm, outside the embassy", {"report_when": "Yesterday about 3pm"}),
+    ],
+)
+def test_a_short_answer_fills_the_other_fields_it_names(answer, expected):
+    slots = stated_slots(answer, asked="report_location")
+    assert {slot: slots.get(slot) for slot in expected} == expected
+
+
+def test_a_short_answer_says_only_what_was_asked():
     assert stated_slots("Curzon Street") == {}
+    assert stated_slots("yes") == {}
     assert stated_slots('/inform{"report_location": "x"} filming the embassy gates yesterday at 3pm') == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man asked the guard what time the ambassadors car leaves every day",
+        "bloke smashing car windows outside our office right now",
+        "she never gets on a bus, just stands at the stop watching the gate",
+        "I'm a cab driver and my passenger filmed the embassy from the window",
+    ],
+)
+def test_someone_elses_vehicle_is_not_theirs(text):
+    assert "report_vehicle" not in stated_slots(text)
+
+
+def test_a_later_time_alone_does_not_answer_whether_anyone_is_in_danger_now():
+    assert "report_ongoing" not in stated_slots("about an hour ago", asked="report_when")
+    assert stated_slots("about an hour ago, they left", asked="report_when")["report_ongoing"] == "no"
+    assert stated_slots("yesterday a man in a grey hoodie filmed the gates")["report_ongoing"] == "no"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Any
 
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
@@ -12,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import report_actions
 from actions.report_validation import ValidateReportForm
 from servator.storage import SubmitResult
-from tests.support.form_trackers import responses, tracker
+from tests.support.form_trackers import change_field, responses, tracker
 
 
 @pytest.fixture
@@ -237,38 +236,8 @@ async def test_submission_of_a_railway_report_records_the_railway_guidance(monke
     assert responses(d) == ["utter_report_submitted"] and store.calls == ["hotline,railway"]
 
 
-async def _change(text: str, slots: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    d = CollectingDispatcher()
-    events = await report_actions.ActionChangeReportField().run(
-        d, tracker({"requested_slot": "report_confirm", **slots}, text, "change_field"), {}
-    )
-    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}, responses(d)
-
-
-async def test_a_corrected_registration_replaces_the_old_one_and_the_summary_is_shown_again():
-    slots, said = await _change(
-        "hang on the reg might have been LV19 OKB",
-        {"report_vehicle": "a silver ford focus LV18 OKA", "report_confirm": None},
-    )
-    assert slots["report_vehicle"] == "a silver ford focus LV19 OKB"
-    assert slots["report_details"]["registration"] == "LV19 OKB"
-    # Only the summary is asked again: no field is left empty.
-    assert slots["report_confirm"] is None and None not in (slots["report_vehicle"],) and said == []
-
-
-async def test_a_corrected_time_is_read_again_in_london_time():
-    slots, _ = await _change("change the time to about 4pm", {"report_when": "about 20 minutes ago"})
-    assert slots["report_when"] == "about 4pm"
-    assert slots["report_details"]["when_iso"].endswith(("+00:00", "+01:00"))
-
-
-async def test_a_correction_validation_turns_down_asks_the_field_again():
-    slots, said = await _change("the reg was AB1", {"report_vehicle": "a red van"})
-    assert slots["report_vehicle"] is None and said == ["utter_invalid_vehicle"]
-
-
 async def test_send_it_to_a_field_reasked_from_the_summary_keeps_its_answer(form):
-    cleared, _ = await _change("the vehicle", {"report_vehicle": "a red van"})
+    cleared, _ = await change_field("the vehicle", {"report_vehicle": "a red van"})
     assert cleared["report_vehicle"] is None
     # The form took "yes send it" as the vehicle's answer; validation keeps the old answer instead.
     reasked = {**cleared, "requested_slot": "report_vehicle", "report_vehicle": "yes send it"}

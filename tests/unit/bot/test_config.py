@@ -1,14 +1,10 @@
-"""The bot's configuration from the environment, and long button payloads as short tokens."""
+"""The bot's configuration from the environment."""
 
 from __future__ import annotations
-
-from collections import OrderedDict
-from typing import Any
 
 import pytest
 
 from bot.config import BotConfig, file_url_for
-from bot.handlers import CALLBACK_DATA_LIMIT, callback_data_for, payload_for
 from tests.support.bot_api_stub import TOKEN
 
 
@@ -30,14 +26,3 @@ def test_config_from_env_derives_file_url_and_requires_a_webhook_secret():
         BotConfig.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_WEBHOOK_URL": "https://servator.test/tg"})
     with pytest.raises(ValueError, match="TELEGRAM_BOT_TOKEN"):
         BotConfig.from_env({})
-
-
-def test_long_button_payloads_travel_as_short_tokens():
-    chat_data: dict[str, Any] = {}
-    short = '/inform{"report_category":"surveillance"}'
-    long = '/change_field{"report_field":"report_contact_consent"}' + " " * 40
-    assert callback_data_for(short, chat_data) == short and payload_for(short, chat_data) == short
-    token = callback_data_for(long, chat_data)
-    assert len(token.encode()) <= CALLBACK_DATA_LIMIT and token != long
-    assert payload_for(token, chat_data) == long
-    assert payload_for(token, {"button_tokens": OrderedDict()}) is None, "a token only works in its own chat"

@@ -7,7 +7,7 @@ import json
 import httpx
 
 from bot.rasa_client import RasaClient
-from servator.settings import FRONT_END_HEADER
+from servator.config.constants import FRONT_END_HEADER
 
 
 async def test_the_token_goes_with_attachments_only():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from servator.settings import ROOT
+from servator.config.constants import ROOT
 from tools.nlu_eval import heldout_examples
 
 

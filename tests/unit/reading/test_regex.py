@@ -15,11 +15,11 @@ from reading import regex
 ROOT = Path(__file__).resolve().parents[3]
 PRODUCT = ("actions", "bot", "dashboard", "nlu", "reading", "servator", "web")
 # Python's `re` is allowed only where the text is the project's own: the training data and domain
-# (validate, responses), the settings and environment (http_headers, bot.config).
+# (validate, responses), the settings and environment (http/headers.py, bot.config).
 TRUSTED_TEXT_ONLY = {
-    "servator/validate.py",
-    "servator/responses.py",
-    "servator/http_headers.py",
+    "servator/rasa_runtime/validate.py",
+    "servator/config/responses.py",
+    "servator/http/headers.py",
     "bot/config.py",
 }
 

@@ -95,7 +95,7 @@ def test_rasas_structlog_pipeline_drops_text_fields_without_remembering_anything
     import structlog
     from rasa.utils import log_utils
 
-    from servator import rasa_patches
+    from servator.rasa_runtime import patches as rasa_patches
 
     rasa_patches.apply()
     log_utils.configure_structlog(logging.INFO)

@@ -34,7 +34,7 @@ def test_anything_else_starting_with_a_slash_goes_in_as_text(typed):
     from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
     from rasa.shared.nlu.training_data.message import Message
 
-    from servator.settings import DOMAIN_PATH
+    from servator.config.constants import DOMAIN_PATH
 
     accepted = accepted_message(typed.strip())
     assert accepted.startswith("/" + WORD_JOINER), "the form's validation still sees a leading slash"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from servator.contacts import template_values
+from servator.config.contacts import template_values
 from servator.references import FOLLOW_UP_CODE_PATTERN, REFERENCE_ALPHABET, REFERENCE_PATTERN
 from web.page import contact_links, render_page
 

@@ -18,7 +18,7 @@ import pytest
 from aiohttp.test_utils import TestClient
 from sqlalchemy import create_engine, text
 
-from servator.settings import Settings, sender_hash
+from servator.config.settings import Settings, sender_hash
 from servator.storage import ensure_schema
 from tests.support import images
 from tests.support.storage_helpers import sqlite_url

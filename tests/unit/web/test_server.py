@@ -1,4 +1,4 @@
-"""The web chat server over HTTP: the page, its headers, input checks, and the relay to Rasa.
+"""The web chat server over HTTP: the page, its headers (framing), input checks, and the relay to Rasa.
 
 aiohttp's test client with a stand-in Rasa (or none at all); the relay to the real stack is in
 tests/integration/web/test_webchat_stack.py.
@@ -13,9 +13,20 @@ from typing import Any
 import pytest
 from aiohttp.test_utils import TestClient
 
-from servator.contacts import template_values
-from servator.settings import sender_hash
-from tests.support.webchat import SESSION, FakeRasa, chat, client_for, closed_port_url, own_origin
+from servator.config.contacts import template_values
+from servator.config.settings import sender_hash
+from servator.http.headers import security_headers
+from tests.support.webchat import (
+    SESSION,
+    FakeRasa,
+    chat,
+    chat_settings,
+    client_for,
+    client_with,
+    closed_port_url,
+    own_origin,
+    post,
+)
 from web.server import MAX_BODY_BYTES
 
 CONTACTS = template_values()
@@ -158,3 +169,55 @@ async def test_oversize_body_without_length_header_is_refused(no_rasa):
 async def test_wrong_method_is_a_json_error(no_rasa):
     response = await no_rasa.get("/api/message")
     assert response.status == 405 and "error" in await response.json()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"session": "\xed\xa0\x80", "message": "hi"}',
+        b'{"session": "\\ud800aaaaaaaaaaaaaaaa", "message": "hi"}',
+        b'{"session": "0123456789abcdef0123", "message": "\\udc00 broken"}',
+        '{"session": "0123456789abcdef0123", "message": "hi"}'.encode("utf-16"),
+    ],
+    ids=["bytes of a surrogate", "escaped surrogate session", "escaped surrogate message", "utf-16"],
+)
+async def test_text_that_is_not_unicode_is_refused_not_a_server_error(rasa, body):
+    chat = await client_with(rasa)
+    try:
+        headers = {"Origin": own_origin(chat), "Content-Type": "application/json"}
+        response = await chat.post("/api/message", data=body, headers=headers)
+        assert response.status == 400, await response.text()
+    finally:
+        await chat.close()
+    assert rasa.received == []
+
+
+async def test_the_chat_may_be_framed_only_by_listed_sites(rasa):
+    default = security_headers()
+    assert "frame-ancestors 'none'" in default["Content-Security-Policy"]
+    assert default["X-Frame-Options"] == "DENY"
+    chat = await client_with(rasa, WEBCHAT_FRAME_ANCESTORS="https://www.police.example 'self'")
+    try:
+        response = await chat.get("/")
+    finally:
+        await chat.close()
+    policy = response.headers["Content-Security-Policy"]
+    assert "frame-ancestors https://www.police.example 'self'" in policy
+    assert "X-Frame-Options" not in response.headers, "it would forbid the listed sites too"
+    for bad in ("https://a.example; script-src *", "javascript:alert(1)", "*"):
+        with pytest.raises(ValueError, match="WEBCHAT_FRAME_ANCESTORS"):
+            security_headers((bad,))
+
+
+async def test_each_message_tells_rasa_its_address_signed_never_the_address_itself(rasa):
+    from servator.http.headers import verified_address
+
+    chat = await client_with(rasa)
+    try:
+        await post(chat, "hello")
+    finally:
+        await chat.close()
+    [headers] = rasa.headers
+    forwarded = verified_address(headers, chat_settings().front_end_secret())
+    assert forwarded is not None and "127.0.0.1" not in forwarded
+    assert not any(value == "127.0.0.1" for name, value in headers.items() if name != "Host")

@@ -93,3 +93,64 @@ def test_a_greeting_is_not_a_time_and_nothing_is_made_up() -> None:
     assert account.when is None and account.vehicle is None and account.direction is None
     assert account.category == "testing_security"
     assert read_account("", NOW) == read_account(None, NOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "A woman with a red scarf, glasses and a black puffer asked our guard about shifts",
+            "A woman with a red scarf, glasses and a black puffer",
+        ),
+        (
+            "one man, maybe 30 years, beard and blue jacket, come to gate and ask many question",
+            "one man, maybe 30 years, beard and blue jacket",
+        ),
+        ("man wiht knife by the gates shouting", "man wiht knife"),
+        (
+            "Someone was filming the entrance for ages. Late 20s, shaved head, grey tracksuit.",
+            "Late 20s, shaved head, grey tracksuit",
+        ),
+        (
+            "a guy who walked in off the street asked which floor the ambassador is on",
+            "a guy who walked in off the street",
+        ),
+    ],
+)
+def test_the_people_as_described(text: str, people: str) -> None:
+    assert people in (read_account(text, NOW).people or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("after she go fast to Victoria Station", "to Victoria Station"),
+        ("then he take bus 36 to Paddington", "to Paddington"),
+        ("they go in black taxi in direction of Marble Arch", "in direction of Marble Arch"),
+        ("she was heading for the main gate when I lost her", "for the main gate"),
+        ("he put the drone away and walked into Green Park station", "into Green Park station"),
+    ],
+)
+def test_where_they_went_in_any_register(text: str, direction: str) -> None:
+    assert read_account(text, NOW).direction == direction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "theres a guy with a crowbar at the embassy door",
+        "a man is kicking the gate of the consulate",
+        "she keeps shouting at the guards outside",
+    ],
+)
+def test_told_in_the_present_is_still_happening(text: str) -> None:
+    assert read_account(text, NOW).ongoing == "yes"
+
+
+def test_just_now_is_a_time_and_a_vehicle_keeps_its_details() -> None:
+    account = read_account("someone just dumped a holdall by the gate and left in a van with no plates", NOW)
+    assert account.when == "just" and account.when_iso is not None
+    assert account.vehicle == "a van with no plates"
+    assert read_account("a cab with tinted windows has gone round Eaton Place 8 times", NOW).vehicle == (
+        "a cab with tinted windows"
+    )

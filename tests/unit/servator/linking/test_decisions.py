@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select, update
 
 from servator import linking
-from servator.exports import export_rows
+from servator.records.exports import export_rows
 from servator.storage import Notification, Report, ReportFeatures
 from tests.support.linking_helpers import days, draft, store_and_link
 

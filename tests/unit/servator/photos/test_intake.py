@@ -7,9 +7,9 @@ import logging
 
 from sqlalchemy import select
 
+from servator.config.settings import sender_hash
 from servator.payloads import accepted_message
 from servator.photos.intake import PhotoIntake
-from servator.settings import sender_hash
 from servator.storage import Attachment
 from tests.support import images
 

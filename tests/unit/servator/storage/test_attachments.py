@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import delete, func, select, update
 
-from servator.retention import purge
+from servator.records.retention import purge
 from servator.storage import Attachment, Report, SqlUnitOfWork, store_draft
 from tests.support.images import jpeg_with_gps, plain_jpeg
 from tests.support.photo_helpers import received_photo

@@ -363,3 +363,12 @@ def test_the_local_time_migration_fills_in_reports_stored_before_it(database_url
         ).all()
     engine.dispose()
     assert [local for _, local in rows] == ["2026-07-01T15:00:00+01:00", "2026-01-15T09:30:00+00:00", None]
+
+
+def test_reports_by_reference_skip_the_ones_that_do_not_exist(sessions, outbox):
+    first = submit_report(full_draft("key-1"), sessions, outbox, OFFICERS).reference
+    second = submit_report(full_draft("key-2"), sessions, outbox, OFFICERS).reference
+    with SqlUnitOfWork(sessions) as uow:
+        found = uow.reports.by_reference([first, second, "SRV-20260101-ZZZZZZ"])
+        assert sorted(found) == sorted([first, second])
+        assert found[first].reference == first

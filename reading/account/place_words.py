@@ -1,0 +1,67 @@
+"""The patterns that find place words in an account (reading.account.places reads them as one place).
+
+Named places the gazetteer does not know: streets ("Upper Grosvenor Street", "grosvenor cres"),
+stations, buses and trains. Place nouns said without a name ("the embassy", "our post room", "the
+bus stop", "the car park"), each with at most one word before it ("staff entrance", "Saudi embassy").
+"""
+
+from __future__ import annotations
+
+from reading import regex
+
+_STREET_NAMES = (
+    r"Street|St|Road|Rd|Lane|Avenue|Ave|Square|Sq|Place|Gardens|Gdns|Terrace|Crescent|Cres|Mews|Row|Way|Hill|"
+    r"Gate|Walk|Close|Court|Yard|Parade|Embankment|Circus|Grove|Bridge|Green|Market|Wharf|Park"
+)
+STREET = regex.compile(
+    rf"\b((?:[A-Z][a-z'’]+ |St\.? |[A-Z]'?[A-Z]?[a-z'’]+ ){{1,3}}(?:{_STREET_NAMES})\b\.?)"
+    r"|\b([a-z]{3,}(?: [a-z]{3,})? (?:street|st|road|rd|lane|avenue|square|sq|gardens|terrace|crescent|cres|"
+    r"mews|market|wharf|bridge))\b"
+)
+STATION = regex.compile(
+    r"(?i)\b((?:[a-z']{3,} ){1,2}(?:coach |tube |train |underground |overground |rail |bus )?station)\b"
+)
+# On a bus or train: "the 38 bus", "the number 73 bus", "the Central line train", "the jubilee line".
+TRANSPORT = regex.compile(
+    r"(?i)\b((?:the|a) (?:number )?(?:\d{1,3} |n\d{1,3} |night )?(?:[a-z]+ line |[a-z]+ )?"
+    r"(?:bus|train|tube|carriage)"
+    r"|(?:the )?(?:bakerloo|central|circle|district|jubilee|metropolitan|northern|piccadilly|victoria|elizabeth|"
+    r"hammersmith and city|waterloo and city|overground|dlr) line)\b"
+)
+# What people call the places they saw something at, without a name.
+_PLACE_NOUNS = (
+    r"embassy|embasy|embassies|consulate|high commission|high comm?ission|mission|residence|ambassadors residence|"
+    r"reception|lobby|front desk|switchboard|staff entrance|building|offices?|shop|gates?|fence|railings|barriers?|"
+    r"entrance|exit|fire exit|doors?|doorway|front door|side door|back door|walls?|roof|gardens?|courtyard|"
+    r"compound|grounds|car park|bus stop|queue|kitchen|canteen|post ?room|mail ?room|letterbox|windows?|flat|"
+    r"pub|caf[eé]|coffee shop|pharmacy|chemist|market|square|bridge|platform|cash machine|cashpoint|atm|bench|"
+    r"bollards?|corner|steps|annexe|annex|visa (?:centre|center|office|section)|ministry|hotel|school|church|"
+    r"mosque|synagogue|temple|park|playground|shopping centre|supermarket|restaurant|bar|nightclub|"
+    r"petrol station|garage|alley|alleyway|underpass|subway|forecourt|guard ?box|guardhouse|sentry box|"
+    r"checkpoint|security (?:door|gate|hut|barrier)|loading bay|basement|car wash|apartment|block of flats|"
+    r"station|tube exit|station exit|ticket hall|concourse|stadium|arena|venue|museum|gallery|library|hospital|"
+    r"university|college|airport|terminal|taxi rank|zebra crossing|crossing|roundabout|junction|pavement|"
+    r"high street|estate|(?:back|front|side|rear|top|end|middle|edge) of"
+)
+BUILDING = regex.compile(
+    rf"(?i)\b((?:the |our |an |a |their |this |that |my |your )?(?:[a-z'’-]{{3,}} )?(?:{_PLACE_NOUNS})"
+    r"(?: of (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)\b"
+)
+# A part of a vehicle, not a place ("smashing car windows").
+VEHICLE_PART = regex.compile(r"(?i)\b(?:car|van|bus|lorry|taxi|cab)s? (?:windows?|doors?|seats?|roof)$")
+# Ordinary words before a street or place noun: not part of its name ("down the mount street").
+NOT_A_NAME = frozenset(
+    "the a an this that same main back side next other their his her our my your down up on in at "
+    "near along off busy quiet little big long front right wrong safe nice good same whole into onto "
+    "from past round around towards toward through across over under about which what every any "
+    "outside inside behind opposite beside by to of was were is are has had have and but then".split()
+)
+# Kept before a place noun although they are ordinary words: "the side door", "the back entrance".
+PLACE_MODIFIERS = frozenset("back side front main staff rear".split())
+# A place noun that names a site officers can find, not a part of one ("the bollards", "the side gate").
+SITE = regex.compile(
+    r"(?i)\b(?:embass(?:y|ies)|embasy|consulate|high comm?ission|mission|residence|ministry|offices?|building|"
+    r"hotel|shop|pub|caf[eé]|pharmacy|chemist|market|station|school|church|mosque|synagogue|temple|hospital|"
+    r"museum|gallery|library|stadium|arena|supermarket|restaurant|bar|nightclub|shopping centre|park|square|"
+    r"bridge|flat|apartment|block of flats|visa (?:centre|center|office|section)|university|college|airport)\b"
+)

@@ -1,0 +1,77 @@
+"""How the words around a danger or cue change its reading: negated ("there was no weapon"),
+hypothetical ("what should I do if I see a knife"), urgent ("right now", but not "gone now") and
+whether the sentence opens as a question. Used by reading/danger/detector.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from reading.danger import rules, words
+
+Span = tuple[str, int, int]  # (label, start token, end token)
+
+_WORDS = words.SENTENCE_WORDS
+CLAUSE_END = _WORDS["sentence_end"] | _WORDS["clause_end"]
+QUESTION_START = _WORDS["question_start"]
+FILLER = _WORDS["filler"]
+DOUBT = _WORDS["doubt"]
+CALM = _WORDS["calm"]
+# The one-word negators of the rules' NEG phrases ("no one" is matched as a phrase instead).
+NEGATORS = frozenset(word for word in rules.PHRASES["NEG"] if " " not in word)
+NEG_ONLY_ADJACENT = _WORDS["neg_only_adjacent"]
+NO_FOLLOWERS = _WORDS["no_followers"]
+NEG_WINDOW = 4
+
+
+def urgent(doc: Doc, span: Span, doc_start: int) -> bool:
+    """An urgency cue, unless negated or calmed ("not happening now", "he's gone now")."""
+    _, start, end = span
+    if negated(doc, span, doc_start):
+        return False
+    if doc[start:end].text.lower() in {"now", "currently", "at the moment"}:
+        before = {t.lower_ for t in doc[max(doc_start, start - 3) : start]}
+        after = {t.lower_ for t in doc[end : end + 3]}
+        just_before = doc[start - 1].lower_ if start > doc_start else ""
+        return just_before not in CALM and after.isdisjoint(CALM) and before.isdisjoint({"not", "n't", "no"})
+    return True
+
+
+def negated(doc: Doc, span: Span, sentence_start: int) -> bool:
+    """A negator shortly before the span, in the same clause ("there was no weapon")."""
+    _, start, _ = span
+    for i in range(start - 1, max(sentence_start, start - NEG_WINDOW) - 1, -1):
+        word = doc[i].lower_
+        if word in CLAUSE_END:
+            return False
+        if word in NEGATORS:
+            following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            if following in DOUBT:
+                continue
+            if word in NEG_ONLY_ADJACENT and i != start - 1 and following not in NO_FOLLOWERS:
+                continue
+            return True
+    return False
+
+
+def hypothetical(doc: Doc, span: Span, sentence_start: int, spans: dict[str, list[Span]]) -> bool:
+    """An "if"/"in case"/"what if" earlier in the same clause ("what should I do if I see a knife")."""
+    _, start, _ = span
+    for _, h_start, _ in spans.get("HYPO", []):
+        if not sentence_start <= h_start < start:
+            continue
+        before = doc[h_start - 1].lower_ if h_start > 0 else ""
+        between = {t.lower_ for t in doc[h_start:start]}
+        if before not in DOUBT and between.isdisjoint(CLAUSE_END - {"and"}):
+            return True
+    return False
+
+
+def starts_as_question(doc: Doc, start: int, end: int) -> bool:
+    """Does the sentence open like a question (who/what/how/should/can/are/do …)?"""
+    for token in doc[start:end]:
+        word = token.lower_
+        if token.is_punct or token.is_space or word in FILLER:
+            continue
+        return word in QUESTION_START
+    return False

@@ -1,0 +1,100 @@
+"""Every patch of Rasa or Sanic internals, fenced here: one module per patched behaviour.
+
+Each module's docstring says what it replaces, why (the measured figure), and the version it
+was checked against (`versions.py`: Rasa 3.6.21, Sanic 21.12.2). Nothing here patches a Rasa
+outside 3.6.x or a Sanic outside 21.12.x: `apply()` then serves Rasa as it comes and logs a
+warning.
+
+Patched by `apply()` (in the Rasa server process, `python -m servator.rasa_runtime.server`):
+- `action_response_validation`: RemoteAction._validate_action_result
+- `endpoint_connections`: EndpointConfig.session
+- `event_type_lookup`: Event.resolve_by_type
+- `graph_runner`: DaskGraphRunner.run
+- `log_anonymizer`: rasa.utils.log_utils._anonymizer (the structlog processor that drops text)
+- `session_rollover`: MessageProcessor._has_session_expired, ActionSessionStart.run
+Patched only while a context manager is open (and restored after):
+- `validator_used_responses.counted_as_used()`: Validator._gather_utterance_actions (`servator validate`)
+Set per request:
+- `connection_close.close_after_response()`: Sanic's Http.keep_alive (`servator.rasa_runtime.rest_channel`)
+
+Not patches, but subclasses that override a private method of Rasa's, so they are listed here
+(PRIVATE_OVERRIDES) and checked against the same versions:
+- `servator.rasa_runtime.tracker_store.ServatorSQLTrackerStore._additional_events` (SQLTrackerStore's count
+  of stored events, skipped when this request loaded the tracker)
+- `servator.rasa_runtime.rest_channel.GuardedRestInput._extract_message` / `_extract_sender` /
+  `_extract_input_channel` (RestInput's reading of the request body, with the input guard in
+  front; the body's `input_channel` ignored)
+
+tests/unit/servator/rasa_runtime/patches/test_patch_list.py fails when a patch or an override is added
+without being listed here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from servator.rasa_runtime.patches import (
+    action_response_validation,
+    connection_close,
+    endpoint_connections,
+    event_type_lookup,
+    graph_runner,
+    log_anonymizer,
+    session_rollover,
+    validator_used_responses,
+)
+from servator.rasa_runtime.patches.versions import CHECKED_RASA, installed_version, rasa_supported
+
+log = logging.getLogger(__name__)
+
+# What apply() patches, by dotted name.
+APPLIED_PATCHES = (
+    action_response_validation.SYMBOL,
+    endpoint_connections.SYMBOL,
+    event_type_lookup.SYMBOL,
+    graph_runner.SYMBOL,
+    log_anonymizer.SYMBOL,
+    *session_rollover.SYMBOLS,
+)
+# Patched only inside validator_used_responses.counted_as_used().
+SCOPED_PATCHES = (validator_used_responses.SYMBOL,)
+# Set on a request's protocol object by connection_close.close_after_response().
+PER_REQUEST_PATCHES = (connection_close.SYMBOL,)
+# Our class's private method -> the Rasa class whose private method it overrides.
+PRIVATE_OVERRIDES = {
+    "servator.rasa_runtime.tracker_store.ServatorSQLTrackerStore._additional_events": "rasa.core.tracker_store.SQLTrackerStore",
+    "servator.rasa_runtime.rest_channel.GuardedRestInput._extract_message": "rasa.core.channels.rest.RestInput",
+    "servator.rasa_runtime.rest_channel.GuardedRestInput._extract_sender": "rasa.core.channels.rest.RestInput",
+    "servator.rasa_runtime.rest_channel.GuardedRestInput._extract_input_channel": "rasa.core.channels.rest.RestInput",
+}
+
+# What apply() replaced, by dotted name (the tests compare the two).
+ORIGINALS: dict[str, Callable[..., Any]] = {}
+_applied = False
+
+
+def apply(rasa_version: str | None = None) -> bool:
+    """Installs the patches on Rasa 3.6.x (idempotent); on any other version patches nothing,
+    logs a warning and returns False, so Rasa is served as it comes."""
+    global _applied
+    if not rasa_supported(rasa_version):
+        log.warning(
+            "Rasa %s is not the 3.6 series the patches were checked against (%s): serving Rasa unpatched",
+            rasa_version or installed_version("rasa"),
+            CHECKED_RASA,
+        )
+        return False
+    if not _applied:
+        for patch in (
+            action_response_validation,
+            endpoint_connections,
+            event_type_lookup,
+            graph_runner,
+            log_anonymizer,
+            session_rollover,
+        ):
+            patch.apply(ORIGINALS)
+        _applied = True
+    return True

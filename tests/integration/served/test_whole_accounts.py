@@ -1,0 +1,89 @@
+"""Served: a whole account in one message fills every field it names, and a later answer that says
+more fills those fields too: nothing the person said is asked again.
+
+Over HTTP against the stack `make run` starts. The messages were written for this test, not taken
+from the training data or a blind set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.served import ServedConversation, asks
+
+pytestmark = pytest.mark.rasa
+
+SUMMARY = "Here is your report"
+ACCOUNT_QUESTIONS = (
+    "report_description",
+    "report_location",
+    "report_when",
+    "report_ongoing",
+    "report_people",
+    "report_vehicle",
+    "report_direction",
+    "report_category",
+)
+
+
+@pytest.mark.parametrize(
+    ("account", "expected"),
+    [
+        (
+            "about 10 minutes ago two men in dark jackets were photographing the side gate of the embassy on "
+            "Belgrave Square, then they got into a white van and drove off towards Hyde Park Corner",
+            (
+                "Where: the side gate of the embassy on Belgrave Square",
+                "When: about 10 minutes ago",
+                "People: two men in dark jackets",
+                "Vehicle: a white van",
+                "Direction: towards Hyde Park Corner",
+                "Type: Filming, photographing or watching",
+            ),
+        ),
+        (
+            "Hi. Last night around 11 I saw a lad on a moped circling the Qatari embassy on South Audley St "
+            "four times. He was filming the cameras on his phone. He had a black helmet and a green jacket. "
+            "He rode off north up Park Lane.",
+            (
+                "Where: the Qatari embassy on South Audley St",
+                "When: Last night around 11",
+                "Vehicle: a moped",
+                "Direction: north up Park Lane",
+                "Type: Filming, photographing or watching",
+            ),
+        ),
+    ],
+)
+def test_a_one_message_account_reaches_the_summary_after_at_most_the_contact_question(
+    stack, account, expected
+):
+    conversation = ServedConversation(stack)
+    turn = conversation.say(account)
+    assert not any(asks(slot, turn.last_text) for slot in ACCOUNT_QUESTIONS), turn.texts
+    if not turn.last_text.startswith(SUMMARY):
+        assert asks("report_contact_consent", turn.last_text), turn.texts
+        turn = conversation.say("no thanks, anonymous")
+    summary = turn.last_text
+    assert SUMMARY in summary, turn.texts
+    for line in expected:
+        assert line in summary, (line, summary)
+
+
+def test_an_answer_that_names_two_fields_fills_both(stack):
+    conversation = ServedConversation(stack)
+    conversation.say("I'd like to report something suspicious")
+    conversation.say("photographing the cctv cameras and writing notes in a little book")
+    turn = conversation.say("Curzon Street, about 15 minutes ago")  # at "Where was this?"
+    assert conversation.slot("report_location") == "Curzon Street, about 15 minutes ago"
+    assert conversation.slot("report_when") == "about 15 minutes ago"
+    assert not asks("report_when", turn.last_text), turn.texts
+    for _ in range(3):  # to the people question, whatever is asked first
+        if asks("report_people", turn.last_text):
+            break
+        turn = conversation.say("no" if asks("report_ongoing", turn.last_text) else "skip")
+    assert asks("report_people", turn.last_text), turn.texts
+    turn = conversation.say("a tall man in a grey hoodie, he got into a black audi")
+    assert not asks("report_vehicle", turn.last_text), turn.texts
+    assert conversation.slot("report_vehicle") == "a black audi"
+    assert conversation.slot("report_people") == "a tall man in a grey hoodie, he got into a black audi"

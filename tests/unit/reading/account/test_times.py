@@ -1,0 +1,41 @@
+"""When in an account: the time words as said and the moment they name, the most precise first;
+a greeting is no time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from reading.account.times import time_words
+from reading.entities import extract_entities, pipeline
+from reading.london import LONDON
+
+NOW = datetime(2026, 12, 6, 16, 0, tzinfo=LONDON)
+
+
+def when(text: str) -> tuple[str | None, str | None]:
+    return time_words(pipeline().make_doc(text), extract_entities(text), NOW)
+
+
+def test_the_time_words_as_said_and_the_moment_in_london():
+    assert when("about 20 minutes ago I saw a man filming") == (
+        "about 20 minutes ago",
+        "2026-12-06T15:40:00+00:00",
+    )
+    assert when("yesterday around 3pm two men took photos") == (
+        "yesterday around 3pm",
+        "2026-12-05T15:00:00+00:00",
+    )
+
+
+def test_a_clock_time_says_more_than_now():
+    assert when("he is there now, he arrived at 3pm") == ("at 3pm", "2026-12-06T15:00:00+00:00")
+
+
+def test_a_greeting_is_not_a_time():
+    assert when("Good afternoon. Someone tried all the doors.") == (None, None)
+
+
+def test_an_age_is_not_a_time_and_just_is_a_moment_ago():
+    assert when("Yesterday a man shouted at the gate. He was about 60, grey hair")[0] == "Yesterday"
+    said, iso = when("someone just threw something over the wall")
+    assert said == "just" and iso is not None

@@ -1,0 +1,38 @@
+"""Whether a danger cue is urgent, negated, hypothetical or in a question (reading/danger/context.py)."""
+
+from __future__ import annotations
+
+import spacy
+
+from reading.danger.context import negated, starts_as_question, urgent
+
+NLP = spacy.blank("en")
+
+
+def span_of(doc, words: str) -> tuple[int, int, int]:
+    size = len(words.split())
+    for start in range(len(doc)):
+        if doc[start : start + size].text == words:
+            return 0, start, start + size
+    raise AssertionError(f"{words!r} not in {doc.text!r}")
+
+
+def test_a_negator_shortly_before_in_the_same_clause_negates():
+    doc = NLP("there was no knife")
+    assert negated(doc, span_of(doc, "knife"), 0)
+    doc = NLP("no idea who he is but he has a knife")
+    assert not negated(doc, span_of(doc, "knife"), 0)
+
+
+def test_now_is_urgent_unless_calmed_or_denied():
+    doc = NLP("he has a knife now")
+    assert urgent(doc, span_of(doc, "now"), 0)
+    doc = NLP("it is not happening now")
+    assert not urgent(doc, span_of(doc, "now"), 0)
+
+
+def test_questions_are_known_by_how_they_open():
+    doc = NLP("um should i worry about the police dogs")
+    assert starts_as_question(doc, 0, len(doc))
+    doc = NLP("there is a man with a gun")
+    assert not starts_as_question(doc, 0, len(doc))

@@ -1,0 +1,37 @@
+"""Cleaning and cutting a message before the danger rules read it (reading/danger/text.py)."""
+
+from __future__ import annotations
+
+import spacy
+
+from reading.danger.text import PIECE_CHARS, Cleaner, sentences, split_sentences, windows
+
+
+def test_hurried_spelling_is_undone_only_for_words_the_rules_know():
+    clean = Cleaner()
+    assert clean("smoke pourin out") == "smoke pouring out"
+    assert clean("he’s comin in") == "he's coming in"
+    assert clean("heeeelp") == clean("help")
+    assert clean("cabin in the woods") == "cabin in the woods"
+
+
+def test_sentences_end_at_stops_and_line_breaks():
+    doc = spacy.blank("en")("there is a bag. it is ticking!\nhelp")
+    pieces = [doc[start:end].text.strip() for start, end in sentences(doc)]
+    assert [piece for piece in pieces if piece] == [
+        "there is a bag.",
+        "it is ticking!",
+        "help",
+    ]
+    assert list(split_sentences("one. two; three")) == ["one.", " two;", " three"]
+
+
+def test_a_long_run_on_is_read_in_overlapping_windows():
+    short = "a man with a knife"
+    assert list(windows(short)) == [short]
+    run_on = "word " * 400
+    pieces = list(windows(run_on))
+    assert len(pieces) > 1 and all(len(piece) <= PIECE_CHARS for piece in pieces)
+    assert "".join(piece[: PIECE_CHARS - 150] for piece in pieces).startswith(
+        run_on[: 3 * (PIECE_CHARS - 150)]
+    )
