@@ -23,12 +23,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.reference_actions import kept_reference
 from actions.report_store import report_store
 from reading import regex
+from reading.language.answers import asks_to_stop
 from servator.config.settings import sender_hash
 from servator.storage import REFERENCE_PATTERN, SqlUnitOfWork, find_code
 
 log = logging.getLogger(__name__)
 FOLLOWUP_SLOT = "followup_details"
-# Messages that leave the check ("stop", "cancel", "never mind", "no thanks").
+# Messages that leave the check ("stop", "cancel", "never mind", "no thanks"; in the other
+# languages, languages/<code>/form_answers.yml `stop`).
 _STOP = regex.compile(
     r"\s*(?:stop|cancel|quit|exit|leave it|never ?mind|no thanks?|no thank you|forget it)[\s.!]*",
     ignore_case=True,
@@ -132,7 +134,7 @@ class ActionCheckReport(Action):
         opening = details.get("stage") not in ("credentials", "answer")
         if opening:
             details = {"stage": "credentials"}
-        elif _STOP.fullmatch(text):
+        elif _STOP.fullmatch(text) or asks_to_stop(text):
             dispatcher.utter_message(response="utter_followup_stopped")
             return self._end(tracker)
         try:

@@ -5,7 +5,7 @@
 - `QuestionPusher` sends every new question to its chat, with the reference, a few seconds after an
   officer asks it (one pass every few seconds, like the officer alerts: bot/background.py).
 - The reporter's next message, or a reply to the question, is the answer: it is stored and they are
-  told it was passed on. "stop" instead ends follow-up for that report and deletes the chat id. A
+  told it was passed on. "stop" (or its word in another language: "parar", "停") instead ends follow-up for that report and deletes the chat id. A
   message in which the danger detector sees danger also goes to the assistant, whose 999 reply comes
   first.
 """
@@ -24,6 +24,7 @@ from bot.background import every
 from bot.followup_store import FollowUpStore
 from bot.rasa_client import Reply
 from reading import regex
+from reading.language.answers import asks_to_stop
 from servator.config.responses import render
 from servator.storage import REFERENCE_PATTERN
 from servator.storage.followup_codes import find_code
@@ -32,6 +33,11 @@ log = logging.getLogger(__name__)
 STOP = regex.compile(r"\s*/?stop[\s.!]*", ignore_case=True)
 PUSH_BATCH = 20
 MAX_BACKOFF_SECONDS = 60.0
+
+
+def is_stop(text: str) -> bool:
+    """The whole message ends follow-up: "stop", "/stop", or its word in another language."""
+    return STOP.fullmatch(text) is not None or asks_to_stop(text)
 
 
 def reference_given_with_code(replies: list[Reply]) -> str | None:
@@ -65,7 +71,7 @@ async def answer_if_awaited(
     awaiting = await asyncio.to_thread(store.awaiting, chat.id, reply_to)
     if awaiting is None:
         return False
-    if STOP.fullmatch(message.text):
+    if is_stop(message.text):
         await asyncio.to_thread(store.end, awaiting.reference)
         await chat.send_message(render("utter_followup_chat_stopped", reference=awaiting.reference)["text"])
         return True

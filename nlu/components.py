@@ -44,21 +44,15 @@ from nlu.gate import (
 from reading.danger import DangerDetector, DangerResult
 from reading.entities import extract_entities
 from reading.form.grammar import form_intent
-from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT
-from reading.language import ENGLISH
+from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT, SWITCH_LANGUAGE_INTENT
 from reading.language.answers import english_form_answer
-from reading.language.danger import detect_in_languages
+from reading.language.danger import message_danger
 from reading.language.identify import identify
 
 logger = logging.getLogger(__name__)
 
 DANGER_KEY = "danger"
 FORM_GATE_KEY = "form_answer"
-# A message identified as English at least this surely is read by the English danger rules alone
-# (another language's cue may be an English word: Spanish "arma" in "armed").
-ENGLISH_MESSAGE = 0.6
-# A message identified at least this surely is read by its own language's cues (and the conversation's).
-SURE_LANGUAGE = 0.8
 REPORT_FORM = "report_form"
 
 
@@ -108,6 +102,8 @@ class FormAnswerGate(IntentGate):
         after_999 = said_999_last(tracker)
         for message in messages:
             intent = message.get(INTENT) or {}
+            if intent.get(INTENT_NAME_KEY) == SWITCH_LANGUAGE_INTENT:
+                continue  # asking for a language is never the answer; the question is asked again
             text = message.get(TEXT) or ""
             decided = form_intent(
                 english_form_answer(text, language_of(message)) or text,
@@ -179,11 +175,12 @@ class DangerGate(IntentGate):
         if not decided.get("message"):
             guess = identify(text)
             decided.update(message=guess.language, confidence=guess.confidence)
-        if decided.get("message") == ENGLISH and float(decided.get("confidence") or 0) >= ENGLISH_MESSAGE:
-            return DangerResult(False)
-        first = tuple(str(decided.get(key)) for key in ("conversation", "message") if decided.get(key))
-        sure = float(decided.get("confidence") or 0) >= SURE_LANGUAGE
-        verdict = detect_in_languages(text, first, everywhere=not sure)
+        verdict = message_danger(
+            text,
+            str(decided["message"]),
+            float(decided.get("confidence") or 0),
+            str(decided["conversation"]) if decided.get("conversation") else None,
+        )
         if verdict is None:
             return DangerResult(False)
         if language_of(message) != verdict.language:

@@ -5,7 +5,8 @@ Runs after the English classifier and FallbackClassifier, before the form and da
 the `language` slot so far, the text, Telegram's `language_code` as a hint only) and adds it as a
 `language` entity, which fills the `language` slot. A message in another language gets its intent
 from that language's model (nlu/language_model.py); an unsure one becomes `nlu_fallback`. Asking
-for a language ("English please", "Français") is answered by `help`, in the new language.
+for a language ("English please", "Français") is the intent `switch_language`: the reply says, in
+the new language, that the conversation carries on in it (and a report's question is asked again).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from rasa.shared.nlu.training_data.message import Message
 from nlu.gate import LANGUAGE_KEY, IntentGate, set_intent, set_language_entity
 from nlu.intent_classifier import LinearIntentClassifier
 from nlu.language_model import language_model, rank
-from reading.intents import FALLBACK_INTENT
+from reading.intents import FALLBACK_INTENT, SWITCH_LANGUAGE_INTENT
 from reading.language import ENGLISH, OTHER_LANGUAGES
 from reading.language.answers import english_form_answer
 from reading.language.choice import conversation_language, requested_language
@@ -75,7 +76,7 @@ class LanguageGate(IntentGate):
             )
             set_language_entity(message, language)
             if requested_language(text):
-                set_intent(message, "help")
+                set_intent(message, SWITCH_LANGUAGE_INTENT)
             elif language != ENGLISH and not (
                 guess.language == ENGLISH and guess.confidence >= ENGLISH_CONFIDENCE
             ):

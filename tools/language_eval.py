@@ -20,14 +20,13 @@ from typing import Any
 
 import yaml
 
-from nlu.components import ENGLISH_MESSAGE, SURE_LANGUAGE
 from nlu.gate import ML_EMERGENCY_THRESHOLD
 from nlu.language_model import rank
 from reading.danger import DangerDetector
 from reading.intents import EMERGENCY_INTENT
 from reading.language import ENGLISH
 from reading.language.choice import conversation_language
-from reading.language.danger import detect_in_languages
+from reading.language.danger import ENGLISH_MESSAGE, message_danger
 from reading.language.identify import identify
 from servator.config.constants import ROOT
 
@@ -68,10 +67,8 @@ def evaluate(rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
         t["conversation_language_correct"] += conversation_language(text, None) == language
         guess = identify(text)
         english = guess.language == ENGLISH and guess.confidence >= ENGLISH_MESSAGE
-        fired = detector.detect(text).fired or (
-            not english
-            and detect_in_languages(text, (guess.language,), everywhere=guess.confidence < SURE_LANGUAGE)
-            is not None
+        fired = (
+            detector.detect(text).fired or message_danger(text, guess.language, guess.confidence) is not None
         )
         top, confidence = ("", 0.0) if english else (rank(guess.language, text) or [("", 0.0)])[0]
         # As served (nlu/components.py): the language's model alone gives the emergency answer only

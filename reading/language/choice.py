@@ -148,7 +148,8 @@ def message_language(text: str | None, current: str | None) -> Guess | None:
     words = language_words(text)
     if not words or words in NEUTRAL_WORDS:
         return None
-    guess = identify(words)
+    # Accents tell languages apart ("să", "ç"): the message as written, when nothing was taken out.
+    guess = identify(text if words == normalise(text) else words)
     if long_enough(words) and guess.confidence >= SWITCH_CONFIDENCE:
         return guess
     if current is None and (phrase_language(words) or guess.confidence >= FIRST_CONFIDENCE):

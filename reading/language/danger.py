@@ -6,23 +6,39 @@ speech: "ayer vi…", "esa canción es una bomba"). `together` lists cues made o
 harmless alone and alarming side by side, each `{kind, all: [[words], [words], …]}`: it holds when
 the message has a word of every list (a bag and a beep; a van and the people on the pavement).
 A message fires when it holds a cue of a danger kind, unless it holds a not-emergency phrase and
-nothing saying it is happening now. English keeps its own detector (reading/danger).
+nothing saying it is happening now, or says it is over (`all_clear`: "ya no pasa nada", "现在没事了",
+whose "now" does not make it an emergency). English keeps its own detector (reading/danger).
+
+Safety does not hang on identifying the language, which fails on short unaccented messages
+(Romanian "aud impuscaturi langa ambasada" looks English to fastText): every language's cues are
+read, the conversation's and the message's first. A message that reads as calm in one of those
+(the past, a figure of speech) is left to them alone. A message identified surely (English: fairly
+surely) is read in the other languages without their cues that are words of its own language too
+(French "armé" in English "armed", Romanian "mort" in "mortgage", Spanish "arma" in Portuguese
+"armário", Portuguese "sangue" in Italian "analisi del sangue").
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from reading.language import OTHER_LANGUAGES
-from reading.language.data import language_file, strings
-from reading.language.phrases import PhraseList
+from reading.language import ENGLISH, OTHER_LANGUAGES
+from reading.language.data import known_words, language_file, strings
+from reading.language.phrases import STEM_LETTERS, PhraseList
+from reading.language.text import normalise
 
 DANGER_KINDS = ("weapons", "attacks", "explosions", "fire", "suspicious_items", "hurt")
 NOW = "happening_now"
 NOT_EMERGENCY = "not_emergency"
+ALL_CLEAR = "all_clear"
 TOGETHER = "together"
+# A message identified at least this surely (English: ENGLISH_MESSAGE) is read in the other
+# languages without their cues that are words of its own language.
+SURE_LANGUAGE = 0.8
+ENGLISH_MESSAGE = 0.6
 
 
 @dataclass(frozen=True)
@@ -37,14 +53,21 @@ class LanguageDanger:
 class LanguageDangerCues:
     """One language's cue lists, compiled once."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, read_in: str | None = None) -> None:
+        """`read_in`: another language the message is in; cues whose every word it uses are left out."""
         data = language_file(language, "danger")
+        stems = _stems(read_in) if read_in and read_in != language else frozenset()
+
+        def phrases(value: Any) -> PhraseList:
+            return PhraseList([p for p in strings(value) if _foreign(p, stems)], language)
+
         self.language = language
-        self._kinds = {kind: PhraseList(strings(data.get(kind)), language) for kind in DANGER_KINDS}
+        self._kinds = {kind: phrases(data.get(kind)) for kind in DANGER_KINDS}
         self._now = PhraseList(strings(data.get(NOW)), language)
         self._not = PhraseList(strings(data.get(NOT_EMERGENCY)), language)
+        self._over = PhraseList(strings(data.get(ALL_CLEAR)), language)
         self._together = [
-            combined for entry in data.get(TOGETHER) or [] if (combined := _combined(entry, language))
+            combined for entry in data.get(TOGETHER) or [] if (combined := _combined(entry, phrases))
         ]
 
     def __bool__(self) -> bool:
@@ -58,48 +81,72 @@ class LanguageDangerCues:
             for combined_kind, lists in self._together
         )
 
+    def calm(self, text: str | None) -> bool:
+        """The message says, in this language, that it is over, or the past or a figure of speech and not now."""
+        return self._over.search(text) or (self._not.search(text) and not self._now.search(text))
+
     def detect(self, text: str | None) -> LanguageDanger:
         """Whether this message, read in this language, needs the 999 answer first."""
         kinds = tuple(kind for kind in DANGER_KINDS if self._holds(kind, text))
         if not kinds:
             return LanguageDanger(self.language, False)
-        if self._not.search(text) and not self._now.search(text):
-            return LanguageDanger(self.language, False, kinds)
-        return LanguageDanger(self.language, True, kinds)
+        return LanguageDanger(self.language, not self.calm(text), kinds)
 
 
-def _combined(entry: Any, language: str) -> tuple[str, list[PhraseList]] | None:
+@functools.cache
+def _stems(language: str) -> frozenset[str]:
+    """A language's words and their beginnings that a cue with an ending would match ("explod", "mort")."""
+    words = known_words(language)
+    stems = {word[:cut] for word in words for cut in range(STEM_LETTERS, len(word)) if len(word) - cut <= 4}
+    return frozenset(words | stems)
+
+
+def _foreign(phrase: str, stems: frozenset[str]) -> bool:
+    """The cue has a word that is not one of `stems` (every cue, when there are none)."""
+    return not stems or any(word not in stems for word in normalise(phrase).split())
+
+
+def _combined(entry: Any, phrases: Callable[[Any], PhraseList]) -> tuple[str, list[PhraseList]] | None:
     """One `together` entry as (kind, word lists); None when it is not a well-formed entry."""
     if not isinstance(entry, dict) or entry.get("kind") not in DANGER_KINDS:
         return None
-    lists = [PhraseList(strings(words), language) for words in entry.get("all") or []]
+    lists = [phrases(words) for words in entry.get("all") or []]
     return (str(entry["kind"]), lists) if len(lists) >= 2 and all(lists) else None
 
 
 @functools.cache
-def cues_for(language: str) -> LanguageDangerCues | None:
-    """The language's cues, or None when it has no danger file."""
-    cues = LanguageDangerCues(language)
+def cues_for(language: str, read_in: str | None = None) -> LanguageDangerCues | None:
+    """The language's cues (without those made of `read_in`'s words), or None when it has none."""
+    cues = LanguageDangerCues(language, read_in)
     return cues if cues else None
 
 
 def detect_in_languages(
-    text: str | None, first: tuple[str, ...] = (), everywhere: bool = True
+    text: str | None, first: tuple[str | None, ...] = (), read_in: str | None = None
 ) -> LanguageDanger | None:
     """The first language (those in `first`, then the rest) whose cues fire on `text`, or None.
 
-    `everywhere`: every language is tried, so an emergency is seen even when the message is too
-    short for its language to be identified; `first` (the message's and the conversation's
-    languages) decides which language answers when several fire. When the message's language is
-    known surely, only `first` is tried (Polish "bomba" is not an emergency in a Spanish figure of speech).
+    `first`: the conversation's and the message's languages, which decide which language answers
+    when several fire; when the message is calm in one of them (the past, a figure of speech),
+    the others are not read (Polish "bomba" is no emergency in "esa canción es una bomba").
+    `read_in`: the language the message is surely in; other languages' cues made of its words are
+    left out.
     """
-    order = [code for code in first if code in OTHER_LANGUAGES]
-    if everywhere:
-        order += [code for code in OTHER_LANGUAGES if code not in order]
+    leading = tuple(dict.fromkeys(code for code in first if code in OTHER_LANGUAGES))
+    calm = any((cues := cues_for(code)) is not None and cues.calm(text) for code in leading)
+    order = leading if calm else leading + tuple(code for code in OTHER_LANGUAGES if code not in leading)
     for code in order:
-        cues = cues_for(code)
+        cues = cues_for(code, read_in)
         if cues is not None:
             verdict = cues.detect(text)
             if verdict.fired:
                 return verdict
     return None
+
+
+def message_danger(
+    text: str | None, message_language: str, confidence: float, conversation: str | None = None
+) -> LanguageDanger | None:
+    """The other languages' verdict on one message, given its identified language and how sure."""
+    sure = confidence >= (ENGLISH_MESSAGE if message_language == ENGLISH else SURE_LANGUAGE)
+    return detect_in_languages(text, (conversation, message_language), message_language if sure else None)

@@ -5,7 +5,10 @@
 - `form_answers.yml`: words for the report form's common answers, by meaning;
 - `nlu.yml`: examples per handled intent (Rasa's `nlu:` list, or intent -> examples);
 - `languages/common.yml`: per language, its own name, the "I can answer this in English:"
-  introduction and the ways to ask for that language.
+  introduction and the ways to ask for that language;
+- `data/nlu/*.yml` (English) and all of a language's files: the words of the language, which another
+  language's danger cue is not read in (French "armé" is in English "armed", Spanish "arma" in
+  Portuguese "armário").
 """
 
 from __future__ import annotations
@@ -16,7 +19,13 @@ from typing import Any
 
 import yaml
 
+from reading import regex
+from reading.language.text import normalise
+
 LANGUAGES_DIR = Path(__file__).resolve().parents[2] / "languages"
+ENGLISH_DATA_DIR = LANGUAGES_DIR.parent / "data" / "nlu"
+# Rasa's entity annotations in an example: "[Hyde Park](place)" is read as "Hyde Park".
+_ANNOTATION = regex.compile(r"\]\([^)]*\)|\]\{[^}]*\}|[\[\]]")
 
 
 def _load(path: Path) -> Any:
@@ -69,3 +78,23 @@ def nlu_examples(language: str) -> dict[str, list[str]]:
             if isinstance(intent, str):
                 by_intent.setdefault(intent, []).extend(_examples(examples))
     return {intent: [e for e in examples if e] for intent, examples in by_intent.items()}
+
+
+LANGUAGE_FILES = ("responses", "danger", "form_answers", "nlu")
+
+
+@functools.cache
+def known_words(language: str) -> frozenset[str]:
+    """The words a language's files use, normalised; English: those of the training examples (data/nlu)."""
+    if language != "en":
+        texts = [t for name in LANGUAGE_FILES for t in strings(language_file(language, name))]
+        return frozenset(word for text in texts for word in normalise(text).split())
+    words: set[str] = set()
+    for path in sorted(ENGLISH_DATA_DIR.glob("*.yml")):
+        loaded = _load(path)
+        entries = loaded.get("nlu") if isinstance(loaded, dict) else None
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict):
+                for example in _examples(entry.get("examples")):
+                    words.update(normalise(_ANNOTATION.sub(" ", example)).split())
+    return frozenset(words)

@@ -1,8 +1,9 @@
 """Lists of words and phrases in one language, found in a normalised message in linear time (RE2).
 
-A phrase matches at the start of a word. A phrase of at least STEM_LETTERS letters also matches
-with an ending after it ("cuchillo" finds "cuchillos", "bomba" finds "bombę"), which covers
-plurals and case endings; shorter ones match whole words only. Arabic phrases also match after
+A phrase matches at the start of a word. Each of its words of at least STEM_LETTERS letters also
+matches with an ending after it ("cuchillo" finds "cuchillos", "bomba" finds "bombę", "botella
+rota" finds "botellas rotas"), which covers plurals, agreement and case endings; shorter words
+match whole words only. Arabic phrases also match after
 the article and the one-letter prefixes ("السكين", "وسكين"). Chinese has no spaces between
 words: its phrases match anywhere.
 """
@@ -15,23 +16,24 @@ from reading import regex
 from reading.language.text import has_han, normalise
 
 STEM_LETTERS = 4
-_ARABIC_PREFIX = "(?:و|ف|ب|ل|ك)?(?:ال)?"
+_ARABIC_PREFIX = "(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?"
+
+
+def _word(word: str, ending: str) -> str:
+    """One word of a phrase: a word of STEM_LETTERS letters or more may take an ending."""
+    return regex.escape(word) + (ending if len(word) >= STEM_LETTERS else "")
 
 
 def _alternative(phrase: str, language: str) -> str:
     words = normalise(phrase)
     if not words:
         return ""
-    escaped = regex.escape(words).replace("\\ ", " ")
     if language == "zh" or has_han(words):
-        return escaped
+        return regex.escape(words).replace("\\ ", " ")
     start = f"(?:^| ){_ARABIC_PREFIX if language == 'ar' else ''}"
-    ending = (
-        ("[\\p{L}\\p{M}]*" if language == "tr" else "[\\p{L}\\p{M}]{0,4}")
-        if len(words.replace(" ", "")) >= STEM_LETTERS
-        else ""
-    )
-    return f"{start}{escaped}{ending}(?: |$)"
+    # A normalised message is words separated by single spaces: an ending is what is not a space.
+    ending = "[^ ]*" if language == "tr" else "[^ ]{0,4}"
+    return start + " ".join(_word(word, ending) for word in words.split()) + "(?: |$)"
 
 
 class PhraseList:

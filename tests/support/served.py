@@ -18,6 +18,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from servator.references import REFERENCE_PATTERN
+
 REPORT_QUESTIONS = {
     "report_description": "What did you see?",
     "report_location": "Where was this?",
@@ -183,8 +185,6 @@ def stored_report(database_url: str, reference: str) -> dict[str, Any] | None:
 
 
 def reference_in(text: str) -> str | None:
-    """The SRV-... reference a confirmation names."""
-    for word in text.replace(".", " ").replace(",", " ").split():
-        if word.startswith("SRV-"):
-            return word
-    return None
+    """The SRV-... reference a confirmation names (in any language's punctuation: "SRV-…।", "SRV-…。")."""
+    found = REFERENCE_PATTERN.search(text)
+    return str(found.group(0)) if found else None

@@ -93,11 +93,12 @@ async def test_a_wrong_reference_and_a_wrong_code_get_the_same_reply(store):
     )
 
 
-async def test_stop_leaves_the_check_without_answering(store):
+@pytest.mark.parametrize("stop", ["stop", "parar", "arrête", "basta", "yeter", "توقف", "停止"])
+async def test_stop_leaves_the_check_without_answering(store, stop):
     reference, code = reported(store, "Was he alone?")
     person = Person()
     await person.say(f"check my report {reference} {code}")
-    assert await person.say("stop") == ["utter_followup_stopped"]
+    assert await person.say(stop) == ["utter_followup_stopped"]
     with SqlUnitOfWork(store.sessions()) as uow:
         [question] = uow.followups.questions(uow.reports.get(reference).id)
     assert question.answer is None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.followup import STOP, reference_given_with_code
+import pytest
+
+from bot.followup import is_stop, reference_given_with_code
 
 
 def test_only_a_reply_with_a_reference_and_a_code_names_a_report_to_follow_up():
@@ -12,6 +14,15 @@ def test_only_a_reply_with_a_reference_and_a_code_names_a_report_to_follow_up():
     assert reference_given_with_code([{"text": "Hello"}]) is None
 
 
-def test_stop_is_the_whole_message():
-    assert STOP.fullmatch("stop") and STOP.fullmatch(" Stop. ") and STOP.fullmatch("/stop")
-    assert not STOP.fullmatch("stop them, they were filming")
+@pytest.mark.parametrize(
+    "text", ["stop", " Stop. ", "/stop", "parar", "Arrête", "basta", "dość", "yeter", "توقف", "থামো", "停止"]
+)
+def test_stop_is_the_whole_message_in_any_language(text: str) -> None:
+    assert is_stop(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["stop them, they were filming", "para mí era alto", "no", "sí", "他停在门口"]
+)
+def test_an_answer_that_only_contains_a_stop_word_is_an_answer(text: str) -> None:
+    assert not is_stop(text)

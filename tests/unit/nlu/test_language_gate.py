@@ -42,10 +42,10 @@ def test_a_french_message_sets_the_language_and_gets_its_french_intent(gate):
     assert message.get("intent")["name"] == "thank"
 
 
-def test_asking_for_english_is_help_in_english(gate):
+def test_asking_for_english_switches_the_language(gate):
     message = english_guess("English please", intent="inform")
     gate.process([message], in_language("fr"))
-    assert language_entity(message) == ["en"] and message.get("intent")["name"] == "help"
+    assert language_entity(message) == ["en"] and message.get("intent")["name"] == "switch_language"
 
 
 def test_an_english_message_keeps_the_english_intent(gate):

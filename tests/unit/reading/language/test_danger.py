@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from nlu.components import SURE_LANGUAGE
-from reading.language.danger import detect_in_languages
+from reading.language.danger import detect_in_languages, message_danger
 from reading.language.identify import identify
 
 
@@ -39,8 +38,8 @@ def test_an_emergency_fires_in_its_language(text: str, language: str) -> None:
     ],
 )
 def test_the_past_figures_of_speech_and_questions_do_not_fire(text: str) -> None:
-    language = identify(text).language
-    assert detect_in_languages(text, (language,), everywhere=False) is None
+    guess = identify(text)
+    assert message_danger(text, guess.language, guess.confidence) is None
 
 
 _MESSAGES = yaml.safe_load((Path(__file__).parent / "danger_messages.yml").read_text(encoding="utf-8"))
@@ -53,11 +52,57 @@ def _cases(kind: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("language", "text"), _cases("fire"))
 def test_each_language_catches_its_emergencies(language: str, text: str) -> None:
     guess = identify(text)
-    verdict = detect_in_languages(text, (guess.language,), everywhere=guess.confidence < SURE_LANGUAGE)
-    assert verdict is not None and verdict.language == language
+    verdict = message_danger(text, guess.language, guess.confidence)
+    assert verdict is not None
+    assert verdict.language == language or guess.language != language
 
 
 @pytest.mark.parametrize(("language", "text"), _cases("calm"))
 def test_each_language_keeps_calm_messages_calm(language: str, text: str) -> None:
     guess = identify(text)
-    assert detect_in_languages(text, (guess.language, language), everywhere=False) is None
+    assert message_danger(text, guess.language, guess.confidence, conversation=language) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "identified_as", "language"),
+    [
+        ("aud impuscaturi langa ambasada", "en", "ro"),
+        ("vanga bottle diye boro maramari hocche", "en", "bn"),
+        ("hay un hombre con un cuchillo", "it", "es"),
+        ("jakis gosc z nozem przy wejsciu", "ro", "pl"),
+    ],
+)
+def test_a_message_identified_as_another_language_still_gets_999(
+    text: str, identified_as: str, language: str
+) -> None:
+    verdict = message_danger(text, identified_as, 0.9)
+    assert verdict is not None and verdict.language == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are the officers armed",
+        "how much can i borrow for a mortgage",
+        "hyaluronic acid or vitamin c first",
+        "is exploding kittens good for kids",
+    ],
+)
+def test_english_words_are_not_read_as_another_languages_cues(text: str) -> None:
+    assert message_danger(text, "en", 0.9) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("guardei a roupa no armário", "pt"),
+        ("devo fare le analisi del sangue", "it"),
+        ("esa canción es una bomba", "es"),
+        ("上周广场上有人打架，现在没事了", "zh"),
+        ("saptamana trecuta a fost o bataie in piata, acum e liniste", "ro"),
+    ],
+)
+def test_a_calm_message_surely_in_one_language_is_not_read_as_anothers_emergency(
+    text: str, language: str
+) -> None:
+    assert message_danger(text, language, 0.95) is None
