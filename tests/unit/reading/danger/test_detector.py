@@ -183,3 +183,13 @@ def test_every_heldout_emergency_still_fires_inside_a_long_message(detector):
 )
 def test_an_assault_happening_now_fires(text):
     assert DangerDetector().detect(text).fired
+
+
+@pytest.mark.parametrize("text", ["theres a bom in the bag", "he says he has a bom", "the bom is ticking"])
+def test_bomb_typed_bom_fires(detector, text):
+    assert detector.detect(text).fired
+
+
+@pytest.mark.parametrize("text", ["bom dia", "muito bom, obrigado", "isso é bom", "um bom dia para todos"])
+def test_portuguese_bom_is_good_not_a_bomb(detector, text):
+    assert not detector.detect(text).fired
