@@ -50,7 +50,7 @@ def test_asking_in_words_to_delete_the_chat_says_how(stack, ask):
     [
         ("how do I become a servator officer", "can't help with that"),
         ("do you work for MI5", "automated assistant"),
-        ("is this chat recorded", "delete our chat"),
+        ("is this chat recorded", "/forget"),
     ],
 )
 def test_questions_about_the_service_get_a_true_answer(stack, ask, expected):
