@@ -66,18 +66,33 @@ def test_the_blind_english_sets_keep_their_measured_figures(trained_model: Path)
     assert blind.field_accuracy >= 0.91  # after the account reader's round (README)
 
 
-def test_the_fresh_blind_english_set_keeps_its_measured_figures(trained_model: Path):
-    """en-2026-12-06d.yml was written after the danger rules' category fix, by a helper who saw
-    neither the data nor the rules: its first measured figures (README) are the floors."""
+def test_the_third_blind_english_set_keeps_its_figures_after_tuning(trained_model: Path):
+    """en-2026-12-06d.yml was written blind; the intents and fields rounds then used it as a
+    development set, so its floors are the figures after those rounds (README)."""
     blind = blind_figures(trained_model, ("en-2026-12-06d.yml",))
     assert blind.examples == 320
-    assert blind.emergency_recall >= 0.90, [
+    assert blind.emergency_recall >= 1.0, [
         m for m in blind.misses if "emergency" in (m["expected"], m["got"])
     ]
-    assert blind.false_emergency_rate <= 0.024
+    assert blind.false_emergency_rate <= 0.005
+    assert blind.intent_accuracy >= 0.95
+    assert blind.out_of_scope_recall >= 0.92 and blind.in_scope_lost_to_out_of_scope <= 0.01
+    assert blind.field_accuracy >= 0.92
+
+
+def test_the_fresh_blind_english_set_keeps_its_measured_figures(trained_model: Path):
+    """en-2026-12-06e.yml (445 messages) was written after the intents and fields rounds, by four
+    helpers who saw neither the data, the rules nor the earlier sets: its first measured figures
+    (README) are the floors."""
+    blind = blind_figures(trained_model, ("en-2026-12-06e.yml",))
+    assert blind.examples == 445
+    assert blind.emergency_recall >= 0.86, [
+        m for m in blind.misses if "emergency" in (m["expected"], m["got"])
+    ]
+    assert blind.false_emergency_rate <= 0.0125
     assert blind.intent_accuracy >= 0.90
-    assert blind.out_of_scope_recall >= 0.88 and blind.in_scope_lost_to_out_of_scope <= 0.01
-    assert blind.field_accuracy >= 0.92  # after the account reader's round (README)
+    assert blind.out_of_scope_recall >= 0.92 and blind.in_scope_lost_to_out_of_scope <= 0.01
+    assert blind.field_accuracy >= 0.86
 
 
 def test_the_blind_sets_in_other_languages_keep_their_measured_figures():
@@ -85,7 +100,7 @@ def test_the_blind_sets_in_other_languages_keep_their_measured_figures():
 
     figures = evaluate(load(default_files()))
     assert len(figures) == 10
-    assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 90, figures
+    assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 110, figures
     assert all(f["false_alarms"] <= 5 for f in figures.values()), figures
 
 
@@ -95,5 +110,16 @@ def test_the_second_blind_sets_in_other_languages_keep_their_measured_figures():
 
     figures = evaluate(load(sorted(BLIND_DIR.with_name("languages-2026-12-06b").glob("*.yml"))))
     assert len(figures) == 10
-    assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 121, figures
+    assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 124, figures
     assert all(f["false_alarms"] <= 5 for f in figures.values()), figures
+
+
+def test_the_third_blind_sets_in_other_languages_keep_their_measured_figures():
+    """languages-2026-12-06c was written after the lang3 round (every language's cues on every
+    message) was merged, by helpers who saw only the labelling guide: its first figures are floors."""
+    from tools.language_eval import BLIND_DIR, evaluate, load
+
+    figures = evaluate(load(sorted(BLIND_DIR.with_name("languages-2026-12-06c").glob("*.yml"))))
+    assert len(figures) == 10
+    assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 128, figures
+    assert all(f["false_alarms"] <= 6 for f in figures.values()), figures
