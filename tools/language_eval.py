@@ -23,9 +23,9 @@ import yaml
 from nlu.gate import ML_EMERGENCY_THRESHOLD
 from nlu.language_model import rank
 from reading.danger import DangerDetector
-from reading.intents import EMERGENCY_INTENT
+from reading.intents import EMERGENCY_INTENT, SWITCH_LANGUAGE_INTENT
 from reading.language import ENGLISH
-from reading.language.choice import conversation_language
+from reading.language.choice import conversation_language, requested_language
 from reading.language.danger import ENGLISH_MESSAGE, message_danger
 from reading.language.identify import identify
 from servator.config.constants import ROOT
@@ -51,7 +51,12 @@ def _base(label: str) -> str:
     return label.split("/", 1)[0]
 
 
+# The labelling guide's name for asking to continue in English, and the project's intent for it.
+LABEL_ALIASES = {"switch_to_english": SWITCH_LANGUAGE_INTENT}
+
+
 def _intent_matches(predicted: str, expected: str) -> bool:
+    expected = LABEL_ALIASES.get(expected, expected)
     return predicted == expected or ("/" not in expected and _base(predicted) == expected)
 
 
@@ -82,7 +87,14 @@ def evaluate(rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
             t["false_alarms"] += answered_as_emergency
         if language == ENGLISH:
             continue
-        predicted = EMERGENCY_INTENT if fired else ((rank(language, text) or [("", 0.0)])[0][0])
+        # As served (nlu/language_gate.py): a request for a language is `switch_language` before any model.
+        predicted = (
+            EMERGENCY_INTENT
+            if fired
+            else SWITCH_LANGUAGE_INTENT
+            if requested_language(text)
+            else (rank(language, text) or [("", 0.0)])[0][0]
+        )
         t["intents"] += 1
         t["intent_correct"] += _intent_matches(predicted, expected)
     return {language: _figures(t) for language, t in sorted(tallies.items())}
