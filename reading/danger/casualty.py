@@ -87,13 +87,15 @@ INJURY: list[Pattern] = [
                 "tripped",
             ]
         ),
+        word_in_op(["a", "the", "some", "this", "that", "an", "old", "young", "down"], "*"),
         word_in_op(_PEOPLE, "?"),
-        word_in(["onto", "on", "into", "down"]),
+        word_in(["onto", "on", "into"]),
         word_in_op(["the", "a"], "?"),
         word_in(["tracks", "track", "rails", "railway", "line", "rail"]),
     ],
     [
         word_in(["pushed", "shoved", "thrown", "threw", "fell", "jumped", "knocked", "dragged", "kicked"]),
+        word_in_op(["a", "the", "some", "this", "that", "an", "old", "young"], "*"),
         word_in_op(_PEOPLE, "?"),
         word_in(["in"]),
         word_in(["front"]),
@@ -115,7 +117,14 @@ CASUALTY_CUES: dict[str, list[Pattern]] = {
             word_in(["got", "been", "get", "getting", "was", "were"]),
             word_in(["jumped", "battered", "beaten", "knocked", "rushed", "merked", "stomped", "kicked"]),
         ],
-        [word_in(["collapsed", "lying", "laying", "slumped", "fell", "fallen", "passed", "hit", "banged"])],
+        [word_in(["collapsed", "lying", "laying", "slumped", "sprawled"])],
+        [word_in(["passed", "blacked", "knocked", "spark", "sparked"]), word_in(["out"])],
+        [word_in(["fell", "fallen", "falling", "fall"]), word_in(["down", "over", "off"])],
+        [
+            word_in(["hit", "banged", "smashed", "cracked"]),
+            word_in(["his", "her", "their"]),
+            word_in(["head"]),
+        ],
     ],
     "SILENT": [
         [
@@ -204,7 +213,7 @@ VEHICLE_MOTION: list[Pattern] = [
 EXPLOSIVE: list[Pattern] = [
     [
         word_in([*CONTAINERS, "something", "bomb", "bombs", "explosives"]),
-        *[_NOT_END] * 6,
+        *[_NOT_END] * 10,
         word_in(["will", "'ll", "ll", "gonna", "going", "set", "timed", "about", "due", "ready", "gon"]),
         word_in_op(["to", "na"], "?"),
         word_in(["go", "blow", "explode", "detonate"]),
