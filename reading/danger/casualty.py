@@ -117,7 +117,7 @@ CASUALTY_CUES: dict[str, list[Pattern]] = {
             word_in(["got", "been", "get", "getting", "was", "were"]),
             word_in(["jumped", "battered", "beaten", "knocked", "rushed", "merked", "stomped", "kicked"]),
         ],
-        [word_in(["collapsed", "lying", "laying", "slumped", "sprawled"])],
+        [word_in(["collapsed", "slumped", "sprawled", "crumpled"])],
         [word_in(["passed", "blacked", "knocked", "spark", "sparked"]), word_in(["out"])],
         [word_in(["fell", "fallen", "falling", "fall"]), word_in(["down", "over", "off"])],
         [
@@ -127,6 +127,12 @@ CASUALTY_CUES: dict[str, list[Pattern]] = {
         ],
     ],
     "SILENT": [
+        # "on the ground, not moving": the person already named, in the DOWN cue.
+        [
+            word_in([",", "and", "but", "-", "still", "just"]),
+            _NOT,
+            word_in(["moving", "responding", "breathing", "waking", "conscious", "awake"]),
+        ],
         [
             word_in(_PEOPLE),
             word_in_op(
@@ -216,7 +222,7 @@ EXPLOSIVE: list[Pattern] = [
         *[_NOT_END] * 10,
         word_in(["will", "'ll", "ll", "gonna", "going", "set", "timed", "about", "due", "ready", "gon"]),
         word_in_op(["to", "na"], "?"),
-        word_in(["go", "blow", "explode", "detonate"]),
-        word_in_op(["off", "up"], "?"),
+        word_in(["go", "blow"]),
+        word_in(["off", "up"]),
     ],
 ]

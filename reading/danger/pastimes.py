@@ -3,7 +3,9 @@
 - sport shooting and its places: "target shooting", "clay pigeon shooting", "a shooting club";
 - crafts, cosmetics and treats called bombs: "bath bombs", "seed bombs", "hot chocolate bombs";
 - a bang maker said to sound like a danger: "fireworks every night, sounds like gunshots",
-  "it sounded like a gunshot but it was only a car backfiring".
+  "it sounded like a gunshot but it was only a car backfiring";
+- going off or not talking said of errands and moods: "the box will go off to the depot", "the
+  screen goes off automatically", "she's not talking to me".
 The bang makers are the `bang_makers` context of reading/danger/vocabulary.yml.
 """
 
@@ -38,9 +40,21 @@ _SHOTS = word_in(
         "grenades",
     ]
 )
-_SOUND = word_in(["sound", "sounds", "sounded", "sounding", "like"])
+_SOUND = word_in(["sound", "sounds", "sounded", "sounding", "look", "looks", "looked", "like"])
+
+_GOING_OFF = word_in_op(["exploding", "going", "off", "blowing", "up", "firing", "being", "fired"], "*")
 
 PASTIME_PATTERNS: list[Pattern] = [
+    [
+        word_in(["go", "goes", "going", "went", "gone"]),
+        word_in(["off"]),
+        word_in(["to", "automatically", "itself", "every"]),
+    ],
+    [
+        word_in(["talking", "speaking", "talk", "speak"]),
+        word_in(["to", "with"]),
+        word_in(["me", "us", "him", "her", "them", "anyone", "anybody", "my", "each"]),
+    ],
     [
         word_in(
             [
@@ -115,7 +129,14 @@ PASTIME_PATTERNS: list[Pattern] = [
         word_in(["bomb", "bombs"]),
     ],
     # "fireworks in the park every night, sounds like gunshots".
-    [context_in("bang_makers"), *[_NOT_END] * 10, _SOUND, word_in_op(["like", "a", "an", "if"], "*"), _SHOTS],
+    [
+        context_in("bang_makers"),
+        *[_NOT_END] * 10,
+        _SOUND,
+        word_in_op(["like", "a", "an", "if"], "*"),
+        _SHOTS,
+        _GOING_OFF,
+    ],
     # "sounded like gunshots but it was only fireworks".
     [
         _SOUND,

@@ -29,6 +29,7 @@ def detector() -> DangerDetector:
         "Neighbours set off fireworks every night and honestly it sounds like gunshots, not an emergency",
         "the car exhaust outside keeps sounding like a gun going off lol",
         "heard what sounded like gunshots but it turned out to be fireworks at the park",
+        "the fireworks over the river look like bombs exploding, so pretty",
         # police seen with their weapons
         "saw an officer by the gates of the french embassy with a rifle, is that normal?",
         # over and done
