@@ -65,6 +65,15 @@ INJURY: list[Pattern] = [
         word_in(["bad", "badly", "blood", "everywhere", "loads", "heavy", "heavily", "proper", "all"]),
     ],
     [word_in(["leaking", "gushing", "spurting", "losing"]), word_in(["blood"])],
+    [
+        word_in(["leaking", "gushing", "spurting", "pouring"]),
+        word_in(["from", "out"]),
+        word_in_op(["of"], "?"),
+        word_in(["his", "her", "their", "the"]),
+        word_in(
+            ["neck", "head", "chest", "stomach", "belly", "side", "back", "face", "throat", "leg", "arm"]
+        ),
+    ],
     # "got pushed onto the tracks", "fell on the line", "shoved someone in front of a train".
     [
         word_in(

@@ -137,8 +137,12 @@ PASTIME_PATTERNS: list[Pattern] = [
         _SHOTS,
         _GOING_OFF,
     ],
-    # "sounded like gunshots but it was only fireworks".
+    # "heard bangs that sounded like gunshots but it was only fireworks".
     [
+        word_in_op(
+            ["heard", "hear", "hearing", "loud", "some", "bang", "bangs", "noises", "noise", "that", "which"],
+            "*",
+        ),
         _SOUND,
         word_in_op(["like", "a", "an", "some"], "*"),
         _SHOTS,

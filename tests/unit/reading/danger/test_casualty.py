@@ -21,6 +21,7 @@ def detector() -> DangerDetector:
         "bruv's leakin everywhere by the bus stop",
         "the lad is losing blood from his leg",
         "he is gushing blood from his head near the station",
+        "man is leaking from his neck outside the chicken shop",
         # down and not responding
         "got jumped by 3 man near the park, my mate ain't talking",
         "A woman is lying by the entrance. She's not moving.",
@@ -65,6 +66,7 @@ def test_casualties_and_attacks_told_plainly_make_the_999_answer(detector, text)
         "she fell over at the party and we laughed, now she's not talking to me",
         "we're lying on the beach not moving all day",
         "the roof is leaking badly into the kitchen",
+        "my son is leaking from his nose again, it's cold season",
         "the timer on the oven is going to go off in ten minutes",
         "we're going to the tracks to watch the trains with my son",
         "my son is on the train tracks set at home, he loves it",

@@ -30,6 +30,7 @@ def detector() -> DangerDetector:
         "the car exhaust outside keeps sounding like a gun going off lol",
         "heard what sounded like gunshots but it turned out to be fireworks at the park",
         "the fireworks over the river look like bombs exploding, so pretty",
+        "i heard bangs that sounded like gunshots, probably fireworks for diwali",
         # police seen with their weapons
         "saw an officer by the gates of the french embassy with a rifle, is that normal?",
         # over and done
@@ -47,6 +48,7 @@ def test_harmless_readings_do_not_make_the_999_answer(detector, text):
     [
         "a man is shooting at people on the high street",
         "gunshots outside the embassy right now",
+        "heard bangs that sounded like gunshots outside the embassy right now",
         "someone has a bomb in the station",
         "a man with a rifle is walking into the school",
         "a drone is dropping burning flares onto the crowd now",
