@@ -55,6 +55,8 @@ CUES = (
     "GONE",
     "BENIGN_THROWN",
     "KNOWN_PERSON",
+    "DOWN",
+    "SILENT",
 )
 
 _NOT_BOUNDARY = {"LOWER": {"NOT_IN": [".", "!", "?", ";", ",", "and", "but", "then"]}, "OP": "?"}
@@ -215,6 +217,8 @@ def compound_dangers(cues: set[str]) -> set[str]:
     stranger = "GONE" not in cues and "KNOWN_PERSON" not in cues
     if inside and hidden and "HOSTILE" in cues and stranger:
         fired.add(INTRUSION)
+    if "DOWN" in cues and "SILENT" in cues:
+        fired.add("injury")
     return fired
 
 

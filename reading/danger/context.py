@@ -40,6 +40,8 @@ def urgent(doc: Doc, span: Span, doc_start: int) -> bool:
 def negated(doc: Doc, span: Span, sentence_start: int) -> bool:
     """A negator shortly before the span, in the same clause ("there was no weapon")."""
     _, start, _ = span
+    if doc[start].lower_ in CLAUSE_END:
+        return False  # the span opens a clause of its own (", not moving")
     for i in range(start - 1, max(sentence_start, start - NEG_WINDOW) - 1, -1):
         word = doc[i].lower_
         if word in CLAUSE_END:

@@ -230,7 +230,7 @@ POLICE_EQUIPMENT: list[Pattern] = [
     # "the police outside the embassy are carrying machine guns", "officers armed with carbines".
     [
         context_in("police_words"),
-        *[_NOT_A_PERSON] * 5,
+        *[_NOT_A_PERSON] * 8,
         context_in("police_equip_verbs"),
         context_in("police_equip_fillers", "*"),
         word_in(WEAPON_NOUNS),

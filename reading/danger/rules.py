@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reading.danger.casualty import CASUALTY_CUES, EXPLOSIVE, INJURY, VEHICLE_MOTION
 from reading.danger.compound import (
     COMPOUND_PATTERNS,
     FIRE_PATTERNS,
@@ -20,6 +21,7 @@ from reading.danger.compound import (
 )
 from reading.danger.cues import CUE_PATTERNS
 from reading.danger.harmless import HARMLESS_PATTERNS
+from reading.danger.pastimes import PASTIME_PATTERNS
 from reading.danger.patterns import DANGER_PATTERNS
 from reading.danger.words import CONTAINERS, PERSON, PHRASES, VEHICLES
 
@@ -51,6 +53,7 @@ SUSPECT_ITEM, SUSPICIOUS_ACT = "suspect_item_now", "suspicious_act_now"
 # Every label's patterns, in the order the matcher has always been given them.
 _ORDER = (
     "weapon",
+    "explosive",
     "attack_in_progress",
     "threat",
     "injury",
@@ -69,15 +72,20 @@ _ORDER = (
     "NONTHREAT",
     "fire",
     *COMPOUND_PATTERNS,
+    *CASUALTY_CUES,
 )
 _ALL = {
     **DANGER_PATTERNS,
     **CUE_PATTERNS,
     **COMPOUND_PATTERNS,
+    **CASUALTY_CUES,
+    "explosive": DANGER_PATTERNS["explosive"] + EXPLOSIVE,
+    "injury": DANGER_PATTERNS["injury"] + INJURY,
+    "VEHICLE_MOTION": CUE_PATTERNS["VEHICLE_MOTION"] + VEHICLE_MOTION,
     "threat": DANGER_PATTERNS["threat"] + THREAT_PATTERNS,
     "attack_in_progress": DANGER_PATTERNS["attack_in_progress"] + IN_PROGRESS_PATTERNS,
     "vehicle_attack": DANGER_PATTERNS["vehicle_attack"] + RAM_PATTERNS,
     "fire": FIRE_PATTERNS + SET_ALIGHT_PATTERNS,
-    "NONTHREAT": CUE_PATTERNS["NONTHREAT"] + HARMLESS_PATTERNS,
+    "NONTHREAT": CUE_PATTERNS["NONTHREAT"] + HARMLESS_PATTERNS + PASTIME_PATTERNS,
 }
 PATTERNS: dict[str, list[list[dict[str, Any]]]] = {label: _ALL[label] for label in _ORDER}

@@ -1,7 +1,8 @@
 """How the danger detector cleans a message and cuts it up before reading it (reading/danger/detector.py).
 
 Cleaning undoes what hurry does to spelling: curly quotes, letters held down ("HELPPP"), and a
-dropped final g ("smoke pourin out", "comin up coughin'") on any word the rules know with its g.
+dropped final g ("smoke pourin out", "comin up coughin'") on any word the rules know with its g,
+and a letter left out or two swapped in a long danger word ("explsion", "uncosncious").
 """
 
 from __future__ import annotations
@@ -23,6 +24,22 @@ _REPEATS = regex.compile(
 _SENTENCE_END = regex.compile(r"[.!?;\n]")
 _WORD = regex.compile(r"[a-z0-9]+")
 _G_DROPPED = regex.compile(r"\b[A-Za-z]{2,}in(?:'|\b)")
+_LONG_WORD = regex.compile(r"\b[A-Za-z]{6,}\b")
+
+
+def _slips(words: frozenset[str]) -> dict[str, str]:
+    """Each word with one letter left out or two neighbours swapped, mapped back to the word.
+
+    Only long words, and no insertions or substitutions: those are the slips that rarely make
+    another English word ("exploring" is one letter from "exploding", but not by a slip here).
+    """
+    found: dict[str, str] = {}
+    for word in words:
+        for i in range(len(word)):
+            found.setdefault(word[:i] + word[i + 1 :], word)
+            if i + 1 < len(word):
+                found.setdefault(word[:i] + word[i + 1] + word[i] + word[i + 2 :], word)
+    return {slip: word for slip, word in found.items() if slip not in words}
 
 
 def _ing_words() -> frozenset[str]:
@@ -45,11 +62,17 @@ class Cleaner:
 
     def __init__(self) -> None:
         self._ing = _ing_words()
+        self._slips = _slips(words.SENTENCE_WORDS["slip_checked"])
 
     def __call__(self, text: str) -> str:
         text = text.replace("’", "'").replace("‘", "'")
         text = _REPEATS.sub(lambda run: str(run.group(0)[0]), text)
-        return _G_DROPPED.sub(self._restore_g, text)
+        text = _G_DROPPED.sub(self._restore_g, text)
+        return _LONG_WORD.sub(self._undo_slip, text)
+
+    def _undo_slip(self, match: regex.Match) -> str:
+        word = str(match.group(0))
+        return self._slips.get(word.lower(), word)
 
     def _restore_g(self, match: regex.Match) -> str:
         word = str(match.group(0)).rstrip("'")

@@ -22,6 +22,10 @@ def test_a_negator_shortly_before_in_the_same_clause_negates():
     assert negated(doc, span_of(doc, "knife"), 0)
     doc = NLP("no idea who he is but he has a knife")
     assert not negated(doc, span_of(doc, "knife"), 0)
+    # A span that opens its own clause is not negated by the clause before it.
+    doc = NLP("he is not talking to anyone , not moving")
+    assert not negated(doc, span_of(doc, ", not moving"), 0)
+    assert negated(doc, span_of(doc, "moving"), 0)
 
 
 def test_now_is_urgent_unless_calmed_or_denied():

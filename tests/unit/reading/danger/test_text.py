@@ -35,3 +35,13 @@ def test_a_long_run_on_is_read_in_overlapping_windows():
     assert "".join(piece[: PIECE_CHARS - 150] for piece in pieces).startswith(
         run_on[: 3 * (PIECE_CHARS - 150)]
     )
+
+
+def test_a_slip_of_one_letter_in_a_long_danger_word_is_read_as_the_word():
+    clean = Cleaner()
+    assert clean("huge explsion near the bank") == "huge explosion near the bank"
+    assert clean("she is unconsicous") == "she is unconscious"
+    assert clean("loud EXPLOSOIN outside") == "loud explosion outside"
+    # Other words, and slips that are other words, are left alone.
+    assert clean("we were exploring the park") == "we were exploring the park"
+    assert clean("shooing the pigeons away") == "shooing the pigeons away"
