@@ -22,15 +22,24 @@ ACCOUNT_SLOTS = FIELD_SLOTS[1:-1]
 MIN_WORDS = 3  # a shorter answer ("yes", "Mount Street") states only what was asked
 
 
+def _vehicle(account: Account) -> str | None:
+    """Their vehicle as said, with its registration when the account gave one apart from the words
+    ("a silver ford focus" and "LB68 XKT" -> "a silver ford focus LB68XKT"): the plate links reports."""
+    if not account.vehicle_theirs:
+        return "on foot" if account.on_foot else None
+    vehicle, plate = account.vehicle, account.registration
+    if vehicle and plate and plate.replace(" ", "") not in vehicle.upper().replace(" ", ""):
+        return f"{vehicle} {plate}"
+    return vehicle
+
+
 def _values(account: Account) -> dict[str, str | None]:
     return {
         "report_location": account.location if account.location_stated else None,
         "report_when": account.when if account.when_iso else None,
         "report_ongoing": account.ongoing,
         "report_people": account.people if account.people_described else None,
-        "report_vehicle": account.vehicle
-        if account.vehicle_theirs
-        else ("on foot" if account.on_foot else None),
+        "report_vehicle": _vehicle(account),
         "report_direction": account.direction,
         "report_category": account.category,
     }

@@ -24,7 +24,8 @@ def test_three_reports_of_one_car_are_linked_in_the_export_and_in_one_officer_al
     references = [
         file_report_through_the_form(
             stack,
-            "a silver car parked opposite the gate for ages, two men inside watching the entrance",
+            # A whole account: the car and its plate in the opening, so the form does not ask again.
+            f"a silver ford focus {plate} parked opposite the gate for ages, two men inside watching",
             "outside the Russian embassy, Kensington Palace Gardens",
             "yesterday afternoon",
             f"silver ford focus {plate}",

@@ -140,7 +140,7 @@ def test_the_linked_report_view_shows_both_reports_and_why(stack, dashboard, pag
     plate = new_plate()
     first = file_report_through_the_form(
         stack,
-        "a grey car parked by the fuel depot for hours, the driver filming the fences",
+        f"a grey skoda octavia {plate} parked by the fuel depot for hours, the driver filming the fences",
         "Heathrow Airport, the perimeter road",
         "yesterday afternoon",
         f"grey skoda octavia {plate}",
