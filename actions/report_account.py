@@ -5,8 +5,9 @@ other empty fields it also states ("Curzon Street, about 20 minutes ago" answers
 Each value then goes through the form's own validation (validate_report_form), as a typed answer
 would. A field the person gave is not asked again: their vehicle ("a white van", "a cab"), people
 described ("a man in a grey hoodie"), a place named or said as the site where it was ("at our
-embassy gate"). A bare "someone" describes nobody, "the ambassador's car" is not theirs, "by the
-bollards" names no site, "for an hour" is no time: the form still asks those.
+embassy gate"). A bare "someone" describes nobody and a bare "a car" no vehicle, "the ambassador's
+car" is not theirs, "by the bollards" names no site, "for an hour" is no time: the form still asks
+those.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from reading.account import Account, read_account
 # The fields an account can fill, in the form's order: the answers after the description, before
 # the contact question.
 ACCOUNT_SLOTS = FIELD_SLOTS[1:-1]
+# A vehicle said only as one of these ("a car", "the car") is not yet described.
+GENERIC_VEHICLE = frozenset({"a", "an", "the", "their", "his", "her", "car", "vehicle", "motor"})
 MIN_WORDS = 3  # a shorter answer ("yes", "Mount Street") states only what was asked
 
 
@@ -28,6 +31,8 @@ def _vehicle(account: Account) -> str | None:
     if not account.vehicle_theirs:
         return "on foot" if account.on_foot else None
     vehicle, plate = account.vehicle, account.registration
+    if not plate and vehicle and set(vehicle.lower().split()) <= GENERIC_VEHICLE:
+        return None  # "a car" says nothing officers can match: the form asks for type, colour, plate
     if vehicle and plate and plate.replace(" ", "") not in vehicle.upper().replace(" ", ""):
         return f"{vehicle} {plate}"
     return vehicle

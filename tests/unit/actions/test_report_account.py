@@ -99,3 +99,11 @@ def test_a_later_time_alone_does_not_answer_whether_anyone_is_in_danger_now():
 def test_a_registration_given_in_an_account_stays_with_its_vehicle(text, vehicle):
     stated = stated_slots(text)["report_vehicle"]
     assert vehicle.replace(" ", "") in stated.upper().replace(" ", ""), stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a car parked opposite the gate with two men inside watching", "the car went round twice filming"],
+)
+def test_a_bare_car_is_asked_about_for_its_type_colour_and_plate(text):
+    assert "report_vehicle" not in stated_slots(text)
