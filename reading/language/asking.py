@@ -30,9 +30,9 @@ _ENGLISH_NAME = regex.compile(
 _ASKING = frozenset(
     normalise(w)
     for w in (
-        # English
-        "speak talk write answer reply respond continue carry switch change go use can could would please pls plz "
-        "let lets let's"
+        # English: verbs only, since "please", "can" and "write" also ask for help with English
+        # ("can you check my english homework"); the short requests are read in choice.py
+        "speak talk answer reply respond continue carry switch"
         # Spanish
         " seguir sigamos sigue continuar continuemos continua escribe escribeme escríbeme escribime escribir "
         "escribenos habla hablame háblame hablar hable hablemos responde respondeme respóndeme responder "
@@ -70,11 +70,12 @@ _ASKING = frozenset(
         "bolen bolun bolo bolte lekhen likhen likhun kotha parben paren jabe"
     ).split()
 )
+_PLEASE = frozenset("in only please pls plz plis thanks thx".split())
 # A clause about someone else, or saying one does not speak it, is no request.
 _NOT_ASKING = frozenset(
     normalise(w)
     for w in (
-        "i he she they his her him man woman guy not dont don't doesnt cant cannot never "
+        "i my he she they his her him man woman guy not dont don't doesnt cant cannot never "
         "él ella ellos hombre tipo no nunca il elle ils lui homme femme pas ne jamais "
         "lei lui uomo donna non ele ela eles homem mulher não nao ea bărbat barbat femeie nu "
         "ona oni facet mężczyzna mezczyzna nie adam kadın kadin değil degil "
@@ -109,9 +110,12 @@ def _clause_asks(clause: str) -> bool:
         )
     words = normalise(clause)
     tokens = _POLITE.sub(" plait ", f" {words} ").split()[:REQUEST_WORDS]
+    named = any(_ENGLISH_NAME.match(t) for t in tokens)
+    if named and all(_ENGLISH_NAME.match(t) or t in _PLEASE for t in tokens):
+        return True  # "english pls, il mio italiano è arrugginito"
     return (
         0 < len(words.split()) <= CLAUSE_WORDS
-        and any(_ENGLISH_NAME.match(t) for t in tokens)
+        and named
         and any(t in _ASKING for t in tokens)
         and not any(t in _NOT_ASKING for t in tokens)
     )

@@ -12,7 +12,7 @@ from reading.language.choice import requested_language
     "text",
     [
         "Can we continue in English?",
-        "can you write in english please, my friend reads this",
+        "can you reply in english, my friend reads this",
         "¿Me puedes contestar en inglés?",
         "sigamos en ingles porfa",
         "Vous pouvez répondre en anglais s'il vous plaît ?",
@@ -29,6 +29,8 @@ from reading.language.choice import requested_language
         "english e likhen please",
         "请用英语回复",
         "能不能说英文，我看不懂",
+        "english pls, mi portugues es malo",
+        "in English please 🙏 je lis mal le polonais",
     ],
 )
 def test_asking_to_continue_in_english_switches(text: str) -> None:
@@ -39,6 +41,8 @@ def test_asking_to_continue_in_english_switches(text: str) -> None:
     "text",
     [
         "the man spoke English with an accent",
+        "can you check my english homework grammar",
+        "please help me translate my cv in english, i am from romania",
         "il parle anglais avec un accent",
         "no hablo inglés muy bien",
         "Ayer un señor me habló en inglés y luego se fue corriendo hacia la estación con una mochila",
