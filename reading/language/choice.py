@@ -21,6 +21,7 @@ import functools
 
 from reading import regex
 from reading.language import ENGLISH, LANGUAGES, OTHER_LANGUAGES, known_language
+from reading.language.asking import asks_for_english
 from reading.language.data import language_file, strings
 from reading.language.identify import Guess, identify, phrase_language, script_language
 from reading.language.text import has_han, normalise
@@ -63,8 +64,6 @@ _REQUEST_WORDS = frozenset(
     "lutfen lütfen konus konuş konusun konuşun konusabilir konuşabilir misin musun miyiz dilinde "
     "من فضلك لو سمحت تكلم تحدث اتكلم ممكن باللغة".split()
 )
-_HAN_ENGLISH = ("英语", "英文")
-_HAN_REQUEST_LETTERS = 8
 
 
 @functools.lru_cache(maxsize=1)
@@ -87,7 +86,7 @@ def requested_language(text: str | None) -> str | None:
     asked = _requests().get(words)
     if asked:
         return asked
-    return ENGLISH if _asks_for_english(words) else None
+    return ENGLISH if _asks_for_english(words) or asks_for_english(text) else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -105,10 +104,7 @@ def _request_words() -> frozenset[str]:
 def _asks_for_english(words: str) -> bool:
     """A short message that names English and otherwise only asks ("speak english pls")."""
     if has_han(words):
-        return (
-            any(name in words for name in _HAN_ENGLISH)
-            and len(words.replace(" ", "")) <= _HAN_REQUEST_LETTERS
-        )
+        return False  # Chinese requests are read by reading.language.asking
     tokens = words.split()
     names = {normalise(n) for n in _ENGLISH_NAMES}
     return (

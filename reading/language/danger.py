@@ -7,7 +7,9 @@ harmless alone and alarming side by side, each `{kind, all: [[words], [words], �
 the message has a word of every list (a bag and a beep; a van and the people on the pavement).
 A message fires when it holds a cue of a danger kind, unless it holds a not-emergency phrase and
 nothing saying it is happening now, or says it is over (`all_clear`: "ya no pasa nada", "现在没事了",
-whose "now" does not make it an emergency). English keeps its own detector (reading/danger).
+whose "now" does not make it an emergency), or is about something not happening here (`elsewhere`:
+the news, a film, a recipe, a question about armed police, a figure of speech; "now" does not
+change them either). English keeps its own detector (reading/danger).
 
 Safety does not hang on identifying the language, which fails on short unaccented messages
 (Romanian "aud impuscaturi langa ambasada" looks English to fastText): every language's cues are
@@ -34,6 +36,7 @@ DANGER_KINDS = ("weapons", "attacks", "explosions", "fire", "suspicious_items", 
 NOW = "happening_now"
 NOT_EMERGENCY = "not_emergency"
 ALL_CLEAR = "all_clear"
+ELSEWHERE = "elsewhere"
 TOGETHER = "together"
 # A message identified at least this surely (English: ENGLISH_MESSAGE) is read in the other
 # languages without their cues that are words of its own language.
@@ -65,7 +68,7 @@ class LanguageDangerCues:
         self._kinds = {kind: phrases(data.get(kind)) for kind in DANGER_KINDS}
         self._now = PhraseList(strings(data.get(NOW)), language)
         self._not = PhraseList(strings(data.get(NOT_EMERGENCY)), language)
-        self._over = PhraseList(strings(data.get(ALL_CLEAR)), language)
+        self._over = PhraseList(strings(data.get(ALL_CLEAR)) + strings(data.get(ELSEWHERE)), language)
         self._together = [
             combined for entry in data.get(TOGETHER) or [] if (combined := _combined(entry, phrases))
         ]
@@ -82,7 +85,7 @@ class LanguageDangerCues:
         )
 
     def calm(self, text: str | None) -> bool:
-        """The message says, in this language, that it is over, or the past or a figure of speech and not now."""
+        """The message says, in this language, that it is over or elsewhere, or the past or a figure of speech and not now."""
         return self._over.search(text) or (self._not.search(text) and not self._now.search(text))
 
     def detect(self, text: str | None) -> LanguageDanger:
