@@ -80,19 +80,34 @@ def test_the_third_blind_english_set_keeps_its_figures_after_tuning(trained_mode
     assert blind.field_accuracy >= 0.92
 
 
-def test_the_fresh_blind_english_set_keeps_its_measured_figures(trained_model: Path):
-    """en-2026-12-06e.yml (445 messages) was written after the intents and fields rounds, by four
-    helpers who saw neither the data, the rules nor the earlier sets: its first measured figures
-    (README) are the floors."""
+def test_the_fourth_blind_english_set_keeps_its_figures_after_tuning(trained_model: Path):
+    """en-2026-12-06e.yml (445) was written blind (first figures: intent 0.906, out of scope 0.922,
+    emergencies 39 of 45, false emergency 0.0125, fields 0.867); the danger3 round then used its
+    emergencies and danger words as a development set, so its floors are the figures after it."""
     blind = blind_figures(trained_model, ("en-2026-12-06e.yml",))
     assert blind.examples == 445
-    assert blind.emergency_recall >= 0.86, [
+    assert blind.emergency_recall >= 1.0, [
         m for m in blind.misses if "emergency" in (m["expected"], m["got"])
     ]
-    assert blind.false_emergency_rate <= 0.0125
-    assert blind.intent_accuracy >= 0.90
-    assert blind.out_of_scope_recall >= 0.92 and blind.in_scope_lost_to_out_of_scope <= 0.01
+    assert blind.false_emergency_rate <= 0.005
+    assert blind.intent_accuracy >= 0.93
+    assert blind.out_of_scope_recall >= 0.93 and blind.in_scope_lost_to_out_of_scope <= 0.01
     assert blind.field_accuracy >= 0.86
+
+
+def test_the_fresh_blind_english_set_keeps_its_measured_figures(trained_model: Path):
+    """en-2026-12-06f.yml (210: 55 emergencies, 45 harmless messages with danger words) was written
+    after the danger3 round by helpers who saw only the labelling guide: its first figures (README)
+    are the floors."""
+    blind = blind_figures(trained_model, ("en-2026-12-06f.yml",))
+    assert blind.examples == 210
+    assert blind.emergency_recall >= 0.80, [
+        m for m in blind.misses if "emergency" in (m["expected"], m["got"])
+    ]
+    assert blind.false_emergency_rate <= 0.052
+    assert blind.intent_accuracy >= 0.87
+    assert blind.out_of_scope_recall >= 0.86 and blind.in_scope_lost_to_out_of_scope <= 0.01
+    assert blind.field_accuracy >= 0.85
 
 
 def test_the_blind_sets_in_other_languages_keep_their_measured_figures():
@@ -100,26 +115,28 @@ def test_the_blind_sets_in_other_languages_keep_their_measured_figures():
 
     figures = evaluate(load(default_files()))
     assert len(figures) == 10
-    assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 110, figures
+    assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 113, figures
     assert all(f["false_alarms"] <= 5 for f in figures.values()), figures
 
 
 def test_the_second_blind_sets_in_other_languages_keep_their_measured_figures():
-    """languages-2026-12-06b was written after the cue lists were widened (docs/languages.md)."""
+    """languages-2026-12-06b was written after the cue lists were widened (docs/languages.md), then
+    used as a development set by the lang4 round: floors at the figures after it."""
     from tools.language_eval import BLIND_DIR, evaluate, load
 
     figures = evaluate(load(sorted(BLIND_DIR.with_name("languages-2026-12-06b").glob("*.yml"))))
     assert len(figures) == 10
-    assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 124, figures
-    assert all(f["false_alarms"] <= 5 for f in figures.values()), figures
+    assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 140, figures
+    assert all(f["false_alarms"] <= 1 for f in figures.values()), figures
 
 
 def test_the_third_blind_sets_in_other_languages_keep_their_measured_figures():
-    """languages-2026-12-06c was written after the lang3 round (every language's cues on every
-    message) was merged, by helpers who saw only the labelling guide: its first figures are floors."""
+    """languages-2026-12-06c was written after the lang3 round by helpers who saw only the labelling
+    guide (first figures: 128 of 140 emergencies, 1-6 false of 22 per language); the lang4 round
+    then used it, with set b, as a development set, so the floors are the figures after it."""
     from tools.language_eval import BLIND_DIR, evaluate, load
 
     figures = evaluate(load(sorted(BLIND_DIR.with_name("languages-2026-12-06c").glob("*.yml"))))
     assert len(figures) == 10
-    assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 128, figures
-    assert all(f["false_alarms"] <= 6 for f in figures.values()), figures
+    assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 140, figures
+    assert all(f["false_alarms"] <= 2 for f in figures.values()), figures
