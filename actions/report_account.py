@@ -26,15 +26,13 @@ MIN_WORDS = 3  # a shorter answer ("yes", "Mount Street") states only what was a
 
 
 def _vehicle(account: Account) -> str | None:
-    """Their vehicle as said, with its registration when the account gave one apart from the words
-    ("a silver ford focus" and "LB68 XKT" -> "a silver ford focus LB68XKT"): the plate links reports."""
+    """Their vehicle as said (its plate goes to the report's registration through the message's
+    entities), or None when it is not theirs or says nothing: a bare "a car" is asked about."""
     if not account.vehicle_theirs:
         return "on foot" if account.on_foot else None
     vehicle, plate = account.vehicle, account.registration
     if not plate and vehicle and set(vehicle.lower().split()) <= GENERIC_VEHICLE:
         return None  # "a car" says nothing officers can match: the form asks for type, colour, plate
-    if vehicle and plate and plate.replace(" ", "") not in vehicle.upper().replace(" ", ""):
-        return f"{vehicle} {plate}"
     return vehicle
 
 

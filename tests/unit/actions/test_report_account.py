@@ -89,19 +89,6 @@ def test_a_later_time_alone_does_not_answer_whether_anyone_is_in_danger_now():
 
 
 @pytest.mark.parametrize(
-    ("text", "vehicle"),
-    [
-        ("a silver ford focus LB68 XKT parked opposite the gate, two men inside filming", "LB68 XKT"),
-        ("grey skoda octavia, reg lb68xkt, parked by the depot for hours, the driver filming", "LB68 XKT"),
-        ("the plate was KX19 PLM, a black audi circling the embassy slowly", "KX19 PLM"),
-    ],
-)
-def test_a_registration_given_in_an_account_stays_with_its_vehicle(text, vehicle):
-    stated = stated_slots(text)["report_vehicle"]
-    assert vehicle.replace(" ", "") in stated.upper().replace(" ", ""), stated
-
-
-@pytest.mark.parametrize(
     "text",
     ["a car parked opposite the gate with two men inside watching", "the car went round twice filming"],
 )
