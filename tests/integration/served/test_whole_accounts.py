@@ -9,21 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from actions.report_fields import FIELD_SLOTS
 from tests.support.served import ServedConversation, asks
 
 pytestmark = pytest.mark.rasa
 
 SUMMARY = "Here is your report"
-ACCOUNT_QUESTIONS = (
-    "report_description",
-    "report_location",
-    "report_when",
-    "report_ongoing",
-    "report_people",
-    "report_vehicle",
-    "report_direction",
-    "report_category",
-)
+# Every question the form asks before the contact question.
+ACCOUNT_QUESTIONS = FIELD_SLOTS[:-1]
 
 
 @pytest.mark.parametrize(
