@@ -7,8 +7,10 @@
 - Arabic, Bengali or Chinese script changes to that language.
 - A message in Latin letters changes the language only when it is long enough (SWITCH_LETTERS
   letters in SWITCH_WORDS words, once numbers, postcodes and the gazetteer's place names are set
-  aside) and identified with at least SWITCH_CONFIDENCE; "ok", "no", numbers and place names
-  never change it.
+  aside) and identified with at least SWITCH_CONFIDENCE; "ok", "no", numbers, registrations and
+  place names never change it. Moving away from a language also takes a word the new language's
+  files use and the current one's do not: make names and plate letters ("blue astra acz") are in
+  no language, whatever fastText makes of them.
 - The first message of a conversation may be shorter: a phrase only one language knows
   ("hola", "merci") or an identification at FIRST_CONFIDENCE sets the language.
 - Telegram's `language_code` is a hint only: used when the conversation has no language yet and
@@ -22,7 +24,7 @@ import functools
 from reading import regex
 from reading.language import ENGLISH, LANGUAGES, OTHER_LANGUAGES, known_language
 from reading.language.asking import asks_for_english
-from reading.language.data import language_file, strings
+from reading.language.data import known_words, language_file, strings
 from reading.language.identify import Guess, identify, phrase_language, script_language
 from reading.language.text import has_han, normalise
 from reading.places import canonical_names
@@ -35,6 +37,7 @@ FIRST_CONFIDENCE = 0.85
 NEUTRAL_WORDS = frozenset({"ok", "okay", "no", "taxi", "police", "hotel"})
 _POSTCODE = regex.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b")
 _NUMBER_WORD = regex.compile(r"\b\S*\d\S*\b")
+_REGISTRATION = regex.compile(r"\b[a-z]{1,3}\d{1,4} ?[a-z]{1,3}\b")
 _ENGLISH_PLEASE = (
     "english",
     "english please",
@@ -121,9 +124,9 @@ def _place_pattern() -> regex.Pattern:
 
 
 def language_words(text: str | None) -> str:
-    """The message without numbers, postcodes and place names: what says which language it is in."""
+    """The message without numbers, postcodes, registrations and place names: what says its language."""
     words = normalise(text)
-    words = _POSTCODE.sub(" ", words)
+    words = _REGISTRATION.sub(" ", _POSTCODE.sub(" ", words))
     words = _place_pattern().sub(" ", words)
     return " ".join(_NUMBER_WORD.sub(" ", words).split())
 
@@ -146,11 +149,19 @@ def message_language(text: str | None, current: str | None) -> Guess | None:
         return None
     # Accents tell languages apart ("să", "ç"): the message as written, when nothing was taken out.
     guess = identify(text if words == normalise(text) else words)
-    if long_enough(words) and guess.confidence >= SWITCH_CONFIDENCE:
+    if long_enough(words) and guess.confidence >= SWITCH_CONFIDENCE and _has_own_word(words, guess, current):
         return guess
     if current is None and (phrase_language(words) or guess.confidence >= FIRST_CONFIDENCE):
         return guess
     return None
+
+
+def _has_own_word(words: str, guess: Guess, current: str | None) -> bool:
+    """Whether a word of the message is the guessed language's and not the current one's."""
+    if current is None or guess.language == current:
+        return True
+    own = known_words(guess.language) - known_words(current)
+    return any(word in own for word in words.split())
 
 
 def conversation_language(text: str | None, current: str | None, hint: str | None = None) -> str:

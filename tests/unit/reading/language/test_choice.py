@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reading.language.choice import conversation_language, requested_language
 
@@ -64,3 +66,35 @@ def test_asking_for_english_switches_any_conversation_to_english(text: str, curr
 )
 def test_naming_english_in_a_message_is_not_a_request(text: str) -> None:
     assert requested_language(text) is None
+
+
+_PLATE_LETTERS = "ABCDEFGHJKLMNOPRSTUVWXYZ"
+
+
+@given(
+    make=st.sampled_from(
+        ["blue vauxhall astra", "silver ford focus", "white transit van", "grey skoda octavia"]
+    ),
+    area=st.text(_PLATE_LETTERS, min_size=2, max_size=2),
+    age=st.integers(10, 74),
+    letters=st.text(_PLATE_LETTERS, min_size=3, max_size=3),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_vehicle_and_its_registration_never_switch_the_language(
+    make: str, area: str, age: int, letters: str
+) -> None:
+    """Make names and plate letters are in no language ("LK71 ACZ" once read as Polish)."""
+    assert conversation_language(f"{make} {area}{age} {letters}", "en") == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "expected"),
+    [
+        ("Are you a bot or an actual police officer?", "en", "en"),
+        ("need to report a sus guy", "en", "en"),
+        ("Hay un coche azul aparcado delante de la embajada desde hace horas", "en", "es"),
+        ("Widziałem mężczyznę, który robił zdjęcia bramy ambasady", "en", "pl"),
+    ],
+)
+def test_leaving_a_language_takes_a_word_of_the_new_one(text: str, current: str, expected: str) -> None:
+    assert conversation_language(text, current) == expected
