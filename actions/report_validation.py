@@ -93,10 +93,17 @@ class ValidateReportForm(ContactAnswers, FormValidationAction):
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[str]:
-        """No contact question for someone who chose to stay anonymous."""
+        """No contact question for someone who chose to stay anonymous, and no "which way did they
+        go?" for people still there."""
+        skipped = set()
         if tracker.get_slot("report_contact_consent") == "no":
-            return [slot for slot in domain_slots if slot != "report_contact"]
-        return domain_slots
+            skipped.add("report_contact")
+        if (
+            tracker.get_slot("report_ongoing") == "yes"
+            and tracker.get_slot("requested_slot") != "report_direction"
+        ):
+            skipped.add("report_direction")  # once asked (an emergency said mid-question), asked again
+        return [slot for slot in domain_slots if slot not in skipped]
 
     def _railway(self, text: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> SlotUpdate:
         """The first answer that places the report on the railway adds British Transport Police's number."""
@@ -158,11 +165,12 @@ class ValidateReportForm(ContactAnswers, FormValidationAction):
     def validate_report_ongoing(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """Yes (or not sure) means 999 first; the report carries on for when they are safe."""
-        intent, _ = turn.latest(tracker)
-        answer = {"affirm": "yes", "deny": "no"}.get(intent or "") or grammar.yes_no(
-            turn.text(value), "report_ongoing"
-        )
+        """Yes (or not sure: "skip", "I don't know") means 999 first; the report carries on for when
+        they are safe."""
+        text, (intent, _) = turn.text(value), turn.latest(tracker)
+        answer = {"affirm": "yes", "deny": "no"}.get(intent or "") or grammar.yes_no(text, "report_ongoing")
+        if answer is None and turn.skipped(text, intent):
+            answer = "not sure"
         if answer is None:
             again = retry(tracker, "report_ongoing", dispatcher, "utter_invalid_yes_no")
             if again is not None:

@@ -80,3 +80,35 @@ def test_an_answer_that_names_two_fields_fills_both(stack):
     assert not asks("report_vehicle", turn.last_text), turn.texts
     assert conversation.slot("report_vehicle") == "a black audi"
     assert conversation.slot("report_people") == "a tall man in a grey hoodie, he got into a black audi"
+
+
+def test_someone_still_there_is_not_asked_which_way_they_went(stack):
+    """Written for this test after a trial over `make run`: "he's still there" was asked "Which way
+    did they go?", and the answer stored as the direction."""
+    conversation = ServedConversation(stack)
+    turn = conversation.say(
+        "just walked past the embassy on Kensington Palace Gardens, a guy on a scooter has been riding "
+        "up and down filming the gates on his phone for ten minutes, he's still there now"
+    )
+    assert "999" in turn.texts[0], turn.texts
+    for _ in range(6):
+        assert not asks("report_direction", turn.last_text), turn.texts
+        if turn.last_text.startswith(SUMMARY) or asks("report_contact_consent", turn.last_text):
+            break
+        turn = conversation.say("skip")
+    assert asks("report_contact_consent", turn.last_text) or SUMMARY in turn.last_text, turn.texts
+    assert conversation.slot("report_ongoing") == "yes"
+
+
+def test_skip_at_the_danger_question_says_999_and_goes_on(stack):
+    """The form's opening says "skip" works for anything not known: the danger question too."""
+    conversation = ServedConversation(stack)
+    conversation.say("I want to report something")
+    conversation.say("a drone hovering over the embassy roof for ages")
+    conversation.say("Grosvenor Square")
+    turn = conversation.say("half an hour ago")
+    assert asks("report_ongoing", turn.last_text), turn.texts
+    turn = conversation.say("skip")
+    assert "999" in turn.texts[0] and "answer yes or no" not in " ".join(turn.texts), turn.texts
+    assert conversation.slot("report_ongoing") == "not sure"
+    assert asks("report_people", turn.last_text), turn.texts

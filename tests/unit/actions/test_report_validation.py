@@ -52,6 +52,17 @@ def test_still_happening_yes_says_999_first(form):
     assert responses(d) == ["utter_report_danger_first"]
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"), [("skip", "skip"), ("I don't know", "inform"), ("dunno", "inform")]
+)
+def test_still_happening_skipped_is_not_sure_and_says_999_first(form, text, intent):
+    """The form's opening says "skip" works for anything not known: the danger question too."""
+    d = CollectingDispatcher()
+    update = form.validate_report_ongoing(text, d, tracker(text=text, intent=intent), {})
+    assert update == {"report_ongoing": "not sure"}
+    assert responses(d) == ["utter_report_danger_first"]
+
+
 def test_vehicle_registration_normalised_and_bad_one_reasked(form):
     update = form.validate_report_vehicle(
         "silver focus ab12cde", CollectingDispatcher(), tracker(text="silver focus ab12cde"), {}
@@ -163,6 +174,15 @@ REPORT_FORM_DOMAIN = {
     },
     "slots": {},
 }
+
+
+async def test_which_way_they_went_is_not_asked_while_they_are_still_there(form):
+    slots = REPORT_FORM_DOMAIN["forms"]["report_form"]["required_slots"]
+    there = await form.required_slots(slots, CollectingDispatcher(), tracker({"report_ongoing": "yes"}), {})
+    gone = await form.required_slots(slots, CollectingDispatcher(), tracker({"report_ongoing": "no"}), {})
+    assert "report_direction" not in there and "report_direction" in gone
+    asked = tracker({"report_ongoing": "yes", "requested_slot": "report_direction"})
+    assert "report_direction" in await form.required_slots(slots, CollectingDispatcher(), asked, {})
 
 
 async def test_starting_a_report_after_a_reset_asks_nothing_twice(form):
