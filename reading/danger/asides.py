@@ -29,6 +29,8 @@ _CARE = [
     "whetstones", "strop", "stropping", "oil", "oiling", "recommend", "recommendation",
     "recommendations", "brand", "brands", "review", "reviews",
 ]  # fmt: skip
+_BROKE = ["smashed", "smashing", "broke", "broken", "breaking", "cracked", "kicked", "shattered"]
+_PANES = ["window", "windows", "door", "doors", "glass", "pane", "panes", "greenhouse"]
 _WORN = ["blunt", "dull", "rusty", "rusted", "chipped", "bent"]
 
 ASIDE_PATTERNS: list[Pattern] = [
@@ -50,6 +52,15 @@ ASIDE_PATTERNS: list[Pattern] = [
                  "firewood", "logs", "wood", "kindling", "garden", "hedge", "hedges", "brambles",
                  "weeds", "sugar", "meringue", "steak", "soldering", "welding", "camping", "bbq", "barbecue"]),
     ],
+    # "that bomb scene was intense", "the shooting scenes in season two".
+    [context_in("played_dangers"), word_in(["scene", "scenes", "episode", "episodes", "sequence", "storyline"])],
+    # "get my kitchen knives sharpened".
+    [word_in(_TOOLS), word_in(["sharpened", "honed", "serviced", "repaired", "reground"])],
+    # Weather and games break windows too: "the wind smashed the shed window", "broke it with a ball".
+    [word_in(["wind", "storm", "gale", "branch", "tree", "hail", "ball", "football"]), *[_NOT_END] * 3, word_in(_BROKE), *[_NOT_END] * 3, word_in(_PANES)],
+    [word_in(_BROKE), *[_NOT_END] * 3, word_in(_PANES), word_in_op(["in", "with", "a", "the", "his", "their", "my"], "+"), word_in(["ball", "football", "cricket", "frisbee", "racket"])],
+    # A powder explained: "powder came out of the envelope but it was just talc".
+    [word_in(["powder", "substance", "dust"]), *[_NOT_END] * 10, word_in(["just", "only", "actually"]), word_in_op(["a", "some", "the", "bit", "of", "loose"], "*"), word_in(["talc", "flour", "sugar", "icing", "glitter", "sand", "salt", "chalk", "dust", "sherbet", "confetti", "baking", "washing", "protein", "makeup", "powder"])],
     # "my cake was 'the bomb'", "this song is da bomb".
     [word_in(["is", "was", "'s", "s", "are", "were", "be"]), _QUOTE, word_in(["the", "da"]), word_in(["bomb"]), _QUOTE, word_in_op(["'", '"', ".", "!", "?", ",", "mean", "means"], "+")],
     [_QUOTE, word_in(["the", "da"]), word_in(["bomb"]), _QUOTE, word_in(["mean", "means", "meaning", "slang"])],
