@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reading.danger.words import WEAPON_NOUNS, context_in, word_in, word_in_op
+from reading.danger.words import CONTEXTS, WEAPON_NOUNS, context_in, word_in, word_in_op
 
 Pattern = list[dict[str, Any]]
 
@@ -53,7 +53,10 @@ ASIDE_PATTERNS: list[Pattern] = [
                  "weeds", "sugar", "meringue", "steak", "soldering", "welding", "camping", "bbq", "barbecue"]),
     ],
     # "that bomb scene was intense", "the shooting scenes in season two".
-    [context_in("played_dangers"), word_in(["scene", "scenes", "episode", "episodes", "sequence", "storyline"])],
+    [
+        word_in([*CONTEXTS["played_dangers"], "vest", "belt", "bomber", "hostage", "shootout", "heist"]),
+        word_in(["scene", "scenes", "episode", "episodes", "sequence", "storyline"]),
+    ],
     # "get my kitchen knives sharpened".
     [word_in(_TOOLS), word_in(["sharpened", "honed", "serviced", "repaired", "reground"])],
     # Weather and games break windows too: "the wind smashed the shed window", "broke it with a ball".

@@ -139,7 +139,7 @@ WOUNDS: list[Pattern] = [
     [
         word_in(["blood", "claret"]),
         word_in_op(["is", "'s", "s", "all", "just", "still", "keeps"], "*"),
-        word_in(["pouring", "gushing", "spurting", "pumping", "everywhere", "evrywhere", "everywere",
+        word_in(["pouring", "gushing", "spurting", "pumping", "pissing", "streaming", "everywhere", "evrywhere", "everywere",
                  "evrywere", "everwhere", "everyhwere", "erywhere", "over"]),
     ],
     # "got jumped n cut up", "just been shanked", "got cut up bad".
@@ -183,7 +183,7 @@ _NOTE_THREATS = ["burn", "burns", "burning", "die", "dies", "dead", "bomb", "bom
 THREAT_NOTES: list[Pattern] = [
     # "a note pushed under our door saying 'your building burns today'".
     [
-        word_in(["note", "notes", "letter", "letters", "message", "sign", "card", "graffiti", "written",
+        word_in(["note", "notes", "email", "text", "voicemail", "letter", "letters", "message", "sign", "card", "graffiti", "written",
                  "scrawled", "sprayed", "painted", "writing"]),
         *[_NOT_END] * 12,
         word_in(["saying", "says", "said", "reading", "reads", "read", ":", "'", '"', "that"]),
@@ -205,7 +205,7 @@ HAZARD_PATTERNS: dict[str, list[Pattern]] = {
 BENIGN_ENTRY: list[Pattern] = [
     [word_in(["locked", "lock"]), word_in(["out", "myself"])],
     [word_in(["my", "our"]), word_in(["keys", "key", "cat", "dog", "own", "son", "daughter", "kid", "kids", "husband", "wife"])],
-    [word_in(["i", "we", "i'm", "im", "we're"]), word_in_op(["'m", "'re", "had", "have", "just", "was", "were", "am", "are"], "*"), word_in(["climbing", "climbed", "broke", "break", "breaking", "smashed"])],
+    [word_in(["i", "we", "i'm", "im", "we're"]), word_in_op(["'m", "'re", "had", "have", "just", "was", "were", "am", "are"], "*"), word_in(["climbing", "climbed", "broke", "smashed"])],
     [word_in(["cat", "cats", "fox", "foxes", "squirrel", "squirrels", "bird", "birds", "pigeon", "pigeons", "mouse", "mice", "rat", "rats", "wasp", "wasps", "bee", "bees", "rain", "water", "draught", "wind"])],
 ]  # fmt: skip
 HAZARD_PATTERNS["BENIGN_ENTRY"] = BENIGN_ENTRY
