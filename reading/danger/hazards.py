@@ -9,7 +9,9 @@
 - a way in being broken and someone getting through: "broke the window and is climbing inside";
 - wounds and weapons in slang or few words: "pissin blood", "got jumped n cut up", "blood
   evrywhere", "has a broken bottle", "waving a hammer about";
-- a written threat: "a note saying 'your building burns today'".
+- a written threat with a time: "a note saying 'your building burns today'";
+- an item's sound or light, with the item or a sentence after it: "a holdall under the bench.
+  It's still there and making a buzzing noise" (never a phone, a car or the speaker's own bag).
 Each compound cue fires nothing alone; hazard_dangers() joins them (called from compound.py),
 and everyday readings (cleaning, a cold, perfume, a delivery drone, a locked-out owner) cancel.
 The phrase lists are in reading/danger/vocabulary.yml; the detector finds which are live.
