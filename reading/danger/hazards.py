@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reading.danger.words import HIDE_NOUNS, PERSON, THROW_VERBS, word_in, word_in_op
+from reading.danger.words import CONTEXTS, HIDE_NOUNS, PERSON, THROW_VERBS, word_in, word_in_op
 
 Pattern = list[dict[str, Any]]
 
@@ -113,8 +113,7 @@ BREAKING: list[Pattern] = [
         word_in(["break", "breaks", "broke", "breaking", "smash", "smashes", "smashing", "smashed",
                  "kick", "kicks", "kicking", "kicked", "bust", "busted", "busting", "jemmy", "jemmying",
                  "jemmied", "prying", "pried", "prising", "prised", "forcing", "forced", "shattered"]),
-        word_in_op(["the", "a", "our", "their", "open", "in", "down", "front", "back", "side", "ground",
-                    "floor", "glass", "of"], "*"),
+        word_in_op(["open", "in", "down", "ground", "floor", "glass", "of", "kitchen", "bedroom", "basement", "rear", *CONTEXTS["place_words"], *CONTEXTS["barrier_words"]], "*"),
         word_in(["window", "windows", "door", "doors", "glass", "lock", "locks", "shutter", "shutters",
                  "pane", "gate", "gates", "skylight", "fence", "panel"]),
     ],
