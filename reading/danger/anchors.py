@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from reading import regex
-from reading.danger import compound, rules, words
+from reading.danger import compound, hazards, rules, words
 
 _WORD = regex.compile(r"[a-z0-9]+")
 GENERIC_WORDS = words.SENTENCE_WORDS["generic_words"] | set(rules.PERSON)
@@ -58,6 +58,7 @@ def trigger_words() -> set[str]:
         "FUEL",
         "AFTERMATH",
         "HOSTILE",
+        *hazards.ANCHOR_LABELS,
     )
     cues_only = {"PAST", "NONTHREAT", "OWNERLESS", "HERE_NOW", "PRESENCE", *compound.CUES} - {"THROWN"}
     words: set[str] = set()
@@ -66,7 +67,7 @@ def trigger_words() -> set[str]:
             parts = phrase.lower().split()
             words.add(max(parts, key=lambda w: (w not in GENERIC_WORDS, w.isalpha(), len(w))))
     for label, patterns in rules.PATTERNS.items():
-        if label in cues_only:  # cues that fire nothing alone
+        if label in cues_only and label not in hazards.TRIGGER_PATTERNS:  # cues that fire nothing alone
             continue
         for pattern in patterns:
             necessary = necessary_words(pattern)

@@ -1,4 +1,4 @@
-"""Casualties told in slang or few words, a vehicle sped into people, a device said to go off.
+"""Casualties told in slang or few words, a vehicle sped or driven into people, a device said to go off.
 
 More danger patterns, each a structure said many ways:
 - someone bleeding in slang: "he's leaking bad", "my boy is leakin everywhere";
@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from reading.danger.words import CONTAINERS, PERSON, VEHICLE_TARGETS, word_in, word_in_op
+from reading.danger.words import CONTAINERS, PERSON, VEHICLE_TARGETS, VEHICLES, word_in, word_in_op
+from reading.danger.words import CONTEXTS as _CONTEXTS
 
 Pattern = list[dict[str, Any]]
 
@@ -233,5 +234,36 @@ EXPLOSIVE: list[Pattern] = [
         word_in_op(["to", "na"], "?"),
         word_in(["go", "blow"]),
         word_in(["off", "up"]),
+    ],
+]
+
+_COLOURS = [
+    "silver",
+    "grey",
+    "gray",
+    "red",
+    "blue",
+    "dark",
+    "green",
+    "range",
+    "land",
+    "transit",
+    "massive",
+    "huge",
+]
+# "rammed his car through our barrier", "drove a van into the crowd", "drivin a black range rover at ppl".
+RAM_PATTERNS: list[Pattern] = [
+    [
+        word_in(_CONTEXTS["ram_verbs"]),
+        {
+            "LOWER": {
+                "IN": ["his", "her", "their", "a", "the", "this", "that", "big", "white", "black", *_COLOURS]
+            },
+            "OP": "*",
+        },
+        word_in(VEHICLES),
+        word_in(["into", "through", "at", "towards", "onto"]),
+        {"LOWER": {"IN": ["the", "a", "our", "their", "front", "main", "security", "embassy"]}, "OP": "*"},
+        word_in(_CONTEXTS["ram_targets"] + VEHICLE_TARGETS),
     ],
 ]

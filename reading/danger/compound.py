@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reading.danger.hazards import HAZARD_CUES, hazard_dangers
 from reading.danger.words import (
     BARRIERS,
     CLOTHING,
@@ -28,7 +29,6 @@ from reading.danger.words import (
     INSIDE_PLACES,
     PERSON,
     SPREAD_VERBS,
-    VEHICLES,
     context_in,
     word_in,
     word_in_op,
@@ -57,6 +57,7 @@ CUES = (
     "KNOWN_PERSON",
     "DOWN",
     "SILENT",
+    *HAZARD_CUES,
 )
 
 _NOT_BOUNDARY = {"LOWER": {"NOT_IN": [".", "!", "?", ";", ",", "and", "but", "then"]}, "OP": "?"}
@@ -219,7 +220,7 @@ def compound_dangers(cues: set[str]) -> set[str]:
         fired.add(INTRUSION)
     if "DOWN" in cues and "SILENT" in cues:
         fired.add("injury")
-    return fired
+    return fired | hazard_dangers(cues)
 
 
 # "says he'll burn the place down", "gonna light the building up": a threat with or without fuel.
@@ -272,18 +273,4 @@ IN_PROGRESS_PATTERNS: list[list[dict[str, Any]]] = [
         context_in("fighting_where"),
     ],
     [context_in("fighting"), word_in(["with"]), context_in("fought_with")],
-]
-# "rammed his car through our barrier", "drove a van into the crowd".
-RAM_PATTERNS: list[list[dict[str, Any]]] = [
-    [
-        context_in("ram_verbs"),
-        {
-            "LOWER": {"IN": ["his", "her", "their", "a", "the", "this", "that", "big", "white", "black"]},
-            "OP": "*",
-        },
-        word_in(VEHICLES),
-        word_in(["into", "through", "at", "towards", "onto"]),
-        {"LOWER": {"IN": ["the", "a", "our", "their", "front", "main", "security", "embassy"]}, "OP": "*"},
-        context_in("ram_targets"),
-    ],
 ]

@@ -185,7 +185,10 @@ class DangerDetector:
             fired.add(rules.SUSPICIOUS_ACT)
         cues = {label for label in compound.CUES if any(live(s) for s in spans.get(label, []))}
         # Seen online, with no place here named, or said as a joke: a report or a figure of speech.
+        # Likewise watched, read or heard about (fiction, the news, another country), with nothing here and now.
         online = any(live(s) for s in spans.get("ONLINE", [])) and not (urgent_here or spans.get("PHYSICAL"))
+        told_of = any(live(s) for s in spans.get("FICTION", []) + spans.get("REPORTED", []))
+        online = online or (told_of and not (urgent_here or present or spans.get("PHYSICAL")))
         joking = bool(spans.get("JOKE")) and not (now_urgent or present)
         if online or joking:
             return set(), set()

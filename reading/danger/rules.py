@@ -10,17 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from reading.danger.casualty import CASUALTY_CUES, EXPLOSIVE, INJURY, VEHICLE_MOTION
+from reading.danger.asides import ASIDE_PATTERNS
+from reading.danger.casualty import CASUALTY_CUES, EXPLOSIVE, INJURY, RAM_PATTERNS, VEHICLE_MOTION
 from reading.danger.compound import (
     COMPOUND_PATTERNS,
     FIRE_PATTERNS,
     IN_PROGRESS_PATTERNS,
-    RAM_PATTERNS,
     SET_ALIGHT_PATTERNS,
     THREAT_PATTERNS,
 )
 from reading.danger.cues import CUE_PATTERNS
 from reading.danger.harmless import HARMLESS_PATTERNS
+from reading.danger.hazards import HAZARD_PATTERNS, IMPROVISED, THREAT_NOTES, WOUNDS
 from reading.danger.pastimes import PASTIME_PATTERNS
 from reading.danger.patterns import DANGER_PATTERNS
 from reading.danger.words import CONTAINERS, PERSON, PHRASES, VEHICLES
@@ -73,19 +74,22 @@ _ORDER = (
     "fire",
     *COMPOUND_PATTERNS,
     *CASUALTY_CUES,
+    *HAZARD_PATTERNS,
 )
 _ALL = {
     **DANGER_PATTERNS,
     **CUE_PATTERNS,
     **COMPOUND_PATTERNS,
     **CASUALTY_CUES,
+    **HAZARD_PATTERNS,
+    "weapon": DANGER_PATTERNS["weapon"] + IMPROVISED,
     "explosive": DANGER_PATTERNS["explosive"] + EXPLOSIVE,
-    "injury": DANGER_PATTERNS["injury"] + INJURY,
+    "injury": DANGER_PATTERNS["injury"] + INJURY + WOUNDS,
     "VEHICLE_MOTION": CUE_PATTERNS["VEHICLE_MOTION"] + VEHICLE_MOTION,
-    "threat": DANGER_PATTERNS["threat"] + THREAT_PATTERNS,
+    "threat": DANGER_PATTERNS["threat"] + THREAT_PATTERNS + THREAT_NOTES,
     "attack_in_progress": DANGER_PATTERNS["attack_in_progress"] + IN_PROGRESS_PATTERNS,
     "vehicle_attack": DANGER_PATTERNS["vehicle_attack"] + RAM_PATTERNS,
     "fire": FIRE_PATTERNS + SET_ALIGHT_PATTERNS,
-    "NONTHREAT": CUE_PATTERNS["NONTHREAT"] + HARMLESS_PATTERNS + PASTIME_PATTERNS,
+    "NONTHREAT": CUE_PATTERNS["NONTHREAT"] + HARMLESS_PATTERNS + PASTIME_PATTERNS + ASIDE_PATTERNS,
 }
 PATTERNS: dict[str, list[list[dict[str, Any]]]] = {label: _ALL[label] for label in _ORDER}

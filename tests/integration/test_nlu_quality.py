@@ -95,18 +95,19 @@ def test_the_fourth_blind_english_set_keeps_its_figures_after_tuning(trained_mod
     assert blind.field_accuracy >= 0.86
 
 
-def test_the_fresh_blind_english_set_keeps_its_measured_figures(trained_model: Path):
+def test_the_fifth_blind_english_set_keeps_its_figures_after_tuning(trained_model: Path):
     """en-2026-12-06f.yml (210: 55 emergencies, 45 harmless messages with danger words) was written
-    after the danger3 round by helpers who saw only the labelling guide: its first figures (README)
-    are the floors."""
+    blind after the danger3 round (first figures: intent 0.876, out of scope 0.863, emergencies 44
+    of 55, false emergency 0.052, fields 0.860); the danger4 round then used it as a development
+    set, so its floors are the figures after that round."""
     blind = blind_figures(trained_model, ("en-2026-12-06f.yml",))
     assert blind.examples == 210
-    assert blind.emergency_recall >= 0.80, [
+    assert blind.emergency_recall >= 1.0, [
         m for m in blind.misses if "emergency" in (m["expected"], m["got"])
     ]
-    assert blind.false_emergency_rate <= 0.052
-    assert blind.intent_accuracy >= 0.87
-    assert blind.out_of_scope_recall >= 0.86 and blind.in_scope_lost_to_out_of_scope <= 0.01
+    assert blind.false_emergency_rate <= 0.005
+    assert blind.intent_accuracy >= 0.95
+    assert blind.out_of_scope_recall >= 0.94 and blind.in_scope_lost_to_out_of_scope <= 0.01
     assert blind.field_accuracy >= 0.85
 
 

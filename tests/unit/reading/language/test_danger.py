@@ -86,6 +86,8 @@ def test_a_message_identified_as_another_language_still_gets_999(
         "how much can i borrow for a mortgage",
         "hyaluronic acid or vitamin c first",
         "is exploding kittens good for kids",
+        "how long do I use the blowtorch on a creme brulee",
+        "my crème brûlée has gone watery, what went wrong",
     ],
 )
 def test_english_words_are_not_read_as_another_languages_cues(text: str) -> None:

@@ -1,0 +1,87 @@
+"""More harmless readings of danger words (NONTHREAT patterns): tools, slang, teasing, policy.
+
+- tools of a trade looked after or chosen: "best way to sharpen a Japanese chef's knife", "my
+  knife has gone blunt", "which blowtorch for crème brûlée";
+- a danger word used as slang, or asked about as a word: "my cake was 'the bomb'";
+- someone the speaker knows who will "shoot" them, as "kill" already was: "my boss is going to
+  shoot me if I miss this deadline";
+- whether the police carry weapons, asked either way: "they have guns or no guns?".
+Fiction, the news and events abroad are read sentence by sentence (the FICTION and REPORTED cues
+of reading/danger/vocabulary.yml, reading/danger/detector.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reading.danger.words import CONTEXTS, WEAPON_NOUNS, context_in, word_in, word_in_op
+
+Pattern = list[dict[str, Any]]
+
+_NOT_END = {"LOWER": {"NOT_IN": [".", "!", "?", ";"]}, "OP": "?"}
+_QUOTE = word_in_op(["'", '"', "“", "”"], "*")
+_TOOLS = [
+    "knife", "knives", "blade", "blades", "axe", "axes", "hatchet", "machete", "cleaver", "cleavers",
+    "blowtorch", "torch", "saw", "scissors", "sword", "swords", "chisel", "chisels",
+]  # fmt: skip
+_CARE = [
+    "sharpen", "sharpening", "sharpened", "sharpens", "hone", "honing", "honed", "whetstone",
+    "whetstones", "strop", "stropping", "oil", "oiling", "recommend", "recommendation",
+    "recommendations", "brand", "brands", "review", "reviews",
+]  # fmt: skip
+_BROKE = ["smashed", "smashing", "broke", "broken", "breaking", "cracked", "kicked", "shattered"]
+_PANES = ["window", "windows", "door", "doors", "glass", "pane", "panes", "greenhouse"]
+_WORN = ["blunt", "dull", "rusty", "rusted", "chipped", "bent"]
+
+ASIDE_PATTERNS: list[Pattern] = [
+    # "sharpen a Japanese chef's knife", "recommend a good chef's knife".
+    [word_in(_CARE), *[_NOT_END] * 6, word_in(_TOOLS)],
+    # "my knife has gone really dull", "knives are blunt and squash the tomatoes".
+    [
+        word_in(["my", "our", "the", "these", "kitchen", "chef", "chef's", "'s"]),
+        word_in(_TOOLS),
+        word_in_op(["is", "are", "'s", "s", "has", "have", "gone", "got", "getting", "really", "so", "a", "bit", "too", "very", "all"], "*"),
+        word_in(_WORN),
+    ],
+    # A trade's tool for its job: "a blowtorch for the crème brûlée", "an axe for firewood".
+    [
+        word_in(_TOOLS),
+        word_in(["for", "to"]),
+        word_in_op(["the", "a", "my", "some", "make", "making", "do", "doing", "cut", "cutting", "strip", "stripping", "chop", "chopping", "caramelise", "caramelize", "light", "lighting", "split", "splitting"], "*"),
+        word_in(["creme", "crème", "brulee", "brûlée", "cooking", "kitchen", "paint", "pipes", "plumbing",
+                 "firewood", "logs", "wood", "kindling", "garden", "hedge", "hedges", "brambles",
+                 "weeds", "sugar", "meringue", "steak", "soldering", "welding", "camping", "bbq", "barbecue"]),
+    ],
+    # "that bomb scene was intense", "the shooting scenes in season two".
+    [
+        word_in([*CONTEXTS["played_dangers"], "vest", "belt", "bomber", "hostage", "shootout", "heist"]),
+        word_in(["scene", "scenes", "episode", "episodes", "sequence", "storyline"]),
+    ],
+    # "get my kitchen knives sharpened".
+    [word_in(_TOOLS), word_in(["sharpened", "honed", "serviced", "repaired", "reground"])],
+    # Weather and games break windows too: "the wind smashed the shed window", "broke it with a ball".
+    [word_in(["wind", "storm", "gale", "branch", "tree", "hail", "ball", "football"]), *[_NOT_END] * 3, word_in(_BROKE), *[_NOT_END] * 3, word_in(_PANES)],
+    [word_in(_BROKE), *[_NOT_END] * 3, word_in(_PANES), word_in_op(["in", "with", "a", "the", "his", "their", "my"], "+"), word_in(["ball", "football", "cricket", "frisbee", "racket"])],
+    # A powder explained: "powder came out of the envelope but it was just talc".
+    [word_in(["powder", "substance", "dust"]), *[_NOT_END] * 10, word_in(["just", "only", "actually"]), word_in_op(["a", "some", "the", "bit", "of", "loose"], "*"), word_in(["talc", "flour", "sugar", "icing", "glitter", "sand", "salt", "chalk", "dust", "sherbet", "confetti", "baking", "washing", "protein", "makeup", "powder"])],
+    # "my cake was 'the bomb'", "this song is da bomb".
+    [word_in(["is", "was", "'s", "s", "are", "were", "be"]), _QUOTE, word_in(["the", "da"]), word_in(["bomb"]), _QUOTE, word_in_op(["'", '"', ".", "!", "?", ",", "mean", "means"], "+")],
+    [_QUOTE, word_in(["the", "da"]), word_in(["bomb"]), _QUOTE, word_in(["mean", "means", "meaning", "slang"])],
+    [word_in(["word", "words", "slang", "term", "phrase", "saying", "expression"]), _QUOTE, word_in_op(["the", "da", "a"], "?"), word_in(["bomb", "gun", "knife", "shoot", "kill", "fire", "explode", "blow"])],
+    # "my boss is going to shoot me", as the teasing "kill" of reading/danger/harmless.py.
+    [
+        word_in(["my", "our", "his", "her"]),
+        context_in("teasing_people"),
+        word_in_op(["is", "'s", "will", "'ll", "gonna", "gon", "na", "going", "to", "literally", "actually", "says", "said", "he", "she", "they", "wants", "would", "'d"], "*"),
+        word_in(["shoot", "throttle", "skin", "slaughter", "strangle"]),
+        word_in(["me", "us", "you", "him", "her", "them"]),
+    ],
+    # "the police who guard the embassies, they have guns or no guns?".
+    [
+        context_in("police_words"),
+        *[_NOT_END] * 12,
+        word_in([*WEAPON_NOUNS, "armed", "knives", "knife"]),
+        word_in(["or"]),
+        word_in(["no", "not", "without", "unarmed", "none"]),
+    ],
+]  # fmt: skip

@@ -1,0 +1,48 @@
+"""Harmless readings of danger words (reading/danger/asides.py): tools of a trade looked after,
+slang, teasing, police weapons asked about, windows broken by weather or games, a powder explained
+away; and the same words said of someone here and now still fire. Own examples, none from a
+blind set."""
+
+from __future__ import annotations
+
+import pytest
+
+from reading.danger import DangerDetector
+
+
+@pytest.fixture(scope="module")
+def detector() -> DangerDetector:
+    return DangerDetector()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my knife has gone blunt, any tips for sharpening it",
+        "can you recommend a good whetstone for my Japanese knives",
+        "bought a blowtorch for creme brulee, the shop asked for ID",
+        "what's the best axe for splitting logs for the wood burner",
+        "my manager is gonna shoot me if I'm late again",
+        "my dinner party was the bomb, thanks for the tips",
+        "The police outside the embassies, they carry guns or not?",
+        "the boys next door smashed our greenhouse glass with a football",
+        "a white powder came out of the envelope but it was just talc from the sample sachet",
+        "that bomb scene in the last episode was so tense",
+    ],
+)
+def test_everyday_readings_do_not_fire(detector, text):
+    result = detector.detect(text)
+    assert not result.fired, (text, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man is waving a kitchen knife at people in the queue",
+        "he's sharpening a huge knife and shouting he will stab the guard",
+        "someone smashed the embassy's back window and is climbing in now",
+        "white powder came out of the envelope and my colleague can't breathe",
+    ],
+)
+def test_the_same_words_said_of_a_danger_now_still_fire(detector, text):
+    assert detector.detect(text).fired, text
