@@ -148,20 +148,6 @@ def test_huge_message_without_danger_is_quiet_and_bounded(detector):
     assert time.perf_counter() - started < 2.0, "work on huge input is bounded"
 
 
-def test_short_messages_are_fast(detector):
-    texts = _load("emergency_heldout.yml") + _load("non_emergency_heldout.yml")
-    for text in texts:  # warm up
-        detector.detect(text)
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        for text in texts:
-            detector.detect(text)
-        best = min(best, (time.perf_counter() - started) / len(texts))
-    print(f"danger detection: {best * 1e6:.0f} us per message")
-    assert best < 0.001, f"{best * 1e6:.0f} us per message"
-
-
 def test_empty_and_odd_input_does_not_fire(detector):
     for text in ["", "   ", "?!", "🙂", "/", "\n\n"]:
         assert detector.detect(text) == DangerResult(False, ())
