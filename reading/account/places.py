@@ -33,20 +33,27 @@ from reading.account.place_words import (
 # Words between two mentions of one place ("the gate of the embassy", "the car park behind the ministry").
 _LINKS = frozenset(
     "of to at on in near outside by off opposite behind beside next across from front round around , "
-    "the a an our their".split()
+    "the a an our their just right directly".split()
 )
 MAX_LINK_WORDS = 3
 _DETERMINERS = frozenset("the a an our their this that my your".split())
 # Said right before a place: the person places what they saw there.
 _AT = regex.compile(
     r"(?i)(?:\b(?:at|outside|near|nr|in|inside|on|by|opposite|behind|beside|round|around|past|across from|"
-    r"next to|in front of|front of|close to|by the|outside of|from)\s*)$"
+    r"next to|in front of|front of|close to|by the|outside of|from|over|through|along)\s*(?:one of\s*)?)$"
 )
 # Said right before a place: where someone went, not where it happened.
 _WHERE_TO = regex.compile(
-    r"(?i)(?:\b(?:towards?|twa?rds|direction of|heading(?: for| to)?|headed(?: for| to)?|back to|off to|off at|"
-    r"out at|got on at)\s*)$"
+    r"(?i)(?:\b(?:towards?|twa?rds|(?:in|to) the direction of|in direction of|heading(?: for| to)?|headed(?: for| to)?|back to|off to|off at|"
+    r"out at|got on at|dropped (?:them|him|her|me|us|it) (?:off )?at)\s*)$"
 )
+# Words after a place that say where at it: up to the end of the clause, a few words long.
+_REFINEMENT = regex.compile(
+    r"(?i)^,? (?:just |right |directly )?(opposite|under|underneath|beneath|by|beside|behind|next to|in front of|"
+    r"across from|just off|on the [a-z'’]+(?: [a-z'’]+)? (?:side|end|corner))((?: [A-Za-z0-9&'’-]+)*?)"
+    r"(?: (?:and|but|with|where|when|who|then|so|he|she|they|it|is|was|were|are|has|had)\b|[,.;:!?()]|$)"
+)
+_REFINEMENT_WORDS = 5
 _NAMED_BUILDING = regex.compile(r"(?:^|\s)(?:[A-Z][a-z]+|of [A-Z][a-z]+)")
 
 
@@ -69,6 +76,8 @@ class _Mention:
 def location(doc: Doc, text: str, entities: list[dict[str, Any]], not_places: Sequence[Span]) -> Where | None:
     """The place words (see the module docstring); None when the text names no place."""
     excluded = [range(span.start_char, span.end_char) for span in not_places]
+    if _shouted(text):  # "A CAR DROVE ONTO THE PAVEMENT ON WESTMINSTER BRIDGE": read as if typed in lower case
+        text = text.lower()
     mentions = [
         mention
         for mention in _mentions(text, entities)
@@ -84,9 +93,25 @@ def location(doc: Doc, text: str, entities: list[dict[str, Any]], not_places: Se
         None,
     )
     postcode = next((e["value"] for e in entities if e["entity"] == "postcode"), None)
+    end = _refined(text, end)
     said = text[start:end]
     stated = named or bool(_AT.search(text[max(0, start - 14) : start]) and SITE.search(said))
     return Where(said.strip(" ,."), place, postcode, named, stated)
+
+
+def _shouted(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _refined(text: str, end: int) -> int:
+    """The place with the words that pin it down after it ("the bus stops on X opposite Whole Foods",
+    "the concourse under the departures board", "Buckingham Palace on the Constitution Hill side")."""
+    match = _REFINEMENT.match(text[end:])
+    if match is None or not match.group(2).strip():
+        return end
+    kept = match.group(2).split(" ")[1 : _REFINEMENT_WORDS + 1]
+    return end + match.start(2) + sum(len(word) + 1 for word in kept)
 
 
 def _groups(text: str, mentions: list[_Mention]) -> list[tuple[int, int, bool]]:
@@ -144,6 +169,8 @@ def _has_a_name(said: str, sentence_start: bool) -> bool:
 def _joined(between: str) -> bool:
     """Two place mentions are one place when only linking words lie between ("embassy on Curzon St")."""
     words = between.lower().replace(",", " , ").split()
+    if "to" in words and not any(word in ("next", "close") for word in words):
+        return False  # "from the embassy to Park Lane" is a route, not one place
     return not words or (len(words) <= MAX_LINK_WORDS and all(word in _LINKS for word in words))
 
 

@@ -149,7 +149,10 @@ def _destination_follows(doc: Doc, index: int) -> bool:
     """A place comes next ("into the tube", "down Sloane St"), not a person or a thing."""
     while index < len(doc) and doc[index].lower_ in {"the", "a", "an"}:
         index += 1
-    return index < len(doc) and (doc[index].text[:1].isupper() or doc[index].lower_ in words.DESTINATIONS)
+    if index >= len(doc):
+        return False
+    named = doc[index].text[:1].isupper() and not (doc[index].text.isupper() and doc.text.isupper())
+    return named or doc[index].lower_ in words.DESTINATIONS
 
 
 def _ongoing(
