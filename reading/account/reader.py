@@ -65,7 +65,8 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     not_places = [span for span in (vehicle, direction) if span is not None]
     where = location(doc, text, entities, not_places)
     when, when_iso = time_words(doc, entities, now)
-    people, described = _people(doc)
+    vehicle_words = {token.i for label in ("make", "vehicle") for span in words.found(doc, label) for token in span}
+    people, described = _people(doc, vehicle_words)
     category = infer_category(text)
     registration = next((e["value"] for e in entities if e["entity"] == "vehicle_registration"), None)
     item_left = category == "unattended_item"
@@ -189,13 +190,14 @@ def _told_as_happening(doc: Doc) -> bool:
     return False
 
 
-def _people(doc: Doc) -> tuple[str | None, bool]:
-    """The words for the people ("a man in a grey hoodie", "two men"), and whether they describe
-    anyone (a bare "a man" does not). The speaker's own people ("our guard") are not the people."""
+def _people(doc: Doc, not_people: set[int]) -> tuple[str | None, bool]:
+    """The words for the people ("a man in a grey hoodie", "two men", "the guy sitting next to me"),
+    and whether they describe anyone (a bare "a man" does not). The speaker's own people ("our
+    guard") are not the people; described ones come before bare ones, and bare "people" (the
+    crowd around) only when nobody else is named."""
     attributes = {token.i for span in words.found(doc, "attribute") for token in span}
     attire = {span.start for span in words.found(doc, "attire")}
-    mentions: list[str] = []
-    described = False
+    mentions: list[tuple[bool, int, str]] = []
     for noun in words.found(doc, "person"):
         if noun.start > 0 and doc[noun.start - 1].lower_ in words.OWN:
             continue
@@ -203,25 +205,46 @@ def _people(doc: Doc) -> tuple[str | None, bool]:
         while start > 0 and (
             start - 1 in attributes or doc[start - 1].lower_ in words.COUNTS or doc[start - 1].like_num
         ):
+            if doc[start - 1].like_num and start - 1 not in attributes and doc[start].lower_ in words.COUNTS:
+                break  # "at 12 a man", "plat 14 one guy": the number is not theirs
             start -= 1
         if start > 0 and doc[start - 1].lower_ in words.OWN:
             continue
-        end = noun.end
-        if end in attire:
-            end = words.described_until(doc, end + 1, attributes)
-        elif end < len(doc) and doc[end].lower_ in words.LIST_LINKS:  # "a woman, maybe 40, grey coat"
-            end = words.described_until(doc, end, attributes)
+        end = _described_end(doc, noun.end, attributes, attire)
         span = doc[start:end]
-        has_detail = any(token.i in attributes for token in span)
-        described = described or has_detail
-        mentions.append(span.text)
-        if len(mentions) == 2:
-            break
-    detail = words.later_detail(doc, attributes)
+        mentions.append((any(token.i in attributes for token in span), span.start, span.text))
+    crowd = [m for m in mentions if m[2].lower() in _CROWD]
+    others = [m for m in mentions if m not in crowd] or crowd
+    kept = sorted(sorted(others, key=lambda m: (not m[0], m[1]))[:2], key=lambda m: m[1])
+    said = [text for _, _, text in kept]
+    described = any(has_detail for has_detail, _, _ in kept)
+    detail = words.later_detail(doc, attributes, not_people)
     if detail:
-        mentions.append(detail)
+        said.append(detail)
         described = True
-    return (", ".join(dict.fromkeys(mentions)) or None), described
+    return (", ".join(dict.fromkeys(said)) or None), described
+
+
+_CROWD = frozenset({"people", "the people", "persons"})
+
+
+def _described_end(doc: Doc, end: int, attributes: set[int], attire: set[int]) -> int:
+    """Where the words about one person end: what they wore or carried ("in a grey hoodie", "has a
+    knife"), a list of details ("a woman, maybe 40, grey coat"), or what they were doing right
+    after the noun ("sitting next to me", "saying he was from the Met")."""
+    if end >= len(doc):
+        return end
+    if end in attire:
+        described = words.described_until(doc, end + 1, attributes)
+        return described if described > end + 1 else end
+    if doc[end].lower_ in words.LIST_LINKS:
+        return words.described_until(doc, end, attributes)
+    if doc[end].lower_.endswith("ing") and len(doc[end]) > 4 and end not in attributes:
+        return words.clause_end(doc, end + 1, _DOING_WORDS)
+    return end
+
+
+_DOING_WORDS = 6  # "sitting next to me on the bench"
 
 
 def _vehicle(doc: Doc) -> Span | None:

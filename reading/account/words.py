@@ -45,7 +45,10 @@ DOING = frozenset(
     "climbed turn turned start started bought buy count write wrote put threw throw rode ride seemed".split()
 )
 # Between two parts of one description: "a beard, glasses and a black cap".
-LIST_LINKS = frozenset(", and & a an with in wearing plus maybe about around aged approx".split())
+LIST_LINKS = frozenset(
+    ", and & a an with in wearing plus maybe about around aged approx one both other the has have had".split()
+)
+DESCRIPTION_TOKENS = 16  # "all black with a balaclava type thing rolled up on his head and white trainers"
 COMPASS = frozenset(_VOCABULARY["direction"]["compass"])
 DESTINATIONS = frozenset(_VOCABULARY["direction"]["destinations"])
 SENTENCE_END = frozenset({".", "!", "?", ";"})
@@ -119,15 +122,27 @@ def clause_end(doc: Doc, start: int, limit: int = CLAUSE_TOKENS, stop_at: Iterab
     """The token index where the clause that starts at `start` ends (exclusive)."""
     stops = set(stop_at)
     for index in range(start, min(len(doc), start + limit)):
+        if _in_a_word(doc, index):
+            continue  # "hi-vis", "middle-aged": one word
         if doc[index].lower_ in CLAUSE_END or doc[index].is_punct or index in stops:
             return index
     return min(len(doc), start + limit)
 
 
+def _in_a_word(doc: Doc, index: int) -> bool:
+    token = doc[index]
+    return (
+        token.text in ("-", "/")
+        and 0 < index < len(doc) - 1
+        and not doc[index - 1].whitespace_
+        and not token.whitespace_
+    )
+
+
 def described_until(doc: Doc, start: int, attributes: set[int]) -> int:
     """Where a description of someone ends: the clause's end, or the next thing they did ("filming");
     a list of details goes on past commas and "and" ("a beard, glasses and a black cap")."""
-    end = clause_end(doc, start)
+    end = clause_end(doc, start, DESCRIPTION_TOKENS)
     for index in range(start + 1, end):
         word = doc[index].lower_
         if index not in attributes and (word.endswith("ing") or word in DOING):
@@ -136,39 +151,62 @@ def described_until(doc: Doc, start: int, attributes: set[int]) -> int:
         following = end
         while following < len(doc) and doc[following].lower_ in LIST_LINKS:
             following += 1
-        if following < min(len(doc), end + 3) and following in attributes:
+        if following < min(len(doc), end + 4) and following in attributes:
             return described_until(doc, following, attributes)
     return end
 
 
-def later_detail(doc: Doc, attributes: set[int]) -> str | None:
+def later_detail(doc: Doc, attributes: set[int], not_people: set[int] = frozenset()) -> str | None:
     """A description given in a later clause ("he was wearing a red cap", "one had a beard") or a
-    sentence of details alone ("Mid 50s, grey beard, long brown coat.")."""
+    run of details alone ("Mid 50s, grey beard, long brown coat."): the one that says more."""
+    candidates: list[tuple[int, str]] = []
     for span in found(doc, "detail"):
         end = described_until(doc, span.end, attributes)
-        if sum(index in attributes for index in range(span.end, end)) >= 1:
-            return doc[span.start : end].text
-    return _details_sentence(doc, attributes)
+        count = sum(index in attributes for index in range(span.end, end))
+        if count >= 1:
+            candidates.append((count, doc[span.start : end].text))
+            break
+    run = _details_run(doc, attributes, not_people)
+    if run is not None:
+        candidates.append(run)
+    return max(candidates, key=lambda item: item[0])[1] if candidates else None
 
 
-def _details_sentence(doc: Doc, attributes: set[int]) -> str | None:
-    """A sentence that only describes someone: it opens with a detail, lists two or more, does nothing."""
+def _details_run(doc: Doc, attributes: set[int], not_people: set[int]) -> tuple[int, str] | None:
+    """Clauses that only describe someone, one after another ("30s, Scottish accent, grey suit no
+    tie"): each holds a detail and nothing done; two or more details in all. Not a vehicle's."""
+    best: tuple[int, str] | None = None
+    run: list[Span] = []
     start = 0
     for index in range(len(doc) + 1):
-        if index < len(doc) and doc[index].text not in SENTENCE_END:
+        if index < len(doc) and not (doc[index].text in SENTENCE_END or doc[index].text == ","):
             continue
-        sentence = doc[start:index]
+        clause = doc[start:index]
         start = index + 1
-        if len(sentence) < 2 or sentence[0].i not in attributes:
+        if _only_describes(clause, attributes, not_people):
+            run.append(clause)
             continue
-        doing = any(
-            token.i not in attributes and (token.lower_.endswith("ing") or token.lower_ in DOING)
-            for token in sentence
-            if token.lower_ not in ("wearing",)
-        )
-        if not doing and sum(token.i in attributes for token in sentence) >= 2:
-            return sentence.text
-    return None
+        best = _better(best, run, attributes)
+        run = []
+    return _better(best, run, attributes)
+
+
+def _only_describes(clause: Span, attributes: set[int], not_people: set[int]) -> bool:
+    if not 1 <= len(clause) <= 6 or not any(token.i in attributes for token in clause):
+        return False
+    return not any(
+        token.i in not_people
+        or (token.i not in attributes and (token.lower_.endswith("ing") or token.lower_ in DOING))
+        for token in clause
+        if token.lower_ not in ("wearing",)
+    )
+
+
+def _better(best: tuple[int, str] | None, run: list[Span], attributes: set[int]) -> tuple[int, str] | None:
+    count = sum(token.i in attributes for clause in run for token in clause)
+    if count < 2 or (best is not None and best[0] >= count):
+        return best
+    return count, run[0].doc[run[0].start : run[-1].end].text
 
 
 def long_ago(when_iso: str, now: datetime | None) -> bool:
