@@ -161,19 +161,22 @@ def _ongoing(
 ) -> str | None:
     """Yes when they are still there (that wins, for safety), no when they left or it was some time
     ago, else not said. Someone who left an item and walked off is gone; the item may not be, so
-    only the person can say it is over."""
-    if words.found(doc, "still") or _told_as_happening(doc):
+    only the person can say it is over, or a day gone by. Told in the present ("there's a man
+    filming") is going on unless they left or it was another day."""
+    if words.found(doc, "still") or words.still_doing(doc):
         return "yes"
     if item_left:
-        return None
-    if words.found(doc, "over"):
+        return "no" if by_day and when_iso is not None and words.days_ago(when_iso, now) else None
+    if words.found(doc, "over") or words.left_for(doc):
         return "no"
-    if any(token.lower_ == "now" for token in doc):
+    if any(token.lower_ == "now" and not words.done_before(doc, token.i) for token in doc):
         return "yes"
     if when_iso is not None and words.long_ago(when_iso, now):
         return "no"
     if by_day and words.found(doc, "past_day"):
         return "no"
+    if _told_as_happening(doc):
+        return "yes"
     return None
 
 

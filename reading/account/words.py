@@ -73,6 +73,12 @@ NOW_DOING = frozenset("is are 's 're am keeps keep".split())
 THERE_IS = frozenset({"'s", "’s", "s", "is", "are"})  # after "there": "there's a man with a knife"
 PUBLIC_TRANSPORT = frozenset({"bus", "coach", "train", "tube"})  # taken, not theirs
 LONG_AGO = timedelta(minutes=45)  # older than this and nobody said "still": it is over
+DAYS_AGO = timedelta(hours=12)  # an item left this long ago is no longer a sighting going on
+# "still" and what they are still doing or where: "still goin on", "still up there", "still at it".
+_STILL_WHAT = frozenset("up down at in on inside outside out around about there here near by".split())
+_PAST_BEFORE_STILL = frozenset("was were had".split())
+# Gone in the past tense, then a way: "went towards St James's Park", "bombed it towards the Strand".
+_GONE = frozenset(_VOCABULARY["ongoing"]["gone_verbs"])
 
 _LISTS = {
     "person": _VOCABULARY["people"]["nouns"],
@@ -207,6 +213,40 @@ def _better(best: tuple[int, str] | None, run: list[Span], attributes: set[int])
     if count < 2 or (best is not None and best[0] >= count):
         return best
     return count, run[0].doc[run[0].start : run[-1].end].text
+
+
+def still_doing(doc: Doc) -> bool:
+    """ "still" and what is still happening ("still goin on", "still up there"), not "was still"."""
+    for token in doc[:-1]:
+        if token.lower_ != "still" or (token.i > 0 and doc[token.i - 1].lower_ in _PAST_BEFORE_STILL):
+            continue
+        after = doc[token.i + 1].lower_
+        if after in _STILL_WHAT or after.endswith(("ing", "in", "in'")) and len(after) > 3:
+            return True
+    return False
+
+
+def left_for(doc: Doc) -> bool:
+    """They went somewhere, in the past tense, with where to after it ("went towards the park")."""
+    ways = starts_of(doc, "way") | starts_of(doc, "strong_way")
+    for token in doc:
+        if token.lower_ in _GONE:
+            index = token.i + 1
+            while index < len(doc) and doc[index].lower_ in MOTION_FILLERS | {"it"}:
+                index += 1
+            if index in ways:
+                return True
+    return False
+
+
+def done_before(doc: Doc, index: int) -> bool:
+    """ "cleaned off now", "it's gone now": "now" after something done is no sign it goes on."""
+    return any(doc[i].lower_.endswith("ed") or doc[i].lower_ in ("gone", "over") for i in range(max(0, index - 2), index))
+
+
+def days_ago(when_iso: str, now: datetime | None) -> bool:
+    moment = datetime.fromisoformat(when_iso)
+    return (now or london_now()).astimezone(LONDON) - moment > DAYS_AGO
 
 
 def long_ago(when_iso: str, now: datetime | None) -> bool:
