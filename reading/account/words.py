@@ -90,6 +90,7 @@ _LISTS = {
     "colour": _VOCABULARY["vehicles"]["colours"],
     "motion": _VOCABULARY["direction"]["motion"],
     "leaving": _VOCABULARY["direction"]["leaving"],
+    "alighting": _VOCABULARY["direction"]["alighting"],
     "way": _VOCABULARY["direction"]["ways"],
     "strong_way": _VOCABULARY["direction"]["strong_ways"],
     "still": _VOCABULARY["ongoing"]["still"],
