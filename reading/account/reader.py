@@ -19,7 +19,9 @@ from reading.account import words
 from reading.account.direction import direction as _direction
 from reading.account.places import location
 from reading.account.times import time_words
+from reading import regex
 from reading.entities import extract_entities, pipeline
+from reading.plate_text import partial_plate
 from reading.form.values import infer_category
 
 MAX_CHARS = 3000  # the front ends refuse messages over 2,000 characters
@@ -69,7 +71,9 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     vehicle_words = {token.i for label in ("make", "vehicle") for span in words.found(doc, label) for token in span}
     people, described = _people(doc, vehicle_words)
     category = infer_category(text)
-    registration = next((e["value"] for e in entities if e["entity"] == "vehicle_registration"), None)
+    registration = next((e["value"] for e in entities if e["entity"] == "vehicle_registration"), None) or _plate(
+        text
+    )
     item_left = category == "unattended_item"
     ongoing = _ongoing(doc, when_iso, now, item_left)
     return Account(
@@ -216,7 +220,24 @@ def _vehicle(doc: Doc) -> Span | None:
     if not spans:
         return None
     specific = [span for span in spans if any(token.i in makes for token in span)]
-    return (specific or spans)[0]
+    coloured = [span for span in spans if any(token.i in colours for token in span)]
+    return (specific or coloured or spans)[0]
+
+
+# A plate written with spaces inside ("LD 68 XRT"), after a word that says it is the plate.
+_SPACED_PLATE = regex.compile(
+    r"(?i)\b(?:reg|registration|plate|number ?plate|number)\b(?: (?:was|is|number|no|:|=))* ?"
+    r"([A-Z]{2}) ?([0-9]{2}) ([A-Z]{3})\b"
+)
+
+
+def _plate(text: str) -> str | None:
+    """A plate the entity rules miss: spaced out, or the part of one they saw ("started RA21")."""
+    match = _SPACED_PLATE.search(text)
+    if match is not None:
+        return "".join(match.groups()).upper()
+    part = partial_plate(text)
+    return part.characters if part is not None else None
 
 
 def _theirs(doc: Doc, vehicle: Span | None) -> bool:
