@@ -15,7 +15,7 @@ def direction(doc: Doc) -> Span | None:
     ("walked round the embassy", "drove onto the pavement", "went up to the guard") is not a
     direction. The last one said is where they went."""
     ways = {span.start: span for span in words.found(doc, "way")}
-    strong = {span.start: span for span in words.found(doc, "strong_way")}
+    strong = {span.start: span for span in words.found(doc, "strong_way") if not _in_a_name(doc, span)}
     on_foot = words.starts_of(doc, "on_foot")
     chosen: Span | None = None
     verbs = words.found(doc, "leaving") + words.found(doc, "motion") + words.found(doc, "alighting")
@@ -72,6 +72,14 @@ def _way_after(doc: Doc, verb: Span, ways: dict[int, Span], strong: dict[int, Sp
 
 
 _THINGS_START = frozenset({"a", "an", "the", "his", "her", "their", "it", "them", "some"})
+
+
+def _in_a_name(doc: Doc, way: Span) -> bool:
+    """ "Clapham North tube", "West Ham": a compass word in a place's name is no way."""
+    if way.text.lower() not in words.COMPASS or not way.text[:1].isupper() or way.end >= len(doc):
+        return False
+    after = doc[way.end]
+    return after.text[:1].isupper() or after.lower_ in words.DESTINATIONS
 
 
 def _transport_follows(doc: Doc, index: int) -> bool:

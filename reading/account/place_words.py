@@ -20,7 +20,7 @@ STREET = regex.compile(
     r"mews|market|wharf|bridge))\b"
 )
 STATION = regex.compile(
-    r"(?i)\b((?:[a-z']{3,} ){1,2}(?:coach |tube |train |underground |overground |rail |bus )?station|[a-z']{3,} tube)\b"
+    r"(?i)\b((?:[a-z']{3,} ){1,2}(?:coach |tube |train |underground |overground |rail |bus )?station|(?:[a-z']{3,} ){1,2}tube)\b"
 )
 # On a bus or train: "the 38 bus", "the number 73 bus", "the Central line train", "the jubilee line".
 _ROUTE_STOP = r"[a-z&'’]+(?: [a-z&'’]+)?"

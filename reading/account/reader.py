@@ -142,8 +142,9 @@ def _people(doc: Doc, not_people: set[int]) -> tuple[str | None, bool]:
     attributes = {token.i for span in words.found(doc, "attribute") for token in span}
     attire = {span.start for span in words.found(doc, "attire")}
     mentions: list[tuple[bool, int, str]] = []
+    covered: set[int] = set()
     for noun in words.found(doc, "person"):
-        if noun.start > 0 and doc[noun.start - 1].lower_ in words.OWN:
+        if noun.start in covered or (noun.start > 0 and doc[noun.start - 1].lower_ in words.OWN):
             continue
         start = noun.start
         while start > 0 and (
@@ -156,6 +157,7 @@ def _people(doc: Doc, not_people: set[int]) -> tuple[str | None, bool]:
             continue
         end = _described_end(doc, noun.end, attributes, attire)
         span = doc[start:end]
+        covered.update(range(start, end))
         mentions.append((any(token.i in attributes for token in span), span.start, span.text))
     crowd = [m for m in mentions if m[2].lower() in _CROWD]
     others = [m for m in mentions if m not in crowd] or crowd
@@ -184,11 +186,16 @@ def _described_end(doc: Doc, end: int, attributes: set[int], attire: set[int]) -
     if doc[end].lower_ in words.LIST_LINKS:
         return words.described_until(doc, end, attributes)
     if doc[end].lower_.endswith("ing") and len(doc[end]) > 4 and end not in attributes:
-        return words.clause_end(doc, end + 1, _DOING_WORDS)
+        until = words.clause_end(doc, end + 1, _DOING_WORDS)
+        return next(
+            (i for i in range(end + 1, until) if doc[i].lower_ in words.DOING and doc[i - 1].lower_ not in _SUBJECTS),
+            until,
+        )
     return end
 
 
 _DOING_WORDS = 6  # "sitting next to me on the bench"
+_SUBJECTS = frozenset("he she they it i we you".split())  # "saying he was from the Met": what they said
 
 
 def _vehicle(doc: Doc) -> Span | None:

@@ -47,6 +47,8 @@ _OTHER_TIMES = regex.compile(
     rf"(?:between|from) {_HOUR} (?:and|till|til|until|to|-) (?:about )?{_HOUR}|"
     rf"(?:(?:this|yesterday|last|today|sat|sun|saturday|sunday|friday) )?(?:{_SPELLED})(?: {_APPROX}{_HOUR}\b)?)\b"
 )
+# "between 9 and 10" is read as its start.
+_RANGE = regex.compile(rf"(?i)\b(?:between|from) ({_HOUR}) (?:and|till|til|until|to|-) (?:about )?{_HOUR}\b")
 # "someone just left a bag", "we've just had a call", "there was just an explosion": a moment ago.
 _JUST = regex.compile(
     r"(?i)\b(just)\b (?:" + "|".join(map(regex.escape, _VOCABULARY["just_before"])) + r"|[a-z]+ed)\b"
@@ -95,7 +97,7 @@ def time_words(
             text[max(0, start - 6) : end]
         ):
             continue  # "Good afternoon" opens a message; it says nothing of when
-        reading = read_when("just now" if said.lower() == "just" else _SPELLING.sub(_spelled, said), now)
+        reading = read_when("just now" if said.lower() == "just" else _readable(said), now)
         if reading.in_future:
             continue  # "will go off in 10 minutes" is not when it happened
         if (start, end) in durations and said.lower().startswith(("for ", "been ")):  # "for about 5 mins" names no moment, whatever "5" may read as
@@ -108,8 +110,10 @@ def time_words(
     return said, iso
 
 
-def _spelled(match: regex.Match) -> str:
-    return _SPELLINGS[match.group(1).lower()]
+def _readable(said: str) -> str:
+    """The time words as the time reader knows them: "this arvo arond 3" -> "this afternoon around 3"."""
+    spelled = _SPELLING.sub(lambda match: _SPELLINGS[match.group(1).lower()], said)
+    return _RANGE.sub(lambda match: "at " + match.group(1), spelled)
 
 
 def _precision(said: str, names_a_moment: bool) -> int:
