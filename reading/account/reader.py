@@ -15,14 +15,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from reading import regex
 from reading.account import words
 from reading.account.direction import direction as _direction
 from reading.account.places import location
 from reading.account.times import time_words
-from reading import regex
 from reading.entities import extract_entities, pipeline
-from reading.plate_text import partial_plate
 from reading.form.values import infer_category
+from reading.plate_text import partial_plate
 
 MAX_CHARS = 3000  # the front ends refuse messages over 2,000 characters
 
@@ -68,12 +68,14 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     not_places = [span for span in (vehicle, direction) if span is not None]
     where = location(doc, text, entities, not_places)
     when, when_iso = time_words(doc, entities, now)
-    vehicle_words = {token.i for label in ("make", "vehicle") for span in words.found(doc, label) for token in span}
+    vehicle_words = {
+        token.i for label in ("make", "vehicle") for span in words.found(doc, label) for token in span
+    }
     people, described = _people(doc, vehicle_words)
     category = infer_category(text)
-    registration = next((e["value"] for e in entities if e["entity"] == "vehicle_registration"), None) or _plate(
-        text
-    )
+    registration = next(
+        (e["value"] for e in entities if e["entity"] == "vehicle_registration"), None
+    ) or _plate(text)
     item_left = category == "unattended_item"
     ongoing = _ongoing(doc, when_iso, now, item_left)
     return Account(
@@ -188,7 +190,11 @@ def _described_end(doc: Doc, end: int, attributes: set[int], attire: set[int]) -
     if doc[end].lower_.endswith("ing") and len(doc[end]) > 4 and end not in attributes:
         until = words.clause_end(doc, end + 1, _DOING_WORDS)
         return next(
-            (i for i in range(end + 1, until) if doc[i].lower_ in words.DOING and doc[i - 1].lower_ not in _SUBJECTS),
+            (
+                i
+                for i in range(end + 1, until)
+                if doc[i].lower_ in words.DOING and doc[i - 1].lower_ not in _SUBJECTS
+            ),
             until,
         )
     return end

@@ -40,7 +40,9 @@ _DURATION = regex.compile(
 # "between 9 and 10", "this arvo arond 3", "overnight".
 _SPELLED = "|".join(sorted(map(regex.escape, _SPELLINGS), key=len, reverse=True))
 _APPROX = r"(?:(?:about|around|at|approx|roughly|maybe|like|arond|aroud|arround|abt|bout) )?"
-_HOUR = r"(?:\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_HOUR = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+)
 _OTHER_TIMES = regex.compile(
     rf"(?i)\b((?:a )?(?:couple of|few) (?:mins?|minutes|hours?|days|weeks|months) ago|"
     rf"{_APPROX}(?:half|quarter) (?:past|to) {_HOUR}|"
@@ -81,7 +83,7 @@ def time_words(
         for span in [(e["start"], e["end"]) for e in entities if e["entity"] == "time"]
         + [(m.start(1), m.end(1)) for m in _OTHER_TIMES.finditer(text)]
         + list(durations)
-        + [(m.start(m.lastindex), m.end(m.lastindex)) for m in _JUST.finditer(text)]
+        + [(m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _JUST.finditer(text)]
         if not any(span[0] in inside for inside in quoted)
     )
     groups: list[tuple[int, int]] = []
@@ -90,17 +92,20 @@ def time_words(
             groups[-1] = (groups[-1][0], max(end, groups[-1][1]))
         else:
             groups.append((start, end))
-    ranked = []
+    ranked: list[tuple[int, int, str, str | None]] = []
     for start, end in groups[:MAX_TIMES]:
         said = text[start:end].strip(" ,")
-        if _GREETING.search(text[max(0, start - 6) : end]) or _AN_AGE.match(said) or _GENERIC.search(
-            text[max(0, start - 6) : end]
+        if (
+            _GREETING.search(text[max(0, start - 6) : end])
+            or _AN_AGE.match(said)
+            or _GENERIC.search(text[max(0, start - 6) : end])
         ):
             continue  # "Good afternoon" opens a message; it says nothing of when
         reading = read_when("just now" if said.lower() == "just" else _readable(said), now)
         if reading.in_future:
             continue  # "will go off in 10 minutes" is not when it happened
-        if (start, end) in durations and said.lower().startswith(("for ", "been ")):  # "for about 5 mins" names no moment, whatever "5" may read as
+        if (start, end) in durations and said.lower().startswith(("for ", "been ")):
+            # "for about 5 mins" names no moment, whatever "5" may read as
             ranked.append((1, start, said, None))
             continue
         ranked.append((_precision(said, reading.moment is not None), start, said, reading.iso))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -163,7 +163,7 @@ def described_until(doc: Doc, start: int, attributes: set[int]) -> int:
     return end
 
 
-def later_detail(doc: Doc, attributes: set[int], not_people: set[int] = frozenset()) -> str | None:
+def later_detail(doc: Doc, attributes: set[int], not_people: Set[int] = frozenset()) -> str | None:
     """A description given in a later clause ("he was wearing a red cap", "one had a beard") or a
     run of details alone ("Mid 50s, grey beard, long brown coat."): the one that says more."""
     candidates: list[tuple[int, str]] = []
@@ -179,7 +179,7 @@ def later_detail(doc: Doc, attributes: set[int], not_people: set[int] = frozense
     return max(candidates, key=lambda item: item[0])[1] if candidates else None
 
 
-def _details_run(doc: Doc, attributes: set[int], not_people: set[int]) -> tuple[int, str] | None:
+def _details_run(doc: Doc, attributes: set[int], not_people: Set[int]) -> tuple[int, str] | None:
     """Clauses that only describe someone, one after another ("30s, Scottish accent, grey suit no
     tie"): each holds a detail and nothing done; two or more details in all. Not a vehicle's."""
     best: tuple[int, str] | None = None
@@ -198,7 +198,7 @@ def _details_run(doc: Doc, attributes: set[int], not_people: set[int]) -> tuple[
     return _better(best, run, attributes)
 
 
-def _only_describes(clause: Span, attributes: set[int], not_people: set[int]) -> bool:
+def _only_describes(clause: Span, attributes: set[int], not_people: Set[int]) -> bool:
     if not 1 <= len(clause) <= 6 or not any(token.i in attributes for token in clause):
         return False
     return not any(
@@ -242,7 +242,10 @@ def left_for(doc: Doc) -> bool:
 
 def done_before(doc: Doc, index: int) -> bool:
     """ "cleaned off now", "it's gone now": "now" after something done is no sign it goes on."""
-    return any(doc[i].lower_.endswith("ed") or doc[i].lower_ in ("gone", "over") for i in range(max(0, index - 2), index))
+    return any(
+        doc[i].lower_.endswith("ed") or doc[i].lower_ in ("gone", "over")
+        for i in range(max(0, index - 2), index)
+    )
 
 
 def days_ago(when_iso: str, now: datetime | None) -> bool:

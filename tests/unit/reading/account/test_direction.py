@@ -32,10 +32,16 @@ NOW = datetime(2026, 12, 6, 18, 0, tzinfo=LONDON)
             "bus and went",
             "on the 36 bus",
         ),
-        ("A man asked our staff which entrances have no barriers. He left by the Victoria Street exit.", "by the Victoria Street exit"),
+        (
+            "A man asked our staff which entrances have no barriers. He left by the Victoria Street exit.",
+            "by the Victoria Street exit",
+        ),
         ("the drone dropped a package into the courtyard and flown off toward the river", "toward the river"),
         ("the lad took pics of the cctv then pegged it down the high street", "down the high street"),
-        ("some guy snapping the gates jumped on a moped and bombed it towards the old kent road", "towards the old kent road"),
+        (
+            "some guy snapping the gates jumped on a moped and bombed it towards the old kent road",
+            "towards the old kent road",
+        ),
     ],
 )
 def test_where_they_went_said_another_way(text: str, direction: str) -> None:

@@ -17,9 +17,15 @@ NOW = datetime(2026, 12, 6, 18, 0, tzinfo=LONDON)
 @pytest.mark.parametrize(
     ("text", "location"),
     [
-        ("SOMEONE IS CLIMBING OVER THE RAILINGS ON LAMBETH BRIDGE RIGHT NOW", "THE RAILINGS ON LAMBETH BRIDGE"),
+        (
+            "SOMEONE IS CLIMBING OVER THE RAILINGS ON LAMBETH BRIDGE RIGHT NOW",
+            "THE RAILINGS ON LAMBETH BRIDGE",
+        ),
         ("a man just got stabbed outside Clapham North tube, hes on the floor", "Clapham North tube"),
-        ("two men measuring the steps outside Somerset House with a tape and writing it down", "the steps outside Somerset House"),
+        (
+            "two men measuring the steps outside Somerset House with a tape and writing it down",
+            "the steps outside Somerset House",
+        ),
         ("drone with flashing red lights over Chelsea Barracks around 2am", "Chelsea Barracks"),
         (
             "theres a man on the piccadilly line between green park and hyde park corner shouting he has a bomb",

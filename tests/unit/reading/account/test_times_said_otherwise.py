@@ -61,7 +61,8 @@ def test_a_time_said_another_way_names_its_moment(text: str, said: str, iso: str
 
 def test_a_bomb_to_go_off_later_is_no_time_of_the_sighting_but_just_is() -> None:
     account = read_account(
-        "a caller has just phoned our reception and said a bomb in the building will go off in 20 minutes", NOW
+        "a caller has just phoned our reception and said a bomb in the building will go off in 20 minutes",
+        NOW,
     )
     assert account.when == "just" and account.when_iso is not None
     assert account.category == "expressed_threat"
@@ -75,7 +76,9 @@ def test_words_quoted_from_a_note_are_not_when_it_was_found() -> None:
 
 
 def test_how_long_it_went_on_is_said_but_names_no_moment() -> None:
-    account = read_account("a drone has been hovering over the Saudi embassy for the last twenty minutes", NOW)
+    account = read_account(
+        "a drone has been hovering over the Saudi embassy for the last twenty minutes", NOW
+    )
     assert account.when == "for the last twenty minutes" and account.when_iso is None
     shop = read_account(
         "Last Tuesday around lunchtime a man left a bag by the bollards on Portland Place and watched it "
