@@ -11,7 +11,8 @@ from reading import regex
 
 _STREET_NAMES = (
     r"Street|St|Road|Rd|Lane|Avenue|Ave|Square|Sq|Place|Gardens|Gdns|Terrace|Crescent|Cres|Mews|Row|Way|Hill|"
-    r"Gate|Walk|Close|Court|Yard|Parade|Embankment|Circus|Grove|Bridge|Green|Market|Wharf|Park"
+    r"Gate|Walk|Close|Court|Yard|Parade|Embankment|Circus|Grove|Bridge|Green|Market|Wharf|Park|Mall|"
+    r"House|Barracks|Arms|Tower|Hall|Mansions|Buildings|Centre|Abbey|Cathedral|Theatre"
 )
 STREET = regex.compile(
     rf"\b((?:[A-Z][a-z'’]+ |St\.? |[A-Z]'?[A-Z]?[a-z'’]+ ){{1,3}}(?:{_STREET_NAMES})\b\.?)"
@@ -19,21 +20,28 @@ STREET = regex.compile(
     r"mews|market|wharf|bridge))\b"
 )
 STATION = regex.compile(
-    r"(?i)\b((?:[a-z']{3,} ){1,2}(?:coach |tube |train |underground |overground |rail |bus )?station)\b"
+    r"(?i)\b((?:[a-z']{3,} ){1,2}(?:coach |tube |train |underground |overground |rail |bus )?station|(?:[a-z']{3,} ){1,2}tube)\b"
 )
 # On a bus or train: "the 38 bus", "the number 73 bus", "the Central line train", "the jubilee line".
+_ROUTE_STOP = r"[a-z&'’]+(?: [a-z&'’]+)?"
+# On a bus or train: "the 38 bus", "the number 73 bus", "the Central line train", "the jubilee line",
+# with the way it was going ("the northern line between camden and euston", "the train from victoria
+# to brighton coach 6", "the 17:42 Victoria to Brighton, carriage 4").
 TRANSPORT = regex.compile(
-    r"(?i)\b((?:the|a) (?:number )?(?:\d{1,3} |n\d{1,3} |night )?(?:[a-z]+ line |[a-z]+ )?"
+    r"(?i)\b((?:(?:the|a) (?:number )?(?:\d{1,3} |n\d{1,3} |night )?(?:[a-z]+ line |[a-z]+ )?"
     r"(?:bus|train|tube|carriage)"
     r"|(?:the )?(?:bakerloo|central|circle|district|jubilee|metropolitan|northern|piccadilly|victoria|elizabeth|"
-    r"hammersmith and city|waterloo and city|overground|dlr) line)\b"
+    r"hammersmith and city|waterloo and city|overground|dlr) line(?: train)?"
+    r"|the \d{1,2}[:.]\d{2}(?: from)? [a-z]+ to [a-z]+)"
+    rf"(?: (?:from {_ROUTE_STOP} to {_ROUTE_STOP}|between {_ROUTE_STOP} and {_ROUTE_STOP}"
+    rf"|(?:just )?(?:after|past|before|approaching) {_ROUTE_STOP}))?(?:,? (?:coach|carriage) \d{{1,2}})?)\b"
 )
 # What people call the places they saw something at, without a name.
 _PLACE_NOUNS = (
-    r"embassy|embasy|embassies|consulate|high commission|high comm?ission|mission|residence|ambassadors residence|"
+    r"embassy|embasy|embassies|consulate|high comm?iss?ion|mission|chancery|residence|ambassadors residence|"
     r"reception|lobby|front desk|switchboard|staff entrance|building|offices?|shop|gates?|fence|railings|barriers?|"
     r"entrance|exit|fire exit|doors?|doorway|front door|side door|back door|walls?|roof|gardens?|courtyard|"
-    r"compound|grounds|car park|bus stop|queue|kitchen|canteen|post ?room|mail ?room|letterbox|windows?|flat|"
+    r"compound|grounds|car park|bus stops?|queue|block|kitchen|canteen|post ?room|mail ?room|letterbox|windows?|flat|"
     r"pub|caf[eé]|coffee shop|pharmacy|chemist|market|square|bridge|platform|cash machine|cashpoint|atm|bench|"
     r"bollards?|corner|steps|annexe|annex|visa (?:centre|center|office|section)|ministry|hotel|school|church|"
     r"mosque|synagogue|temple|park|playground|shopping centre|supermarket|restaurant|bar|nightclub|"
@@ -60,7 +68,7 @@ NOT_A_NAME = frozenset(
 PLACE_MODIFIERS = frozenset("back side front main staff rear".split())
 # A place noun that names a site officers can find, not a part of one ("the bollards", "the side gate").
 SITE = regex.compile(
-    r"(?i)\b(?:embass(?:y|ies)|embasy|consulate|high comm?ission|mission|residence|ministry|offices?|building|"
+    r"(?i)\b(?:embass(?:y|ies)|embasy|consulate|high comm?iss?ion|mission|chancery|residence|ministry|offices?|building|"
     r"hotel|shop|pub|caf[eé]|pharmacy|chemist|market|station|school|church|mosque|synagogue|temple|hospital|"
     r"museum|gallery|library|stadium|arena|supermarket|restaurant|bar|nightclub|shopping centre|park|square|"
     r"bridge|flat|apartment|block of flats|visa (?:centre|center|office|section)|university|college|airport)\b"

@@ -33,20 +33,28 @@ from reading.account.place_words import (
 # Words between two mentions of one place ("the gate of the embassy", "the car park behind the ministry").
 _LINKS = frozenset(
     "of to at on in near outside by off opposite behind beside next across from front round around , "
-    "the a an our their".split()
+    "the a an our their just right directly".split()
 )
 MAX_LINK_WORDS = 3
 _DETERMINERS = frozenset("the a an our their this that my your".split())
 # Said right before a place: the person places what they saw there.
 _AT = regex.compile(
     r"(?i)(?:\b(?:at|outside|near|nr|in|inside|on|by|opposite|behind|beside|round|around|past|across from|"
-    r"next to|in front of|front of|close to|by the|outside of|from)\s*)$"
+    r"next to|in front of|front of|close to|by the|outside of|from|over|through|along)\s*(?:one of\s*)?"
+    r"(?:(?:the|a|an|our|their) )?)$"
 )
 # Said right before a place: where someone went, not where it happened.
 _WHERE_TO = regex.compile(
-    r"(?i)(?:\b(?:towards?|twa?rds|direction of|heading(?: for| to)?|headed(?: for| to)?|back to|off to|off at|"
-    r"out at|got on at)\s*)$"
+    r"(?i)(?:\b(?:towards?|twa?rds|(?:in|to) the direction of|in direction of|heading(?: for| to)?|headed(?: for| to)?|back to|off to|off at|"
+    r"out at|got on at|dropped (?:them|him|her|me|us|it) (?:off )?at)\s*)$"
 )
+# Words after a place that say where at it: up to the end of the clause, a few words long.
+_REFINEMENT = regex.compile(
+    r"(?i)^,? (?:just |right |directly )?(opposite|under|underneath|beneath|by|beside|behind|next to|in front of|"
+    r"across from|just off|on the [a-z'’]+(?: [a-z'’]+)? (?:side|end|corner))((?: [A-Za-z0-9&'’-]+)*?)"
+    r"(?: (?:and|but|with|where|when|who|then|so|he|she|they|it|is|was|were|are|has|had)\b|[,.;:!?()]|$)"
+)
+_REFINEMENT_WORDS = 5
 _NAMED_BUILDING = regex.compile(r"(?:^|\s)(?:[A-Z][a-z]+|of [A-Z][a-z]+)")
 
 
@@ -69,24 +77,42 @@ class _Mention:
 def location(doc: Doc, text: str, entities: list[dict[str, Any]], not_places: Sequence[Span]) -> Where | None:
     """The place words (see the module docstring); None when the text names no place."""
     excluded = [range(span.start_char, span.end_char) for span in not_places]
+    # "A CAR DROVE ONTO THE PAVEMENT ON WESTMINSTER BRIDGE": read as if typed in lower case
+    read = text.lower() if _shouted(text) else text
     mentions = [
         mention
-        for mention in _mentions(text, entities)
+        for mention in _mentions(read, entities)
         if mention.end > mention.start and not any(mention.start in span for span in excluded)
     ]
     # "the end of" with no place after it ("the end of my road") is no place.
-    groups = [group for group in _groups(text, mentions) if not text[group[0] : group[1]].endswith(" of")]
+    groups = [group for group in _groups(read, mentions) if not read[group[0] : group[1]].endswith(" of")]
     if not groups:
         return None
-    start, end, named = max(groups, key=lambda group: _rank(text, group))
+    start, end, named = max(groups, key=lambda group: _rank(read, group))
     place = next(
         (e["value"] for e in entities if e["entity"] == "place" and e["start"] < end and e["end"] > start),
         None,
     )
     postcode = next((e["value"] for e in entities if e["entity"] == "postcode"), None)
+    end = _refined(read, end)
     said = text[start:end]
     stated = named or bool(_AT.search(text[max(0, start - 14) : start]) and SITE.search(said))
     return Where(said.strip(" ,."), place, postcode, named, stated)
+
+
+def _shouted(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _refined(text: str, end: int) -> int:
+    """The place with the words that pin it down after it ("the bus stops on X opposite Whole Foods",
+    "the concourse under the departures board", "Buckingham Palace on the Constitution Hill side")."""
+    match = _REFINEMENT.match(text[end:])
+    if match is None or not match.group(2).strip():
+        return end
+    kept = match.group(2).split(" ")[1 : _REFINEMENT_WORDS + 1]
+    return end + match.start(2) + sum(len(word) + 1 for word in kept)
 
 
 def _groups(text: str, mentions: list[_Mention]) -> list[tuple[int, int, bool]]:
@@ -96,7 +122,7 @@ def _groups(text: str, mentions: list[_Mention]) -> list[tuple[int, int, bool]]:
         if groups and mention.start < groups[-1][1]:
             start, end, named = groups[-1]
             groups[-1] = (start, max(end, mention.end), named or mention.named)
-        elif groups and _joined(text[groups[-1][1] : mention.start]):
+        elif groups and _joined(text[groups[-1][1] : mention.start], text[mention.start : mention.end]):
             start, _, named = groups[-1]
             groups[-1] = (start, mention.end, named or mention.named)
         else:
@@ -104,14 +130,14 @@ def _groups(text: str, mentions: list[_Mention]) -> list[tuple[int, int, bool]]:
     return groups
 
 
-def _rank(text: str, group: tuple[int, int, bool]) -> tuple[int, int]:
+def _rank(text: str, group: tuple[int, int, bool]) -> tuple[int, int, int]:
     """Named beats unnamed, said as where it was beats only mentioned, where they went comes last;
-    then the earliest."""
-    start, _, named = group
+    then a site ("the Israeli embassy in Kensington") before a bare name; then the earliest."""
+    start, end, named = group
     before = text[max(0, start - 24) : start]
     if _WHERE_TO.search(before):
-        return (-1, -start)
-    return (2 * named + bool(_AT.search(before[-14:])), -start)
+        return (-1, 0, -start)
+    return (2 * named + bool(_AT.search(before[-14:])), bool(SITE.search(text[start:end])), -start)
 
 
 def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
@@ -141,9 +167,14 @@ def _has_a_name(said: str, sentence_start: bool) -> bool:
     return bool(_NAMED_BUILDING.search(" " + " ".join(words))) and not said.isupper()
 
 
-def _joined(between: str) -> bool:
+def _joined(between: str, following: str = "") -> bool:
     """Two place mentions are one place when only linking words lie between ("embassy on Curzon St")."""
     words = between.lower().replace(",", " , ").split()
+    if "to" in words and not any(word in ("next", "close") for word in words):
+        return False  # "from the embassy to Park Lane" is a route, not one place
+    after_comma = words[words.index(",") + 1 :] + following.lower().split()[:1] if "," in words else []
+    if any(word in _DETERMINERS for word in after_comma):
+        return False  # "Lambeth Bridge, our windows rattled": a new clause
     return not words or (len(words) <= MAX_LINK_WORDS and all(word in _LINKS for word in words))
 
 

@@ -15,11 +15,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from reading import regex
 from reading.account import words
+from reading.account.direction import direction as _direction
 from reading.account.places import location
 from reading.account.times import time_words
 from reading.entities import extract_entities, pipeline
 from reading.form.values import infer_category
+from reading.plate_text import partial_plate
 
 MAX_CHARS = 3000  # the front ends refuse messages over 2,000 characters
 
@@ -65,9 +68,14 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     not_places = [span for span in (vehicle, direction) if span is not None]
     where = location(doc, text, entities, not_places)
     when, when_iso = time_words(doc, entities, now)
-    people, described = _people(doc)
+    vehicle_words = {
+        token.i for label in ("make", "vehicle") for span in words.found(doc, label) for token in span
+    }
+    people, described = _people(doc, vehicle_words)
     category = infer_category(text)
-    registration = next((e["value"] for e in entities if e["entity"] == "vehicle_registration"), None)
+    registration = next(
+        (e["value"] for e in entities if e["entity"] == "vehicle_registration"), None
+    ) or _plate(text)
     item_left = category == "unattended_item"
     ongoing = _ongoing(doc, when_iso, now, item_left)
     return Account(
@@ -91,85 +99,27 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     )
 
 
-def _direction(doc: Doc) -> Span | None:
-    """Where they went: after a leaving verb, the way that follows ("drove off towards Park Lane",
-    "took a taxi to Victoria"); after any moving verb, a way that can only mean where to, a few
-    words on ("left around 5.40 towards The Mall", "headed north"). Moving about the place
-    ("walked round the embassy", "drove onto the pavement", "went up to the guard") is not a
-    direction. The last one said is where they went."""
-    ways = {span.start: span for span in words.found(doc, "way")}
-    strong = {span.start: span for span in words.found(doc, "strong_way")}
-    on_foot = words.starts_of(doc, "on_foot")
-    chosen: Span | None = None
-    for verb in sorted(words.found(doc, "leaving") + words.found(doc, "motion"), key=lambda v: v.start):
-        way = _way_after(doc, verb, ways if _leaving(verb) else {}, strong)
-        if way is None:
-            continue
-        end = words.clause_end(doc, way.end, stop_at=on_foot)
-        if end > way.end or way.text.lower() in words.COMPASS:
-            start = way.start
-            while start + 1 < end and doc[start].lower_ in words.MOTION_FILLERS:
-                start += 1  # "off towards Park Lane": where to is "towards Park Lane"
-            span = doc[start:end]
-            if chosen is None or span.start >= chosen.end:
-                chosen = span
-    return chosen
-
-
-def _leaving(verb: Span) -> bool:
-    return verb.label_ == "leaving"
-
-
-def _way_after(doc: Doc, verb: Span, ways: dict[int, Span], strong: dict[int, Span]) -> Span | None:
-    """The way right after `verb` (fillers between), or a strong way later in its sentence; "to" or
-    "into" a named place or a destination is a strong way ("go fast to Sloane Square", "take bus 74
-    to South Kensington", "walked into Green Park station")."""
-    index = verb.end
-    while index < min(len(doc), verb.end + 4) and doc[index].lower_ in words.MOTION_FILLERS:
-        index += 1
-    way = ways.get(index) or strong.get(index)
-    if way is not None and (verb.text.lower() != "went" or _destination_follows(doc, way.end)):
-        return way
-    for index in range(verb.end, min(len(doc), verb.end + words.STRONG_WAY_REACH)):
-        if doc[index].text in words.SENTENCE_END:
-            return None
-        if index in strong:
-            return strong[index]
-        if doc[index].lower_ in words.TO_A_PLACE and _destination_follows(doc, index + 1):
-            # "take bus 74 to X", not "get a bomb into X": nothing they carry or take in between
-            if not any(token.lower_ in _THINGS_START for token in doc[verb.end : index]):
-                return doc[index : index + 1]
-    return None
-
-
-_THINGS_START = frozenset({"a", "an", "the", "his", "her", "their", "it", "them", "some"})
-
-
-def _destination_follows(doc: Doc, index: int) -> bool:
-    """A place comes next ("into the tube", "down Sloane St"), not a person or a thing."""
-    while index < len(doc) and doc[index].lower_ in {"the", "a", "an"}:
-        index += 1
-    return index < len(doc) and (doc[index].text[:1].isupper() or doc[index].lower_ in words.DESTINATIONS)
-
-
 def _ongoing(
     doc: Doc, when_iso: str | None, now: datetime | None, item_left: bool, by_day: bool = True
 ) -> str | None:
     """Yes when they are still there (that wins, for safety), no when they left or it was some time
     ago, else not said. Someone who left an item and walked off is gone; the item may not be, so
-    only the person can say it is over."""
-    if words.found(doc, "still") or _told_as_happening(doc):
+    only the person can say it is over, or a day gone by. Told in the present ("there's a man
+    filming") is going on unless they left or it was another day."""
+    if words.found(doc, "still") or words.still_doing(doc):
         return "yes"
     if item_left:
-        return None
-    if words.found(doc, "over"):
+        return "no" if by_day and when_iso is not None and words.days_ago(when_iso, now) else None
+    if words.found(doc, "over") or words.left_for(doc):
         return "no"
-    if any(token.lower_ == "now" for token in doc):
+    if any(token.lower_ == "now" and not words.done_before(doc, token.i) for token in doc):
         return "yes"
     if when_iso is not None and words.long_ago(when_iso, now):
         return "no"
     if by_day and words.found(doc, "past_day"):
         return "no"
+    if _told_as_happening(doc):
+        return "yes"
     return None
 
 
@@ -186,39 +136,72 @@ def _told_as_happening(doc: Doc) -> bool:
     return False
 
 
-def _people(doc: Doc) -> tuple[str | None, bool]:
-    """The words for the people ("a man in a grey hoodie", "two men"), and whether they describe
-    anyone (a bare "a man" does not). The speaker's own people ("our guard") are not the people."""
+def _people(doc: Doc, not_people: set[int]) -> tuple[str | None, bool]:
+    """The words for the people ("a man in a grey hoodie", "two men", "the guy sitting next to me"),
+    and whether they describe anyone (a bare "a man" does not). The speaker's own people ("our
+    guard") are not the people; described ones come before bare ones, and bare "people" (the
+    crowd around) only when nobody else is named."""
     attributes = {token.i for span in words.found(doc, "attribute") for token in span}
     attire = {span.start for span in words.found(doc, "attire")}
-    mentions: list[str] = []
-    described = False
+    mentions: list[tuple[bool, int, str]] = []
+    covered: set[int] = set()
     for noun in words.found(doc, "person"):
-        if noun.start > 0 and doc[noun.start - 1].lower_ in words.OWN:
+        if noun.start in covered or (noun.start > 0 and doc[noun.start - 1].lower_ in words.OWN):
             continue
         start = noun.start
         while start > 0 and (
             start - 1 in attributes or doc[start - 1].lower_ in words.COUNTS or doc[start - 1].like_num
         ):
+            if doc[start - 1].like_num and start - 1 not in attributes and doc[start].lower_ in words.COUNTS:
+                break  # "at 12 a man", "plat 14 one guy": the number is not theirs
             start -= 1
         if start > 0 and doc[start - 1].lower_ in words.OWN:
             continue
-        end = noun.end
-        if end in attire:
-            end = words.described_until(doc, end + 1, attributes)
-        elif end < len(doc) and doc[end].lower_ in words.LIST_LINKS:  # "a woman, maybe 40, grey coat"
-            end = words.described_until(doc, end, attributes)
+        end = _described_end(doc, noun.end, attributes, attire)
         span = doc[start:end]
-        has_detail = any(token.i in attributes for token in span)
-        described = described or has_detail
-        mentions.append(span.text)
-        if len(mentions) == 2:
-            break
-    detail = words.later_detail(doc, attributes)
+        covered.update(range(start, end))
+        mentions.append((any(token.i in attributes for token in span), span.start, span.text))
+    crowd = [m for m in mentions if m[2].lower() in _CROWD]
+    others = [m for m in mentions if m not in crowd] or crowd
+    kept = sorted(sorted(others, key=lambda m: (not m[0], m[1]))[:2], key=lambda m: m[1])
+    said = [text for _, _, text in kept]
+    described = any(has_detail for has_detail, _, _ in kept)
+    detail = words.later_detail(doc, attributes, not_people)
     if detail:
-        mentions.append(detail)
+        said.append(detail)
         described = True
-    return (", ".join(dict.fromkeys(mentions)) or None), described
+    return (", ".join(dict.fromkeys(said)) or None), described
+
+
+_CROWD = frozenset({"people", "the people", "persons"})
+
+
+def _described_end(doc: Doc, end: int, attributes: set[int], attire: set[int]) -> int:
+    """Where the words about one person end: what they wore or carried ("in a grey hoodie", "has a
+    knife"), a list of details ("a woman, maybe 40, grey coat"), or what they were doing right
+    after the noun ("sitting next to me", "saying he was from the Met")."""
+    if end >= len(doc):
+        return end
+    if end in attire:
+        described = words.described_until(doc, end + 1, attributes)
+        return described if described > end + 1 else end
+    if doc[end].lower_ in words.LIST_LINKS:
+        return words.described_until(doc, end, attributes)
+    if doc[end].lower_.endswith("ing") and len(doc[end]) > 4 and end not in attributes:
+        until = words.clause_end(doc, end + 1, _DOING_WORDS)
+        return next(
+            (
+                i
+                for i in range(end + 1, until)
+                if doc[i].lower_ in words.DOING and doc[i - 1].lower_ not in _SUBJECTS
+            ),
+            until,
+        )
+    return end
+
+
+_DOING_WORDS = 6  # "sitting next to me on the bench"
+_SUBJECTS = frozenset("he she they it i we you".split())  # "saying he was from the Met": what they said
 
 
 def _vehicle(doc: Doc) -> Span | None:
@@ -250,7 +233,24 @@ def _vehicle(doc: Doc) -> Span | None:
     if not spans:
         return None
     specific = [span for span in spans if any(token.i in makes for token in span)]
-    return (specific or spans)[0]
+    coloured = [span for span in spans if any(token.i in colours for token in span)]
+    return (specific or coloured or spans)[0]
+
+
+# A plate written with spaces inside ("LD 68 XRT"), after a word that says it is the plate.
+_SPACED_PLATE = regex.compile(
+    r"(?i)\b(?:reg|registration|plate|number ?plate|number)\b(?: (?:was|is|number|no|:|=))* ?"
+    r"([A-Z]{2}) ?([0-9]{2}) ([A-Z]{3})\b"
+)
+
+
+def _plate(text: str) -> str | None:
+    """A plate the entity rules miss: spaced out, or the part of one they saw ("started RA21")."""
+    match = _SPACED_PLATE.search(text)
+    if match is not None:
+        return "".join(match.groups()).upper()
+    part = partial_plate(text)
+    return part.characters if part is not None else None
 
 
 def _theirs(doc: Doc, vehicle: Span | None) -> bool:

@@ -9,24 +9,55 @@ beats one that does not, and "now" counts only when nothing else is said.
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+import yaml
 from spacy.tokens import Doc
 
 from reading import regex
 from reading.when import read_when
 
+_VOCABULARY = yaml.safe_load(Path(__file__).with_name("vocabulary.yml").read_text(encoding="utf-8"))["times"]
+_SPELLINGS: dict[str, str] = _VOCABULARY["spellings"]
+_SPELLING = regex.compile(
+    r"(?i)\b(" + "|".join(sorted(map(regex.escape, _SPELLINGS), key=len, reverse=True)) + r")\b"
+)
+_COUNT = (
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|few|couple of|a couple of|a few|several|half an?)"
+)
 _DURATION = regex.compile(
-    r"(?i)\b((?:for|in|over) (?:about |around |roughly |like |the )?(?:last |past )?(?:\d+|an?|one|two|three|"
-    r"few|couple of|half an?) ?(?:mins?|minutes|hours?|hrs?|days|weeks)|been there (?:for )?\d+ ?(?:mins?|minutes|"
-    r"hours?)|(?:this|last|over the last|over the past|in the last|in the past) (?:week|weekend|month|hour|half hour)|(?:most|every) (?:morning|evening|night|day)s?(?: this week)?|"
-    r"every few days|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last \w+))\b"
+    rf"(?i)\b((?:for|in|over) (?:about |around |roughly |like |the )?(?:last |past ){_COUNT} ?(?:mins?|minutes|"
+    rf"hours?|hrs?|days|weeks|mornings|evenings|nights)|for (?:about |around |roughly |like )?{_COUNT} ?(?:mins?|"
+    rf"minutes|hours?|hrs?)|been (?:there|here|outside|parked|sat|stood) (?:for )?(?:about |around )?\d+ ?(?:mins?|"
+    r"minutes|hours?)|(?:this|last|over the last|over the past|in the last|in the past) (?:week|weekend|month|hour|"
+    r"half hour)|(?:most|every) (?:morning|evening|night|day)s?(?: this week)?|every few days|on and off all "
+    r"(?:day|night|week|weekend|morning)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|last \w+))\b"
 )
-# "someone just left a bag", "we've just had a call": it happened a moment ago.
+# Said another way than the entity rules know: "a couple of weeks ago", "quarter past one",
+# "between 9 and 10", "this arvo arond 3", "overnight".
+_SPELLED = "|".join(sorted(map(regex.escape, _SPELLINGS), key=len, reverse=True))
+_APPROX = r"(?:(?:about|around|at|approx|roughly|maybe|like|arond|aroud|arround|abt|bout) )?"
+_HOUR = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+)
+_OTHER_TIMES = regex.compile(
+    rf"(?i)\b((?:a )?(?:couple of|few) (?:mins?|minutes|hours?|days|weeks|months) ago|"
+    rf"{_APPROX}(?:half|quarter) (?:past|to) {_HOUR}|"
+    rf"(?:between|from) {_HOUR} (?:and|till|til|until|to|-) (?:about )?{_HOUR}|"
+    rf"(?:(?:this|yesterday|last|today|sat|sun|saturday|sunday|friday) )?(?:{_SPELLED})(?: {_APPROX}{_HOUR}\b)?)\b"
+)
+# "between 9 and 10" is read as its start.
+_RANGE = regex.compile(rf"(?i)\b(?:between|from) ({_HOUR}) (?:and|till|til|until|to|-) (?:about )?{_HOUR}\b")
+# "someone just left a bag", "we've just had a call", "there was just an explosion": a moment ago.
 _JUST = regex.compile(
-    r"(?i)\b(just)\b (?:been|got|had|left|threw|thrown|drove|driven|walked|ran|run|seen|saw|heard|came|come|went|"
-    r"gone|pulled|hit|set|rammed|attacked|tried|stabbed|shot|[a-z]+ed)\b"
+    r"(?i)\b(just)\b (?:" + "|".join(map(regex.escape, _VOCABULARY["just_before"])) + r"|[a-z]+ed)\b"
+    r"|(?:there|theres|there's|there’s) (?:was|has been|been|s been) (just) (?:a|an)\b"
 )
+# Speech quoted in the account ('your building burns today'): its words are not when it happened.
+_QUOTED = regex.compile(r"(?:^|[^\w])(['\"“‘][^'\"”’]{3,120}['\"”’])(?:[^\w]|$)")
 # A message says when once or twice; reading more time words than this only costs time.
 MAX_TIMES = 6
 _GREETING = regex.compile(r"(?i)\bgood (?:morning|afternoon|evening|night)\b")
@@ -35,6 +66,8 @@ _CLOCK = regex.compile(
 )
 # "He was about 60": an age, not a time (no clock reads past 24).
 _AN_AGE = regex.compile(r"(?i)^(?:about|around|maybe|roughly|approx) (?:2[5-9]|[3-9]\d)$")
+# A part of the day said as "the night", "every morning": no time in particular.
+_GENERIC = regex.compile(r"(?i)\b(?:the|every|each) (?:morning|afternoon|evening|night|day|lunchtime)$")
 _JOINERS = frozenset({",", "on", "at", "about", "around", "maybe", "approx", "approximately", "-", "ish"})
 
 
@@ -43,10 +76,15 @@ def time_words(
 ) -> tuple[str | None, str | None]:
     """(the time words as said, the moment in ISO 8601) or (None, None)."""
     text = doc.text
+    quoted = [range(m.start(1), m.end(1)) for m in _QUOTED.finditer(text)]
+    durations = {(m.start(1), m.end(1)) for m in _DURATION.finditer(text)}
     spans = sorted(
-        [(e["start"], e["end"]) for e in entities if e["entity"] == "time"]
-        + [(m.start(1), m.end(1)) for m in _DURATION.finditer(text)]
-        + [(m.start(1), m.end(1)) for m in _JUST.finditer(text)]
+        span
+        for span in [(e["start"], e["end"]) for e in entities if e["entity"] == "time"]
+        + [(m.start(1), m.end(1)) for m in _OTHER_TIMES.finditer(text)]
+        + list(durations)
+        + [(m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _JUST.finditer(text)]
+        if not any(span[0] in inside for inside in quoted)
     )
     groups: list[tuple[int, int]] = []
     for start, end in spans:
@@ -54,12 +92,22 @@ def time_words(
             groups[-1] = (groups[-1][0], max(end, groups[-1][1]))
         else:
             groups.append((start, end))
-    ranked = []
+    ranked: list[tuple[int, int, str, str | None]] = []
     for start, end in groups[:MAX_TIMES]:
         said = text[start:end].strip(" ,")
-        if _GREETING.search(text[max(0, start - 6) : end]) or _AN_AGE.match(said):
+        if (
+            _GREETING.search(text[max(0, start - 6) : end])
+            or _AN_AGE.match(said)
+            or _GENERIC.search(text[max(0, start - 6) : end])
+        ):
             continue  # "Good afternoon" opens a message; it says nothing of when
-        reading = read_when("just now" if said.lower() == "just" else said, now)
+        reading = read_when("just now" if said.lower() == "just" else _readable(said), now)
+        if reading.in_future:
+            continue  # "will go off in 10 minutes" is not when it happened
+        if (start, end) in durations and said.lower().startswith(("for ", "been ")):
+            # "for about 5 mins" names no moment, whatever "5" may read as
+            ranked.append((1, start, said, None))
+            continue
         ranked.append((_precision(said, reading.moment is not None), start, said, reading.iso))
     if not ranked:
         return None, None
@@ -67,14 +115,20 @@ def time_words(
     return said, iso
 
 
+def _readable(said: str) -> str:
+    """The time words as the time reader knows them: "this arvo arond 3" -> "this afternoon around 3"."""
+    spelled = _SPELLING.sub(lambda match: _SPELLINGS[match.group(1).lower()], said)
+    return _RANGE.sub(lambda match: "at " + match.group(1), spelled)
+
+
 def _precision(said: str, names_a_moment: bool) -> int:
-    """How much a time says: a clock time > a day or a part of one > a duration > "now"."""
+    """How much a time says: a clock time > a day, a part of one or a time ago > a duration > "now"."""
     lowered = said.lower()
     if lowered in ("now", "right now", "rn", "just"):
         return 0
     if not names_a_moment:
         return 1
-    return 3 if _CLOCK.search(lowered) else 2
+    return 3 if _CLOCK.search(lowered) and not lowered.endswith(("ago", "back")) else 2
 
 
 def _joined(between: str) -> bool:

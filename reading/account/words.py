@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -45,7 +45,10 @@ DOING = frozenset(
     "climbed turn turned start started bought buy count write wrote put threw throw rode ride seemed".split()
 )
 # Between two parts of one description: "a beard, glasses and a black cap".
-LIST_LINKS = frozenset(", and & a an with in wearing plus maybe about around aged approx".split())
+LIST_LINKS = frozenset(
+    ", and & a an with in wearing plus maybe about around aged approx one both other the has have had".split()
+)
+DESCRIPTION_TOKENS = 16  # "all black with a balaclava type thing rolled up on his head and white trainers"
 COMPASS = frozenset(_VOCABULARY["direction"]["compass"])
 DESTINATIONS = frozenset(_VOCABULARY["direction"]["destinations"])
 SENTENCE_END = frozenset({".", "!", "?", ";"})
@@ -70,6 +73,12 @@ NOW_DOING = frozenset("is are 's 're am keeps keep".split())
 THERE_IS = frozenset({"'s", "’s", "s", "is", "are"})  # after "there": "there's a man with a knife"
 PUBLIC_TRANSPORT = frozenset({"bus", "coach", "train", "tube"})  # taken, not theirs
 LONG_AGO = timedelta(minutes=45)  # older than this and nobody said "still": it is over
+DAYS_AGO = timedelta(hours=12)  # an item left this long ago is no longer a sighting going on
+# "still" and what they are still doing or where: "still goin on", "still up there", "still at it".
+_STILL_WHAT = frozenset("up down at in on inside outside out around about there here near by".split())
+_PAST_BEFORE_STILL = frozenset("was were had".split())
+# Gone in the past tense, then a way: "went towards St James's Park", "bombed it towards the Strand".
+_GONE = frozenset(_VOCABULARY["ongoing"]["gone_verbs"])
 
 _LISTS = {
     "person": _VOCABULARY["people"]["nouns"],
@@ -81,6 +90,7 @@ _LISTS = {
     "colour": _VOCABULARY["vehicles"]["colours"],
     "motion": _VOCABULARY["direction"]["motion"],
     "leaving": _VOCABULARY["direction"]["leaving"],
+    "alighting": _VOCABULARY["direction"]["alighting"],
     "way": _VOCABULARY["direction"]["ways"],
     "strong_way": _VOCABULARY["direction"]["strong_ways"],
     "still": _VOCABULARY["ongoing"]["still"],
@@ -119,15 +129,27 @@ def clause_end(doc: Doc, start: int, limit: int = CLAUSE_TOKENS, stop_at: Iterab
     """The token index where the clause that starts at `start` ends (exclusive)."""
     stops = set(stop_at)
     for index in range(start, min(len(doc), start + limit)):
+        if _in_a_word(doc, index):
+            continue  # "hi-vis", "middle-aged": one word
         if doc[index].lower_ in CLAUSE_END or doc[index].is_punct or index in stops:
             return index
     return min(len(doc), start + limit)
 
 
+def _in_a_word(doc: Doc, index: int) -> bool:
+    token = doc[index]
+    return (
+        token.text in ("-", "/")
+        and 0 < index < len(doc) - 1
+        and not doc[index - 1].whitespace_
+        and not token.whitespace_
+    )
+
+
 def described_until(doc: Doc, start: int, attributes: set[int]) -> int:
     """Where a description of someone ends: the clause's end, or the next thing they did ("filming");
     a list of details goes on past commas and "and" ("a beard, glasses and a black cap")."""
-    end = clause_end(doc, start)
+    end = clause_end(doc, start, DESCRIPTION_TOKENS)
     for index in range(start + 1, end):
         word = doc[index].lower_
         if index not in attributes and (word.endswith("ing") or word in DOING):
@@ -136,39 +158,99 @@ def described_until(doc: Doc, start: int, attributes: set[int]) -> int:
         following = end
         while following < len(doc) and doc[following].lower_ in LIST_LINKS:
             following += 1
-        if following < min(len(doc), end + 3) and following in attributes:
+        if following < min(len(doc), end + 4) and following in attributes:
             return described_until(doc, following, attributes)
     return end
 
 
-def later_detail(doc: Doc, attributes: set[int]) -> str | None:
+def later_detail(doc: Doc, attributes: set[int], not_people: Set[int] = frozenset()) -> str | None:
     """A description given in a later clause ("he was wearing a red cap", "one had a beard") or a
-    sentence of details alone ("Mid 50s, grey beard, long brown coat.")."""
+    run of details alone ("Mid 50s, grey beard, long brown coat."): the one that says more."""
+    candidates: list[tuple[int, str]] = []
     for span in found(doc, "detail"):
         end = described_until(doc, span.end, attributes)
-        if sum(index in attributes for index in range(span.end, end)) >= 1:
-            return doc[span.start : end].text
-    return _details_sentence(doc, attributes)
+        count = sum(index in attributes for index in range(span.end, end))
+        if count >= 1:
+            candidates.append((count, doc[span.start : end].text))
+            break
+    run = _details_run(doc, attributes, not_people)
+    if run is not None:
+        candidates.append(run)
+    return max(candidates, key=lambda item: item[0])[1] if candidates else None
 
 
-def _details_sentence(doc: Doc, attributes: set[int]) -> str | None:
-    """A sentence that only describes someone: it opens with a detail, lists two or more, does nothing."""
+def _details_run(doc: Doc, attributes: set[int], not_people: Set[int]) -> tuple[int, str] | None:
+    """Clauses that only describe someone, one after another ("30s, Scottish accent, grey suit no
+    tie"): each holds a detail and nothing done; two or more details in all. Not a vehicle's."""
+    best: tuple[int, str] | None = None
+    run: list[Span] = []
     start = 0
     for index in range(len(doc) + 1):
-        if index < len(doc) and doc[index].text not in SENTENCE_END:
+        if index < len(doc) and not (doc[index].text in SENTENCE_END or doc[index].text == ","):
             continue
-        sentence = doc[start:index]
+        clause = doc[start:index]
         start = index + 1
-        if len(sentence) < 2 or sentence[0].i not in attributes:
+        if _only_describes(clause, attributes, not_people):
+            run.append(clause)
             continue
-        doing = any(
-            token.i not in attributes and (token.lower_.endswith("ing") or token.lower_ in DOING)
-            for token in sentence
-            if token.lower_ not in ("wearing",)
-        )
-        if not doing and sum(token.i in attributes for token in sentence) >= 2:
-            return sentence.text
-    return None
+        best = _better(best, run, attributes)
+        run = []
+    return _better(best, run, attributes)
+
+
+def _only_describes(clause: Span, attributes: set[int], not_people: Set[int]) -> bool:
+    if not 1 <= len(clause) <= 6 or not any(token.i in attributes for token in clause):
+        return False
+    return not any(
+        token.i in not_people
+        or (token.i not in attributes and (token.lower_.endswith("ing") or token.lower_ in DOING))
+        for token in clause
+        if token.lower_ not in ("wearing",)
+    )
+
+
+def _better(best: tuple[int, str] | None, run: list[Span], attributes: set[int]) -> tuple[int, str] | None:
+    count = sum(token.i in attributes for clause in run for token in clause)
+    if count < 2 or (best is not None and best[0] >= count):
+        return best
+    return count, run[0].doc[run[0].start : run[-1].end].text
+
+
+def still_doing(doc: Doc) -> bool:
+    """ "still" and what is still happening ("still goin on", "still up there"), not "was still"."""
+    for token in doc[:-1]:
+        if token.lower_ != "still" or (token.i > 0 and doc[token.i - 1].lower_ in _PAST_BEFORE_STILL):
+            continue
+        after = doc[token.i + 1].lower_
+        if after in _STILL_WHAT or after.endswith(("ing", "in", "in'")) and len(after) > 3:
+            return True
+    return False
+
+
+def left_for(doc: Doc) -> bool:
+    """They went somewhere, in the past tense, with where to after it ("went towards the park")."""
+    ways = starts_of(doc, "way") | starts_of(doc, "strong_way")
+    for token in doc:
+        if token.lower_ in _GONE:
+            index = token.i + 1
+            while index < len(doc) and doc[index].lower_ in MOTION_FILLERS | {"it"}:
+                index += 1
+            if index in ways:
+                return True
+    return False
+
+
+def done_before(doc: Doc, index: int) -> bool:
+    """ "cleaned off now", "it's gone now": "now" after something done is no sign it goes on."""
+    return any(
+        doc[i].lower_.endswith("ed") or doc[i].lower_ in ("gone", "over")
+        for i in range(max(0, index - 2), index)
+    )
+
+
+def days_ago(when_iso: str, now: datetime | None) -> bool:
+    moment = datetime.fromisoformat(when_iso)
+    return (now or london_now()).astimezone(LONDON) - moment > DAYS_AGO
 
 
 def long_ago(when_iso: str, now: datetime | None) -> bool:

@@ -63,7 +63,7 @@ def test_the_blind_english_sets_keep_their_measured_figures(trained_model: Path)
     assert blind.false_emergency_rate <= 0.005
     assert blind.intent_accuracy >= 0.91
     assert blind.out_of_scope_recall >= 0.87 and blind.in_scope_lost_to_out_of_scope <= 0.01
-    assert blind.field_accuracy >= 0.91  # after the account reader's round (README)
+    assert blind.field_accuracy >= 0.93  # after the fields2 round (docs/evaluation.md)
 
 
 def test_the_third_blind_english_set_keeps_its_figures_after_tuning(trained_model: Path):
@@ -77,13 +77,14 @@ def test_the_third_blind_english_set_keeps_its_figures_after_tuning(trained_mode
     assert blind.false_emergency_rate <= 0.005
     assert blind.intent_accuracy >= 0.95
     assert blind.out_of_scope_recall >= 0.92 and blind.in_scope_lost_to_out_of_scope <= 0.01
-    assert blind.field_accuracy >= 0.92
+    assert blind.field_accuracy >= 0.93  # after the fields2 round
 
 
 def test_the_fourth_blind_english_set_keeps_its_figures_after_tuning(trained_model: Path):
     """en-2026-12-06e.yml (445) was written blind (first figures: intent 0.906, out of scope 0.922,
     emergencies 39 of 45, false emergency 0.0125, fields 0.867); the danger3 round then used its
-    emergencies and danger words as a development set, so its floors are the figures after it."""
+    emergencies and danger words as a development set, and the fields2 round its account fields, so
+    its floors are the figures after them."""
     blind = blind_figures(trained_model, ("en-2026-12-06e.yml",))
     assert blind.examples == 445
     assert blind.emergency_recall >= 1.0, [
@@ -92,14 +93,14 @@ def test_the_fourth_blind_english_set_keeps_its_figures_after_tuning(trained_mod
     assert blind.false_emergency_rate <= 0.005
     assert blind.intent_accuracy >= 0.93
     assert blind.out_of_scope_recall >= 0.93 and blind.in_scope_lost_to_out_of_scope <= 0.01
-    assert blind.field_accuracy >= 0.86
+    assert blind.field_accuracy >= 0.96
 
 
 def test_the_fifth_blind_english_set_keeps_its_figures_after_tuning(trained_model: Path):
     """en-2026-12-06f.yml (210: 55 emergencies, 45 harmless messages with danger words) was written
     blind after the danger3 round (first figures: intent 0.876, out of scope 0.863, emergencies 44
     of 55, false emergency 0.052, fields 0.860); the danger4 round then used it as a development
-    set, so its floors are the figures after that round."""
+    set and the fields2 round its account fields, so its floors are the figures after those rounds."""
     blind = blind_figures(trained_model, ("en-2026-12-06f.yml",))
     assert blind.examples == 210
     assert blind.emergency_recall >= 1.0, [
@@ -108,7 +109,7 @@ def test_the_fifth_blind_english_set_keeps_its_figures_after_tuning(trained_mode
     assert blind.false_emergency_rate <= 0.005
     assert blind.intent_accuracy >= 0.95
     assert blind.out_of_scope_recall >= 0.94 and blind.in_scope_lost_to_out_of_scope <= 0.01
-    assert blind.field_accuracy >= 0.85
+    assert blind.field_accuracy >= 0.95
 
 
 def test_the_blind_sets_in_other_languages_keep_their_measured_figures():

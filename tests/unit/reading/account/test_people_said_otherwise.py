@@ -1,0 +1,73 @@
+"""Who, said the ways people say it: what they were doing right after the noun, details listed
+in the middle of a sentence, slang and plain nouns ("some yute", "two fellas", "gunman"), a
+described person before a bare one or the crowd; a number before "a man" is not theirs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from reading.account import read_account
+from reading.london import LONDON
+
+NOW = datetime(2026, 12, 6, 18, 0, tzinfo=LONDON)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The woman sitting behind me on the bus has a knife in her lap",
+            "The woman sitting behind me on the bus",
+        ),
+        (
+            "Our reception had a call this morning from a man saying he was from the council, asking for the "
+            "alarm codes",
+            "a man saying he was from the council",
+        ),
+        ("at gate 3 a man in a black cap was pulling on the barrier", "a man in a black cap"),
+        ("fight on platform 9 one guy has a broken bottle", "one guy has a broken bottle"),
+        (
+            "This morning a bloke in a hi-vis with POLICE on the back was moving people away from the gates",
+            "a bloke in a hi-vis with POLICE on the back",
+        ),
+        ("bruv some yute pulled a blade on rye lane", "some yute"),
+        ("HELP gunman at bank station", "gunman"),
+    ],
+)
+def test_people_said_another_way_are_read(text: str, people: str) -> None:
+    account = read_account(text, NOW)
+    assert account.people == people
+
+
+def test_a_described_person_comes_before_the_crowd() -> None:
+    account = read_account(
+        "Someone set fire to the door of the church on Brick Lane and people are still inside. I saw a lad "
+        "in a red puffer run off towards Whitechapel Road.",
+        NOW,
+    )
+    assert account.people is not None and "a lad in a red puffer" in account.people
+    assert "people" not in account.people.split(", ")
+
+
+def test_details_listed_in_the_middle_of_a_sentence_describe_them() -> None:
+    account = read_account(
+        "Then at 12 a man with the same voice came to the desk, 40s, Irish accent, green fleece, and asked "
+        "again which door the ambassador uses.",
+        NOW,
+    )
+    assert account.people == "a man with the same voice, 40s, Irish accent, green fleece"
+    assert account.people_described
+
+
+def test_two_people_each_described_after_the_count() -> None:
+    account = read_account(
+        "I picked up two fellas, one with a grey beard, one have long hair, and they filmed the embassy", NOW
+    )
+    assert account.people == "two fellas, one with a grey beard, one have long hair"
+
+
+def test_a_list_of_cars_is_no_description_of_anyone() -> None:
+    account = read_account("A man filmed our gate. Black BMW, white van, silver Audi.", NOW)
+    assert account.people == "A man" and not account.people_described
