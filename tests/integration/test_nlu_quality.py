@@ -61,8 +61,8 @@ def test_the_blind_english_sets_keep_their_measured_figures(trained_model: Path)
         m for m in blind.misses if "emergency" in (m["expected"], m["got"])
     ]
     assert blind.false_emergency_rate <= 0.005
-    assert blind.intent_accuracy >= 0.91
-    assert blind.out_of_scope_recall >= 0.87 and blind.in_scope_lost_to_out_of_scope <= 0.01
+    assert blind.intent_accuracy >= 0.96  # after the intents2 round (docs/evaluation.md)
+    assert blind.out_of_scope_recall >= 0.92 and blind.in_scope_lost_to_out_of_scope <= 0.01
     assert blind.field_accuracy >= 0.91  # after the account reader's round (README)
 
 
@@ -83,30 +83,32 @@ def test_the_third_blind_english_set_keeps_its_figures_after_tuning(trained_mode
 def test_the_fourth_blind_english_set_keeps_its_figures_after_tuning(trained_model: Path):
     """en-2026-12-06e.yml (445) was written blind (first figures: intent 0.906, out of scope 0.922,
     emergencies 39 of 45, false emergency 0.0125, fields 0.867); the danger3 round then used its
-    emergencies and danger words as a development set, so its floors are the figures after it."""
+    emergencies and danger words, and the intents2 round its misread messages, as a development
+    set, so its floors are the figures after them."""
     blind = blind_figures(trained_model, ("en-2026-12-06e.yml",))
     assert blind.examples == 445
     assert blind.emergency_recall >= 1.0, [
         m for m in blind.misses if "emergency" in (m["expected"], m["got"])
     ]
     assert blind.false_emergency_rate <= 0.005
-    assert blind.intent_accuracy >= 0.93
+    assert blind.intent_accuracy >= 0.97
     assert blind.out_of_scope_recall >= 0.93 and blind.in_scope_lost_to_out_of_scope <= 0.01
     assert blind.field_accuracy >= 0.86
 
 
-def test_the_fresh_blind_english_set_keeps_its_measured_figures(trained_model: Path):
+def test_the_fifth_blind_english_set_keeps_its_figures_after_tuning(trained_model: Path):
     """en-2026-12-06f.yml (210: 55 emergencies, 45 harmless messages with danger words) was written
-    after the danger3 round by helpers who saw only the labelling guide: its first figures (README)
-    are the floors."""
+    after the danger3 round by helpers who saw only the labelling guide (first figures: intent
+    0.876, out of scope 0.863); the intents2 round then used it as a development set, so its intent
+    and out-of-scope floors are the figures after that round, the others its first figures."""
     blind = blind_figures(trained_model, ("en-2026-12-06f.yml",))
     assert blind.examples == 210
     assert blind.emergency_recall >= 0.80, [
         m for m in blind.misses if "emergency" in (m["expected"], m["got"])
     ]
     assert blind.false_emergency_rate <= 0.052
-    assert blind.intent_accuracy >= 0.87
-    assert blind.out_of_scope_recall >= 0.86 and blind.in_scope_lost_to_out_of_scope <= 0.01
+    assert blind.intent_accuracy >= 0.90
+    assert blind.out_of_scope_recall >= 0.88 and blind.in_scope_lost_to_out_of_scope <= 0.01
     assert blind.field_accuracy >= 0.85
 
 
