@@ -61,8 +61,8 @@ def test_the_blind_english_sets_keep_their_measured_figures(trained_model: Path)
         m for m in blind.misses if "emergency" in (m["expected"], m["got"])
     ]
     assert blind.false_emergency_rate <= 0.005
-    assert blind.intent_accuracy >= 0.91
-    assert blind.out_of_scope_recall >= 0.87 and blind.in_scope_lost_to_out_of_scope <= 0.01
+    assert blind.intent_accuracy >= 0.96  # after the intents2 round (docs/evaluation.md)
+    assert blind.out_of_scope_recall >= 0.92 and blind.in_scope_lost_to_out_of_scope <= 0.01
     assert blind.field_accuracy >= 0.93  # after the fields2 round (docs/evaluation.md)
 
 
@@ -83,15 +83,15 @@ def test_the_third_blind_english_set_keeps_its_figures_after_tuning(trained_mode
 def test_the_fourth_blind_english_set_keeps_its_figures_after_tuning(trained_model: Path):
     """en-2026-12-06e.yml (445) was written blind (first figures: intent 0.906, out of scope 0.922,
     emergencies 39 of 45, false emergency 0.0125, fields 0.867); the danger3 round then used its
-    emergencies and danger words as a development set, and the fields2 round its account fields, so
-    its floors are the figures after them."""
+    emergencies and danger words, the fields2 round its account fields and the intents2 round its
+    misread messages as a development set, so its floors are the figures after them."""
     blind = blind_figures(trained_model, ("en-2026-12-06e.yml",))
     assert blind.examples == 445
     assert blind.emergency_recall >= 1.0, [
         m for m in blind.misses if "emergency" in (m["expected"], m["got"])
     ]
     assert blind.false_emergency_rate <= 0.005
-    assert blind.intent_accuracy >= 0.93
+    assert blind.intent_accuracy >= 0.97
     assert blind.out_of_scope_recall >= 0.93 and blind.in_scope_lost_to_out_of_scope <= 0.01
     assert blind.field_accuracy >= 0.96
 
@@ -99,8 +99,8 @@ def test_the_fourth_blind_english_set_keeps_its_figures_after_tuning(trained_mod
 def test_the_fifth_blind_english_set_keeps_its_figures_after_tuning(trained_model: Path):
     """en-2026-12-06f.yml (210: 55 emergencies, 45 harmless messages with danger words) was written
     blind after the danger3 round (first figures: intent 0.876, out of scope 0.863, emergencies 44
-    of 55, false emergency 0.052, fields 0.860); the danger4 round then used it as a development
-    set and the fields2 round its account fields, so its floors are the figures after those rounds."""
+    of 55, false emergency 0.052, fields 0.860); the danger4, fields2 and intents2 rounds then used it
+    as a development set, so its floors are the figures after those rounds."""
     blind = blind_figures(trained_model, ("en-2026-12-06f.yml",))
     assert blind.examples == 210
     assert blind.emergency_recall >= 1.0, [
