@@ -112,6 +112,22 @@ def test_the_fifth_blind_english_set_keeps_its_figures_after_tuning(trained_mode
     assert blind.field_accuracy >= 0.95
 
 
+def test_the_sixth_blind_english_set_keeps_its_measured_figures(trained_model: Path):
+    """en-2026-12-07g.yml (420: 55 emergencies, 45 harmless messages with danger words, 95 accounts,
+    110 questions, 75 everyday and 30 police-adjacent requests) was written after the danger4,
+    fields2 and intents2 rounds by helpers who saw only the labelling guide: its first figures
+    (docs/evaluation.md) are the floors."""
+    blind = blind_figures(trained_model, ("en-2026-12-07g.yml",))
+    assert blind.examples == 420
+    assert blind.emergency_recall >= 0.76, [
+        m for m in blind.misses if "emergency" in (m["expected"], m["got"])
+    ]
+    assert blind.false_emergency_rate <= 0.039
+    assert blind.intent_accuracy >= 0.84
+    assert blind.out_of_scope_recall >= 0.84 and blind.in_scope_lost_to_out_of_scope <= 0.01
+    assert blind.field_accuracy >= 0.84
+
+
 def test_the_blind_sets_in_other_languages_keep_their_measured_figures():
     from tools.language_eval import default_files, evaluate, load
 
