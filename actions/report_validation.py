@@ -67,7 +67,9 @@ class ValidateReportForm(ContactAnswers, FormValidationAction):
         slots = {**tracker.slots, **{e["name"]: e["value"] for e in events if e.get("event") == "slot"}}
         extra: list[EventType] = []
         text = (tracker.latest_message or {}).get("text")
-        for slot, value in stated_slots(text, {s for s, v in slots.items() if v is not None}, asked).items():
+        for slot, value in stated_slots(
+            text, {s for s, v in slots.items() if v is not None}, asked, turn.language(tracker)
+        ).items():
             view = turn.with_slots(tracker, slots)
             update = getattr(self, f"validate_{slot}")(value, dispatcher, view, domain)
             slots.update(update)
