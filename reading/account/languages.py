@@ -161,6 +161,15 @@ def read_account_in(text: str | None, language: str | None, now: datetime | None
     )
 
 
+def when_in(text: str, language: str, now: datetime | None = None) -> str | None:
+    """The moment (ISO) of a time phrase in `text` ("ieri sera verso le 8", "da mezz'ora") that
+    `read_when` alone does not read; None for English or when none is found."""
+    words = _language_words(language) if language in OTHER_LANGUAGES else None
+    if words is None or not text.strip():
+        return None
+    return _when(_words(text[:MAX_CHARS], language), words, language, now)[1]
+
+
 def _location(read: _Text, words: _Words, text: str, language: str) -> tuple[str | None, str | None]:
     """An embassy named in the language, a London place, or both said together, as written."""
     embassy = _embassy(read, words)

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from reading.account import read_account
-from reading.account.languages import read_account_in
+from reading.account.languages import read_account_in, when_in
 from reading.language import OTHER_LANGUAGES
 from reading.london import LONDON
 
@@ -74,3 +74,10 @@ def test_a_long_hostile_text_is_read_quickly() -> None:
     read = read_account_in(text, "it", NOW)
     assert time.perf_counter() - started < 2
     assert read.location is None
+
+
+def test_an_answer_to_when_is_read_as_the_account_reads_it() -> None:
+    assert when_in("da mezz'ora", "it", NOW) == "2026-12-06T14:30:00+00:00"
+    assert when_in("ieri sera verso le 8", "it", NOW) == "2026-12-05T20:00:00+00:00"
+    assert when_in("dün akşam 8 gibi", "tr", NOW) == "2026-12-05T20:00:00+00:00"
+    assert when_in("yesterday at 8pm", "en", NOW) is None  # English: read_when alone
