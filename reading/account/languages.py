@@ -25,6 +25,7 @@ from datetime import datetime
 from typing import Any
 
 from reading import regex
+from reading.account.language_times import DAY_OR_PART, in_english
 from reading.account.reader import MAX_CHARS, Account, read_account
 from reading.account.words import long_ago
 from reading.entities import extract_entities
@@ -252,9 +253,9 @@ def _when(
             if read_as and match.group(1):
                 n_start, n_end = read.written(match.start(1), match.end(1))
                 said = read_as.format(n=read.original[n_start:n_end])
-            english = _in_english(match.group(0), words)
+            english = in_english(match.group(0), words.days, words.parts)
             moment = None
-            if english and _DAY_OR_PART.search(english):  # "ieri sera", not "20 minuti fa" as a clock
+            if english and DAY_OR_PART.search(english):  # "ieri sera", not "20 minuti fa" as a clock
                 moment = read_when(english, now).iso
             moment = moment or read_when(said, now, language=language).iso
             if moment is None and english:
@@ -262,55 +263,6 @@ def _when(
             if moment is not None:
                 return written, moment, since
     return None, None, False
-
-
-def _in_english(phrase: str, words: _Words) -> str | None:
-    """A day, a part of the day and a clock time said in the language ("ieri sera verso le 8",
-    "wczoraj wieczorem", "dün akşam 8 gibi"), said in English for the English rules of times."""
-    day = next((key for key, found in words.days.items() if found.search(phrase)), None)
-    part = next((key for key, found in words.parts.items() if found.search(phrase)), None)
-    clock = _CLOCK.search(_han_clock(phrase.translate(_DIGITS)))
-    if day is None and part is None and clock is None:
-        return None
-    at = ""
-    if clock is not None:
-        hour, minute = int(clock.group(1)), int(clock.group(2) or 0)
-        if hour < 12 and (part in ("afternoon", "evening") or (part == "night" and hour >= 7)):
-            hour += 12
-        at = f"at {hour}:{minute:02d}" if hour > 12 or minute else f"at {hour}"
-    elif day == "two_days_ago" and part is not None:
-        at = f"at {_PART_HOURS[part]}:00"
-    if day is None:
-        return at or f"in the {part}"
-    if at or part is None:
-        return f"{_DAYS[day]} {at}".strip()
-    return f"{_DAYS[day]} {part}" if day == "yesterday" else _THIS[part]
-
-
-_DAY_OR_PART = regex.compile(r"\b(?:morning|afternoon|evening|night|tonight|yesterday|today|ago)\b")
-_DAYS = {"yesterday": "yesterday", "today": "today", "two_days_ago": "2 days ago"}
-_THIS = {
-    "morning": "this morning",
-    "afternoon": "this afternoon",
-    "evening": "this evening",
-    "night": "tonight",
-}
-_PART_HOURS = {"morning": 9, "afternoon": 15, "evening": 19, "night": 22}
-_CLOCK = regex.compile(r"\b([01]?\d|2[0-3])(?:(?: |h|:|\.)([0-5]\d))?(?: ?h)?\b")
-_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-_HAN_HOUR = regex.compile(r"([一两二三四五六七八九十]+)点(半)?")
-_HAN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _han_clock(text: str) -> str:
-    """九点 -> 9 00, 十一点半 -> 11 30: Chinese clock times as digits."""
-
-    def digits(match: regex.Match) -> str:
-        tens, _, units = match.group(1).partition("十")
-        hour = (_HAN.get(tens, 1) * 10 + _HAN.get(units, 0)) if "十" in match.group(1) else _HAN.get(tens, 0)
-        return f" {hour} {'30' if match.group(2) else '00'} "
-
-    return _HAN_HOUR.sub(digits, text)
 
 
 def _ongoing(
