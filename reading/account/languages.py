@@ -174,8 +174,11 @@ def when_in(text: str, language: str, now: datetime | None = None) -> str | None
 def _location(read: _Text, words: _Words, text: str, language: str) -> tuple[str | None, str | None]:
     """An embassy named in the language, a London place, or both said together, as written."""
     embassy = _embassy(read, words)
-    # Turkish endings after an apostrophe ("Trafalgar Square'de") as a space, the offsets unchanged.
+    # Turkish endings after an apostrophe ("Trafalgar Square'de") and the Chinese around a London
+    # name ("在Green Park地铁站") as spaces, the offsets unchanged.
     names = text.replace("'", " ").replace("’", " ") if language == "tr" else text
+    if language in _UNSPACED:
+        names = "".join(c if c.isascii() else " " for c in text)
     places = [
         e
         for e in extract_entities(names)
