@@ -11,8 +11,8 @@ The words are in `languages/<code>/account.yml`:
   by single spaces); a pattern's first group (`n`) with `read_as` ("{n} fa") reads "da mezz'ora" as
   "mezz'ora fa", and `since: true` marks it as still going on; the words stored are the person's,
   as written. A day, a part of the day and a clock time (`days`, `parts`) are read in English;
-- `still`, `gone`, `now`: still there / left, over / happening now ("there is a man"), in
-  that order (still there wins, for safety; "now" said of it being over does not);
+- `still`, `gone`, `now` (and `happening`, RE2 patterns of a verb in the present continuous,
+  "está empujando"): still there / left, over / happening now ("there is a man"), in that order (still there wins, for safety; "now" said of it being over does not);
 - `categories`: category -> phrases (phrases.py matching: stems take endings).
 Every field is read only when the text states it; the rest stays None, so the form asks for it.
 """
@@ -30,7 +30,7 @@ from reading.account.reader import MAX_CHARS, Account, read_account
 from reading.account.words import long_ago
 from reading.entities import extract_entities
 from reading.language import ENGLISH, OTHER_LANGUAGES
-from reading.language.data import language_file
+from reading.language.data import language_file, strings
 from reading.language.phrases import PhraseList
 from reading.language.text import normalise
 from reading.places import place_by_id
@@ -85,6 +85,7 @@ class _Words:
     still: PhraseList
     gone: PhraseList
     now: PhraseList
+    happening: list[Any]
     categories: dict[str, PhraseList]
     days: dict[str, PhraseList]
     towards: PhraseList
@@ -123,8 +124,12 @@ def _language_words(language: str) -> _Words | None:
         ],
         when=when,
         still=PhraseList(data.get("still") or [], language),
-        gone=PhraseList(data.get("gone") or [], language),
+        # it is over ("c'est fini maintenant", "现在没事了"): danger.yml's all-clear phrases too
+        gone=PhraseList(
+            strings(data.get("gone")) + strings(language_file(language, "danger").get("all_clear")), language
+        ),
         now=PhraseList(data.get("now") or [], language),
+        happening=[regex.compile(pattern) for pattern in data.get("happening") or []],
         categories={
             key: PhraseList(phrases, language) for key, phrases in (data.get("categories") or {}).items()
         },
@@ -277,7 +282,7 @@ def _ongoing(
         return "yes", True
     if words.gone.search(joined):
         return "no", True
-    if words.now.search(joined):
+    if words.now.search(joined) or any(pattern.search(joined) for pattern in words.happening):
         return "yes", True
     if when_iso is not None and long_ago(when_iso, now):
         return "no", False

@@ -81,3 +81,10 @@ def test_an_answer_to_when_is_read_as_the_account_reads_it() -> None:
     assert when_in("ieri sera verso le 8", "it", NOW) == "2026-12-05T20:00:00+00:00"
     assert when_in("dün akşam 8 gibi", "tr", NOW) == "2026-12-05T20:00:00+00:00"
     assert when_in("yesterday at 8pm", "en", NOW) is None  # English: read_when alone
+
+
+def test_told_in_the_present_it_is_going_on_and_an_all_clear_is_over() -> None:
+    assert read_account_in("un hombre está empujando la puerta de la embajada", "es", NOW).ongoing == "yes"
+    assert read_account_in("un hombre estaba empujando la puerta de la embajada", "es", NOW).ongoing is None
+    assert read_account_in("bir adam kapıyı zorla açmaya çalışıyor", "tr", NOW).ongoing == "yes"
+    assert read_account_in("quelqu'un a cassé la vitre, c'est fini maintenant", "fr", NOW).ongoing == "no"
