@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Container
 
 from actions.report_fields import FIELD_SLOTS
-from reading.account import Account, read_account
+from reading.account import Account
+from reading.account.languages import read_account_in
 
 # The fields an account can fill, in the form's order: the answers after the description, before
 # the contact question.
@@ -23,6 +24,7 @@ ACCOUNT_SLOTS = FIELD_SLOTS[1:-1]
 # A vehicle said only as one of these ("a car", "the car") is not yet described.
 GENERIC_VEHICLE = frozenset({"a", "an", "the", "their", "his", "her", "car", "vehicle", "motor"})
 MIN_WORDS = 3  # a shorter answer ("yes", "Mount Street") states only what was asked
+MIN_HAN_CHARACTERS = 8
 
 
 def _vehicle(account: Account) -> str | None:
@@ -48,12 +50,14 @@ def _values(account: Account) -> dict[str, str | None]:
     }
 
 
-def stated_slots(text: str | None, filled: Container[str] = (), asked: str | None = None) -> dict[str, str]:
+def stated_slots(
+    text: str | None, filled: Container[str] = (), asked: str | None = None, language: str = "en"
+) -> dict[str, str]:
     """The report slots `text` states, in the form's order, except `asked` (the question it
-    answers) and those already `filled`."""
-    if not text or len(text.split()) < MIN_WORDS or text.lstrip().startswith("/"):
+    answers) and those already `filled`; read in the conversation's `language`."""
+    if not text or not _long_enough(text, language) or text.lstrip().startswith("/"):
         return {}
-    account = read_account(text)
+    account = read_account_in(text, language)
     values = _values(account)
     if asked is not None and not account.ongoing_said:
         # A later answer's time alone ("about an hour ago") does not answer "is anyone in danger now?"
@@ -65,6 +69,13 @@ def stated_slots(text: str | None, filled: Container[str] = (), asked: str | Non
     }
 
 
-def describes_a_sighting(text: str | None) -> bool:
+def describes_a_sighting(text: str | None, language: str = "en") -> bool:
     """The message tells what was seen (a kind of behaviour and something more about it)."""
-    return read_account(text).describes_a_sighting()
+    return read_account_in(text, language).describes_a_sighting()
+
+
+def _long_enough(text: str, language: str) -> bool:
+    """MIN_WORDS words; Chinese, written without spaces, MIN_HAN_CHARACTERS characters."""
+    if language == "zh":
+        return len(text.strip()) >= MIN_HAN_CHARACTERS
+    return len(text.split()) >= MIN_WORDS

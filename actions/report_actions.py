@@ -103,14 +103,19 @@ class ActionStartReport(Action):
         text = message.get("text") or ""
         intent = (message.get("intent") or {}).get("name")
         described = intent == "describe_suspicious" or (
-            intent == "report_suspicious" and not grammar.is_payload(text) and describes_a_sighting(text)
+            intent == "report_suspicious"
+            and not grammar.is_payload(text)
+            and describes_a_sighting(text, turn.language(tracker))
         )
         events = _reset_events(tracker, keep=("report_description",) if described else ())
         if described:
             # Everything the opening message already says; report_form validates it on activation.
             if intent != "describe_suspicious":
                 events.append(SlotSet("report_description", text))
-            events += [SlotSet(slot, value) for slot, value in stated_slots(text).items()]
+            events += [
+                SlotSet(slot, value)
+                for slot, value in stated_slots(text, language=turn.language(tracker)).items()
+            ]
         events.append(details_event({"draft_id": uuid.uuid4().hex}))
         dispatcher.utter_message(response="utter_report_start")
         if mentions_railway(message.get("text")):

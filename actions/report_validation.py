@@ -24,6 +24,7 @@ from actions.report_account import ACCOUNT_SLOTS, stated_slots
 from actions.report_contact_answers import ContactAnswers
 from actions.report_details import SLOT, details_event, read_details, retries_of
 from actions.report_retry import SlotUpdate, retry
+from reading.account.languages import when_in
 from reading.entities import normalise_registration
 from reading.form import grammar as grammar
 from reading.railway import mentions_railway
@@ -67,7 +68,9 @@ class ValidateReportForm(ContactAnswers, FormValidationAction):
         slots = {**tracker.slots, **{e["name"]: e["value"] for e in events if e.get("event") == "slot"}}
         extra: list[EventType] = []
         text = (tracker.latest_message or {}).get("text")
-        for slot, value in stated_slots(text, {s for s, v in slots.items() if v is not None}, asked).items():
+        for slot, value in stated_slots(
+            text, {s for s, v in slots.items() if v is not None}, asked, turn.language(tracker)
+        ).items():
             view = turn.with_slots(tracker, slots)
             update = getattr(self, f"validate_{slot}")(value, dispatcher, view, domain)
             slots.update(update)
@@ -153,13 +156,14 @@ class ValidateReportForm(ContactAnswers, FormValidationAction):
         if turn.skipped(text, intent):
             details["when_iso"] = None
             return {"report_when": fields.NOT_GIVEN, SLOT: details}
-        reading = read_when(text, language=turn.language(tracker))
+        language = turn.language(tracker)
+        reading = read_when(text, language=language)
         if reading.in_future or (reading.moment is None and names_a_place(text)):
             hint = "utter_invalid_when_future" if reading.in_future else "utter_invalid_when_place"
             again = retry(tracker, "report_when", dispatcher, hint)
             if again is not None:
                 return again
-        details["when_iso"] = reading.iso
+        details["when_iso"] = reading.iso or when_in(text, language)
         return {"report_when": text, SLOT: details}
 
     def validate_report_ongoing(

@@ -9,8 +9,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu.gate import ML_EMERGENCY_THRESHOLD, IntentGate, set_intent
-from reading.account import read_account
+from nlu.gate import ML_EMERGENCY_THRESHOLD, IntentGate, language_of, set_intent
+from reading.account.languages import read_account_in
 from reading.form.text import is_payload, is_question
 from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT, STATUS_INTENT
 
@@ -47,7 +47,7 @@ class AccountOpeningGate(IntentGate):
                 continue
             if len(text.split()) < self._min_words or is_question(text) or is_payload(text):
                 continue
-            if read_account(text).describes_a_sighting():
+            if read_account_in(text, language_of(message)).describes_a_sighting():
                 set_intent(message, DESCRIBE_INTENT)
         return messages
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from reading import regex
 from reading import when_words as words
@@ -27,6 +28,7 @@ from reading.london import LONDON, london_now
 
 FUTURE_TOLERANCE = timedelta(minutes=5)  # clocks differ; "in 2 minutes" is still not a report of the past
 SMALL_HOURS_END = 5  # before 05:00, "this afternoon" still means the afternoon just gone
+RELATIVE_PROBE = timedelta(minutes=7)  # a second reading this much earlier tells a relative time
 DATE_ONLY_HOUR = 12  # a day with no time of day ("on the 3rd of March") is taken as midday, like "yesterday"
 
 
@@ -101,12 +103,22 @@ def _dateparser_moment(lowered: str, now: datetime, language: str = "en") -> dat
     if parsed is None:
         return None
     moment = parsed.astimezone(LONDON)
-    if not words.HAS_CLOCK.search(cleaned) and (moment.hour, moment.minute) in (
-        (0, 0),
-        (now.hour, now.minute),
+    if not words.HAS_CLOCK.search(cleaned) and (
+        (moment.hour, moment.minute) == (now.hour, now.minute)
+        or ((moment.hour, moment.minute) == (0, 0) and not _relative(cleaned, languages, settings, parsed))
     ):
         moment = moment.replace(hour=DATE_ONLY_HOUR, minute=0, second=0, microsecond=0)
     return moment.replace(second=0, microsecond=0)
+
+
+def _relative(cleaned: str, languages: list[str], settings: dict[str, Any], parsed: datetime) -> bool:
+    """The moment moves with the time it is read at ("30 minuti fa" read at 00:30 is midnight, not
+    a date with no time of day)."""
+    import dateparser
+
+    base = settings["RELATIVE_BASE"] - RELATIVE_PROBE
+    again = dateparser.parse(cleaned, languages=languages, settings={**settings, "RELATIVE_BASE": base})
+    return again is not None and again != parsed
 
 
 def _lowered(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from actions.report_fields import FIELD_SLOTS
+from reading.language.data import language_file
 from tests.support.served import ServedConversation, asks
 
 pytestmark = pytest.mark.rasa
@@ -112,3 +113,52 @@ def test_skip_at_the_danger_question_says_999_and_goes_on(stack):
     assert "999" in turn.texts[0] and "answer yes or no" not in " ".join(turn.texts), turn.texts
     assert conversation.slot("report_ongoing") == "not sure"
     assert asks("report_people", turn.last_text), turn.texts
+
+
+# In other languages: an account naming the place (an embassy named in the language), the time and
+# the behaviour (reading/account/languages.py); written for this test.
+LANGUAGE_ACCOUNTS = [
+    (
+        "it",
+        "Ciao, c'è un uomo che fotografa le telecamere dell'ambasciata americana da mezz'ora",
+        "ambasciata americana",
+        "da mezz'ora",
+    ),
+    (
+        "es",
+        "Hace diez minutos un hombre estaba grabando la puerta de la embajada de Francia, luego se fue hacia Hyde Park",
+        "embajada de Francia",
+        "Hace diez minutos",
+    ),
+    (
+        "pl",
+        "Wczoraj wieczorem mężczyzna fotografował kamery ambasady Rosji, potem odjechał",
+        "ambasady Rosji",
+        "Wczoraj wieczorem",
+    ),
+    ("zh", "半小时前有个男的在美国大使馆门口一直拍摄像头，后来走了", "美国大使馆", "半小时前"),
+]
+
+
+@pytest.mark.parametrize(("language", "account", "where", "when"), LANGUAGE_ACCOUNTS)
+def test_an_account_in_another_language_is_not_asked_where_or_when_again(
+    stack, language, account, where, when
+):
+    answers = language_file(language, "form_answers")
+    no, skip = answers["no"][0], answers["skip"][0]
+    conversation = ServedConversation(stack)
+    conversation.say(account)
+    assert conversation.slot("language") == language
+    assert conversation.slot("report_location") == where
+    assert conversation.slot("report_when") == when
+    assert conversation.slot("report_category") == "surveillance"
+    assert conversation.slot("report_details")["when_iso"], "the moment is read, not only the words"
+    asked = []
+    for _ in range(8):
+        slot = conversation.requested_slot()
+        if slot in (None, "report_confirm"):
+            break
+        asked.append(slot)
+        conversation.say(no if slot in ("report_ongoing", "report_contact_consent") else skip)
+    assert conversation.requested_slot() == "report_confirm", asked
+    assert not {"report_location", "report_when", "report_category"} & set(asked), asked

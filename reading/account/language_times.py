@@ -1,0 +1,60 @@
+"""A day, a part of the day and a clock time said in another language, said in English, so the
+English rules of times (reading/when.py) resolve them: "ieri sera verso le 8" -> "yesterday at
+20:00", "wczoraj wieczorem" -> "yesterday evening", "anteayer" -> "2 days ago", "九点" -> 9:00.
+The day and part words are the language's (`days`, `parts` in languages/<code>/account.yml).
+"""
+
+from __future__ import annotations
+
+from reading import regex
+from reading.language.phrases import PhraseList
+
+
+def in_english(phrase: str, days: dict[str, PhraseList], parts: dict[str, PhraseList]) -> str | None:
+    """A day, a part of the day and a clock time said in the language ("ieri sera verso le 8",
+    "wczoraj wieczorem", "dün akşam 8 gibi"), said in English for the English rules of times."""
+    day = next((key for key in _DAYS if key in days and days[key].search(phrase)), None)
+    part = next((key for key, found in parts.items() if found.search(phrase)), None)
+    clock = _CLOCK.search(_han_clock(phrase.translate(_DIGITS)))
+    if day is None and part is None and clock is None:
+        return None
+    at = ""
+    if clock is not None:
+        hour, minute = int(clock.group(1)), int(clock.group(2) or 0)
+        if hour < 12 and (part in ("afternoon", "evening") or (part == "night" and hour >= 7)):
+            hour += 12
+        at = f"at {hour}:{minute:02d}" if hour > 12 or minute else f"at {hour}"
+    elif day == "two_days_ago" and part is not None:
+        at = f"at {_PART_HOURS[part]}:00"
+    if day is None:
+        return at or f"in the {part}"
+    if at or part is None:
+        return f"{_DAYS[day]} {at}".strip()
+    return f"{_DAYS[day]} {part}" if day == "yesterday" else _THIS[part]
+
+
+DAY_OR_PART = regex.compile(r"\b(?:morning|afternoon|evening|night|tonight|yesterday|today|ago)\b")
+# "l'altro ieri", "antes de ayer", "avant-hier" hold the word for yesterday: they come first.
+_DAYS = {"two_days_ago": "2 days ago", "yesterday": "yesterday", "today": "today"}
+_THIS = {
+    "morning": "this morning",
+    "afternoon": "this afternoon",
+    "evening": "this evening",
+    "night": "tonight",
+}
+_PART_HOURS = {"morning": 9, "afternoon": 15, "evening": 19, "night": 22}
+_CLOCK = regex.compile(r"\b([01]?\d|2[0-3])(?:(?: |h|:|\.)([0-5]\d))?(?: ?h)?\b")
+_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_HAN_HOUR = regex.compile(r"([一两二三四五六七八九十]+)点(半)?")
+_HAN = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _han_clock(text: str) -> str:
+    """九点 -> 9 00, 十一点半 -> 11 30: Chinese clock times as digits."""
+
+    def digits(match: regex.Match) -> str:
+        tens, _, units = match.group(1).partition("十")
+        hour = (_HAN.get(tens, 1) * 10 + _HAN.get(units, 0)) if "十" in match.group(1) else _HAN.get(tens, 0)
+        return f" {hour} {'30' if match.group(2) else '00'} "
+
+    return _HAN_HOUR.sub(digits, text)

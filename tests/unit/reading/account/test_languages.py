@@ -1,0 +1,90 @@
+"""A whole account in one of the ten other languages is read into the report's fields: the place
+(an embassy named in the language, a London place), the time, whether it is still going on, and
+the kind of behaviour (reading/account/languages.py)."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reading.account import read_account
+from reading.account.languages import read_account_in, when_in
+from reading.language import OTHER_LANGUAGES
+from reading.london import LONDON
+
+NOW = datetime(2026, 12, 6, 15, 0, tzinfo=LONDON)  # a Sunday afternoon
+ACCOUNTS = yaml.safe_load(Path(__file__).with_name("language_accounts.yml").read_text(encoding="utf-8"))
+FIELDS = ("location", "place", "when", "ongoing", "category")
+CASES = [
+    pytest.param(language, account, id=f"{language}-{index}")
+    for language, accounts in ACCOUNTS.items()
+    for index, account in enumerate(accounts)
+]
+
+
+def test_every_language_has_accounts() -> None:
+    assert sorted(ACCOUNTS) == sorted(OTHER_LANGUAGES)
+    assert all(len(accounts) >= 3 for accounts in ACCOUNTS.values())
+
+
+@pytest.mark.parametrize(("language", "account"), CASES)
+def test_an_account_fills_the_fields_it_states(language: str, account: dict) -> None:
+    read = read_account_in(account["text"], language, NOW)
+    assert {field: getattr(read, field) for field in FIELDS} == {field: account[field] for field in FIELDS}
+    if "when_iso" in account:
+        assert read.when_iso == account["when_iso"]
+    if read.location is not None:
+        assert read.location in account["text"]  # the words as written
+        assert read.location_stated
+
+
+def test_a_place_they_went_to_is_not_where_it_was() -> None:
+    read = read_account_in("un hombre filmaba la puerta y luego se fue hacia Hyde Park", "es", NOW)
+    assert read.location is None
+    assert read.ongoing == "no"
+
+
+def test_now_said_of_it_being_over_is_not_still_going_on() -> None:
+    assert (
+        read_account_in("il est parti, maintenant c'est calme devant l'ambassade", "fr", NOW).ongoing == "no"
+    )
+    assert read_account_in("他还在大使馆门口拍照", "zh", NOW).ongoing == "yes"
+
+
+def test_an_embassy_without_a_country_is_no_place_named() -> None:
+    read = read_account_in("Un uomo fotografava le telecamere all'ingresso dell'ambasciata", "it", NOW)
+    assert read.location is None
+    assert read.category == "surveillance"
+
+
+def test_english_and_unknown_languages_are_read_by_the_english_reader() -> None:
+    text = "about 10 minutes ago a man was filming the gates of the Saudi embassy on Curzon Street"
+    assert read_account_in(text, "en", NOW) == read_account(text, NOW)
+    assert read_account_in(text, None, NOW) == read_account(text, NOW)
+    assert read_account_in(text, "xx", NOW) == read_account(text, NOW)
+
+
+def test_a_long_hostile_text_is_read_quickly() -> None:
+    text = ("ambasciata " * 150) + ("da " * 500)
+    started = time.perf_counter()
+    read = read_account_in(text, "it", NOW)
+    assert time.perf_counter() - started < 2
+    assert read.location is None
+
+
+def test_an_answer_to_when_is_read_as_the_account_reads_it() -> None:
+    assert when_in("da mezz'ora", "it", NOW) == "2026-12-06T14:30:00+00:00"
+    assert when_in("ieri sera verso le 8", "it", NOW) == "2026-12-05T20:00:00+00:00"
+    assert when_in("dün akşam 8 gibi", "tr", NOW) == "2026-12-05T20:00:00+00:00"
+    assert when_in("yesterday at 8pm", "en", NOW) is None  # English: read_when alone
+
+
+def test_told_in_the_present_it_is_going_on_and_an_all_clear_is_over() -> None:
+    assert read_account_in("un hombre está empujando la puerta de la embajada", "es", NOW).ongoing == "yes"
+    assert read_account_in("un hombre estaba empujando la puerta de la embajada", "es", NOW).ongoing is None
+    assert read_account_in("bir adam kapıyı zorla açmaya çalışıyor", "tr", NOW).ongoing == "yes"
+    assert read_account_in("quelqu'un a cassé la vitre, c'est fini maintenant", "fr", NOW).ongoing == "no"
