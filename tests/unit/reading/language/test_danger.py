@@ -117,7 +117,9 @@ def english_detector() -> DangerDetector:
 def _served(text: str, detector: DangerDetector) -> bool:
     """The emergency answer as DangerGate gives it to a message read alone."""
     guess = identify(text)
-    english = detector.detect(text).fired and not english_word_explained(text, guess.language, guess.confidence)
+    english = detector.detect(text).fired and not english_word_explained(
+        text, guess.language, guess.confidence
+    )
     return english or message_danger(text, guess.language, guess.confidence) is not None
 
 
