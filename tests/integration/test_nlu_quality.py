@@ -117,7 +117,7 @@ def test_the_blind_sets_in_other_languages_keep_their_measured_figures():
     assert len(figures) == 10
     assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 113, figures
     assert all(f["false_alarms"] <= 3 for f in figures.values()), figures
-    assert all(f["intent_accuracy"] >= 0.70 for f in figures.values()), figures
+    assert all(f["intent_accuracy"] >= 0.72 for f in figures.values()), figures
 
 
 def test_the_second_blind_sets_in_other_languages_keep_their_measured_figures():
@@ -143,4 +143,4 @@ def test_the_third_blind_sets_in_other_languages_keep_their_measured_figures():
     assert len(figures) == 10
     assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 140, figures
     assert all(f["false_alarms"] == 0 for f in figures.values()), figures
-    assert all(f["intent_accuracy"] >= 0.69 for f in figures.values()), figures
+    assert all(f["intent_accuracy"] >= 0.72 for f in figures.values()), figures
