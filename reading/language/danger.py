@@ -20,8 +20,9 @@ surely) is read in the other languages without their cues that are words of its 
 "armário", Portuguese "sangue" in Italian "analisi del sangue").
 
 A harmless reading also answers for words of other languages: a message surely in one language
-that reads as calm in it is no emergency because of an English danger word it borrows (a French
-"film d'action avec des explosions", a Bengali "kache ki gun thake?", `english_word_explained`);
+that sees the danger itself and reads it as calm, saying nothing of now, is no emergency because
+of an English danger word it borrows (a French "film d'action avec des explosions",
+`english_word_explained`);
 and when no language is sure, a language that sees the same kinds of danger and explains them
 away (Romanian "prajitura aia e bomba") answers for the others' readings of them (Bengali
 "bomba"). Every language's real emergencies keep their cues (tests/unit/reading/language).
@@ -90,6 +91,10 @@ class LanguageDangerCues:
             combined_kind == kind and all(words.search(text) for words in lists)
             for combined_kind, lists in self._together
         )
+
+    def now(self, text: str | None) -> bool:
+        """The message says, in this language, that it is happening now."""
+        return self._now.search(text)
 
     def calm(self, text: str | None) -> bool:
         """The message says, in this language, that it is over or elsewhere, or the past or a figure of speech and not now."""
@@ -179,10 +184,15 @@ def message_danger(
 
 
 def english_word_explained(text: str | None, message_language: str, confidence: float) -> bool:
-    """The message is surely in another language, which reads it as harmless (a film, a question
-    about armed police, the past, a figure of speech): an English danger word in it ("bomb",
-    "gun", "explosions") does not make it an emergency."""
+    """The message is surely in another language, which sees the danger itself and reads it as
+    harmless (a film, a question about armed police, the past, a figure of speech), and says
+    nothing of now: an English danger word in it ("bomb", "explosions") does not make it an
+    emergency. A danger that language does not see ("un mec avec un gun, les policiers arrivent")
+    is left to the English detector."""
     if message_language == ENGLISH or confidence < SURE_LANGUAGE:
         return False
     cues = cues_for(message_language)
-    return cues is not None and cues.calm(text)
+    if cues is None or cues.now(text):
+        return False
+    seen = cues.detect(text)
+    return bool(seen.kinds) and not seen.fired
