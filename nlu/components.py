@@ -158,7 +158,11 @@ class DangerGate(IntentGate):
         for message in messages:
             text = message.get(TEXT) or ""
             result = self._detector.detect(text, item_in_play=item_in_play)
-            if result.fired and not text.startswith("/") and self._harmless_in_its_language(message, text):
+            if (
+                result.fired
+                and not text.startswith("/")
+                and self._harmless_in_its_language(message, text, result.reasons)
+            ):
                 result = DangerResult(False)
             if not result.fired and not text.startswith("/"):
                 result = self._in_other_languages(message, text)
@@ -181,11 +185,12 @@ class DangerGate(IntentGate):
             decided.update(message=guess.language, confidence=guess.confidence)
         return decided
 
-    def _harmless_in_its_language(self, message: Message, text: str) -> bool:
-        """Surely in another language that reads it as harmless: its English danger words alone
-        ("un film d'action avec des explosions") do not make it an emergency."""
+    def _harmless_in_its_language(self, message: Message, text: str, reasons: tuple[str, ...]) -> bool:
+        """Surely in another language that sees the same danger and reads it as harmless: its
+        English danger words alone ("un film d'action avec des explosions") make no emergency."""
         decided = self._decided(message, text)
-        return english_word_explained(text, str(decided["message"]), float(decided.get("confidence") or 0))
+        confidence = float(decided.get("confidence") or 0)
+        return english_word_explained(text, str(decided["message"]), confidence, reasons)
 
     def _in_other_languages(self, message: Message, text: str) -> DangerResult:
         """The other languages' cues; when one fires, the 999 answer comes in that language."""

@@ -74,8 +74,9 @@ def evaluate(rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
         english = guess.language == ENGLISH and guess.confidence >= ENGLISH_MESSAGE
         # As served (nlu/components.py): an English danger word in a message surely in another
         # language that reads it as harmless does not fire.
-        english_fired = detector.detect(text).fired and not english_word_explained(
-            text, guess.language, guess.confidence
+        english_result = detector.detect(text)
+        english_fired = english_result.fired and not english_word_explained(
+            text, guess.language, guess.confidence, english_result.reasons
         )
         fired = english_fired or message_danger(text, guess.language, guess.confidence) is not None
         top, confidence = ("", 0.0) if english else (rank(guess.language, text) or [("", 0.0)])[0]

@@ -183,16 +183,33 @@ def message_danger(
     return detect_in_languages(text, (conversation, message_language), message_language if sure else None)
 
 
-def english_word_explained(text: str | None, message_language: str, confidence: float) -> bool:
-    """The message is surely in another language, which sees the danger itself and reads it as
-    harmless (a film, a question about armed police, the past, a figure of speech), and says
-    nothing of now: an English danger word in it ("bomb", "explosions") does not make it an
-    emergency. A danger that language does not see ("un mec avec un gun, les policiers arrivent")
-    is left to the English detector."""
-    if message_language == ENGLISH or confidence < SURE_LANGUAGE:
+# The English detector's reasons (reading/danger) as the kinds of danger the language cues name.
+ENGLISH_KINDS = {
+    "weapon": "weapons",
+    "explosive": "explosions",
+    "attack_in_progress": "attacks",
+    "threat": "attacks",
+    "vehicle_attack": "attacks",
+    "intrusion": "attacks",
+    "injury": "hurt",
+    "fire": "fire",
+    "suspect_item_now": "suspicious_items",
+}
+
+
+def english_word_explained(
+    text: str | None, message_language: str, confidence: float, english_reasons: tuple[str, ...]
+) -> bool:
+    """The message is surely in another language, which sees every danger the English detector
+    saw (`english_reasons`) itself and reads it as harmless (a film, a question about armed
+    police, the past, a figure of speech), and says nothing of now: an English danger word in it
+    ("bomb", "explosions") does not make it an emergency. A danger that language does not see
+    ("un mec avec un gun, les policiers arrivent") is left to the English detector."""
+    if message_language == ENGLISH or confidence < SURE_LANGUAGE or not english_reasons:
         return False
     cues = cues_for(message_language)
     if cues is None or cues.now(text):
         return False
     seen = cues.detect(text)
-    return bool(seen.kinds) and not seen.fired
+    wanted = {ENGLISH_KINDS.get(reason) for reason in english_reasons}
+    return not seen.fired and None not in wanted and wanted <= set(seen.kinds)

@@ -117,8 +117,9 @@ def english_detector() -> DangerDetector:
 def _served(text: str, detector: DangerDetector) -> bool:
     """The emergency answer as DangerGate gives it to a message read alone."""
     guess = identify(text)
-    english = detector.detect(text).fired and not english_word_explained(
-        text, guess.language, guess.confidence
+    result = detector.detect(text)
+    english = result.fired and not english_word_explained(
+        text, guess.language, guess.confidence, result.reasons
     )
     return english or message_danger(text, guess.language, guess.confidence) is not None
 
@@ -126,7 +127,7 @@ def _served(text: str, detector: DangerDetector) -> bool:
 @pytest.mark.parametrize(
     "text",
     [
-        "on a regardé un film plein d'explosions avec les enfants",
+        "on a regardé un film avec des explosions, génial",
         "ce film avec les explosions est génial",
         "ei movie te onek bomb blast ache, dekhecho?",
     ],
