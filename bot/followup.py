@@ -7,7 +7,7 @@
 - The reporter's next message, or a reply to the question, is the answer: it is stored and they are
   told it was passed on. "stop" (or its word in another language: "parar", "停") instead ends follow-up for that report and deletes the chat id. A
   message in which the danger detector sees danger also goes to the assistant, whose 999 reply comes
-  first.
+  first. These messages are in the report's language (languages/<code>/responses.yml).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from bot.followup_store import FollowUpStore
 from bot.rasa_client import Reply
 from reading import regex
 from reading.language.answers import asks_to_stop
-from servator.config.responses import render
+from servator.config.localised_responses import render_in
 from servator.storage import REFERENCE_PATTERN
 from servator.storage.followup_codes import find_code
 
@@ -73,14 +73,15 @@ async def answer_if_awaited(
         return False
     if is_stop(message.text):
         await asyncio.to_thread(store.end, awaiting.reference)
-        await chat.send_message(render("utter_followup_chat_stopped", reference=awaiting.reference)["text"])
+        stopped = render_in(awaiting.language, "utter_followup_chat_stopped", reference=awaiting.reference)
+        await chat.send_message(stopped["text"])
         return True
     from reading.danger import danger_fired  # spaCy loads on first use, not at import
 
     if danger_fired(message.text):
         await relay(message.text)
     await asyncio.to_thread(store.answer, awaiting, message.text)
-    await chat.send_message(render("utter_followup_answer_passed_on")["text"])
+    await chat.send_message(render_in(awaiting.language, "utter_followup_answer_passed_on")["text"])
     return True
 
 
@@ -100,7 +101,12 @@ class QuestionPusher:
         for push, chat_id in await asyncio.to_thread(self.store.pending, PUSH_BATCH):
             if self._not_before.get(push.question_id, 0.0) > now:
                 continue
-            text = render("utter_followup_pushed_question", reference=push.reference, question=push.question)
+            text = render_in(
+                push.language,
+                "utter_followup_pushed_question",
+                reference=push.reference,
+                question=push.question,
+            )
             await asyncio.to_thread(self.store.mark_sending, push)
             try:
                 message = await self.bot.send_message(chat_id=chat_id, text=text["text"])

@@ -28,6 +28,8 @@ class Awaiting:
 
     question_id: int
     reference: str
+    # The report's language: what the person is told about their answer is said in it.
+    language: str = "en"
 
 
 class FollowUpStore:
@@ -79,7 +81,7 @@ class FollowUpStore:
     def awaiting(self, chat_id: int, reply_to: int | None) -> Awaiting | None:
         with SqlUnitOfWork(self.sessions()) as uow:
             found = uow.followups.awaiting_in_chat(chat_hash(chat_id), reply_to)
-        return Awaiting(int(found[0].id), found[1]) if found else None
+        return Awaiting(int(found[0].id), found[1], found[2]) if found else None
 
     def answer(self, awaiting: Awaiting, text: str) -> bool:
         with SqlUnitOfWork(self.sessions()) as uow:

@@ -6,7 +6,9 @@ reads the conversation (Rasa hands an NLU component's `process` the tracker as i
 this message): while the report form waits for an answer, the message is the answer unless
 the whole message is a command or a question to the assistant (reading/form/grammar.py decides).
 DangerGate runs last, after FallbackClassifier: when the danger detector fires, the intent becomes
-`emergency` with full confidence whatever the classifiers said, so the 999 reply comes first.
+`emergency` with full confidence whatever the classifiers said, so the 999 reply comes first; a
+message surely in another language that reads it as harmless (a film, a question about armed
+police) does not fire on an English danger word alone, and every language's cues are read too.
 An `emergency` that only the ML classifier saw, with less than `ml_emergency_threshold`
 confidence, becomes `nlu_fallback`: its answer still says to call 999 if anyone is in
 danger, without the false alarm of the full emergency reply.
@@ -46,7 +48,7 @@ from reading.entities import extract_entities
 from reading.form.grammar import form_intent
 from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT, SWITCH_LANGUAGE_INTENT
 from reading.language.answers import english_form_answer
-from reading.language.danger import message_danger
+from reading.language.danger import english_word_explained, message_danger
 from reading.language.identify import identify
 
 logger = logging.getLogger(__name__)
@@ -156,6 +158,12 @@ class DangerGate(IntentGate):
         for message in messages:
             text = message.get(TEXT) or ""
             result = self._detector.detect(text, item_in_play=item_in_play)
+            if (
+                result.fired
+                and not text.startswith("/")
+                and self._harmless_in_its_language(message, text, result.reasons)
+            ):
+                result = DangerResult(False)
             if not result.fired and not text.startswith("/"):
                 result = self._in_other_languages(message, text)
             message.set(
@@ -169,12 +177,24 @@ class DangerGate(IntentGate):
         return messages
 
     @staticmethod
-    def _in_other_languages(message: Message, text: str) -> DangerResult:
-        """The other languages' cues; when one fires, the 999 answer comes in that language."""
+    def _decided(message: Message, text: str) -> dict[str, Any]:
+        """The language decision of LanguageGate, with the message identified when it is missing."""
         decided = dict(message.get(LANGUAGE_KEY) or {})
         if not decided.get("message"):
             guess = identify(text)
             decided.update(message=guess.language, confidence=guess.confidence)
+        return decided
+
+    def _harmless_in_its_language(self, message: Message, text: str, reasons: tuple[str, ...]) -> bool:
+        """Surely in another language that sees the same danger and reads it as harmless: its
+        English danger words alone ("un film d'action avec des explosions") make no emergency."""
+        decided = self._decided(message, text)
+        confidence = float(decided.get("confidence") or 0)
+        return english_word_explained(text, str(decided["message"]), confidence, reasons)
+
+    def _in_other_languages(self, message: Message, text: str) -> DangerResult:
+        """The other languages' cues; when one fires, the 999 answer comes in that language."""
+        decided = self._decided(message, text)
         verdict = message_danger(
             text,
             str(decided["message"]),

@@ -26,7 +26,7 @@ from reading.danger import DangerDetector
 from reading.intents import EMERGENCY_INTENT, SWITCH_LANGUAGE_INTENT
 from reading.language import ENGLISH
 from reading.language.choice import conversation_language, requested_language
-from reading.language.danger import ENGLISH_MESSAGE, message_danger
+from reading.language.danger import ENGLISH_MESSAGE, english_word_explained, message_danger
 from reading.language.identify import identify
 from servator.config.constants import ROOT
 
@@ -72,9 +72,13 @@ def evaluate(rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
         t["conversation_language_correct"] += conversation_language(text, None) == language
         guess = identify(text)
         english = guess.language == ENGLISH and guess.confidence >= ENGLISH_MESSAGE
-        fired = (
-            detector.detect(text).fired or message_danger(text, guess.language, guess.confidence) is not None
+        # As served (nlu/components.py): an English danger word in a message surely in another
+        # language that reads it as harmless does not fire.
+        english_result = detector.detect(text)
+        english_fired = english_result.fired and not english_word_explained(
+            text, guess.language, guess.confidence, english_result.reasons
         )
+        fired = english_fired or message_danger(text, guess.language, guess.confidence) is not None
         top, confidence = ("", 0.0) if english else (rank(guess.language, text) or [("", 0.0)])[0]
         # As served (nlu/components.py): the language's model alone gives the emergency answer only
         # when it is sure; below that its emergency is the fallback, which names 999.

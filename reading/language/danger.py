@@ -18,6 +18,14 @@ read, the conversation's and the message's first. A message that reads as calm i
 surely) is read in the other languages without their cues that are words of its own language too
 (French "armé" in English "armed", Romanian "mort" in "mortgage", Spanish "arma" in Portuguese
 "armário", Portuguese "sangue" in Italian "analisi del sangue").
+
+A harmless reading also answers for words of other languages: a message surely in one language
+that sees the danger itself and reads it as calm, saying nothing of now, is no emergency because
+of an English danger word it borrows (a French "film d'action avec des explosions",
+`english_word_explained`);
+and when no language is sure, a language that sees the same kinds of danger and explains them
+away (Romanian "prajitura aia e bomba") answers for the others' readings of them (Bengali
+"bomba"). Every language's real emergencies keep their cues (tests/unit/reading/language).
 """
 
 from __future__ import annotations
@@ -84,6 +92,10 @@ class LanguageDangerCues:
             for combined_kind, lists in self._together
         )
 
+    def now(self, text: str | None) -> bool:
+        """The message says, in this language, that it is happening now."""
+        return self._now.search(text)
+
     def calm(self, text: str | None) -> bool:
         """The message says, in this language, that it is over or elsewhere, or the past or a figure of speech and not now."""
         return self._over.search(text) or (self._not.search(text) and not self._now.search(text))
@@ -142,9 +154,25 @@ def detect_in_languages(
         cues = cues_for(code, read_in)
         if cues is not None:
             verdict = cues.detect(text)
-            if verdict.fired:
+            if verdict.fired and (read_in is not None or not _explained_away(text, verdict)):
                 return verdict
     return None
+
+
+def _explained_away(text: str | None, verdict: LanguageDanger) -> bool:
+    """Another language sees every kind of danger this verdict saw, and reads the message as calm.
+
+    Only for a message whose language is not sure: "prajitura aia e bomba" is a Romanian figure
+    of speech, not the Bengali, Italian or Spanish "bomba".
+    """
+    for code in OTHER_LANGUAGES:
+        cues = cues_for(code)
+        if code == verdict.language or cues is None:
+            continue
+        seen = cues.detect(text)
+        if not seen.fired and seen.kinds and set(verdict.kinds) <= set(seen.kinds):
+            return True
+    return False
 
 
 def message_danger(
@@ -153,3 +181,35 @@ def message_danger(
     """The other languages' verdict on one message, given its identified language and how sure."""
     sure = confidence >= (ENGLISH_MESSAGE if message_language == ENGLISH else SURE_LANGUAGE)
     return detect_in_languages(text, (conversation, message_language), message_language if sure else None)
+
+
+# The English detector's reasons (reading/danger) as the kinds of danger the language cues name.
+ENGLISH_KINDS = {
+    "weapon": "weapons",
+    "explosive": "explosions",
+    "attack_in_progress": "attacks",
+    "threat": "attacks",
+    "vehicle_attack": "attacks",
+    "intrusion": "attacks",
+    "injury": "hurt",
+    "fire": "fire",
+    "suspect_item_now": "suspicious_items",
+}
+
+
+def english_word_explained(
+    text: str | None, message_language: str, confidence: float, english_reasons: tuple[str, ...]
+) -> bool:
+    """The message is surely in another language, which sees every danger the English detector
+    saw (`english_reasons`) itself and reads it as harmless (a film, a question about armed
+    police, the past, a figure of speech), and says nothing of now: an English danger word in it
+    ("bomb", "explosions") does not make it an emergency. A danger that language does not see
+    ("un mec avec un gun, les policiers arrivent") is left to the English detector."""
+    if message_language == ENGLISH or confidence < SURE_LANGUAGE or not english_reasons:
+        return False
+    cues = cues_for(message_language)
+    if cues is None or cues.now(text):
+        return False
+    seen = cues.detect(text)
+    wanted = {ENGLISH_KINDS.get(reason) for reason in english_reasons}
+    return not seen.fired and None not in wanted and wanted <= set(seen.kinds)

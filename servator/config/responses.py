@@ -68,7 +68,11 @@ def domain_responses() -> dict[str, list[dict[str, Any]]]:
 
 def render(name: str, **values: Any) -> dict[str, Any]:
     """The first variation of a response with placeholders filled: {"text", "buttons"}."""
-    variation = domain_responses()[name][0]
+    return fill_variation(domain_responses()[name][0], **values)
+
+
+def fill_variation(variation: dict[str, Any], **values: Any) -> dict[str, Any]:
+    """One variation of a response with placeholders filled: {"text", "buttons"}."""
     known = response_values(**values)
     return {
         "text": fill_placeholders(variation.get("text", ""), known),

@@ -4,7 +4,7 @@ conversation's language.
 Configured in endpoints.yml as the `nlg` type. servator.config.responses decides what fills a
 response (every contact, then the values an action sends); this class only hands those values
 to Rasa's own TemplatedNaturalLanguageGenerator, in the Rasa process, choosing the response
-table of the conversation's `language` slot (servator/rasa_runtime/localised_responses.py; English
+table of the conversation's `language` slot (servator/config/localised_responses.py; English
 when unset).
 The 999 answer to a message about the railway carries British Transport Police's number after it,
 as a paragraph of its own (Rasa's output channels send each paragraph as its own message, so the
@@ -23,9 +23,9 @@ from rasa.utils.endpoints import EndpointConfig
 from nlu.emergency_policy import EMERGENCY_ACTION
 from reading.language import ENGLISH
 from reading.railway import mentions_railway
+from servator.config.localised_responses import localise, response_language
 from servator.config.responses import response_values
 from servator.http.metrics import EMERGENCIES
-from servator.rasa_runtime.localised_responses import localise, response_language
 
 RAILWAY_AFTER_999 = "utter_emergency_railway"
 LANGUAGE_SLOT = "language"

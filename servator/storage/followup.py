@@ -49,6 +49,8 @@ class QuestionPush:
     reference: str
     question: str
     chat_token: str
+    # The report's language (ISO 639-1): the question is introduced in it.
+    language: str = "en"
 
 
 @functools.lru_cache(maxsize=4)
@@ -208,14 +210,23 @@ class FollowUps:
 
     def pending_pushes(self, limit: int = 20) -> list[QuestionPush]:
         query = (
-            select(FollowUpQuestion.id, Report.reference, FollowUpQuestion.question, FollowUpChat.chat_token)
+            select(
+                FollowUpQuestion.id,
+                Report.reference,
+                FollowUpQuestion.question,
+                FollowUpChat.chat_token,
+                Report.language,
+            )
             .join(Report, Report.id == FollowUpQuestion.report_id)
             .join(FollowUpChat, FollowUpChat.report_id == FollowUpQuestion.report_id)
             .where(FollowUpQuestion.pushed_at.is_(None), FollowUpQuestion.answer.is_(None))
             .order_by(FollowUpQuestion.id)
             .limit(limit)
         )
-        return [QuestionPush(int(i), ref, text, token) for i, ref, text, token in self.session.execute(query)]
+        return [
+            QuestionPush(int(i), ref, text, token, language or "en")
+            for i, ref, text, token, language in self.session.execute(query)
+        ]
 
     def mark_pushed(self, question_id: int, message_id: int | None = None) -> None:
         """The question is (being) sent: marked before the send, so an answer that comes at once finds
@@ -232,11 +243,11 @@ class FollowUps:
 
     def awaiting_in_chat(
         self, chat_hash: str, reply_to: int | None = None
-    ) -> tuple[FollowUpQuestion, str] | None:
+    ) -> tuple[FollowUpQuestion, str, str] | None:
         """The pushed, unanswered question a message in this chat answers (the one it replies to, else
-        the oldest), with its report's reference."""
+        the oldest), with its report's reference and language."""
         query = (
-            select(FollowUpQuestion, Report.reference)
+            select(FollowUpQuestion, Report.reference, Report.language)
             .join(Report, Report.id == FollowUpQuestion.report_id)
             .join(FollowUpChat, FollowUpChat.report_id == FollowUpQuestion.report_id)
             .where(
@@ -246,7 +257,7 @@ class FollowUps:
             )
             .order_by(FollowUpQuestion.id)
         )
-        rows = [(q, str(ref)) for q, ref in self.session.execute(query)]
+        rows = [(q, str(ref), str(language or "en")) for q, ref, language in self.session.execute(query)]
         replied = [row for row in rows if reply_to is not None and row[0].pushed_message_id == reply_to]
         chosen = replied or rows
         return chosen[0] if chosen else None

@@ -134,7 +134,8 @@ def test_the_blind_sets_in_other_languages_keep_their_measured_figures():
     figures = evaluate(load(default_files()))
     assert len(figures) == 10
     assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 113, figures
-    assert all(f["false_alarms"] <= 5 for f in figures.values()), figures
+    assert all(f["false_alarms"] <= 3 for f in figures.values()), figures
+    assert all(f["intent_accuracy"] >= 0.72 for f in figures.values()), figures
 
 
 def test_the_second_blind_sets_in_other_languages_keep_their_measured_figures():
@@ -146,15 +147,18 @@ def test_the_second_blind_sets_in_other_languages_keep_their_measured_figures():
     assert len(figures) == 10
     assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 140, figures
     assert all(f["false_alarms"] <= 1 for f in figures.values()), figures
+    assert all(f["intent_accuracy"] >= 0.77 for f in figures.values()), figures
 
 
 def test_the_third_blind_sets_in_other_languages_keep_their_measured_figures():
     """languages-2026-12-06c was written after the lang3 round by helpers who saw only the labelling
     guide (first figures: 128 of 140 emergencies, 1-6 false of 22 per language); the lang4 round
-    then used it, with set b, as a development set, so the floors are the figures after it."""
+    then used it, with set b, as a development set, so the floors are the figures after it (and
+    after the lang5 round's intent examples)."""
     from tools.language_eval import BLIND_DIR, evaluate, load
 
     figures = evaluate(load(sorted(BLIND_DIR.with_name("languages-2026-12-06c").glob("*.yml"))))
     assert len(figures) == 10
     assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 140, figures
     assert all(f["false_alarms"] <= 2 for f in figures.values()), figures
+    assert all(f["intent_accuracy"] >= 0.66 for f in figures.values()), figures

@@ -72,3 +72,14 @@ def test_ending_follow_up_forgets_the_chat(store):
     assert store.pending() == []
     with store.sessions()() as session:
         assert session.execute(select(FollowUpChat)).first() is None
+
+
+def test_the_question_and_the_awaited_answer_carry_the_reports_language(store):
+    reference, _ = store_draft(full_draft(language="es"), store.sessions())
+    store.register(reference, CHAT)
+    ask(store, reference, "¿Iba solo?")
+    [(push, _)] = store.pending()
+    assert push.language == "es"
+    store.mark_pushed(push, message_id=5)
+    awaiting = store.awaiting(CHAT, None)
+    assert awaiting is not None and awaiting.language == "es"

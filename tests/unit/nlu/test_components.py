@@ -63,6 +63,15 @@ def test_gate_processes_every_message_of_a_batch(gate):
     assert safe.get("intent")["name"] == "greet" and unsafe.get("intent")["name"] == "emergency"
 
 
+def test_gate_reads_a_foreign_message_with_an_english_danger_word_in_its_language(gate):
+    film = ml_result("ce film avec les explosions est génial, je le conseille", "out_of_scope", 0.7)
+    threat = ml_result("il y a un homme avec un gun devant l'ambassade", "nlu_fallback", 0.3)
+    gate.process([film, threat])
+    assert film.get("intent") == {"name": "out_of_scope", "confidence": 0.7}
+    assert film.get("danger") == {"fired": False, "reasons": []}
+    assert threat.get("intent")["name"] == "emergency"
+
+
 def test_entity_extractor_adds_to_existing_entities(build):
     extractor = build(SafetyEntityExtractor)
     existing = {

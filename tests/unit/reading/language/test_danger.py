@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reading.language.danger import detect_in_languages, message_danger
+from reading.danger import DangerDetector
+from reading.language.danger import detect_in_languages, english_word_explained, message_danger
 from reading.language.identify import identify
 
 
@@ -108,3 +109,94 @@ def test_a_calm_message_surely_in_one_language_is_not_read_as_anothers_emergency
     text: str, language: str
 ) -> None:
     assert message_danger(text, language, 0.95) is None
+
+
+@pytest.fixture(scope="module")
+def english_detector() -> DangerDetector:
+    return DangerDetector()
+
+
+def _served(text: str, detector: DangerDetector) -> bool:
+    """The emergency answer as DangerGate gives it to a message read alone."""
+    guess = identify(text)
+    result = detector.detect(text)
+    english = result.fired and not english_word_explained(
+        text, guess.language, guess.confidence, result.reasons
+    )
+    return english or message_danger(text, guess.language, guess.confidence) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on a regardé un film avec des explosions, génial",
+        "ce film avec les explosions est génial",
+        "ei movie te onek bomb blast ache, dekhecho?",
+    ],
+)
+def test_an_english_danger_word_in_a_harmless_foreign_message_gets_no_999(
+    text: str, english_detector: DangerDetector
+) -> None:
+    assert english_detector.detect(text).fired  # the English detector alone would fire
+    assert not _served(text, english_detector)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "un mec avec un gun devant l'ambassade, venez vite",
+        "il y a un homme avec un gun devant l'ambassade",
+        "ekta lok er hate gun ache embassy r samne",
+        "hay un tipo con una gun en la puerta ahora mismo",
+        "there's a man with a gun in the cinema, like in a film",
+        "un mec avec un gun devant l'ambassade, les policiers arrivent pas",
+        "y a un type avec un gun dans la salle pendant le film, au secours",
+        "hay un hombre con una gun en el cine durante la película",
+        "ekta lok gun niye cinema hall e dhukeche",
+        "il y a une explosion dans la salle pendant le film, maintenant",
+    ],
+)
+def test_an_english_danger_word_in_a_foreign_emergency_still_gets_999(
+    text: str, english_detector: DangerDetector
+) -> None:
+    assert _served(text, english_detector)
+
+
+@pytest.mark.parametrize("text", ["salut, tortul ala e bomba", "hello, tortul asta e bomba"])
+def test_a_figure_of_speech_in_an_unknown_language_is_not_anothers_bomb(text: str) -> None:
+    assert detect_in_languages(text) is None
+
+
+@pytest.mark.parametrize(("language", "text"), _cases("fire"))
+def test_every_emergency_fires_when_no_language_is_known(language: str, text: str) -> None:
+    assert detect_in_languages(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il y a un homme avec un couteau sur Roman Road",
+        "Roman a un couteau et il menace tout le monde",
+        "Roman Road'da bir adam bıçakla saldırıyor",
+        "Roman bir adam elinde bıçakla insanlara saldırıyor",
+        "oyun parkında bir adam bıçakla çocuklara saldırıyor",
+        "adamın dizi çok kanıyor, yerde yatıyor",
+    ],
+)
+def test_a_street_a_name_or_a_knee_does_not_calm_an_emergency(text: str) -> None:
+    guess = identify(text)
+    assert message_danger(text, guess.language, guess.confidence) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dans le roman que je lis, un homme pose une bombe",
+        "je lis un roman où il y a un attentat",
+        "okuduğum romanda bir adam bomba koyuyor",
+        "dizide bir bomba patladı",
+    ],
+)
+def test_a_novel_or_a_series_stays_calm(text: str) -> None:
+    guess = identify(text)
+    assert message_danger(text, guess.language, guess.confidence) is None

@@ -4,7 +4,8 @@ A translated response keeps the English one's button payloads and takes the tran
 button titles (same order); its placeholders are filled from the contacts like the English ones.
 A response with no translation, or whose translation lacks a value the English one gives (a
 translation older than the English), is the English one introduced, in the language, by "I can answer
-this in English:" (the file's `_answer_in_english`). servator/rasa_runtime/nlg.py renders with these tables.
+this in English:" (the file's `_answer_in_english`). servator/rasa_runtime/nlg.py renders with these tables;
+`render_in` renders one response outside Rasa (the Telegram bot's follow-up messages).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from reading.language import ENGLISH, known_language
 from reading.language.data import language_file
-from servator.config.responses import PLACEHOLDER
+from servator.config.responses import PLACEHOLDER, domain_responses, fill_variation
 
 INTRO_KEY = "_answer_in_english"
 # Translations of the variation without a condition, for responses whose first variation has one.
@@ -91,3 +92,9 @@ def response_language(value: object) -> str:
     """The language to render in: a language with translations, else English."""
     code = known_language(value)
     return code if code and code != ENGLISH and has_translations(code) else ENGLISH
+
+
+def render_in(language: object, name: str, **values: Any) -> dict[str, Any]:
+    """The first variation of a domain response in `language` (English when it has no table), filled."""
+    english = {name: domain_responses()[name]}
+    return fill_variation(localise(english, response_language(language))[name][0], **values)

@@ -6,8 +6,8 @@ import pytest
 
 from reading.language import OTHER_LANGUAGES
 from reading.language.data import language_file
+from servator.config.localised_responses import localise, translation
 from servator.config.responses import PLACEHOLDER, domain_responses, fill_placeholders, response_values
-from servator.rasa_runtime.localised_responses import localise, translation
 
 LANGUAGES_WITH_RESPONSES = [code for code in OTHER_LANGUAGES if language_file(code, "responses")]
 # The responses of the main answers, the emergency and the report.
@@ -108,3 +108,13 @@ def test_a_translation_keeps_the_english_button_payloads() -> None:
     spanish = localised["utter_ask_report_category"][0]["buttons"]
     assert [b["payload"] for b in spanish] == [b["payload"] for b in english]
     assert spanish[0]["title"] != english[0]["title"]
+
+
+def test_render_in_says_a_response_in_the_language_with_its_values_and_english_otherwise():
+    from servator.config.localised_responses import render_in
+
+    spanish = render_in("es", "utter_followup_chat_stopped", reference="SRV-20261206-YA6WTR")
+    assert spanish["text"].startswith("De acuerdo, el seguimiento del aviso SRV-20261206-YA6WTR")
+    for unknown in ("xx", None, "en"):
+        english = render_in(unknown, "utter_followup_chat_stopped", reference="SRV-20261206-YA6WTR")
+        assert english["text"].startswith("OK, follow-up for report SRV-20261206-YA6WTR has ended")
