@@ -162,3 +162,17 @@ def test_the_third_blind_sets_in_other_languages_keep_their_measured_figures():
     assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 140, figures
     assert all(f["false_alarms"] <= 2 for f in figures.values()), figures
     assert all(f["intent_accuracy"] >= 0.66 for f in figures.values()), figures
+
+
+def test_the_fourth_blind_sets_in_other_languages_keep_their_measured_figures():
+    """languages-2026-12-07d was written by helpers who saw only the labelling guide, while the lang5
+    and acctlang rounds worked without seeing it, and measured once after both merged: its first
+    figures (docs/languages.md) are the floors."""
+    from tools.language_eval import BLIND_DIR, evaluate, load
+
+    figures = evaluate(load(sorted(BLIND_DIR.with_name("languages-2026-12-07d").glob("*.yml"))))
+    assert len(figures) == 10
+    assert sum(round(f["emergency_recall"] * f["emergencies"]) for f in figures.values()) >= 129, figures
+    assert sum(f["false_alarms"] for f in figures.values()) <= 15, figures
+    assert all(f["false_alarms"] <= 3 for f in figures.values()), figures
+    assert all(f["intent_accuracy"] >= 0.66 for f in figures.values()), figures
