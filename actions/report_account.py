@@ -27,6 +27,9 @@ MIN_WORDS = 3  # a shorter answer ("yes", "Mount Street") states only what was a
 MIN_HAN_CHARACTERS = 8
 
 
+VAGUE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "my", "their", "some"})
+
+
 def _vehicle(account: Account) -> str | None:
     """Their vehicle as said (its plate goes to the report's registration through the message's
     entities), or None when it is not theirs or says nothing: a bare "a car" is asked about."""
@@ -38,9 +41,19 @@ def _vehicle(account: Account) -> str | None:
     return vehicle
 
 
+def _location(account: Account) -> str | None:
+    """The place words, or None when they say nothing officers can find: a bare "the embassy" is asked
+    about ("Where was this?"), as a bare "a car" is."""
+    if not account.location_stated or not account.location:
+        return None
+    words = account.location.lower().split()
+    bare = len(words) <= 2 and words[0] in VAGUE_DETERMINERS and not (account.place or account.postcode)
+    return None if bare and not account.location_named else account.location
+
+
 def _values(account: Account) -> dict[str, str | None]:
     return {
-        "report_location": account.location if account.location_stated else None,
+        "report_location": _location(account),
         "report_when": account.when if account.when_iso else None,
         "report_ongoing": account.ongoing,
         "report_people": account.people if account.people_described else None,

@@ -26,8 +26,8 @@ class ContactAnswers:
     def validate_report_contact_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
-        """Explicit yes to be contacted (a number given here counts); unclear twice means anonymous, said
-        so (the summary shows it before anything is sent)."""
+        """Explicit yes to be contacted (a number given here counts); "skip" means anonymous, as does
+        unclear twice, said so (the summary shows it before anything is sent)."""
         text, (intent, _) = turn.text(value), turn.latest(tracker)
         contact = find_contact(text) if not grammar.is_payload(text) else None
         answer = {"affirm": "yes", "deny": "no"}.get(intent or "") or grammar.yes_no(
@@ -35,6 +35,8 @@ class ContactAnswers:
         )
         if contact and answer != "no":
             return {"report_contact_consent": "yes", **self._contact(contact, tracker)}
+        if answer is None and not grammar.is_payload(text) and turn.skipped(text, intent):
+            answer = "no"
         if answer not in ("yes", "no"):
             again = retry(tracker, "report_contact_consent", dispatcher, "utter_invalid_yes_no")
             if again is not None:

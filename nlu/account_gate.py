@@ -6,7 +6,13 @@ from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.constants import (
+    FULL_RETRIEVAL_INTENT_NAME_KEY,
+    INTENT,
+    INTENT_NAME_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu.gate import ML_EMERGENCY_THRESHOLD, IntentGate, language_of, set_intent
@@ -20,7 +26,9 @@ class AccountOpeningGate(IntentGate):
     """Outside a report, a message that tells what was seen starts one, whatever little word the
     classifier keyed on ("Hi, about 20 minutes ago I saw a man filming the gates of..." is not a
     greeting). It needs a kind of behaviour and one more thing about it (reading.account), and is
-    not a question; a confident answer of another kind (an FAQ, a contact) is kept."""
+    not a question; a confident answer of another kind (an FAQ, a contact) is kept, except the
+    railway's numbers: a sighting told, not asked about, on a platform is a report (the report
+    names British Transport Police)."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -39,6 +47,8 @@ class AccountOpeningGate(IntentGate):
         for message in messages:
             intent = message.get(INTENT) or {}
             name, confidence = intent.get(INTENT_NAME_KEY), float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0)
+            if intent.get(FULL_RETRIEVAL_INTENT_NAME_KEY) in REPLACEABLE_ANSWERS:
+                confidence = 0.0
             text = message.get(TEXT) or ""
             doubtful_emergency = name == EMERGENCY_INTENT and confidence < ML_EMERGENCY_THRESHOLD
             if name == DESCRIBE_INTENT or (
@@ -56,4 +66,6 @@ class AccountOpeningGate(IntentGate):
 REPLACEABLE = frozenset(
     {"greet", "help", "thank", "goodbye", "inform", "skip", "affirm", "deny", FALLBACK_INTENT, STATUS_INTENT}
 )
+# Answers an account told (not asked) is better served by a report that gives the same number.
+REPLACEABLE_ANSWERS = frozenset({"contact/railway"})
 DESCRIBE_INTENT = "describe_suspicious"

@@ -179,7 +179,8 @@ _CROWD = frozenset({"people", "the people", "persons"})
 def _described_end(doc: Doc, end: int, attributes: set[int], attire: set[int]) -> int:
     """Where the words about one person end: what they wore or carried ("in a grey hoodie", "has a
     knife"), a list of details ("a woman, maybe 40, grey coat"), or what they were doing right
-    after the noun ("sitting next to me", "saying he was from the Met")."""
+    after the noun ("sitting next to me", "saying he was from the Met"), unless that is the
+    behaviour reported ("a man filming the gates": the people are "a man")."""
     if end >= len(doc):
         return end
     if end in attire:
@@ -187,7 +188,8 @@ def _described_end(doc: Doc, end: int, attributes: set[int], attire: set[int]) -
         return described if described > end + 1 else end
     if doc[end].lower_ in words.LIST_LINKS:
         return words.described_until(doc, end, attributes)
-    if doc[end].lower_.endswith("ing") and len(doc[end]) > 4 and end not in attributes:
+    doing = doc[end].lower_.endswith("ing") and len(doc[end]) > 4 and end not in attributes
+    if doing and not infer_category(doc[end : end + 2].text):  # "a man filming…": the behaviour, not him
         until = words.clause_end(doc, end + 1, _DOING_WORDS)
         return next(
             (

@@ -13,24 +13,35 @@ import pytest
 
 from reading.london import LONDON
 from tests.support.reports import exported
-from tests.support.served import ServedConversation, reference_in
+from tests.support.served import ServedConversation, reference_in, walk_to_summary
 
 pytestmark = pytest.mark.rasa
 
 HOTLINE, HOTLINE_WEB = "0800 789 321", "gov.uk/ACT"
 
 
-def complete_report(conversation: ServedConversation, answers: list[str]) -> str:
-    """Answers every question in turn; returns the confirmation's text."""
-    for answer in answers:
-        turn = conversation.say(answer)
-    return "\n".join(turn.texts)
+def complete_report(conversation: ServedConversation, description: str, answers: dict[str, str]) -> str:
+    """Tells `description`, answers each question the form asks (whatever it already read is not
+    asked), then sends the summary; returns the confirmation's text."""
+    reply = conversation.say(description).last_text
+    walk_to_summary(lambda answer: conversation.say(answer).last_text, reply, answers)
+    return "\n".join(conversation.say(answers.get("report_confirm", "send it")).texts)
 
 
-def anonymous_answers(description: str, place: str) -> list[str]:
-    """Every question answered: this description and place, 20 minutes ago, nobody in danger now,
-    the optional ones skipped, anonymous, then sent."""
-    return [description, place, "about 20 minutes ago", "/deny", "skip", "skip", "skip", "/deny", "send it"]
+def anonymous_answers(place: str) -> dict[str, str]:
+    """Every question answered: this place, 20 minutes ago, nobody in danger now, the optional ones
+    skipped, anonymous."""
+    return {
+        "report_description": "someone acting oddly",
+        "report_location": place,
+        "report_when": "about 20 minutes ago",
+        "report_ongoing": "/deny",
+        "report_people": "skip",
+        "report_vehicle": "skip",
+        "report_direction": "skip",
+        "report_category": "skip",
+        "report_contact_consent": "/deny",
+    }
 
 
 def test_a_confidential_question_gets_the_anti_terrorist_hotline(stack):
@@ -45,7 +56,7 @@ def test_a_report_about_a_train_names_british_transport_police_first_and_last(st
     start = "\n".join(conversation.say("How do I report something suspicious I saw on a train?").texts)
     assert "61016" in start and "British Transport Police" in start and "0800 789 321" in start, start
     confirmation = complete_report(
-        conversation, anonymous_answers("a man was filming the cctv on the platform", "victoria station")
+        conversation, "a man was filming the cctv on the platform", anonymous_answers("victoria station")
     )
     assert "61016" in confirmation and "British Transport Police" in confirmation, confirmation
     report = exported(stack.database_url)[reference_in(confirmation)]
@@ -63,7 +74,7 @@ def test_a_report_elsewhere_does_not_mention_the_railway(stack):
     conversation = ServedConversation(stack)
     conversation.say("i want to report something suspicious")
     confirmation = complete_report(
-        conversation, anonymous_answers("a man was filming the gate", "grosvenor square")
+        conversation, "a man was filming the gate", anonymous_answers("grosvenor square")
     )
     assert "reference is SRV-" in confirmation and "61016" not in confirmation, confirmation
 
@@ -73,18 +84,15 @@ def test_time_in_london_and_a_foreign_number_are_stored(stack):
     conversation.say("i want to report something suspicious")
     confirmation = complete_report(
         conversation,
-        [
-            "a man was photographing the embassy gate",
-            "kensington palace gardens",
-            "at 3pm",
-            "no they left",
-            "skip",
-            "skip",
-            "skip",
-            "ring me",
-            "+33 1 43 12 22 22",
-            "looks good, send it",
-        ],
+        "a man was photographing the embassy gate",
+        anonymous_answers("kensington palace gardens")
+        | {
+            "report_when": "at 3pm",
+            "report_ongoing": "no they left",
+            "report_contact_consent": "ring me",
+            "report_contact": "+33 1 43 12 22 22",
+            "report_confirm": "looks good, send it",
+        },
     )
     report = exported(stack.database_url)[reference_in(confirmation)]
     now = datetime.now(LONDON)
@@ -100,19 +108,9 @@ def test_time_in_london_and_a_foreign_number_are_stored(stack):
 def test_an_emergency_at_the_summary_is_recorded_in_the_report(stack):
     conversation = ServedConversation(stack)
     conversation.say("i want to report something suspicious")
-    complete_report(
-        conversation,
-        [
-            "a man was filming the guards",
-            "belgrave square",
-            "10 minutes ago",
-            "no",
-            "skip",
-            "skip",
-            "skip",
-            "no",
-        ],
-    )
+    reply = conversation.say("a man was filming the guards").last_text
+    answers = anonymous_answers("belgrave square") | {"report_when": "10 minutes ago", "report_ongoing": "no"}
+    walk_to_summary(lambda answer: conversation.say(answer).last_text, reply, answers)
     emergency = conversation.say("someone has just been stabbed outside the gate")
     assert "999" in emergency.first_text and "Here is your report" in emergency.last_text
     assert "danger: yes" in emergency.last_text

@@ -34,9 +34,21 @@ def test_the_question_answered_and_the_fields_already_filled_are_left_alone():
 
 def test_any_vehicle_named_is_not_asked_again_but_a_bare_person_is_asked_about():
     slots = stated_slots("two men sat in a white van outside the embassy filming the gate for an hour")
-    assert slots["report_vehicle"] == "a white van" and slots["report_location"] == "the embassy"
+    assert slots["report_vehicle"] == "a white van"
+    assert "report_location" not in slots  # which embassy? a bare "the embassy" is asked about
     assert "report_people" not in slots  # what they looked like is still asked
     assert "report_when" not in slots  # "for an hour" says how long, not when
+
+
+def test_a_named_embassy_is_where_it_was_and_a_bare_one_is_asked_about():
+    assert (
+        stated_slots("a drone over the saudi embassy right now filming")["report_location"]
+        == "the saudi embassy"
+    )
+    assert "report_location" not in stated_slots("there's a drone over the embassy right now filming")
+    assert stated_slots("a man filming at the embassy on Curzon Street an hour ago")["report_location"] == (
+        "the embassy on Curzon Street"
+    )
 
 
 def test_a_place_only_mentioned_or_naming_no_site_is_not_where_it_was():

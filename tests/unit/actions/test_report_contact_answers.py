@@ -87,3 +87,12 @@ def test_a_number_given_to_the_consent_question_is_consent_and_the_contact(form)
         "yes, 020 7946 0123", CollectingDispatcher(), tracker(text="yes, 020 7946 0123", intent="affirm"), {}
     )
     assert update["report_contact_consent"] == "yes" and update["report_contact"] == "+442079460123"
+
+
+@pytest.mark.parametrize(("text", "intent"), [("skip", "skip"), ("skip", "inform"), ("dunno", "inform")])
+def test_skip_at_the_contact_question_stays_anonymous(form, text, intent):
+    """The form's opening says "skip" works for anything: here it is no contact, said at once."""
+    d = CollectingDispatcher()
+    update = form.validate_report_contact_consent(text, d, tracker(text=text, intent=intent), {})
+    assert update == {"report_contact_consent": "no"}
+    assert d.messages == []

@@ -68,3 +68,16 @@ def test_questions_confident_answers_and_short_messages_are_kept(gate, text, int
 def test_inside_a_report_the_form_decides(gate):
     tracker = DialogueStateTracker.from_events("s", [ActiveLoop("report_form")])
     assert intent_of(gate, parsed(ACCOUNT, "inform", 1.0), tracker) == "inform"
+
+
+def railway_answer(text: str) -> Message:
+    message = parsed(text, "contact", 0.9)
+    message.data["intent"]["full_retrieval_intent_name"] = "contact/railway"
+    return message
+
+
+def test_a_sighting_told_on_a_platform_starts_a_report_and_a_question_gets_the_numbers(gate):
+    told = railway_answer("a man was filming the cctv cameras on the platform at victoria for ages")
+    asked = railway_answer("who do I tell about a man filming the cctv cameras on the platform at victoria?")
+    assert intent_of(gate, told) == "describe_suspicious"
+    assert intent_of(gate, asked) == "contact"
