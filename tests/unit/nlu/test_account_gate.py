@@ -72,7 +72,7 @@ def test_inside_a_report_the_form_decides(gate):
 
 def railway_answer(text: str) -> Message:
     message = parsed(text, "contact", 0.9)
-    message.data["intent"]["full_retrieval_intent_name"] = "contact/railway"
+    message.set("response_selector", {"contact": {"response": {"intent_response_key": "contact/railway"}}})
     return message
 
 
