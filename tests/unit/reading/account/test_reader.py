@@ -157,7 +157,7 @@ def test_just_now_is_a_time_and_a_vehicle_keeps_its_details() -> None:
 
 
 def test_the_behaviour_right_after_the_person_is_not_part_of_who_they_are():
-    """"a man filming at Harrods": the people are "a man"; "sitting next to me" still describes him."""
+    """ "a man filming at Harrods": the people are "a man"; "sitting next to me" still describes him."""
     assert read_account("a man filming at Harrods for 20 minutes").people == "a man"
     assert read_account("a woman taking photos of the gate all morning").people == "a woman"
     assert read_account("the guy sitting next to me has a gun").people == "the guy sitting next to me"
