@@ -37,10 +37,12 @@ ENGLISH_CONFIDENCE = 0.8
 
 
 def warm_up() -> None:
-    """Loads the identifier and builds every language's cues, answers and intent model."""
+    """Loads the identifier and builds every language's cues (as read alone and inside an English
+    message, so no one's message pays for building them), answers and intent model."""
     conversation_language("warming up the language reader", None)
     for code in OTHER_LANGUAGES:
         cues_for(code)
+        cues_for(code, ENGLISH)
         english_form_answer("", code)
         language_model(code)
 

@@ -8,6 +8,7 @@ letter, a digit nor a combining mark (Bengali vowel signs are marks) becomes one
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from reading import regex
@@ -21,8 +22,10 @@ _MAPPED = str.maketrans(
 _HAN = regex.compile(r"\p{Han}")
 
 
+@functools.lru_cache(maxsize=256)
 def normalise(text: str | None) -> str:
-    """Lower-case words separated by single spaces, without accents or punctuation."""
+    """Lower-case words separated by single spaces, without accents or punctuation (remembered: one
+    message is read by every language's phrase lists)."""
     folded = unicodedata.normalize("NFKC", text or "").casefold()
     stripped = unicodedata.normalize("NFC", _DROPPED.sub("", unicodedata.normalize("NFD", folded)))
     return _NOT_WORD.sub(" ", stripped.translate(_MAPPED)).strip()

@@ -22,15 +22,17 @@ def talk(rasa_url: str, sender: str, message: Any) -> str:
 
 
 def file_report(rasa_url: str, sender: str, description: str, still_happening: bool) -> str:
-    """The answers of a whole report; returns the bot's last reply (the reference, or "not saved")."""
+    """The answers of a whole report; returns the bot's last reply (the reference, or "not saved").
+    Someone still there is not asked which way they went."""
+    gone = () if still_happening else (("towards oxford street", "contact you"),)
     for message, expected in (
         (description, "Where"),
         ("outside the embassy on grosvenor square W1K 6AH", "When"),
         ("about 20 minutes ago", "still happening"),
         ("/affirm" if still_happening else "/deny", "describe the people"),
         (PEOPLE, "vehicle"),
-        (VEHICLE, "Which way"),
-        ("towards oxford street", "contact you"),
+        (VEHICLE, "contact you" if still_happening else "Which way"),
+        *gone,
         ("/deny", "Here is your report"),
     ):
         reply = talk(rasa_url, sender, message)
