@@ -21,13 +21,12 @@ from reading.account.languages import read_account_in
 # The fields an account can fill, in the form's order: the answers after the description, before
 # the contact question.
 ACCOUNT_SLOTS = FIELD_SLOTS[1:-1]
-# A vehicle said only as one of these ("a car", "the car") is not yet described.
-GENERIC_VEHICLE = frozenset({"a", "an", "the", "their", "his", "her", "car", "vehicle", "motor"})
+# Words that say nothing by themselves of which place or vehicle: "the embassy", "their car".
+SAYS_NOTHING_ALONE = frozenset({"a", "an", "the", "this", "that", "some", "my", "our", "their", "his", "her"})
+# A vehicle said only as these words ("a car", "the car") is not yet described.
+GENERIC_VEHICLE = SAYS_NOTHING_ALONE | {"car", "vehicle", "motor"}
 MIN_WORDS = 3  # a shorter answer ("yes", "Mount Street") states only what was asked
 MIN_HAN_CHARACTERS = 8
-
-
-VAGUE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "my", "their", "some"})
 
 
 def _vehicle(account: Account) -> str | None:
@@ -47,7 +46,7 @@ def _location(account: Account) -> str | None:
     if not account.location_stated or not account.location:
         return None
     words = account.location.lower().split()
-    bare = len(words) <= 2 and words[0] in VAGUE_DETERMINERS and not (account.place or account.postcode)
+    bare = len(words) <= 2 and words[0] in SAYS_NOTHING_ALONE and not (account.place or account.postcode)
     return None if bare and not account.location_named else account.location
 
 

@@ -5,18 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.nlu.constants import RESPONSE_SELECTOR_PREDICTION_KEY, RESPONSE_SELECTOR_PROPERTY_NAME
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import (
     INTENT,
     INTENT_NAME_KEY,
-    INTENT_RESPONSE_KEY,
     PREDICTED_CONFIDENCE_KEY,
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu.gate import ML_EMERGENCY_THRESHOLD, IntentGate, language_of, set_intent
+from nlu.intent_classifier import chosen_response_key
 from reading.account.languages import read_account_in
 from reading.form.text import is_payload, is_question
 from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT, STATUS_INTENT
@@ -48,7 +47,7 @@ class AccountOpeningGate(IntentGate):
         for message in messages:
             intent = message.get(INTENT) or {}
             name, confidence = intent.get(INTENT_NAME_KEY), float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0)
-            if _response_key(message, name) in REPLACEABLE_ANSWERS:
+            if chosen_response_key(message, name) in REPLACEABLE_ANSWERS:
                 confidence = 0.0
             text = message.get(TEXT) or ""
             doubtful_emergency = name == EMERGENCY_INTENT and confidence < ML_EMERGENCY_THRESHOLD
@@ -61,12 +60,6 @@ class AccountOpeningGate(IntentGate):
             if read_account_in(text, language_of(message)).describes_a_sighting():
                 set_intent(message, DESCRIBE_INTENT)
         return messages
-
-
-def _response_key(message: Message, intent: str | None) -> str | None:
-    """The retrieval answer chosen for `intent` ("contact/railway"), or None."""
-    selected = (message.get(RESPONSE_SELECTOR_PROPERTY_NAME) or {}).get(intent) or {}
-    return (selected.get(RESPONSE_SELECTOR_PREDICTION_KEY) or {}).get(INTENT_RESPONSE_KEY)
 
 
 # What a whole account is often mistaken for: its greeting, an answer word, or nothing sure.

@@ -153,3 +153,9 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             {RESPONSE_SELECTOR_RETRIEVAL_INTENTS: retrieval_intents, top: prediction},
             add_to_output=True,
         )
+
+
+def chosen_response_key(message: Message, intent: str | None) -> str | None:
+    """The retrieval answer `_set_prediction` chose for `intent` ("contact/railway"), or None."""
+    selected = (message.get(RESPONSE_SELECTOR_PROPERTY_NAME) or {}).get(intent) or {}
+    return (selected.get(RESPONSE_SELECTOR_PREDICTION_KEY) or {}).get(INTENT_RESPONSE_KEY)

@@ -16,27 +16,7 @@ from reading.london import LONDON, london_now
 
 _VOCABULARY = yaml.safe_load(Path(__file__).with_name("vocabulary.yml").read_text(encoding="utf-8"))
 CLAUSE_TOKENS = 10  # a described person, a vehicle or a way is a few words long
-CLAUSE_END = frozenset(
-    {
-        ",",
-        ".",
-        ";",
-        "!",
-        "?",
-        ":",
-        "(",
-        ")",
-        "and",
-        "but",
-        "then",
-        "so",
-        "while",
-        "when",
-        "after",
-        "afterwards",
-        "later",
-    }
-)
+CLAUSE_END = frozenset(", . ; ! ? : ( ) and but then so while when after afterwards later".split())
 COUNTS = frozenset(_VOCABULARY["people"]["counts"])
 OWN = frozenset({"our", "my", "your", "his", "her", "their"})  # "our guard" is the speaker's side
 DOING = frozenset(
@@ -80,23 +60,16 @@ _PAST_BEFORE_STILL = frozenset("was were had".split())
 # Gone in the past tense, then a way: "went towards St James's Park", "bombed it towards the Strand".
 _GONE = frozenset(_VOCABULARY["ongoing"]["gone_verbs"])
 
+
+def _entries(path: str) -> list[str]:
+    """One list of vocabulary.yml, named "section.key" ("people.nouns")."""
+    section, _, key = path.partition(".")
+    return list(_VOCABULARY[section][key])
+
+
+# The phrase lists the reader matches, by label (vocabulary.yml's `matchers`).
 _LISTS = {
-    "person": _VOCABULARY["people"]["nouns"],
-    "attire": _VOCABULARY["people"]["attire"],
-    "attribute": _VOCABULARY["people"]["attributes"] + _VOCABULARY["vehicles"]["colours"],
-    "detail": _VOCABULARY["people"]["details"],
-    "make": _VOCABULARY["vehicles"]["makes"],
-    "vehicle": _VOCABULARY["vehicles"]["nouns"],
-    "colour": _VOCABULARY["vehicles"]["colours"],
-    "motion": _VOCABULARY["direction"]["motion"],
-    "leaving": _VOCABULARY["direction"]["leaving"],
-    "alighting": _VOCABULARY["direction"]["alighting"],
-    "way": _VOCABULARY["direction"]["ways"],
-    "strong_way": _VOCABULARY["direction"]["strong_ways"],
-    "still": _VOCABULARY["ongoing"]["still"],
-    "over": _VOCABULARY["ongoing"]["over"],
-    "past_day": _VOCABULARY["ongoing"]["past_days"],
-    "on_foot": _VOCABULARY["vehicles"]["on_foot"],
+    label: [e for path in paths for e in _entries(path)] for label, paths in _VOCABULARY["matchers"].items()
 }
 
 

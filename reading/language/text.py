@@ -26,9 +26,24 @@ _HAN = regex.compile(r"\p{Han}")
 def normalise(text: str | None) -> str:
     """Lower-case words separated by single spaces, without accents or punctuation (remembered: one
     message is read by every language's phrase lists)."""
-    folded = unicodedata.normalize("NFKC", text or "").casefold()
-    stripped = unicodedata.normalize("NFC", _DROPPED.sub("", unicodedata.normalize("NFD", folded)))
-    return _NOT_WORD.sub(" ", stripped.translate(_MAPPED)).strip()
+    return _NOT_WORD.sub(" ", _folded(text or "")).strip()
+
+
+def _folded(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return unicodedata.normalize("NFC", _DROPPED.sub("", unicodedata.normalize("NFD", folded))).translate(
+        _MAPPED
+    )
+
+
+def words_of(texts: list[str]) -> frozenset[str]:
+    """The words `normalise` finds in each text, for many texts at once (a language's 9,000 training
+    examples at start-up): joined by a line break, which nothing composes with and which is no word
+    character, and split at every character that is neither a letter, a digit nor a mark (as
+    _NOT_WORD) by one translation instead of a regex match per space."""
+    text = _folded("\n".join(texts))
+    spaces = {ord(c): " " for c in set(text) if unicodedata.category(c)[0] not in "LNM"}
+    return frozenset(text.translate(spaces).split())
 
 
 def has_han(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.report_fields import FIELD_SLOTS
 from actions.report_validation import ValidateReportForm
 from tests.support.form_trackers import responses, tracker
 
@@ -155,23 +156,7 @@ def test_a_railway_place_adds_british_transport_police_once(form):
 
 
 REPORT_FORM_DOMAIN = {
-    "forms": {
-        "report_form": {
-            "required_slots": [
-                "report_description",
-                "report_location",
-                "report_when",
-                "report_ongoing",
-                "report_people",
-                "report_vehicle",
-                "report_direction",
-                "report_category",
-                "report_contact_consent",
-                "report_contact",
-                "report_confirm",
-            ]
-        }
-    },
+    "forms": {"report_form": {"required_slots": [*FIELD_SLOTS, "report_contact", "report_confirm"]}},
     "slots": {},
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.intent_classifier import LinearIntentClassifier
+from nlu.intent_classifier import LinearIntentClassifier, chosen_response_key
 
 
 def _parse(ranked):
@@ -30,3 +30,15 @@ def test_an_ordinary_intent_has_no_response_selection():
     parsed = _parse([("greet", 0.7), ("faq/aim", 0.2), ("faq/pdp", 0.1)])
     assert parsed["intent"]["name"] == "greet"
     assert "response_selector" not in parsed
+
+
+def test_the_chosen_answer_is_read_back_from_what_the_classifier_wrote():
+    from rasa.shared.nlu.training_data.message import Message
+
+    answered, ordinary = Message(data={"text": "x"}), Message(data={"text": "y"})
+    LinearIntentClassifier._set_prediction(
+        answered, [("contact/railway", 0.6), ("contact/met", 0.3)], ["contact"]
+    )
+    LinearIntentClassifier._set_prediction(ordinary, [("greet", 0.9), ("contact/railway", 0.1)], ["contact"])
+    assert chosen_response_key(answered, "contact") == "contact/railway"
+    assert chosen_response_key(answered, "faq") is None and chosen_response_key(ordinary, "greet") is None

@@ -21,18 +21,18 @@ TABLE = "officer_sign_in_failures"
 
 
 def upgrade() -> None:
-    op.execute(sa.text(f"DELETE FROM {TABLE}"))
-    op.drop_index(f"ix_{TABLE}_username", TABLE)
-    with op.batch_alter_table(TABLE) as batch:
-        batch.drop_column("username")
-        batch.add_column(sa.Column("username_hash", sa.String(64), nullable=False, server_default=""))
-    op.create_index(f"ix_{TABLE}_username_hash", TABLE, ["username_hash"])
+    _replace_column("username", "username_hash")
 
 
 def downgrade() -> None:
+    _replace_column("username_hash", "username")
+
+
+def _replace_column(old: str, new: str) -> None:
+    """The failures kept so far are deleted, and column `old` (with its index) becomes `new`."""
     op.execute(sa.text(f"DELETE FROM {TABLE}"))
-    op.drop_index(f"ix_{TABLE}_username_hash", TABLE)
+    op.drop_index(f"ix_{TABLE}_{old}", TABLE)
     with op.batch_alter_table(TABLE) as batch:
-        batch.drop_column("username_hash")
-        batch.add_column(sa.Column("username", sa.String(64), nullable=False, server_default=""))
-    op.create_index(f"ix_{TABLE}_username", TABLE, ["username"])
+        batch.drop_column(old)
+        batch.add_column(sa.Column(new, sa.String(64), nullable=False, server_default=""))
+    op.create_index(f"ix_{TABLE}_{new}", TABLE, [new])
