@@ -39,7 +39,7 @@ def test_false_alarms_through_the_pipeline_at_most_2_percent(scores):
 
 
 # Floors: the figures each set's first blind measure gave, or, for a set a later round used for
-# development (or that was retired into the training data, tools/retired_sets.py), the figures
+# development (or that was retired into the training data, tools/written_sets.py), the figures
 # after it (docs/evaluation.md has each set's history). They catch a change that makes
 # understanding worse; they are not the targets, which fresh sets do not yet meet.
 
