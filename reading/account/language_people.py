@@ -1,0 +1,251 @@
+"""Who was seen, their vehicle and where they went, read in another language, as written:
+"un hombre con gorra roja", "شاب بجاكيت أزرق", "লাল জ্যাকেট পরা একজন লোক", "una moto Honda negra",
+"hacia Hyde Park", "Grosvenor Place'e doğru", "往Regent's Park方向".
+
+Token rules over the language's words (reading/account/language_words.py): a person noun with
+the words before it that are theirs (an article, a number, an adjective, a description ending in
+a "wearing" word) and the description after it (a linking word such as "con"/"avec"/"w", or
+adjectives), up to the end of the clause; a vehicle word or make with its colours and makes on
+either side; a "towards" word with the place after it (or before it, for "doğru", "এর দিকে").
+Chinese, without spaces, is read by the patterns in its account.yml. Whatever is not stated
+stays None, so the form asks for it. Linear in the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from reading.account.language_text import Text
+from reading.account.language_words import Words
+
+DESCRIPTION_WORDS = 8  # "de unos 40 años con chaqueta verde y gorra negra"
+BEFORE_WORDS = 4  # "siyah montlu bir adam", "elinde bıçakla bir adam"
+WORN_REACH = 6  # "একজন লোক, কালো জ্যাকেট আর চশমা পরা": the worn word after the person
+PLACE_WORDS = 3  # a "towards" with no London place named: "باتجاه المحطة", "vers la gare"
+NEAR_PLACE = 4  # characters between a "towards" word and the place ("Place'e doğru")
+
+
+class Said(NamedTuple):
+    """Words as written, and whether they describe (a person: more than "a man"; a vehicle: a
+    colour, a make or a plate)."""
+
+    words: str
+    described: bool
+
+
+def by_pattern(read: Text, words: Words, field: str) -> Said | None:
+    """The first match of the language's patterns for `field`, as written."""
+    for pattern in words.patterns.get(field, []):
+        match = pattern.search(read.joined)
+        if match is None:
+            continue
+        start, end = read.written(match.start(), match.end())
+        if end > start:
+            described = "d" in pattern.groupindex and bool(match.group("d"))
+            return Said(read.original[start:end].strip(), described)
+    return None
+
+
+def people(read: Text, words: Words, places: list[dict[str, Any]]) -> Said | None:
+    """The person seen: described ones before bare ones, then the first named; a vague one
+    ("someone", the people around) only when nobody else is."""
+    if words.patterns.get("people"):
+        return by_pattern(read, words, "people")
+    tokens, lists = read.tokens(), words.people
+    at_places = {
+        index
+        for index, (_, start, _) in enumerate(read.spans)
+        if any(p["start"] <= start < p["end"] for p in places)
+    }
+    mentions: list[tuple[bool, bool, str]] = []  # (vague, described, words)
+    index = 0
+    while index < len(tokens):
+        size = lists["nouns"].at(tokens, index)
+        if not size or lists["not"].at(tokens, index):
+            index += 1
+            continue
+        start, before_described = _before(read, tokens, words, index, at_places)
+        end, after_described = _after(read, tokens, words, index + size, at_places)
+        vague = bool(lists["vague"].at(tokens, index)) and lists["vague"].at(tokens, index) >= size
+        mentions.append((vague, before_described or after_described, read.words_as_written(start, end - 1)))
+        index = max(end, index + size)
+    named = [m for m in mentions if not m[0]] or mentions
+    if not named:
+        return None
+    chosen = ([m for m in named if m[1]] or named)[0]
+    return Said(chosen[2], chosen[1])
+
+
+def _is_attribute(tokens: list[str], index: int, words: Words) -> bool:
+    ending = words.attribute_ending
+    token = tokens[index]
+    return bool(words.people["attributes"].at(tokens, index)) or (
+        ending is not None and len(token) > 4 and ending.search(token) is not None
+    )
+
+
+def _loose_end(token: str, tokens: list[str], index: int, words: Words) -> bool:
+    """A word a description does not end on: an article, a linking word, a short joining word."""
+    lists = words.people
+    short = len(token) <= 2 and not token.isdigit()
+    return short or bool(lists["before"].at(tokens, index) or lists["after"].at(tokens, index))
+
+
+def _stops(tokens: list[str], index: int, words: Words) -> bool:
+    ending = words.stop_ending
+    return bool(words.people["stop"].at(tokens, index)) or (
+        ending is not None and ending.search(tokens[index]) is not None
+    )
+
+
+def _before(read: Text, tokens: list[str], words: Words, noun: int, at_places: set[int]) -> tuple[int, bool]:
+    """Where the words about the person start, before the noun, and whether they describe."""
+    lists = words.people
+    start, described = noun, False
+    while start > 0 and noun - start < BEFORE_WORDS and not read.breaks_between(start - 1, start):
+        previous = start - 1
+        if lists["worn"].at(tokens, previous):
+            start, described = previous, True
+            while (
+                start > 0
+                and previous - start < BEFORE_WORDS
+                and not read.breaks_between(start - 1, start)
+                and not _stops(tokens, start - 1, words)
+                and start - 1 not in at_places
+                and not _has_digit(tokens[start - 1])  # "৬টার দিকে": a time, not what they wore
+            ):
+                start -= 1
+            break
+        if _is_attribute(tokens, previous, words):
+            start, described = previous, True
+        elif lists["before"].at(tokens, previous) or tokens[previous].isdigit():
+            start = previous
+        else:
+            break
+    return start, described
+
+
+def _after(read: Text, tokens: list[str], words: Words, end: int, at_places: set[int]) -> tuple[int, bool]:
+    """Where the words about the person end (exclusive), after the noun, and whether they describe."""
+    lists = words.people
+    described = linked = False
+    position = end
+    while position < len(tokens) and position - end < DESCRIPTION_WORDS:
+        if (
+            read.breaks_between(position - 1, position)
+            or _stops(tokens, position, words)
+            or position in at_places
+        ):
+            break
+        if lists["worn"].at(tokens, position):  # "ছুরি নিয়ে": what they held or wore ends there
+            position, described = position + 1, True
+            break
+        if lists["after"].at(tokens, position) or (linked and not lists["nouns"].at(tokens, position)):
+            described = linked = True  # "con gorra roja", "لابس جاكيت": what follows describes them
+        elif _is_attribute(tokens, position, words):
+            described = True
+        else:
+            break
+        position += 1
+    while (
+        position > end + 1
+        and not lists["worn"].at(tokens, position - 1)
+        and _loose_end(tokens[position - 1], tokens, position - 1, words)
+    ):
+        position -= 1  # "con chaqueta verde y": not the "y"
+    if not described:  # "একজন লোক, কালো জ্যাকেট আর চশমা পরা": what they wore, said after a comma
+        for worn in range(end, min(len(tokens), end + WORN_REACH)):
+            if lists["worn"].at(tokens, worn):
+                sentence = read.original[read.spans[end - 1][2] : read.spans[worn][1]]
+                if not any(mark in sentence for mark in ".!?。！？"):
+                    return worn + 1, True
+    return position, described
+
+
+def vehicle(read: Text, words: Words, registration: str | None) -> Said | None:
+    """Their vehicle: the one with a make first, then one with a colour, then the first named."""
+    found = by_pattern(read, words, "vehicle") if words.patterns.get("vehicle") else _vehicles(read, words)
+    if found is None:
+        return Said(registration, True) if registration else None
+    return Said(found.words, found.described or registration is not None)
+
+
+def _vehicles(read: Text, words: Words) -> Said | None:
+    tokens, lists = read.tokens(), words.vehicle
+    spans: list[tuple[int, bool, bool, str]] = []  # (start, has a make, has a colour, words)
+    index = 0
+    while index < len(tokens):
+        size = lists["nouns"].at(tokens, index) or _make(tokens, index, words)
+        if not size:
+            index += 1
+            continue
+        start, end = index, index + size
+        while end < len(tokens) and not read.breaks_between(end - 1, end):
+            more = (
+                lists["colours"].at(tokens, end)
+                or _make(tokens, end, words)
+                or lists["nouns"].at(tokens, end)
+            )
+            if not more:
+                break
+            end += more
+        while start > 0 and index - start < 3 and not read.breaks_between(start - 1, start):
+            if not (
+                any(lists[k].at(tokens, start - 1) for k in ("colours", "nouns", "before"))
+                or _make(tokens, start - 1, words)
+            ):
+                break
+            start -= 1
+        inside = range(start, end)
+        has_make = any(_make(tokens, i, words) for i in inside)
+        has_colour = any(lists["colours"].at(tokens, i) for i in inside)
+        spans.append((start, has_make, has_colour, read.words_as_written(start, end - 1)))
+        index = end
+    if not spans:
+        return None
+    chosen = ([s for s in spans if s[1]] or [s for s in spans if s[2]] or spans)[0]
+    return Said(chosen[3], chosen[1] or chosen[2])
+
+
+def _has_digit(token: str) -> bool:
+    return any(c.isdigit() for c in token)
+
+
+def _make(tokens: list[str], index: int, words: Words) -> int:
+    return words.vehicle["makes"].at(tokens, index) or words.vehicle["english_makes"].at(tokens, index)
+
+
+def direction(read: Text, words: Words, places: list[dict[str, Any]]) -> str | None:
+    """Where they went: a "towards" word and the place after it (before it for a postposition)."""
+    if words.patterns.get("direction"):
+        found = by_pattern(read, words, "direction")
+        return found.words if found else None
+    tokens, text = read.tokens(), read.original
+    for index in range(len(tokens)):
+        size = words.towards_before.at(tokens, index)
+        if size:
+            start, end = read.spans[index][1], read.spans[index + size - 1][2]
+            place = next((p for p in places if 0 <= p["start"] - end <= NEAR_PLACE), None)
+            if place is not None:
+                return text[start : place["end"]]
+            last = index + size - 1
+            while last + 1 < len(tokens) and last - index < size - 1 + PLACE_WORDS:
+                if read.breaks_between(last, last + 1) or words.people["stop"].at(tokens, last + 1):
+                    break
+                last += 1
+            said = tokens[index + size : last + 1]
+            if said and not any(_has_digit(token) for token in said):  # "vers 23h": a time, no place
+                return read.words_as_written(index, last)
+        size = words.towards_after.at(tokens, index)
+        if size and index > 0:
+            start, end = read.spans[index][1], read.spans[index + size - 1][2]
+            place = next((p for p in places if 0 <= start - p["end"] <= NEAR_PLACE + 3), None)
+            if place is not None:
+                return text[place["start"] : end]
+            first, counted = index, 0
+            while first > 0 and counted < 2 and not read.breaks_between(first - 1, first):
+                first -= 1
+                counted += len(tokens[first]) > 2  # "Regent's Park": the "s" is no word of its own
+            if first < index and not any(_has_digit(token) for token in tokens[first:index]):  # "৬টার দিকে"
+                return read.words_as_written(first, index + size - 1)
+    return None
