@@ -20,6 +20,7 @@ from reading.account.language_words import Words
 
 DESCRIPTION_WORDS = 8  # "de unos 40 años con chaqueta verde y gorra negra"
 BEFORE_WORDS = 4  # "siyah montlu bir adam", "elinde bıçakla bir adam"
+WORN_LOOKAHEAD = 3  # "de unos 40 años", "w czarnej kurtce"
 WORN_REACH = 6  # "একজন লোক, কালো জ্যাকেট আর চশমা পরা": the worn word after the person
 PLACE_WORDS = 3  # a "towards" with no London place named: "باتجاه المحطة", "vers la gare"
 NEAR_PLACE = 4  # characters between a "towards" word and the place ("Place'e doğru")
@@ -57,7 +58,7 @@ def people(read: Text, words: Words, places: list[dict[str, Any]]) -> Said | Non
         for index, (_, start, _) in enumerate(read.spans)
         if any(p["start"] <= start < p["end"] for p in places)
     }
-    mentions: list[tuple[bool, bool, str]] = []  # (vague, described, words)
+    mentions: list[tuple[bool, bool, str, int]] = []  # (vague, described, words, first token)
     index = 0
     while index < len(tokens):
         size = lists["nouns"].at(tokens, index)
@@ -67,7 +68,10 @@ def people(read: Text, words: Words, places: list[dict[str, Any]]) -> Said | Non
         start, before_described = _before(read, tokens, words, index, at_places)
         end, after_described = _after(read, tokens, words, index + size, at_places)
         vague = bool(lists["vague"].at(tokens, index)) and lists["vague"].at(tokens, index) >= size
-        mentions.append((vague, before_described or after_described, read.words_as_written(start, end - 1)))
+        while mentions and mentions[-1][3] >= start:
+            mentions.pop()  # "şapkalı genç bir adam": "genç" was the start of this one
+        said = read.words_as_written(start, end - 1)
+        mentions.append((vague, before_described or after_described, said, start))
         index = max(end, index + size)
     named = [m for m in mentions if not m[0]] or mentions
     if not named:
@@ -89,6 +93,16 @@ def _loose_end(token: str, tokens: list[str], index: int, words: Words) -> bool:
     lists = words.people
     short = len(token) <= 2 and not token.isdigit()
     return short or bool(lists["before"].at(tokens, index) or lists["after"].at(tokens, index))
+
+
+def _worn_soon(read: Text, tokens: list[str], words: Words, start: int) -> bool:
+    """Something worn or held, or how they looked, within the next few words of the clause."""
+    for index in range(start, min(len(tokens), start + WORN_LOOKAHEAD)):
+        if read.breaks_between(index - 1, index):
+            return False
+        if _is_attribute(tokens, index, words):
+            return True
+    return False
 
 
 def _stops(tokens: list[str], index: int, words: Words) -> bool:
@@ -118,8 +132,8 @@ def _before(read: Text, tokens: list[str], words: Words, noun: int, at_places: s
             break
         if _is_attribute(tokens, previous, words):
             start, described = previous, True
-        elif lists["before"].at(tokens, previous) or tokens[previous].isdigit():
-            start = previous
+        elif lists["before"].at(tokens, previous) or (tokens[previous].isdigit() and previous == noun - 1):
+            start = previous  # "dos", "3 types"; not "le 22 un uomo": a time
         else:
             break
     return start, described
@@ -128,7 +142,8 @@ def _before(read: Text, tokens: list[str], words: Words, noun: int, at_places: s
 def _after(read: Text, tokens: list[str], words: Words, end: int, at_places: set[int]) -> tuple[int, bool]:
     """Where the words about the person end (exclusive), after the noun, and whether they describe."""
     lists = words.people
-    described = linked = False
+    described = False
+    open_for_a_word = False  # after "con", "una": the next word may be one not listed ("casco")
     position = end
     while position < len(tokens) and position - end < DESCRIPTION_WORDS:
         if (
@@ -137,15 +152,26 @@ def _after(read: Text, tokens: list[str], words: Words, end: int, at_places: set
             or position in at_places
         ):
             break
+        token = tokens[position]
         if lists["worn"].at(tokens, position):  # "ছুরি নিয়ে": what they held or wore ends there
             position, described = position + 1, True
             break
-        if lists["after"].at(tokens, position) or (linked and not lists["nouns"].at(tokens, position)):
-            described = linked = True  # "con gorra roja", "لابس جاكيت": what follows describes them
+        if lists["nouns"].at(tokens, position) and not _is_attribute(tokens, position, words):
+            break  # another person
+        weak = bool(lists["wearing"].at(tokens, position) or lists["before"].at(tokens, position))
+        if lists["after"].at(tokens, position):
+            described = open_for_a_word = True  # "con gorra roja", "لابس جاكيت": what follows describes them
+        elif weak or len(token) <= 2 or token.isdigit():
+            # "una", "y", "40" after "con"; "en cagoule", "w czarnej kurtce", not "w metrze"
+            if not open_for_a_word and not _worn_soon(read, tokens, words, position + 1):
+                break
+            open_for_a_word = True
         elif _is_attribute(tokens, position, words):
-            described = True
+            described, open_for_a_word = True, False
+        elif open_for_a_word:
+            open_for_a_word = False  # "survêtement", "hoodie": the thing they wore, then its colour
         else:
-            break
+            break  # "fotografiaba": what they did is not what they looked like
         position += 1
     while (
         position > end + 1
@@ -243,7 +269,12 @@ def direction(read: Text, words: Words, places: list[dict[str, Any]]) -> str | N
             if place is not None:
                 return text[place["start"] : end]
             first, counted = index, 0
-            while first > 0 and counted < 2 and not read.breaks_between(first - 1, first):
+            while (
+                first > 0
+                and counted < 2
+                and not read.breaks_between(first - 1, first)
+                and not words.people["stop"].at(tokens, first - 1)
+            ):
                 first -= 1
                 counted += len(tokens[first]) > 2  # "Regent's Park": the "s" is no word of its own
             if first < index and not any(_has_digit(token) for token in tokens[first:index]):  # "৬টার দিকে"

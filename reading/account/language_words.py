@@ -7,7 +7,8 @@
 - `people`: `nouns` for a person ("hombre", "رجل", "wa7ad", "লোক"), `vague` ones taken only when
   no other person is named ("alguien", "ludzie": someone, the people around), the words `before` one that are
   theirs (articles, numbers: "un", "dos", "একজন"), the words `after` one that start a description
-  ("con", "avec", "لابس", "w"), `attributes` on either side ("encapuchado", "ملثم", "sakallı"),
+  ("con", "avec", "لابس"), `wearing` words that do only when something worn or held follows ("en
+  cagoule", "w czarnej kurtce", not "w metrze"), `attributes` on either side ("encapuchado", "ملثم", "sakallı"),
   `worn` words that end a description said before the noun ("পরা", "giymiş"), and `stop` words
   that end a description ("que", "qui"), `not` a noun that names no person there ("tipo de");
   `attribute_ending`, `stop_ending`: RE2 patterns for a word that describes by its ending
@@ -54,7 +55,7 @@ class Words:
     stop_ending: Any  # RE2: a word that ends a description by its ending (a gerund: "sacando")
 
 
-_PEOPLE_LISTS = ("nouns", "vague", "before", "after", "attributes", "worn", "stop", "not")
+_PEOPLE_LISTS = ("nouns", "vague", "before", "after", "wearing", "attributes", "worn", "stop", "not")
 
 
 @functools.cache
