@@ -1,13 +1,12 @@
-"""Who was seen, their vehicle and where they went, read in another language, as written:
-"un hombre con gorra roja", "شاب بجاكيت أزرق", "লাল জ্যাকেট পরা একজন লোক", "una moto Honda negra",
-"hacia Hyde Park", "Grosvenor Place'e doğru", "往Regent's Park方向".
+"""Who was seen, read in another language, as written: "un hombre con gorra roja", "شاب بجاكيت
+أزرق", "লাল জ্যাকেট পরা একজন লোক", "一个穿灰色卫衣的年轻男子" (their vehicle and where they went:
+reading/account/language_vehicle.py).
 
 Token rules over the language's words (reading/account/language_words.py): a person noun with
 the words before it that are theirs (an article, a number, an adjective, a description ending in
 a "wearing" word) and the description after it (a linking word such as "con"/"avec"/"w", or
-adjectives), up to the end of the clause; a vehicle word or make with its colours and makes on
-either side; a "towards" word with the place after it (or before it, for "doğru", "এর দিকে").
-Chinese, without spaces, is read by the patterns in its account.yml. Whatever is not stated
+adjectives), while it says what they wore or held. Chinese, without spaces, is read by the
+patterns in its account.yml. Whatever is not stated
 stays None, so the form asks for it. Linear in the text.
 """
 
@@ -22,8 +21,6 @@ DESCRIPTION_WORDS = 8  # "de unos 40 años con chaqueta verde y gorra negra"
 BEFORE_WORDS = 4  # "siyah montlu bir adam", "elinde bıçakla bir adam"
 WORN_LOOKAHEAD = 3  # "de unos 40 años", "w czarnej kurtce"
 WORN_REACH = 6  # "একজন লোক, কালো জ্যাকেট আর চশমা পরা": the worn word after the person
-PLACE_WORDS = 3  # a "towards" with no London place named: "باتجاه المحطة", "vers la gare"
-NEAR_PLACE = 4  # characters between a "towards" word and the place ("Place'e doğru")
 
 
 class Said(NamedTuple):
@@ -126,7 +123,7 @@ def _before(read: Text, tokens: list[str], words: Words, noun: int, at_places: s
                 and not read.breaks_between(start - 1, start)
                 and not _stops(tokens, start - 1, words)
                 and start - 1 not in at_places
-                and not _has_digit(tokens[start - 1])  # "৬টার দিকে": a time, not what they wore
+                and not has_digit(tokens[start - 1])  # "৬টার দিকে": a time, not what they wore
             ):
                 start -= 1
             break
@@ -179,104 +176,28 @@ def _after(read: Text, tokens: list[str], words: Words, end: int, at_places: set
         and _loose_end(tokens[position - 1], tokens, position - 1, words)
     ):
         position -= 1  # "con chaqueta verde y": not the "y"
-    if not described:  # "একজন লোক, কালো জ্যাকেট আর চশমা পরা": what they wore, said after a comma
-        for worn in range(end, min(len(tokens), end + WORN_REACH)):
-            if lists["worn"].at(tokens, worn):
-                sentence = read.original[read.spans[end - 1][2] : read.spans[worn][1]]
-                if not any(mark in sentence for mark in ".!?。！？"):
-                    return worn + 1, True
+    if described or position != end or position >= len(tokens) or not read.breaks_between(end - 1, end):
+        return position, described
+    if _sentence_ends(read, end - 1, end):
+        return position, described
+    if lists["one"].at(tokens, end):  # "dos hombres, uno con chaqueta verde": one of them described
+        more, one_described = _after(read, tokens, words, end + lists["one"].at(tokens, end), at_places)
+        return (more, True) if one_described else (position, described)
+    # "একজন লোক, কালো জ্যাকেট আর চশমা পরা": what they wore, said after a comma
+    for worn in range(end, min(len(tokens), end + WORN_REACH)):
+        if _sentence_ends(read, worn - 1, worn):
+            break
+        if lists["worn"].at(tokens, worn):
+            if any(_is_attribute(tokens, index, words) for index in range(end, worn)):
+                return worn + 1, True
+            break
     return position, described
 
 
-def vehicle(read: Text, words: Words, registration: str | None) -> Said | None:
-    """Their vehicle: the one with a make first, then one with a colour, then the first named."""
-    found = by_pattern(read, words, "vehicle") if words.patterns.get("vehicle") else _vehicles(read, words)
-    if found is None:
-        return Said(registration, True) if registration else None
-    return Said(found.words, found.described or registration is not None)
+def _sentence_ends(read: Text, first: int, second: int) -> bool:
+    between = read.original[read.spans[first][2] : read.spans[second][1]]
+    return any(mark in between for mark in ".!?。！？।")
 
 
-def _vehicles(read: Text, words: Words) -> Said | None:
-    tokens, lists = read.tokens(), words.vehicle
-    spans: list[tuple[int, bool, bool, str]] = []  # (start, has a make, has a colour, words)
-    index = 0
-    while index < len(tokens):
-        size = lists["nouns"].at(tokens, index) or _make(tokens, index, words)
-        if not size:
-            index += 1
-            continue
-        start, end = index, index + size
-        while end < len(tokens) and not read.breaks_between(end - 1, end):
-            more = (
-                lists["colours"].at(tokens, end)
-                or _make(tokens, end, words)
-                or lists["nouns"].at(tokens, end)
-            )
-            if not more:
-                break
-            end += more
-        while start > 0 and index - start < 3 and not read.breaks_between(start - 1, start):
-            if not (
-                any(lists[k].at(tokens, start - 1) for k in ("colours", "nouns", "before"))
-                or _make(tokens, start - 1, words)
-            ):
-                break
-            start -= 1
-        inside = range(start, end)
-        has_make = any(_make(tokens, i, words) for i in inside)
-        has_colour = any(lists["colours"].at(tokens, i) for i in inside)
-        spans.append((start, has_make, has_colour, read.words_as_written(start, end - 1)))
-        index = end
-    if not spans:
-        return None
-    chosen = ([s for s in spans if s[1]] or [s for s in spans if s[2]] or spans)[0]
-    return Said(chosen[3], chosen[1] or chosen[2])
-
-
-def _has_digit(token: str) -> bool:
+def has_digit(token: str) -> bool:
     return any(c.isdigit() for c in token)
-
-
-def _make(tokens: list[str], index: int, words: Words) -> int:
-    return words.vehicle["makes"].at(tokens, index) or words.vehicle["english_makes"].at(tokens, index)
-
-
-def direction(read: Text, words: Words, places: list[dict[str, Any]]) -> str | None:
-    """Where they went: a "towards" word and the place after it (before it for a postposition)."""
-    if words.patterns.get("direction"):
-        found = by_pattern(read, words, "direction")
-        return found.words if found else None
-    tokens, text = read.tokens(), read.original
-    for index in range(len(tokens)):
-        size = words.towards_before.at(tokens, index)
-        if size:
-            start, end = read.spans[index][1], read.spans[index + size - 1][2]
-            place = next((p for p in places if 0 <= p["start"] - end <= NEAR_PLACE), None)
-            if place is not None:
-                return text[start : place["end"]]
-            last = index + size - 1
-            while last + 1 < len(tokens) and last - index < size - 1 + PLACE_WORDS:
-                if read.breaks_between(last, last + 1) or words.people["stop"].at(tokens, last + 1):
-                    break
-                last += 1
-            said = tokens[index + size : last + 1]
-            if said and not any(_has_digit(token) for token in said):  # "vers 23h": a time, no place
-                return read.words_as_written(index, last)
-        size = words.towards_after.at(tokens, index)
-        if size and index > 0:
-            start, end = read.spans[index][1], read.spans[index + size - 1][2]
-            place = next((p for p in places if 0 <= start - p["end"] <= NEAR_PLACE + 3), None)
-            if place is not None:
-                return text[place["start"] : end]
-            first, counted = index, 0
-            while (
-                first > 0
-                and counted < 2
-                and not read.breaks_between(first - 1, first)
-                and not words.people["stop"].at(tokens, first - 1)
-            ):
-                first -= 1
-                counted += len(tokens[first]) > 2  # "Regent's Park": the "s" is no word of its own
-            if first < index and not any(_has_digit(token) for token in tokens[first:index]):  # "৬টার দিকে"
-                return read.words_as_written(first, index + size - 1)
-    return None

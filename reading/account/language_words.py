@@ -10,12 +10,14 @@
   ("con", "avec", "لابس"), `wearing` words that do only when something worn or held follows ("en
   cagoule", "w czarnej kurtce", not "w metrze"), `attributes` on either side ("encapuchado", "ملثم", "sakallı"),
   `worn` words that end a description said before the noun ("পরা", "giymiş"), and `stop` words
-  that end a description ("que", "qui"), `not` a noun that names no person there ("tipo de");
+  that end a description ("que", "qui"), `one` word that starts a description of one of them
+  after a comma ("dos hombres, uno con..."), `not` a noun that names no person there ("tipo de");
   `attribute_ending`, `stop_ending`: RE2 patterns for a word that describes by its ending
   (Turkish "montlu", "maskeli") or ends a description (a gerund, "sacando");
 - `vehicle`: `nouns`, `makes` (besides the English makes, which are written the same) and `colours`;
 - `towards`: where someone went ("hacia", "باتجاه"), before the place; `towards_after`: after it
-  ("doğru", "এর দিকে");
+  ("doğru", "এর দিকে"); `to_a_place`: a word that says where they went only when a London place
+  follows ("pra Lea Bridge Road");
 - `patterns`: field -> RE2 patterns over the normalised text for languages read by pattern
   (Chinese, without spaces); a group named `d` marks a description.
 """
@@ -50,12 +52,13 @@ class Words:
     vehicle: dict[str, Lexicon]
     towards_before: Lexicon
     towards_after: Lexicon
+    to_a_place: Lexicon
     patterns: dict[str, list[Any]]
     attribute_ending: Any  # RE2: a word that describes by its ending (Turkish "montlu", "maskeli")
     stop_ending: Any  # RE2: a word that ends a description by its ending (a gerund: "sacando")
 
 
-_PEOPLE_LISTS = ("nouns", "vague", "before", "after", "wearing", "attributes", "worn", "stop", "not")
+_PEOPLE_LISTS = ("nouns", "vague", "before", "after", "wearing", "attributes", "worn", "stop", "not", "one")
 
 
 @functools.cache
@@ -89,7 +92,7 @@ def language_words(language: str) -> Words | None:
         categories={
             key: PhraseList(phrases, language) for key, phrases in (data.get("categories") or {}).items()
         },
-        towards=PhraseList(strings(data.get("towards")) + after, language),
+        towards=PhraseList(strings(data.get("towards")) + after + strings(data.get("to_a_place")), language),
         days={key: PhraseList(phrases, language) for key, phrases in (data.get("days") or {}).items()},
         parts={key: PhraseList(phrases, language) for key, phrases in (data.get("parts") or {}).items()},
         people={
@@ -107,7 +110,10 @@ def language_words(language: str) -> Words | None:
             "before": Lexicon(strings(people.get("before")), language),
         },
         towards_before=Lexicon([w for w in strings(data.get("towards")) if w not in after], language),
-        towards_after=Lexicon(after, language, stems=False),  # "doğru", not "doğrultuyor"
+        towards_after=Lexicon(after, language, stems=False),
+        to_a_place=Lexicon(
+            strings(data.get("to_a_place")), language, stems=False
+        ),  # "doğru", not "doğrultuyor"
         patterns={
             key: [regex.compile(pattern) for pattern in strings(patterns)]
             for key, patterns in (data.get("patterns") or {}).items()

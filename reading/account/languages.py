@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from reading.account.language_people import direction, people, vehicle
+from reading.account.language_people import people
 from reading.account.language_places import location, place_entities
 from reading.account.language_text import words_of
 from reading.account.language_times import read_time
+from reading.account.language_vehicle import direction, vehicle
 from reading.account.language_words import Words, language_words
 from reading.account.reader import MAX_CHARS, Account, plate, read_account
 from reading.account.words import long_ago
@@ -44,7 +45,7 @@ def read_account_in(text: str | None, language: str | None, now: datetime | None
         ongoing, said = None, False  # whoever left it is gone; the item may not be
     who = people(read, words, places)
     registration = plate(text)
-    their_vehicle = vehicle(read, words, registration)
+    their_vehicle = vehicle(read, words, registration, places)
     return Account(
         location=where,
         location_named=where is not None,
