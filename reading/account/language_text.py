@@ -86,13 +86,17 @@ def alternation(phrases: list[str], language: str) -> Any:
 
 class Lexicon:
     """A list of words and phrases matched token by token: `at(tokens, i)` is how many tokens from
-    `i` one of them covers (0: none). With `stems`, a word of 4+ letters takes an ending."""
+    `i` one of them covers (0: none). With `stems`, a word of 4+ letters takes an ending. The
+    phrases are indexed by their first word, so a token is looked up, not compared with each."""
 
     def __init__(self, phrases: Iterable[Any], language: str, stems: bool = True) -> None:
         self.language = language
         self.stems = stems
         entries = {tuple(normalise(str(p)).split()) for p in phrases if normalise(str(p))}
         self.phrases = sorted(entries, key=len, reverse=True)
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.phrases:
+            self._by_first.setdefault(phrase[0], []).append(phrase)
 
     def _word(self, token: str, word: str) -> bool:
         if token == word:
@@ -107,13 +111,27 @@ class Lexicon:
             return False
         return self.language == "tr" or len(token) - len(word) <= 4
 
+    def _first_words(self, token: str) -> list[str]:
+        """The words a phrase may start with to match `token`: itself and, with stems, its starts."""
+        if not self.stems:
+            return [token]
+        forms = [token[:end] for end in range(len(token), 0, -1)]
+        if self.language == "ar":
+            bare = _ARABIC_PREFIX.sub("", token)
+            forms += [bare[:end] for end in range(len(bare), 0, -1)]
+        return forms
+
     def at(self, tokens: list[str], index: int) -> int:
-        for phrase in self.phrases:
-            if index + len(phrase) <= len(tokens) and all(
-                self._word(tokens[index + k], word) for k, word in enumerate(phrase)
-            ):
-                return len(phrase)
-        return 0
+        best = 0
+        for first in self._first_words(tokens[index]):
+            for phrase in self._by_first.get(first, ()):
+                if (
+                    len(phrase) > best
+                    and index + len(phrase) <= len(tokens)
+                    and all(self._word(tokens[index + k], word) for k, word in enumerate(phrase))
+                ):
+                    best = len(phrase)
+        return best
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
