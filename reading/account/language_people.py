@@ -64,7 +64,8 @@ def people(read: Text, words: Words, places: list[dict[str, Any]]) -> Said | Non
             continue
         start, before_described = _before(read, tokens, words, index, at_places)
         end, after_described = _after(read, tokens, words, index + size, at_places)
-        vague = bool(lists["vague"].at(tokens, index)) and lists["vague"].at(tokens, index) >= size
+        # "واحد" is a person, though it holds "احد" (someone) after the prefix "و"
+        vague = lists["vague"].at(tokens, index) >= size and tokens[index] not in words.person_words
         while mentions and mentions[-1][3] >= start:
             mentions.pop()  # "şapkalı genç bir adam": "genç" was the start of this one
         said = read.words_as_written(start, end - 1)

@@ -33,6 +33,7 @@ from reading.account.language_text import Lexicon, alternation
 from reading.account.words import MAKES
 from reading.language.data import language_file, strings
 from reading.language.phrases import PhraseList
+from reading.language.text import normalise
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Words:
     towards_after: Lexicon
     to_a_place: Lexicon
     patterns: dict[str, list[Any]]
+    person_words: frozenset[str]  # the nouns as listed (normalised), for an exact match
     attribute_ending: Any  # RE2: a word that describes by its ending (Turkish "montlu", "maskeli")
     stop_ending: Any  # RE2: a word that ends a description by its ending (a gerund: "sacando")
 
@@ -118,6 +120,7 @@ def language_words(language: str) -> Words | None:
             key: [regex.compile(pattern) for pattern in strings(patterns)]
             for key, patterns in (data.get("patterns") or {}).items()
         },
+        person_words=frozenset(normalise(str(word)) for word in strings(people.get("nouns"))),
         attribute_ending=regex.compile(people["attribute_ending"])
         if people.get("attribute_ending")
         else None,

@@ -103,3 +103,12 @@ def test_arabic_words_take_their_prefixes_not_any_ending() -> None:
     read = read_account_in("شاب بجاكيت أزرق كان يصور من الشبابيك", "ar")
     assert read.people == "شاب بجاكيت أزرق"
     assert read.people_described
+
+
+def test_someone_vague_gives_way_to_a_person_named() -> None:
+    # "واحد" (one, a guy) is a person, though after its prefix "و" it reads "احد" (someone)
+    assert read_account_in("شفت واحد طلع مسدس قدام البوابة وبنت عم تصرخ", "ar").people == "واحد"
+    assert (
+        read_account_in("alguien gritaba y luego un chico con casco corrió", "es").people
+        == "un chico con casco"
+    )
