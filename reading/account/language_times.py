@@ -2,12 +2,51 @@
 English rules of times (reading/when.py) resolve them: "ieri sera verso le 8" -> "yesterday at
 20:00", "wczoraj wieczorem" -> "yesterday evening", "anteayer" -> "2 days ago", "九点" -> 9:00.
 The day and part words are the language's (`days`, `parts` in languages/<code>/account.yml).
+
+`read_time` finds the first time phrase of an account (`when`: RE2 patterns over the normalised
+text; a pattern's first group (`n`) with `read_as` ("{n} fa") reads "da mezz'ora" as "mezz'ora
+fa", and `since: true` marks it as still going on); the words stored are the person's, as written.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from reading import regex
 from reading.language.phrases import PhraseList
+from reading.when import read_when
+
+if TYPE_CHECKING:
+    from reading.account.language_text import Text
+    from reading.account.language_words import Words
+
+
+def read_time(
+    read: Text, words: Words, language: str, now: datetime | None
+) -> tuple[str | None, str | None, bool]:
+    """The first time phrase the language's reading of times resolves: (as written, ISO, said as
+    "for/since" a time, which means it is still going on)."""
+    for pattern, read_as, since in words.when:
+        for match in pattern.finditer(read.joined):
+            start, end = read.written(match.start(), match.end())
+            if end <= start:
+                continue
+            written = read.original[start:end]
+            said = written
+            if read_as and match.group(1):
+                n_start, n_end = read.written(match.start(1), match.end(1))
+                said = read_as.format(n=read.original[n_start:n_end])
+            english = in_english(match.group(0), words.days, words.parts)
+            moment = None
+            if english and DAY_OR_PART.search(english):  # "ieri sera", not "20 minuti fa" as a clock
+                moment = read_when(english, now).iso
+            moment = moment or read_when(said, now, language=language).iso
+            if moment is None and english:
+                moment = read_when(english, now).iso
+            if moment is not None:
+                return written, moment, since
+    return None, None, False
 
 
 def in_english(phrase: str, days: dict[str, PhraseList], parts: dict[str, PhraseList]) -> str | None:

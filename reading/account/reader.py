@@ -255,6 +255,12 @@ def _plate(text: str) -> str | None:
     return part.characters if part is not None else None
 
 
+def plate(text: str) -> str | None:
+    """The registration `text` gives, normalised (the same in every language)."""
+    found = (e["value"] for e in extract_entities(text) if e["entity"] == "vehicle_registration")
+    return next(found, None) or _plate(text)
+
+
 def _theirs(doc: Doc, vehicle: Span | None) -> bool:
     """The vehicle is the people's: named by colour or make ("a black BMW"), or brought in as one
     ("a car", "a moped"), not a bus or train they may have taken, nor someone else's ("his car")."""

@@ -18,6 +18,7 @@ _VOCABULARY = yaml.safe_load(Path(__file__).with_name("vocabulary.yml").read_tex
 CLAUSE_TOKENS = 10  # a described person, a vehicle or a way is a few words long
 CLAUSE_END = frozenset(", . ; ! ? : ( ) and but then so while when after afterwards later".split())
 COUNTS = frozenset(_VOCABULARY["people"]["counts"])
+MAKES = tuple(str(make) for make in _VOCABULARY["vehicles"]["makes"])  # written the same in every language
 OWN = frozenset({"our", "my", "your", "his", "her", "their"})  # "our guard" is the speaker's side
 DOING = frozenset(
     "was were is are had has been got took walked ran drove went left looked kept ask asked say said come came go "
