@@ -1,0 +1,32 @@
+"""Places named in an account in another language (reading/account/language_places.py)."""
+
+from reading.account.language_places import location, place_entities
+from reading.account.language_text import words_of
+from reading.account.language_words import language_words
+
+
+def _location(text: str, language: str) -> tuple[str | None, str | None]:
+    words = language_words(language)
+    assert words is not None
+    return location(words_of(text, language), words, text, place_entities(text, language))
+
+
+def test_a_london_place_is_found_whatever_the_language_around_it():
+    entities = place_entities("vi a un hombre en Oxford Street ayer", "es")
+    assert [e["value"] for e in entities] == ["Oxford Street"]
+
+
+def test_turkish_endings_and_chinese_characters_do_not_hide_the_place():
+    assert place_entities("Trafalgar Square'de bir adam", "tr")
+    assert place_entities("在Green Park地铁站有人拍照", "zh")
+
+
+def test_an_embassy_named_in_the_language_is_the_location_with_the_street_said_with_it():
+    said, name = _location("un uomo davanti all'ambasciata americana in Grosvenor Square", "it")
+    assert said is not None and "ambasciata americana" in said and "Grosvenor Square" in said
+    assert name is not None
+
+
+def test_the_place_someone_went_towards_is_not_where_it_happened():
+    said, _ = _location("un hombre en Oxford Street se fue hacia Hyde Park", "es")
+    assert said == "Oxford Street"
