@@ -13,9 +13,10 @@ An `emergency` that only the ML classifier saw, with less than `ml_emergency_thr
 confidence, becomes `nlu_fallback`: its answer still says to call 999 if anyone is in
 danger, without the false alarm of the full emergency reply. When the rules do not fire on a
 message in English, the emergency model's probability (nlu/emergency_model.py) at or above
-`emergency_model_threshold` fires too (reason `model`); inside the report form only the
-description is scored that way, as the short answers to the other questions (a place, a time)
-are not what the model was trained to read, and the rules still read every one.
+`emergency_model_threshold` fires too (reason `model`), outside the report form: inside it the
+answers (a place, a time, "two men trying the side door") are read against the question asked,
+with the report's context, and the form asks whether it is still happening; the rules, made for
+that, read every answer, and the model would add false alarms in the middle of a report.
 """
 
 from __future__ import annotations
@@ -63,8 +64,6 @@ DANGER_KEY = "danger"
 FORM_GATE_KEY = "form_answer"
 REPORT_FORM = "report_form"
 MODEL_REASON = "model"
-# The form's question whose answer is an account like those the emergency model was trained on.
-MODEL_SCORED_SLOT = "report_description"
 # Above 1: the model never fires unless config.yml sets its calibrated threshold.
 MODEL_OFF = 1.01
 
@@ -197,10 +196,8 @@ class DangerGate(IntentGate):
 
     @staticmethod
     def _model_scores(tracker: DialogueStateTracker | None) -> bool:
-        """Outside the report form, or answering its description question."""
-        if tracker is None or tracker.active_loop_name != REPORT_FORM:
-            return True
-        return bool(tracker.get_slot("requested_slot") == MODEL_SCORED_SLOT)
+        """Outside the report form (the rules alone read its answers)."""
+        return tracker is None or tracker.active_loop_name != REPORT_FORM
 
     def _model_fires(self, message: Message) -> bool:
         """The emergency model is sure enough, on a message in English (it reads only English)."""

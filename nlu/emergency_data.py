@@ -49,7 +49,8 @@ def blind_examples(paths: tuple[Path, ...] = BLIND_SETS) -> Iterator[Example]:
 
 def form_answer_examples(path: Path = FORM_ANSWERS) -> Iterator[Example]:
     """The answers people give the report form's questions: never emergencies. The description
-    answers are a source of their own: DangerGate scores those with the model (not the others)."""
+    answers are a source of their own: written like an account that opens a conversation, which
+    the model does read, none of them may be flagged (tools/calibrate_emergency.py)."""
     for slot, answers in (_load(path).get("answers") or {}).items():
         for text in answers:
             yield str(text), False, DESCRIPTION_ANSWERS if slot == "report_description" else "form_answers"

@@ -7,7 +7,7 @@ one fold each (so a writer's turns of phrase do not help their own examples), an
 examples are split into five folds. For each threshold the table gives the model's recall of
 emergencies, its false alarms on every non-emergency and on the freshly written ones alone (the
 corpus, the blind sets, the form answers: the NLU data's easy negatives would dilute the rate),
-the report form's description answers it flags, and the same figures with the danger rules as a
+the report form's description answers it flags (accounts like the openings it reads), and the same figures with the danger rules as a
 floor. The rules' own false alarms are there whatever the model does, so the chosen threshold
 catches the most emergencies while the model adds at most MAX_FALSE_ALARMS of the freshly written
 non-emergencies to them (flagged by the model, not by the rules), and flags no description answer.

@@ -1,6 +1,6 @@
 """The emergency model: trained on a small set, persisted and loaded as the trained model holds it,
 it scores a danger-now message above a harmless one; DangerGate fires on it only when the rules
-did not, in English, and in the report form only for the description."""
+did not, in English, and outside the report form."""
 
 from __future__ import annotations
 
@@ -155,10 +155,11 @@ def _form(requested_slot: str) -> DialogueStateTracker:
     )
 
 
-def test_in_the_form_only_the_description_is_scored(gate):
-    place = scored("in the lobby of our building", 0.9, "inform")
-    gate.process([place], _form("report_location"))
-    assert place.get("intent")["name"] == "inform"
-    account = scored("two blokes are laying into the guard and hes not getting up", 0.9, "inform")
-    gate.process([account], _form("report_description"))
-    assert account.get("danger") == {"fired": True, "reasons": ["model"]}
+def test_in_the_form_the_model_alone_does_not_fire(gate):
+    answer = scored("two blokes are laying into the guard and hes not getting up", 0.9, "inform")
+    gate.process([answer], _form("report_description"))
+    assert answer.get("intent")["name"] == "inform"
+    assert answer.get("danger") == {"fired": False, "reasons": []}
+    outside = scored("two blokes are laying into the guard and hes not getting up", 0.9)
+    gate.process([outside], DialogueStateTracker.from_events("someone", [ActionExecuted("action_listen")]))
+    assert outside.get("danger") == {"fired": True, "reasons": ["model"]}
