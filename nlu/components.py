@@ -13,7 +13,8 @@ An `emergency` that only the ML classifier saw, with less than `ml_emergency_thr
 confidence, becomes `nlu_fallback`: its answer still says to call 999 if anyone is in
 danger, without the false alarm of the full emergency reply. When the rules do not fire on a
 message in English, the emergency model's probability (nlu/emergency_model.py) at or above
-`emergency_model_threshold` fires too (reason `model`), outside the report form: inside it the
+`emergency_model_threshold` fires too (reason `model`), unless the rules read the danger they saw
+as harmless (a figure of speech, a trade's tool, fiction, the news, a joke), and outside the report form: inside it the
 answers (a place, a time, "two men trying the side door") are read against the question asked,
 with the report's context, and the form asks whether it is still happening; the rules, made for
 that, read every answer, and the model would add false alarms in the middle of a report.
@@ -149,18 +150,25 @@ class DangerGate(IntentGate):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """ML-only emergencies below `ml_emergency_threshold` are not treated as emergencies;
-        an emergency model's probability at or above `emergency_model_threshold` is one."""
-        return {"ml_emergency_threshold": ML_EMERGENCY_THRESHOLD, "emergency_model_threshold": MODEL_OFF}
+        an emergency model's probability at or above `emergency_model_threshold` is one, unless
+        `harmless_reading_wins` and the rules read the danger they saw as harmless."""
+        return {
+            "ml_emergency_threshold": ML_EMERGENCY_THRESHOLD,
+            "emergency_model_threshold": MODEL_OFF,
+            "harmless_reading_wins": True,
+        }
 
     def __init__(
         self,
         detector: DangerDetector | None = None,
         ml_emergency_threshold: float = ML_EMERGENCY_THRESHOLD,
         emergency_model_threshold: float = MODEL_OFF,
+        harmless_reading_wins: bool = True,
     ) -> None:
         self._detector = detector or DangerDetector()
         self._ml_threshold = ml_emergency_threshold
         self._model_threshold = emergency_model_threshold
+        self._harmless_wins = harmless_reading_wins
 
     def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
         """Flagged messages become `emergency` (first in the ranking); others keep the ML result.
@@ -180,9 +188,10 @@ class DangerGate(IntentGate):
                 and self._harmless_in_its_language(message, text, result.reasons)
             ):
                 result = DangerResult(False)
+            explained = bool(result.explained) and self._harmless_wins
             if not result.fired and not text.startswith("/"):
                 result = self._in_other_languages(message, text)
-            if not result.fired and model_scores and self._model_fires(message):
+            if not result.fired and model_scores and not explained and self._model_fires(message):
                 result = DangerResult(True, (MODEL_REASON,))
             message.set(
                 DANGER_KEY, {"fired": result.fired, "reasons": list(result.reasons)}, add_to_output=True

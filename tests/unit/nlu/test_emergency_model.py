@@ -137,6 +137,16 @@ def test_when_the_rules_fire_their_reasons_stand_whatever_the_model_says(gate):
     assert message.get("danger") == {"fired": True, "reasons": ["weapon"]}
 
 
+def test_a_harmless_reading_the_rules_found_wins_over_the_model(gate):
+    message = scored("the comedian was killing it, absolute bomb of a set", 0.95)
+    gate.process([message])
+    assert message.get("danger") == {"fired": False, "reasons": []}
+    overruled = DangerGate(emergency_model_threshold=0.6, harmless_reading_wins=False)
+    message = scored("the comedian was killing it, absolute bomb of a set", 0.95)
+    overruled.process([message])
+    assert message.get("danger") == {"fired": True, "reasons": ["model"]}
+
+
 def test_a_message_in_another_conversation_language_is_not_scored(gate):
     message = scored("les garçons dehors le frappent à la tête", 0.99)
     message.set("language", {"conversation": "fr", "message": "fr", "confidence": 0.95})
