@@ -9,7 +9,6 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from nlu.emergency_data import external_files
 from servator.config.constants import DOMAIN_PATH, ROOT
 from servator.config.settings import Settings
 
@@ -27,6 +26,8 @@ GRAPH_COMPONENTS = (
     "nlu/emergency_model.py",
     "nlu/emergency_data.py",
     "nlu/linear_model.py",
+    # The emergency model's examples outside data/ (nlu/emergency_data.py).
+    "nlu/emergency_corpus",
 )
 
 
@@ -65,16 +66,6 @@ def _files(root: Path, inputs: Iterable[str]) -> list[Path]:
     return found
 
 
-def _external_files(root: Path) -> list[Path]:
-    """The emergency model's examples outside Rasa's data (nlu/emergency_data.py), where present."""
-    found = []
-    for path in external_files():
-        candidate = root / path.relative_to(ROOT)
-        if candidate.is_file():
-            found.append(candidate)
-    return found
-
-
 def inputs_hash(
     root: Path = ROOT, inputs: Iterable[str] = TRAINING_INPUTS, config: str = "config.yml"
 ) -> str:
@@ -84,7 +75,7 @@ def inputs_hash(
     names = [config if i == "config.yml" else i for i in inputs]
     if config == "config.yml":
         names += list(GRAPH_COMPONENTS)
-    for path in _files(root, names) + (_external_files(root) if config == "config.yml" else []):
+    for path in _files(root, names):
         digest.update(str(path.relative_to(root)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -14,7 +14,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu import emergency_model
 from nlu.components import DangerGate
-from nlu.emergency_data import corpus_examples
+from nlu.emergency_data import corpus_examples, external_fingerprint
 from nlu.emergency_model import PROBABILITY_KEY, EmergencyClassifier
 
 DANGER = [
@@ -87,16 +87,16 @@ def test_button_payloads_get_no_probability(trained):
     assert message.get(PROBABILITY_KEY) is None
 
 
-def test_a_corpus_change_changes_the_fingerprint(tmp_path, monkeypatch):
+def test_a_corpus_change_changes_the_fingerprint(tmp_path):
     (tmp_path / "written.yml").write_text("emergency: [a knife]\nnot_emergency: [hello]\n")
     assert list(corpus_examples(tmp_path)) == [("a knife", True, "written"), ("hello", False, "written")]
-    monkeypatch.setattr("nlu.emergency_data.CORPUS_DIR", tmp_path)
-    monkeypatch.setattr("nlu.emergency_data.ROOT", tmp_path)
-    monkeypatch.setattr("nlu.emergency_data.BLIND_SETS", ())
-    monkeypatch.setattr("nlu.emergency_data.FORM_ANSWERS", tmp_path / "written.yml")
-    before = EmergencyClassifier.fingerprint_addon({})
+    before = external_fingerprint(tmp_path)
     (tmp_path / "written.yml").write_text("emergency: [a knife, a gun]\nnot_emergency: [hello]\n")
-    assert EmergencyClassifier.fingerprint_addon({}) != before
+    assert external_fingerprint(tmp_path) != before
+
+
+def test_the_component_fingerprints_the_corpus():
+    assert EmergencyClassifier.fingerprint_addon({}) == external_fingerprint()
 
 
 def scored(text: str, probability: float, intent: str = "faq") -> Message:
