@@ -11,7 +11,13 @@ message surely in another language that reads it as harmless (a film, a question
 police) does not fire on an English danger word alone, and every language's cues are read too.
 An `emergency` that only the ML classifier saw, with less than `ml_emergency_threshold`
 confidence, becomes `nlu_fallback`: its answer still says to call 999 if anyone is in
-danger, without the false alarm of the full emergency reply.
+danger, without the false alarm of the full emergency reply. When the rules do not fire on a
+message in English, the emergency model's probability (nlu/emergency_model.py) at or above
+`emergency_model_threshold` fires too (reason `model`), unless the rules read the danger they saw
+as harmless (a figure of speech, a trade's tool, fiction, the news, a joke), and outside the report form: inside it the
+answers (a place, a time, "two men trying the side door") are read against the question asked,
+with the report's context, and the form asks whether it is still happening; the rules, made for
+that, read every answer, and the model would add false alarms in the middle of a report.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from nlu.emergency_model import PROBABILITY_KEY
 from nlu.emergency_policy import EMERGENCY_ACTION
 from nlu.gate import (
     LANGUAGE_KEY,
@@ -47,6 +54,7 @@ from reading.danger import DangerDetector, DangerResult
 from reading.entities import extract_entities
 from reading.form.grammar import form_intent
 from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT, SWITCH_LANGUAGE_INTENT
+from reading.language import ENGLISH
 from reading.language.answers import english_form_answer
 from reading.language.danger import english_word_explained, message_danger
 from reading.language.identify import identify
@@ -56,6 +64,9 @@ logger = logging.getLogger(__name__)
 DANGER_KEY = "danger"
 FORM_GATE_KEY = "form_answer"
 REPORT_FORM = "report_form"
+MODEL_REASON = "model"
+# Above 1: the model never fires unless config.yml sets its calibrated threshold.
+MODEL_OFF = 1.01
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
@@ -138,14 +149,26 @@ class DangerGate(IntentGate):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        """ML-only emergencies below this confidence are not treated as emergencies."""
-        return {"ml_emergency_threshold": ML_EMERGENCY_THRESHOLD}
+        """ML-only emergencies below `ml_emergency_threshold` are not treated as emergencies;
+        an emergency model's probability at or above `emergency_model_threshold` is one, unless
+        `harmless_reading_wins` and the rules read the danger they saw as harmless."""
+        return {
+            "ml_emergency_threshold": ML_EMERGENCY_THRESHOLD,
+            "emergency_model_threshold": MODEL_OFF,
+            "harmless_reading_wins": True,
+        }
 
     def __init__(
-        self, detector: DangerDetector | None = None, ml_emergency_threshold: float = ML_EMERGENCY_THRESHOLD
+        self,
+        detector: DangerDetector | None = None,
+        ml_emergency_threshold: float = ML_EMERGENCY_THRESHOLD,
+        emergency_model_threshold: float = MODEL_OFF,
+        harmless_reading_wins: bool = True,
     ) -> None:
         self._detector = detector or DangerDetector()
         self._ml_threshold = ml_emergency_threshold
+        self._model_threshold = emergency_model_threshold
+        self._harmless_wins = harmless_reading_wins
 
     def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
         """Flagged messages become `emergency` (first in the ranking); others keep the ML result.
@@ -155,6 +178,7 @@ class DangerGate(IntentGate):
         already being talked about, so "now it's beeping" fires in a report about a holdall.
         """
         item_in_play = self._item_in_play(tracker)
+        model_scores = self._model_scores(tracker)
         for message in messages:
             text = message.get(TEXT) or ""
             result = self._detector.detect(text, item_in_play=item_in_play)
@@ -164,8 +188,11 @@ class DangerGate(IntentGate):
                 and self._harmless_in_its_language(message, text, result.reasons)
             ):
                 result = DangerResult(False)
+            explained = bool(result.explained) and self._harmless_wins
             if not result.fired and not text.startswith("/"):
                 result = self._in_other_languages(message, text)
+            if not result.fired and model_scores and not explained and self._model_fires(message):
+                result = DangerResult(True, (MODEL_REASON,))
             message.set(
                 DANGER_KEY, {"fired": result.fired, "reasons": list(result.reasons)}, add_to_output=True
             )
@@ -175,6 +202,20 @@ class DangerGate(IntentGate):
             set_intent(message, EMERGENCY_INTENT)
             logger.info("Danger gate fired: %s", ",".join(result.reasons))
         return messages
+
+    @staticmethod
+    def _model_scores(tracker: DialogueStateTracker | None) -> bool:
+        """Outside the report form (the rules alone read its answers)."""
+        return tracker is None or tracker.active_loop_name != REPORT_FORM
+
+    def _model_fires(self, message: Message) -> bool:
+        """The emergency model is sure enough, on a message in English (it reads only English)."""
+        probability = message.get(PROBABILITY_KEY)
+        return (
+            isinstance(probability, float)
+            and probability >= self._model_threshold
+            and language_of(message) == ENGLISH
+        )
 
     @staticmethod
     def _decided(message: Message, text: str) -> dict[str, Any]:

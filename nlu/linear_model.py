@@ -86,6 +86,8 @@ class LinearIntentModel:
             for train, held in splitter.split(np.zeros(len(y)), truth):
                 fold = make_pipeline(_features(), _svm(self.c)).fit([texts[i] for i in train], y[train])
                 fold_scores = fold.decision_function([texts[i] for i in held])
+                if fold_scores.ndim == 1:  # two labels: one score column, as in scores()
+                    fold_scores = np.stack([-fold_scores, fold_scores], axis=1)
                 columns = np.searchsorted(classes, fold.classes_)
                 scores[np.ix_(held, columns)] = fold_scores
             self.temperature = fit_temperature(scores, truth)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import spacy
@@ -37,14 +37,22 @@ LONG_MESSAGE = 2000  # above this, only sentences with a trigger word are tokeni
 MAX_SCAN_CHARS = 250_000  # a bound on the work for absurdly long input (tens of ms)
 MAX_PIECES = 400
 _WORD = regex.compile(r"[a-z0-9]+")
+# Labels that tell how a danger is told (seen online, in fiction, in the news), not a danger.
+READING_LABELS = frozenset({"ONLINE", "FICTION", "REPORTED"})
 
 
 @dataclass(frozen=True)
 class DangerResult:
-    """Whether the 999 reply must come first, and which rules said so (labels, never text)."""
+    """Whether the 999 reply must come first, and which rules said so (labels, never text).
+
+    `explained`: the harmless readings the rules found for a danger word or cue they saw (a
+    figure of speech or a trade's tool, fiction or the news, online, a joke), so that a model
+    does not overrule them; not part of the verdict's equality.
+    """
 
     fired: bool
     reasons: tuple[str, ...] = ()
+    explained: tuple[str, ...] = field(default=(), compare=False)
 
 
 class DangerDetector:
@@ -101,10 +109,11 @@ class DangerDetector:
         short = len(text) <= SHORT_MESSAGE
         message_urgent = short and any(urgent(doc, s, doc_start=0) for s in spans.get("URGENT", []))
         reasons: set[str] = set()
+        explained: set[str] = set()
         sentence_cues: list[set[str]] = []
         for start, end in sentences(doc):
             inside = {label: [s for s in found if start <= s[1] < end] for label, found in spans.items()}
-            fired, cues = self._judge(doc, start, end, inside, message_urgent, item_in_play)
+            fired, cues = self._judge(doc, start, end, inside, message_urgent, item_in_play, explained)
             reasons |= fired
             sentence_cues.append(cues)
         # The cues of a compound danger may be told in neighbouring sentences ("A man came into
@@ -112,7 +121,9 @@ class DangerDetector:
         span = len(sentence_cues) if short else COMPOUND_SENTENCES
         for i in range(len(sentence_cues)):
             reasons |= compound.compound_dangers(set().union(*sentence_cues[i : i + span]))
-        return DangerResult(bool(reasons), tuple(sorted(reasons)))
+        return DangerResult(
+            bool(reasons), tuple(sorted(reasons)), () if reasons else tuple(sorted(explained))
+        )
 
     def _candidate_pieces(self, text: str) -> Iterator[str]:
         """Only the sentences (or windows of a run-on text) that contain a trigger word."""
@@ -144,9 +155,12 @@ class DangerDetector:
         spans: dict[str, list[Span]],
         message_urgent: bool,
         item_in_play: bool = False,
+        explained: set[str] | None = None,
     ) -> tuple[set[str], set[str]]:
         """The danger labels one sentence fires, after negation, question and past checks, and
-        the compound cues that are live in it (reading/danger/compound.py)."""
+        the compound cues that are live in it (reading/danger/compound.py). The harmless readings
+        that explain a danger away are added to `explained`."""
+        explained = set() if explained is None else explained
         urgent_here = any(urgent(doc, s, start) for s in spans.get("URGENT", []))
         if spans.get("PAST") and not urgent_here:
             return set(), set()
@@ -159,7 +173,11 @@ class DangerDetector:
         asking = starts_as_question(doc, start, end)
 
         def live(span: Span) -> bool:
-            if any(h[1] < span[2] and span[1] < h[2] for h in harmless) or negated(doc, span, start):
+            if any(h[1] < span[2] and span[1] < h[2] for h in harmless):
+                if span[0] not in READING_LABELS:
+                    explained.add("harmless")
+                return False
+            if negated(doc, span, start):
                 return False
             if (asking or hypothetical(doc, span, start, spans)) and not (now_urgent or present):
                 return False
@@ -191,6 +209,8 @@ class DangerDetector:
         online = online or (told_of and not (urgent_here or present or spans.get("PHYSICAL")))
         joking = bool(spans.get("JOKE")) and not (now_urgent or present)
         if online or joking:
+            if fired or cues or items:
+                explained.add("joke" if joking else "told_of" if told_of else "online")
             return set(), set()
         return fired, cues
 

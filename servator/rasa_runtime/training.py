@@ -23,6 +23,11 @@ GRAPH_COMPONENTS = (
     "nlu/followup_gate.py",
     "nlu/intent_classifier.py",
     "nlu/emergency_policy.py",
+    "nlu/emergency_model.py",
+    "nlu/emergency_data.py",
+    "nlu/linear_model.py",
+    # The emergency model's examples outside data/ (nlu/emergency_data.py).
+    "nlu/emergency_corpus",
 )
 
 

@@ -179,3 +179,10 @@ def test_bomb_typed_bom_fires(detector, text):
 @pytest.mark.parametrize("text", ["bom dia", "muito bom, obrigado", "isso é bom", "um bom dia para todos"])
 def test_portuguese_bom_is_good_not_a_bomb(detector, text):
     assert not detector.detect(text).fired
+
+
+def test_a_harmless_reading_of_a_danger_word_is_told_without_firing(detector):
+    result = detector.detect("the comedian was killing it, absolute bomb of a set")
+    assert not result.fired and result.explained == ("harmless",)
+    assert detector.detect("what is project servator").explained == ()
+    assert detector.detect("there's a man with a knife outside right now").explained == ()

@@ -1,0 +1,127 @@
+"""EmergencyClassifier: the probability that a message tells of danger now, from a trained model.
+
+The danger rules (reading/danger) catch the emergencies their words and cues describe; fresh
+phrasing slips past them. This component sets, on every message, `emergency_probability` (a number,
+never text) from a dedicated two-label LinearIntentModel (TF-IDF word and character n-grams,
+calibrated linear SVM) trained on the `emergency` examples against every other NLU example, and
+on the written corpus, older blind sets and form answers (nlu/emergency_data.py). DangerGate
+decides with it: the rules fire or the probability reaches its threshold (config.yml).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu.emergency_data import EMERGENCY, NOT_EMERGENCY, Example, external_examples, external_fingerprint
+from nlu.linear_model import CompiledScorer, LinearIntentModel
+
+MODEL_FILE = "emergency_model.skops"
+PROBABILITY_KEY = "emergency_probability"
+
+
+def nlu_examples(training_data: TrainingData) -> list[Example]:
+    """Rasa's intent examples: `emergency` against everything else."""
+    return [
+        (str(m.get(TEXT)), m.get(INTENT) == EMERGENCY, "nlu")
+        for m in training_data.intent_examples
+        if m.get(TEXT) and m.get(INTENT)
+    ]
+
+
+def fit(examples: list[Example], c: float = 1.0) -> LinearIntentModel:
+    texts = [text for text, _, _ in examples]
+    labels = [EMERGENCY if positive else NOT_EMERGENCY for _, positive, _ in examples]
+    return LinearIntentModel(c=c).fit(texts, labels, folds=3)
+
+
+class EmergencyScorer:
+    """A fitted model's probability of `emergency` for one text, through the compiled look-ups."""
+
+    def __init__(self, model: LinearIntentModel) -> None:
+        if model.labels != [EMERGENCY, NOT_EMERGENCY]:
+            raise ValueError(f"expected the labels {EMERGENCY} and {NOT_EMERGENCY}, got {model.labels}")
+        self._scorer = CompiledScorer(model.features, model.svm)
+        self._temperature = model.temperature
+
+    def probability(self, text: str) -> float:
+        # Two labels: sklearn's one score is for the second label (not_emergency); the softmax
+        # of (-score, score) scaled by the temperature gives emergency's probability.
+        score = float(self._scorer.scores(text)[0])
+        return 1.0 / (1.0 + math.exp(min(700.0, 2.0 * self._temperature * score)))
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class EmergencyClassifier(GraphComponent):
+    """Sets `emergency_probability` on every message (DangerGate decides what it means)."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """`C`: the SVM's regularisation."""
+        return {"C": 1.0}
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """The corpus and the other files outside Rasa's data: a change to them retrains."""
+        return external_fingerprint()
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        model: LinearIntentModel | None = None,
+    ) -> None:
+        self._config = config
+        self._model_storage = model_storage
+        self._resource = resource
+        self._scorer = EmergencyScorer(model) if model is not None else None
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> EmergencyClassifier:
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Fits on the NLU examples and the examples outside Rasa's data, then saves (skops)."""
+        model = fit(nlu_examples(training_data) + external_examples(), float(self._config.get("C", 1.0)))
+        self._scorer = EmergencyScorer(model)
+        with self._model_storage.write_to(self._resource) as folder:
+            model.save(folder / MODEL_FILE)
+        return self._resource
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> EmergencyClassifier:
+        with model_storage.read_from(resource) as folder:
+            model = LinearIntentModel.load(folder / MODEL_FILE)
+        return cls(config, model_storage, resource, model)
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Sets `emergency_probability` (rounded to 4 places) on every message with text."""
+        if self._scorer is None:
+            return messages
+        for message in messages:
+            text = message.get(TEXT) or ""
+            if text and not text.startswith("/"):
+                message.set(PROBABILITY_KEY, round(self._scorer.probability(text), 4), add_to_output=True)
+        return messages
