@@ -1,10 +1,9 @@
-"""The emergency model's examples beyond Rasa's NLU data: a written corpus and older blind sets.
+"""The emergency model's examples beyond Rasa's NLU data: a corpus written for it.
 
-Positives are danger-now emergencies (the blind sets' labelling guide's `emergency`); negatives
-are everything else people send. Rasa's training data loader reads only data/, so these live in
-nlu/emergency_corpus/ (YAML: `emergency` and `not_emergency` lists): the writers' files
-(written-*.yml) and the older blind sets' messages (blind-*.yml, copied from tests/data/blind/ by
-`python -m tools.emergency_corpus write`, as the product reads nothing under tests/).
+Positives are danger-now emergencies (the labelling guide's `emergency`); negatives are everything
+else people send. Rasa's training data loader reads all of data/, so the corpus lives in
+corpus/emergency/ (YAML: `emergency` and `not_emergency` lists, one file per writer). The retired
+blind sets reach the model through the NLU data (data/nlu/written_sets.yml).
 EmergencyClassifier.fingerprint_addon hashes these files, so a change to any of them retrains.
 """
 
@@ -17,7 +16,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS_DIR = ROOT / "nlu" / "emergency_corpus"
+CORPUS_DIR = ROOT / "corpus" / "emergency"
 EMERGENCY = "emergency"
 NOT_EMERGENCY = "not_emergency"
 

@@ -2,11 +2,11 @@
 on held-out probabilities: never on the blind set used to measure it.
 
 Every example the model trains on (nlu/emergency_model.py) gets a probability from a model that
-did not see its source: each corpus writer's file and each older blind set are one fold each (so a
-writer's turns of phrase do not help their own examples), and Rasa's NLU examples are split into
-five folds. For each threshold the table gives the model's recall of emergencies, its false alarms
-on every non-emergency and on the freshly written ones alone (the corpus and the blind sets: the
-NLU data's easy negatives would dilute the rate), and the same figures with the danger rules as a
+did not see its source: each corpus writer's file is one fold (so a writer's turns of phrase do
+not help their own examples), and Rasa's NLU examples (the retired blind sets among them) are
+split into five folds. For each threshold the table gives the model's recall of emergencies, its false alarms
+on every non-emergency and on the freshly written ones alone (the corpus: the NLU data's easy
+negatives would dilute the rate), and the same figures with the danger rules as a
 floor. The report form's answers (tests/data/form_answers.yml, never trained on) are scored by
 the model trained on everything: the description answers, written like the openings the model
 reads, and the others (which DangerGate does not give the model: it reads no answer in the form). The rules' own false alarms are there whatever the model does, so the chosen threshold

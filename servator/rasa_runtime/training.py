@@ -27,7 +27,7 @@ GRAPH_COMPONENTS = (
     "nlu/emergency_data.py",
     "nlu/linear_model.py",
     # The emergency model's examples outside data/ (nlu/emergency_data.py).
-    "nlu/emergency_corpus",
+    "corpus/emergency",
 )
 
 
