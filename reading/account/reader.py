@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from reading import regex
 from reading.account import words
 from reading.account.direction import direction as _direction
+from reading.account.ongoing import ongoing as read_ongoing
 from reading.account.places import location
 from reading.account.times import time_words
 from reading.entities import extract_entities, pipeline
@@ -77,7 +78,7 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
         (e["value"] for e in entities if e["entity"] == "vehicle_registration"), None
     ) or _plate(text)
     item_left = category == "unattended_item"
-    ongoing = _ongoing(doc, when_iso, now, item_left)
+    ongoing = read_ongoing(doc, when_iso, now, item_left)
     return Account(
         location=where.words if where else None,
         location_named=bool(where and where.named),
@@ -87,7 +88,7 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
         when=when,
         when_iso=when_iso,
         ongoing=ongoing,
-        ongoing_said=ongoing is not None and ongoing == _ongoing(doc, None, now, item_left, by_day=False),
+        ongoing_said=ongoing is not None and ongoing == read_ongoing(doc, None, now, item_left, by_day=False),
         people=people,
         people_described=described,
         vehicle=vehicle.text if vehicle is not None else registration,
@@ -97,43 +98,6 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
         direction=direction.text if direction is not None else None,
         category=category,
     )
-
-
-def _ongoing(
-    doc: Doc, when_iso: str | None, now: datetime | None, item_left: bool, by_day: bool = True
-) -> str | None:
-    """Yes when they are still there (that wins, for safety), no when they left or it was some time
-    ago, else not said. Someone who left an item and walked off is gone; the item may not be, so
-    only the person can say it is over, or a day gone by. Told in the present ("there's a man
-    filming") is going on unless they left or it was another day."""
-    if words.found(doc, "still") or words.still_doing(doc):
-        return "yes"
-    if item_left:
-        return "no" if by_day and when_iso is not None and words.days_ago(when_iso, now) else None
-    if words.found(doc, "over") or words.left_for(doc):
-        return "no"
-    if any(token.lower_ == "now" and not words.done_before(doc, token.i) for token in doc):
-        return "yes"
-    if when_iso is not None and words.long_ago(when_iso, now):
-        return "no"
-    if by_day and words.found(doc, "past_day"):
-        return "no"
-    if _told_as_happening(doc):
-        return "yes"
-    return None
-
-
-def _told_as_happening(doc: Doc) -> bool:
-    """Told in the present: someone "is shooting", "keeps shouting", "there's a man with a knife"."""
-    for index, token in enumerate(doc[:-1]):
-        after = doc[index + 1]
-        if token.lower_ in words.NOW_DOING and after.lower_.endswith("ing") and len(after) > 4:
-            return True
-        if token.lower_ == "there" and after.lower_ in words.THERE_IS:
-            people = {span.start for span in words.found(doc, "person")}
-            if people & {index + 2, index + 3}:
-                return True
-    return False
 
 
 def _people(doc: Doc, not_people: set[int]) -> tuple[str | None, bool]:
