@@ -39,3 +39,13 @@ def test_an_age_is_not_a_time_and_just_is_a_moment_ago():
     assert when("Yesterday a man shouted at the gate. He was about 60, grey hair")[0] == "Yesterday"
     said, iso = when("someone just threw something over the wall")
     assert said == "just" and iso is not None
+
+
+def test_a_count_of_minutes_is_how_long_not_a_clock_time():
+    assert when("a van has been out there roughly 12 mins with the engine running") == (
+        "been out there roughly 12 mins",
+        None,
+    )
+    assert when("the man has been sat there about 9 min") == ("been sat there about 9 min", None)
+    said, iso = when("She stood at the gate for about 5 mins at 2pm taking photos")
+    assert iso == "2026-12-06T14:00:00+00:00"
