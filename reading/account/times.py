@@ -33,9 +33,10 @@ _DURATION = regex.compile(
     rf"hours?|hrs?|days|weeks|mornings|evenings|nights)|for (?:about |around |roughly |like )?{_COUNT} ?(?:mins?|"
     rf"minutes|hours?|hrs?)|been (?:up |down |out |in |over )?(?:there|here|outside|parked|sat|stood)(?: there| here| outside)? (?:for )?(?:about |around |roughly |like )?\d+ ?(?:mins?|"
     r"minutes|hours?)|(?:this|last|over the last|over the past|in the last|in the past) (?:week|weekend|month|hour|"
-    r"half hour)|(?:most|every) (?:morning|evening|night|day)s?(?: this week)?|every few days|on and off all "
-    r"(?:day|night|week|weekend|morning)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"yesterday|last \w+))\b"
+    r"half hour)|(?:most|every) (?:morning|afternoon|evening|night|day)s?(?: this week)?|every few days|(?:on and off )?all "
+    r"(?:day|night|week|weekend|morning|afternoon|evening|arvo)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    rf"yesterday|last \w+)|since (?:about |around )?{_COUNT} ?(?:mins?|minutes|hours?|hrs?|days|weeks)|"
+    rf"{_COUNT} (?:days|mornings|afternoons|evenings|nights|times|weeks) (?:in a row|running))\b"
 )
 # Said another way than the entity rules know: "a couple of weeks ago", "quarter past one",
 # "between 9 and 10", "this arvo arond 3", "overnight".
@@ -93,7 +94,10 @@ def time_words(
     )
     groups: list[tuple[int, int]] = []
     for start, end in spans:
-        if groups and (start <= groups[-1][1] or _joined(text[groups[-1][1] : start])):
+        joined = _joined(text[groups[-1][1] : start]) if groups else False
+        if joined and ((start, end) in durations or groups[-1] in durations):
+            joined = False  # "two days in a row now, Thursday and Friday at 5": a stretch, then when in it
+        if groups and (start <= groups[-1][1] or joined):
             groups[-1] = (groups[-1][0], max(end, groups[-1][1]))
         else:
             groups.append((start, end))
@@ -113,7 +117,10 @@ def time_words(
             # "for about 5 mins" names no moment, whatever "5" may read as
             ranked.append((1, start, said, None))
             continue
-        ranked.append((_precision(said, reading.moment is not None), start, said, reading.iso))
+        precision = _precision(said, reading.moment is not None)
+        if (start, end) in durations and not said.lower().startswith("since "):
+            precision = min(1, precision)  # a stretch ("this week", "all day") says less than "on Saturday"
+        ranked.append((precision, start, said, reading.iso))
     if not ranked:
         return None, None
     _, _, said, iso = max(ranked, key=lambda item: (item[0], -item[1]))
