@@ -175,19 +175,22 @@ def _vehicle(doc: Doc) -> Span | None:
     parts = {token.i for label in ("make", "vehicle") for span in words.found(doc, label) for token in span}
     makes = {token.i for span in words.found(doc, "make") for token in span}
     colours = {token.i for span in words.found(doc, "colour") for token in span}
+    # "bus station", "car park": a vehicle word that names something else
+    other = {i for i in parts if doc[i].lower_ in words.NOT_A_VEHICLE_AFTER.get(_next(doc, i), ())}
     spans: list[Span] = []
     index = 0
     while index < len(doc):
-        if index not in parts or doc[index].lower_ in words.NOT_A_VEHICLE_AFTER.get(
-            doc[index + 1].lower_ if index + 1 < len(doc) else "", ()
-        ):
+        if index not in parts or index in other or _a_road(doc, index):
             index += 1
             continue
         start, end = index, index + 1
         while start > 0 and (start - 1 in colours or start - 1 in parts):
             start -= 1
-        while end < len(doc) and (end in parts or end in colours):
+        while end < len(doc) and (end in parts or end in colours) and end not in other:
             end += 1
+        if end in other and all(i in makes for i in range(start, end)):
+            index = end + 1  # "vauxhall bus station": a place named like a make
+            continue
         if start > 0 and doc[start - 1].lower_ in {"a", "an", "the"}:
             start -= 1
         if (
@@ -201,6 +204,18 @@ def _vehicle(doc: Doc) -> Span | None:
     specific = [span for span in spans if any(token.i in makes for token in span)]
     coloured = [span for span in spans if any(token.i in colours for token in span)]
     return (specific or coloured or spans)[0]
+
+
+def _next(doc: Doc, index: int) -> str:
+    return doc[index + 1].lower_ if index + 1 < len(doc) else ""
+
+
+_ROAD = regex.compile(r"^[AaMm]\d{1,4}$")
+
+
+def _a_road(doc: Doc, index: int) -> bool:
+    """ "on the A4", "off the M25": a road, not an Audi A4."""
+    return bool(_ROAD.match(doc[index].text)) and index > 0 and doc[index - 1].lower_ == "the"
 
 
 # A plate written with spaces inside ("LD 68 XRT"), after a word that says it is the plate.

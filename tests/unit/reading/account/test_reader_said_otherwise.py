@@ -148,3 +148,24 @@ def test_a_leaving_asked_for_is_not_a_leaving() -> None:
         "A man with a bat is standing in the doorway of the shop, he's yelling at the staff to leave", NOW
     )
     assert account.ongoing == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "vehicle", "location"),
+    [
+        ("loud bang at the vauxhall bus station just now, everyone running", None, "vauxhall bus station"),
+        (
+            "a van crashed through the fence on the M4 near the services, a white Ford Transit",
+            "a white Ford Transit",
+            None,
+        ),
+        ("he sped off in a grey Audi A3 past the embassy", "a grey Audi A3", None),
+    ],
+)
+def test_a_place_or_road_named_like_a_car_is_no_vehicle(
+    text: str, vehicle: str | None, location: str | None
+) -> None:
+    account = read_account(text, NOW)
+    assert account.vehicle == vehicle
+    if location is not None:
+        assert account.location == location
