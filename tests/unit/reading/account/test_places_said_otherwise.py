@@ -75,3 +75,18 @@ def test_where_they_were_dropped_is_where_they_went_not_the_place() -> None:
     )
     assert account.location == "the israeli embassy" and account.place == "Embassy of Israel"
     assert account.direction == "at notting hill gate"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("two lads sat on a bench on tooting common filming the police van", "a bench on tooting common"),
+        ("a man was shouting threats outside the church on muswell hill", "the church on muswell hill"),
+        (
+            "someone keeps parking a van on lonsdale sqaure by the embassy gates",
+            "lonsdale sqaure by the embassy gates",
+        ),
+    ],
+)
+def test_a_street_typed_in_lower_case_or_misspelt_is_a_place(text: str, location: str) -> None:
+    assert read_account(text, NOW).location == location
