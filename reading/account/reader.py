@@ -150,7 +150,7 @@ def _described_end(doc: Doc, end: int, attributes: set[int], attire: set[int]) -
     if end in attire:
         described = words.described_until(doc, end + 1, attributes)
         return described if described > end + 1 else end
-    if doc[end].lower_ in words.LIST_LINKS:
+    if doc[end].lower_ in words.LIST_LINKS or _age_or_ride(doc, end):
         return words.described_until(doc, end, attributes)
     doing = doc[end].lower_.endswith("ing") and len(doc[end]) > 4 and end not in attributes
     if doing and not infer_category(doc[end : end + 2].text):  # "a man filming…": the behaviour, not him
@@ -164,6 +164,15 @@ def _described_end(doc: Doc, end: int, attributes: set[int], attire: set[int]) -
             until,
         )
     return end
+
+
+def _age_or_ride(doc: Doc, end: int) -> bool:
+    """ "a tall man of about 25 in a red top", "a guy on a motorbike with a pistol": the age or what
+    they rode, then more about them."""
+    following = [token.lower_ for token in doc[end : end + 4]]
+    if following[0] == "of":
+        return any(token.like_num for token in doc[end + 1 : end + 3])
+    return following[0] == "on" and bool(words.found(doc[end + 1 : end + 4].as_doc(), "vehicle"))
 
 
 _DOING_WORDS = 6  # "sitting next to me on the bench"
