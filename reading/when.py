@@ -196,6 +196,10 @@ def _clock(lowered: str, evening: bool) -> tuple[int, int] | None:
     for match in words.CLOCK.finditer(lowered):
         if match.start() and (lowered[match.start() - 1].isalnum() or lowered[match.start() - 1] in "_:."):
             continue
+        if not (match.group(2) or match.group(3)) and words.UNIT_AFTER.match(
+            lowered[match.start(4) : match.start(4) + words.UNIT_AFTER_CHARS]
+        ):
+            continue  # "for about 5 mins": how long, not when
         hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(3)
         explicit = meridiem or match.group(2)
         # The cues around a time are a few words long: bounded windows keep this linear.

@@ -57,6 +57,11 @@ AGO = regex.compile(
 )
 # A clock time not inside a longer number or word (what comes before is checked by when._clock()).
 CUE_CHARS = 40
+# A number right before a unit of time is how long ("for about 5 mins", "lasted 20 minutes"), not a clock time.
+UNIT_AFTER = regex.compile(
+    r"^\s*-?\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\b"
+)
+UNIT_AFTER_CHARS = 12
 # Longer text goes to dateparser only as the words around a calendar date.
 DATEPARSER_CHARS = 120
 CLOCK = regex.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?($|[^\w:])")

@@ -17,7 +17,7 @@ _STREET_NAMES = (
 STREET = regex.compile(
     rf"\b((?:[A-Z][a-z'’]+ |St\.? |[A-Z]'?[A-Z]?[a-z'’]+ ){{1,3}}(?:{_STREET_NAMES})\b\.?)"
     r"|\b([a-z]{3,}(?: [a-z]{3,})? (?:street|st|road|rd|lane|avenue|square|sq|gardens|terrace|crescent|cres|"
-    r"mews|market|wharf|bridge))\b"
+    r"mews|market|wharf|bridge|common|hill|grove|sqaure|sqare|squre|steet|stret|sreet|raod))\b"
 )
 STATION = regex.compile(
     r"(?i)\b((?:[a-z']{3,} ){1,2}(?:coach |tube |train |underground |overground |rail |bus )?station|(?:[a-z']{3,} ){1,2}tube)\b"

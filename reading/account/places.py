@@ -36,6 +36,7 @@ _LINKS = frozenset(
     "the a an our their just right directly".split()
 )
 MAX_LINK_WORDS = 3
+_WAYS_IN = ("entrance", "entrances", "door", "doors", "gate", "gates", "exit", "approach", "steps")
 _DETERMINERS = frozenset("the a an our their this that my your".split())
 # Said right before a place: the person places what they saw there.
 _AT = regex.compile(
@@ -122,7 +123,11 @@ def _groups(text: str, mentions: list[_Mention]) -> list[tuple[int, int, bool]]:
         if groups and mention.start < groups[-1][1]:
             start, end, named = groups[-1]
             groups[-1] = (start, max(end, mention.end), named or mention.named)
-        elif groups and _joined(text[groups[-1][1] : mention.start], text[mention.start : mention.end]):
+        elif groups and _joined(
+            text[groups[-1][1] : mention.start],
+            text[mention.start : mention.end],
+            text[groups[-1][0] : groups[-1][1]],
+        ):
             start, _, named = groups[-1]
             groups[-1] = (start, mention.end, named or mention.named)
         else:
@@ -167,10 +172,11 @@ def _has_a_name(said: str, sentence_start: bool) -> bool:
     return bool(_NAMED_BUILDING.search(" " + " ".join(words))) and not said.isupper()
 
 
-def _joined(between: str, following: str = "") -> bool:
+def _joined(between: str, following: str = "", before: str = "") -> bool:
     """Two place mentions are one place when only linking words lie between ("embassy on Curzon St")."""
     words = between.lower().replace(",", " , ").split()
-    if "to" in words and not any(word in ("next", "close") for word in words):
+    way_in = before.lower().endswith(_WAYS_IN) and words[:1] == ["to"]  # "the entrance to the Bank"
+    if "to" in words and not way_in and not any(word in ("next", "close") for word in words):
         return False  # "from the embassy to Park Lane" is a route, not one place
     after_comma = words[words.index(",") + 1 :] + following.lower().split()[:1] if "," in words else []
     if any(word in _DETERMINERS for word in after_comma):

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from reading import regex
 from reading.account import words
 from reading.account.direction import direction as _direction
+from reading.account.ongoing import ongoing as read_ongoing
 from reading.account.places import location
 from reading.account.times import time_words
 from reading.entities import extract_entities, pipeline
@@ -77,7 +78,7 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
         (e["value"] for e in entities if e["entity"] == "vehicle_registration"), None
     ) or _plate(text)
     item_left = category == "unattended_item"
-    ongoing = _ongoing(doc, when_iso, now, item_left)
+    ongoing = read_ongoing(doc, when_iso, now, item_left)
     return Account(
         location=where.words if where else None,
         location_named=bool(where and where.named),
@@ -87,7 +88,7 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
         when=when,
         when_iso=when_iso,
         ongoing=ongoing,
-        ongoing_said=ongoing is not None and ongoing == _ongoing(doc, None, now, item_left, by_day=False),
+        ongoing_said=ongoing is not None and ongoing == read_ongoing(doc, None, now, item_left, by_day=False),
         people=people,
         people_described=described,
         vehicle=vehicle.text if vehicle is not None else registration,
@@ -97,43 +98,6 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
         direction=direction.text if direction is not None else None,
         category=category,
     )
-
-
-def _ongoing(
-    doc: Doc, when_iso: str | None, now: datetime | None, item_left: bool, by_day: bool = True
-) -> str | None:
-    """Yes when they are still there (that wins, for safety), no when they left or it was some time
-    ago, else not said. Someone who left an item and walked off is gone; the item may not be, so
-    only the person can say it is over, or a day gone by. Told in the present ("there's a man
-    filming") is going on unless they left or it was another day."""
-    if words.found(doc, "still") or words.still_doing(doc):
-        return "yes"
-    if item_left:
-        return "no" if by_day and when_iso is not None and words.days_ago(when_iso, now) else None
-    if words.found(doc, "over") or words.left_for(doc):
-        return "no"
-    if any(token.lower_ == "now" and not words.done_before(doc, token.i) for token in doc):
-        return "yes"
-    if when_iso is not None and words.long_ago(when_iso, now):
-        return "no"
-    if by_day and words.found(doc, "past_day"):
-        return "no"
-    if _told_as_happening(doc):
-        return "yes"
-    return None
-
-
-def _told_as_happening(doc: Doc) -> bool:
-    """Told in the present: someone "is shooting", "keeps shouting", "there's a man with a knife"."""
-    for index, token in enumerate(doc[:-1]):
-        after = doc[index + 1]
-        if token.lower_ in words.NOW_DOING and after.lower_.endswith("ing") and len(after) > 4:
-            return True
-        if token.lower_ == "there" and after.lower_ in words.THERE_IS:
-            people = {span.start for span in words.found(doc, "person")}
-            if people & {index + 2, index + 3}:
-                return True
-    return False
 
 
 def _people(doc: Doc, not_people: set[int]) -> tuple[str | None, bool]:
@@ -186,7 +150,7 @@ def _described_end(doc: Doc, end: int, attributes: set[int], attire: set[int]) -
     if end in attire:
         described = words.described_until(doc, end + 1, attributes)
         return described if described > end + 1 else end
-    if doc[end].lower_ in words.LIST_LINKS:
+    if doc[end].lower_ in words.LIST_LINKS or _age_or_ride(doc, end):
         return words.described_until(doc, end, attributes)
     doing = doc[end].lower_.endswith("ing") and len(doc[end]) > 4 and end not in attributes
     if doing and not infer_category(doc[end : end + 2].text):  # "a man filming…": the behaviour, not him
@@ -202,6 +166,15 @@ def _described_end(doc: Doc, end: int, attributes: set[int], attire: set[int]) -
     return end
 
 
+def _age_or_ride(doc: Doc, end: int) -> bool:
+    """ "a tall man of about 25 in a red top", "a guy on a motorbike with a pistol": the age or what
+    they rode, then more about them."""
+    following = [token.lower_ for token in doc[end : end + 4]]
+    if following[0] == "of":
+        return any(token.like_num for token in doc[end + 1 : end + 3])
+    return following[0] == "on" and bool(words.found(doc[end + 1 : end + 4].as_doc(), "vehicle"))
+
+
 _DOING_WORDS = 6  # "sitting next to me on the bench"
 _SUBJECTS = frozenset("he she they it i we you".split())  # "saying he was from the Met": what they said
 
@@ -211,19 +184,22 @@ def _vehicle(doc: Doc) -> Span | None:
     parts = {token.i for label in ("make", "vehicle") for span in words.found(doc, label) for token in span}
     makes = {token.i for span in words.found(doc, "make") for token in span}
     colours = {token.i for span in words.found(doc, "colour") for token in span}
+    # "bus station", "car park": a vehicle word that names something else
+    other = {i for i in parts if doc[i].lower_ in words.NOT_A_VEHICLE_AFTER.get(_next(doc, i), ())}
     spans: list[Span] = []
     index = 0
     while index < len(doc):
-        if index not in parts or doc[index].lower_ in words.NOT_A_VEHICLE_AFTER.get(
-            doc[index + 1].lower_ if index + 1 < len(doc) else "", ()
-        ):
+        if index not in parts or index in other or _a_road(doc, index):
             index += 1
             continue
         start, end = index, index + 1
         while start > 0 and (start - 1 in colours or start - 1 in parts):
             start -= 1
-        while end < len(doc) and (end in parts or end in colours):
+        while end < len(doc) and (end in parts or end in colours) and end not in other:
             end += 1
+        if end in other and all(i in makes for i in range(start, end)):
+            index = end + 1  # "vauxhall bus station": a place named like a make
+            continue
         if start > 0 and doc[start - 1].lower_ in {"a", "an", "the"}:
             start -= 1
         if (
@@ -237,6 +213,18 @@ def _vehicle(doc: Doc) -> Span | None:
     specific = [span for span in spans if any(token.i in makes for token in span)]
     coloured = [span for span in spans if any(token.i in colours for token in span)]
     return (specific or coloured or spans)[0]
+
+
+def _next(doc: Doc, index: int) -> str:
+    return doc[index + 1].lower_ if index + 1 < len(doc) else ""
+
+
+_ROAD = regex.compile(r"^[AaMm]\d{1,4}$")
+
+
+def _a_road(doc: Doc, index: int) -> bool:
+    """ "on the A4", "off the M25": a road, not an Audi A4."""
+    return bool(_ROAD.match(doc[index].text)) and index > 0 and doc[index - 1].lower_ == "the"
 
 
 # A plate written with spaces inside ("LD 68 XRT"), after a word that says it is the plate.

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from reading import regex
 from reading.when import read_when
+from reading.when_words import UNIT_AFTER, UNIT_AFTER_CHARS
 
 _VOCABULARY = yaml.safe_load(Path(__file__).with_name("vocabulary.yml").read_text(encoding="utf-8"))["times"]
 _SPELLINGS: dict[str, str] = _VOCABULARY["spellings"]
@@ -30,11 +31,12 @@ _COUNT = (
 _DURATION = regex.compile(
     rf"(?i)\b((?:for|in|over) (?:about |around |roughly |like |the )?(?:last |past ){_COUNT} ?(?:mins?|minutes|"
     rf"hours?|hrs?|days|weeks|mornings|evenings|nights)|for (?:about |around |roughly |like )?{_COUNT} ?(?:mins?|"
-    rf"minutes|hours?|hrs?)|been (?:there|here|outside|parked|sat|stood) (?:for )?(?:about |around )?\d+ ?(?:mins?|"
+    rf"minutes|hours?|hrs?)|been (?:up |down |out |in |over )?(?:there|here|outside|parked|sat|stood)(?: there| here| outside)? (?:for )?(?:about |around |roughly |like )?\d+ ?(?:mins?|"
     r"minutes|hours?)|(?:this|last|over the last|over the past|in the last|in the past) (?:week|weekend|month|hour|"
-    r"half hour)|(?:most|every) (?:morning|evening|night|day)s?(?: this week)?|every few days|on and off all "
-    r"(?:day|night|week|weekend|morning)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"yesterday|last \w+))\b"
+    r"half hour)|(?:most|every) (?:morning|afternoon|evening|night|day)s?(?: this week)?|every few days|(?:on and off )?all "
+    r"(?:day|night|week|weekend|morning|afternoon|evening|arvo)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    rf"yesterday|last \w+)|since (?:about |around )?{_COUNT} ?(?:mins?|minutes|hours?|hrs?|days|weeks)|"
+    rf"{_COUNT} (?:days|mornings|afternoons|evenings|nights|times|weeks) (?:in a row|running))\b"
 )
 # Said another way than the entity rules know: "a couple of weeks ago", "quarter past one",
 # "between 9 and 10", "this arvo arond 3", "overnight".
@@ -80,7 +82,11 @@ def time_words(
     durations = {(m.start(1), m.end(1)) for m in _DURATION.finditer(text)}
     spans = sorted(
         span
-        for span in [(e["start"], e["end"]) for e in entities if e["entity"] == "time"]
+        for span in [
+            (e["start"], e["end"])
+            for e in entities
+            if e["entity"] == "time" and not _counts_time(text, e["end"])
+        ]
         + [(m.start(1), m.end(1)) for m in _OTHER_TIMES.finditer(text)]
         + list(durations)
         + [(m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _JUST.finditer(text)]
@@ -88,7 +94,10 @@ def time_words(
     )
     groups: list[tuple[int, int]] = []
     for start, end in spans:
-        if groups and (start <= groups[-1][1] or _joined(text[groups[-1][1] : start])):
+        joined = _joined(text[groups[-1][1] : start]) if groups else False
+        if joined and ((start, end) in durations or groups[-1] in durations):
+            joined = False  # "two days in a row now, Thursday and Friday at 5": a stretch, then when in it
+        if groups and (start <= groups[-1][1] or joined):
             groups[-1] = (groups[-1][0], max(end, groups[-1][1]))
         else:
             groups.append((start, end))
@@ -108,11 +117,19 @@ def time_words(
             # "for about 5 mins" names no moment, whatever "5" may read as
             ranked.append((1, start, said, None))
             continue
-        ranked.append((_precision(said, reading.moment is not None), start, said, reading.iso))
+        precision = _precision(said, reading.moment is not None)
+        if (start, end) in durations and not said.lower().startswith("since "):
+            precision = min(1, precision)  # a stretch ("this week", "all day") says less than "on Saturday"
+        ranked.append((precision, start, said, reading.iso))
     if not ranked:
         return None, None
     _, _, said, iso = max(ranked, key=lambda item: (item[0], -item[1]))
     return said, iso
+
+
+def _counts_time(text: str, end: int) -> bool:
+    """A time found right before a unit of time ("about 15" in "about 15 min") counts how long."""
+    return bool(UNIT_AFTER.match(text[end : end + UNIT_AFTER_CHARS])) and not text[end - 1].isalpha()
 
 
 def _readable(said: str) -> str:

@@ -50,7 +50,8 @@ NOT_A_VEHICLE_AFTER: dict[str, tuple[str, ...]] = {
     after: tuple(nouns) for after, nouns in _VOCABULARY["vehicles"]["not_after"].items()
 }
 # Before an -ing word: it is going on as they write ("is shooting", "are hiding", "keeps shouting").
-NOW_DOING = frozenset("is are 's 're am keeps keep".split())
+# Typed without the apostrophe, "hes", "theyre" and "im" come apart as "he s", "they re", "i m".
+NOW_DOING = frozenset("is are 's 're am keeps keep its s re m".split())
 THERE_IS = frozenset({"'s", "’s", "s", "is", "are"})  # after "there": "there's a man with a knife"
 PUBLIC_TRANSPORT = frozenset({"bus", "coach", "train", "tube"})  # taken, not theirs
 LONG_AGO = timedelta(minutes=45)  # older than this and nobody said "still": it is over
@@ -203,15 +204,21 @@ def still_doing(doc: Doc) -> bool:
 
 def left_for(doc: Doc) -> bool:
     """They went somewhere, in the past tense, with where to after it ("went towards the park")."""
+    return left_for_at(doc) >= 0
+
+
+def left_for_at(doc: Doc) -> int:
+    """Where they last went somewhere ("went towards the park"), or -1."""
     ways = starts_of(doc, "way") | starts_of(doc, "strong_way")
+    last = -1
     for token in doc:
         if token.lower_ in _GONE:
             index = token.i + 1
             while index < len(doc) and doc[index].lower_ in MOTION_FILLERS | {"it"}:
                 index += 1
             if index in ways:
-                return True
-    return False
+                last = token.i
+    return last
 
 
 def done_before(doc: Doc, index: int) -> bool:

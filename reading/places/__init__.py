@@ -49,6 +49,7 @@ _TOO_AMBIGUOUS = {
     "bank tube",
     "london",
     "parliament st",
+    "city",  # "City Airport" without "airport": "the City", "White City", "City Hall"
 }
 
 

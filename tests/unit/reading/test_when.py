@@ -155,3 +155,23 @@ def test_a_part_of_the_day_still_to_come_with_no_day_word_is_yesterdays():
     # like "at 3pm" said at 10am: reports are about the past
     assert read_when("in the evening", WINTER).iso == "2026-01-14T19:00:00+00:00"
     assert read_when("at lunchtime", WINTER).iso == "2026-01-14T13:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "text", ["for about 5 mins", "lasted roughly 40 minutes", "spent 10 mins there", "for 2 hrs"]
+)
+def test_how_long_it_lasted_is_not_when(text):
+    assert read_when(text, WINTER).moment is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("for around 20 minutes at 3pm", "2026-01-14T15:00:00+00:00"),
+        ("it went on about 10 mins, around 2", "2026-01-14T14:00:00+00:00"),
+        ("yesterday at 4, he stood there for 15 minutes", "2026-01-14T16:00:00+00:00"),
+        ("at 09:30 hrs", "2026-01-15T09:30:00+00:00"),
+    ],
+)
+def test_a_duration_beside_a_clock_time_leaves_the_clock_time(text, expected):
+    assert read_when(text, WINTER).iso == expected

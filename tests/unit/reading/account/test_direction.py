@@ -52,3 +52,15 @@ def test_where_they_went_said_another_way(text: str, direction: str) -> None:
 def test_leaving_by_a_time_is_no_direction() -> None:
     account = read_account("the man filming the embassy gate left by 5pm", NOW)
     assert account.direction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [
+        ("the lorry is pulling away east towards the docks, I can see it", "east towards the docks"),
+        ("guard told him to move and he bounced up Sloane Street", "up Sloane Street"),
+        ("I am taxi driver, I drop him at Paddington station after", "at Paddington station"),
+    ],
+)
+def test_leaving_said_in_the_present_or_in_slang(text: str, way: str) -> None:
+    assert read_account(text, NOW).direction == way

@@ -71,3 +71,22 @@ def test_two_people_each_described_after_the_count() -> None:
 def test_a_list_of_cars_is_no_description_of_anyone() -> None:
     account = read_account("A man filmed our gate. Black BMW, white van, silver Audi.", NOW)
     assert account.people == "A man" and not account.people_described
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "a short woman of around 60 with a grey scarf and a green coat was photographing the gate",
+            "a short woman of around 60 with a grey scarf and a green coat",
+        ),
+        (
+            "a lad on a scooter with a balaclava kept circling the mission",
+            "a lad on a scooter with a balaclava",
+        ),
+        ("some randomer kept ringing the embassy buzzer", "some randomer"),
+        ("the mandem by the chicken shop were filming the police van", "the mandem"),
+    ],
+)
+def test_an_age_a_ride_and_slang_describe_the_people(text: str, people: str) -> None:
+    assert read_account(text, NOW).people == people

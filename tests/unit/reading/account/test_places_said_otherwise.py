@@ -75,3 +75,35 @@ def test_where_they_were_dropped_is_where_they_went_not_the_place() -> None:
     )
     assert account.location == "the israeli embassy" and account.place == "Embassy of Israel"
     assert account.direction == "at notting hill gate"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("two lads sat on a bench on tooting common filming the police van", "a bench on tooting common"),
+        ("a man was shouting threats outside the church on muswell hill", "the church on muswell hill"),
+        (
+            "someone keeps parking a van on lonsdale sqaure by the embassy gates",
+            "lonsdale sqaure by the embassy gates",
+        ),
+    ],
+)
+def test_a_street_typed_in_lower_case_or_misspelt_is_a_place(text: str, location: str) -> None:
+    assert read_account(text, NOW).location == location
+
+
+def test_the_entrance_to_a_place_is_one_place_with_it() -> None:
+    account = read_account(
+        "a woman was filming the main entrance to the Royal Opera House on Bow Street", NOW
+    )
+    assert account.location == "the main entrance to the Royal Opera House on Bow Street"
+
+
+def test_from_one_place_to_another_is_still_a_route() -> None:
+    account = read_account("he walked from the embassy to Park Lane filming the cars", NOW)
+    assert account.location != "the embassy to Park Lane"
+
+
+def test_white_city_is_not_city_airport() -> None:
+    account = read_account("someone left a suitcase at the Westfield in White City by the escalators", NOW)
+    assert account.place != "City Airport"

@@ -105,3 +105,67 @@ def test_a_plate_spaced_out_or_only_begun_is_read(text: str, registration: str) 
 )
 def test_the_kind_of_behaviour_said_another_way(text: str, category: str) -> None:
     assert read_account(text, NOW).category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "ongoing"),
+    [
+        # the last thing said counts: gone, then others still at it in the present
+        (
+            "A lad kicked in the glass door of the consulate and ran off towards the canal. The staff are "
+            "sweeping up the glass.",
+            "yes",
+        ),
+        ("A woman is filming the gate of the mission. Then she walked off towards the river.", "no"),
+        # the present said without the g, or without the apostrophe
+        ("some fella keeps kickin the door of the chapel and shoutin", "yes"),
+        ("hes throwin stones at the windows of the high commission", "yes"),
+        # "there's" something being done, not only someone there
+        ("loud bang by the canal lock, theres grey smoke drifting over the towpath", "yes"),
+        # gone, said as a person sent away or going away
+        ("a man filmed our cameras for ages but the guards sent him packing", "no"),
+        ("A man ask me many questions about the staff. After he go away.", "no"),
+    ],
+)
+def test_the_tenses_of_an_account_say_whether_it_goes_on(text: str, ongoing: str) -> None:
+    assert read_account(text, NOW).ongoing == ongoing
+
+
+@pytest.mark.parametrize(
+    ("text", "ongoing"),
+    [
+        ("someone left a holdall by the lifts and walked off, its humming and nobody is touching it", "yes"),
+        ("a man left a suitcase at the kiosk and went, then the station staff took it away", "no"),
+        ("rucksack left at the stop by a guy who walked off, its gone now", "no"),
+    ],
+)
+def test_an_item_left_is_there_or_gone_by_what_is_said_of_it(text: str, ongoing: str) -> None:
+    assert read_account(text, NOW).ongoing == ongoing
+
+
+def test_a_leaving_asked_for_is_not_a_leaving() -> None:
+    account = read_account(
+        "A man with a bat is standing in the doorway of the shop, he's yelling at the staff to leave", NOW
+    )
+    assert account.ongoing == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "vehicle", "location"),
+    [
+        ("loud bang at the vauxhall bus station just now, everyone running", None, "vauxhall bus station"),
+        (
+            "a van crashed through the fence on the M4 near the services, a white Ford Transit",
+            "a white Ford Transit",
+            None,
+        ),
+        ("he sped off in a grey Audi A3 past the embassy", "a grey Audi A3", None),
+    ],
+)
+def test_a_place_or_road_named_like_a_car_is_no_vehicle(
+    text: str, vehicle: str | None, location: str | None
+) -> None:
+    account = read_account(text, NOW)
+    assert account.vehicle == vehicle
+    if location is not None:
+        assert account.location == location

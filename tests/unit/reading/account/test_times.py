@@ -39,3 +39,37 @@ def test_an_age_is_not_a_time_and_just_is_a_moment_ago():
     assert when("Yesterday a man shouted at the gate. He was about 60, grey hair")[0] == "Yesterday"
     said, iso = when("someone just threw something over the wall")
     assert said == "just" and iso is not None
+
+
+def test_a_count_of_minutes_is_how_long_not_a_clock_time():
+    assert when("a van has been out there roughly 12 mins with the engine running") == (
+        "been out there roughly 12 mins",
+        None,
+    )
+    assert when("the man has been sat there about 9 min") == ("been sat there about 9 min", None)
+    said, iso = when("She stood at the gate for about 5 mins at 2pm taking photos")
+    assert iso == "2026-12-06T14:00:00+00:00"
+
+
+def test_a_stretch_of_time_is_said_as_one():
+    assert when("a grey estate has been parked across from the consulate all week")[0] == "all week"
+    assert when("someone flies a drone over the mission most afternoons")[0] == "most afternoons"
+    assert (
+        when("the same cyclist has stopped at our gate four evenings in a row")[0] == "four evenings in a row"
+    )
+    assert when("Sorry, a box is by our door since 3 hours, nobody take it")[0] == "since 3 hours"
+
+
+def test_a_day_named_beats_the_stretch_it_is_in():
+    said, iso = when("All week we had odd callers, and on Tuesday one of them came to the door")
+    assert said == "on Tuesday" or said == "Tuesday"
+    assert iso is not None and iso.startswith("2026-12-01")
+
+
+def test_a_stretch_then_the_days_in_it_are_not_one_time():
+    said, _ = when("Three days in a row, Monday and Tuesday at about 4pm, a man filmed the gate")
+    assert "4pm" in said and "in a row" not in said
+
+
+def test_a_time_typed_short_is_read():
+    assert when("this morng someone left a bag by the lift")[1] == "2026-12-06T09:00:00+00:00"

@@ -25,3 +25,50 @@ from reading.form.values import infer_category
 )
 def test_the_behaviour_words_name_the_category(text: str, category: str) -> None:
     assert infer_category(text) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # getting in: a way talked or pushed through, gates shaken to see if they give, a pass "forgotten"
+        (
+            "lad tried sweet talking his way past reception at the consulate, said he was the plumber",
+            "testing_security",
+        ),
+        ("bloke tryna squeeze thru the turnstile behind a staff member at the ministry", "testing_security"),
+        (
+            "three of them rattling the railings of the residence seeing if they would move",
+            "testing_security",
+        ),
+        ("woman at the staff door said shed forgotten her pass and couldnt show any id", "testing_security"),
+        ("a nurse-looking woman in a nurses uniform tried to get in round the back", "testing_security"),
+        # asking: any spelling of ask, a question put to anyone about who, which, what hours
+        (
+            "a fella askin which car the ambassador uses and what hours the drivers work",
+            "eliciting_information",
+        ),
+        ("she was asking the cleaners outside the mission who locks up at night", "eliciting_information"),
+        # what the people reporting asked, or a fare's request, is not questioning
+        (
+            "guy in our hardware shop wanted loads of fuse wire and went quiet when i asked what for",
+            "acquiring_materials",
+        ),
+        ("customer tried to buy ten of our high-vis jackets with the company logo", "acquiring_materials"),
+        # watching: a clipboard, a tally every time a car goes in, a phone held up and panned
+        ("someone with a clipboard ticking things off every time a van left the depot", "surveillance"),
+        ("he held his phone up and was panning across the checkpoint, then put it away", "surveillance"),
+        # an item: left, found taped up, or a man coming back for it
+        ("a man leave a holdall by the ticket machines then watched it from the cafe", "unattended_item"),
+        ("found two gas canisters taped together under the bench at the bus stop", "unattended_item"),
+        # a threat told as talk about doing it
+        ("two lads on the tram going on about shooting up the synagogue on saturday", "expressed_threat"),
+    ],
+)
+def test_the_kinds_of_behaviour_said_in_everyday_words(text: str, category: str) -> None:
+    assert infer_category(text) == category
+
+
+def test_coming_back_for_a_bag_is_no_threat() -> None:
+    assert infer_category(
+        "a rucksack was left by the lift, nobody near it, then a man come back and took it"
+    ) == ("unattended_item")

@@ -1,0 +1,118 @@
+"""Whether it is still going on, from the tenses of a whole account (reading.account.reader).
+
+"Still" ("still there", "right now", "as we speak") wins, for safety. Otherwise the last thing said about it counts: "two men ran off towards
+Cromwell Road. The guards are trying to put it out" is going on; "a man is filming the gate… then he
+walked off" is over. Told in the present ("there's smoke coming out", "he keeps smackin him", "its
+ticking") is going on; a time long gone or another day, with nothing said in the present, is over.
+Someone who left an item and walked off is gone, but the item may not be: only words about the item
+("its gone now", "took it away") or a day gone by say that is over.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from spacy.tokens import Doc
+
+from reading.account import words
+
+# Words ending in -ing that name things, not something being done ("there's a building").
+_ING_NOUNS = frozenset(
+    "thing something nothing anything everything building morning evening ceiling parking clothing ring "
+    "king wing string spring ending sibling bring during".split()
+)
+_NOT_DROPPED_G = frozenset("within again certain captain britain cousin curtain origin margin".split())
+_THERE_REACH = 5  # "there's black smoke coming out": the doing word a few words after "there's"
+# An item taken away or gone ("security took it away", "its gone now", "a man came back and took it").
+_ITEM_TAKEN = frozenset("took take takes taken picked pick collected collect removed remove moved".split())
+_IT = frozenset({"it", "its", "it's", "it’s"})
+# In the "still" list, the words that say it goes on as they write, whatever came before.
+_NOW_WORDS = frozenset("still now currently moment speak type rn".split())
+
+
+def ongoing(
+    doc: Doc, when_iso: str | None, now: datetime | None, item_left: bool, by_day: bool = True
+) -> str | None:
+    """ "yes", "no" or None (not said); `by_day`: a time long gone or another day says it is over."""
+    said_now = words.found(doc, "still")
+    if words.still_doing(doc) or any(_NOW_WORDS & {token.lower_ for token in span} for span in said_now):
+        return "yes"
+    happening = max([_happening_at(doc)] + [span.start for span in said_now])  # "is filming": the present
+    if item_left:
+        if _item_gone_at(doc) > happening:
+            return "no"
+        if happening >= 0:
+            return "yes"
+        return "no" if by_day and when_iso is not None and words.days_ago(when_iso, now) else None
+    over = max(
+        [span.start for span in words.found(doc, "over") if not _to_do(doc, span.start)]
+        + [words.left_for_at(doc)]
+    )
+    if over > happening:
+        return "no"
+    if happening >= 0:
+        return "yes"
+    if when_iso is not None and words.long_ago(when_iso, now):
+        return "no"
+    if by_day and words.found(doc, "past_day"):
+        return "no"
+    return None
+
+
+def doing(word: str) -> bool:
+    """A word for something being done: "filming", "smackin", "movin'"."""
+    word = word.lower()
+    if word in _ING_NOUNS:
+        return False
+    if word.endswith("ing"):
+        return len(word) > 4
+    return word.endswith(("in", "in'")) and len(word) >= 6 and word.rstrip("'") not in _NOT_DROPPED_G
+
+
+def _happening_at(doc: Doc) -> int:
+    """Where the account last tells something as happening now (-1: nowhere): "is shooting",
+    "keeps shouting", "there's a man with a knife", "there's smoke pouring out", "right now"."""
+    last = -1
+    people = {span.start for span in words.found(doc, "person")}
+    for index, token in enumerate(doc):
+        word = token.lower_
+        if word == "now" and not words.done_before(doc, index):
+            last = index
+        if index + 1 >= len(doc):
+            continue
+        after = doc[index + 1]
+        if word in words.NOW_DOING and doing(after.text):
+            last = index
+        elif word in ("there", "theres") and (after.lower_ in words.THERE_IS or word == "theres"):
+            if people & {index + 2, index + 3} or _doing_soon(doc, index + 1):
+                last = index
+    return last
+
+
+def _doing_soon(doc: Doc, start: int) -> bool:
+    for token in doc[start + 1 : start + 1 + _THERE_REACH]:
+        if token.is_punct or token.lower_ in words.CLAUSE_END:
+            return False
+        if doing(token.text):
+            return True
+    return False
+
+
+def _item_gone_at(doc: Doc) -> int:
+    """Where the account says the item is gone (-1: nowhere)."""
+    last = -1
+    for index, token in enumerate(doc[:-1]):
+        after = doc[index + 1].lower_
+        if token.lower_ in _ITEM_TAKEN and after in _IT | {"away"}:
+            last = index
+        if token.lower_ in _IT and (
+            after == "gone"
+            or (after in ("'s", "is", "’s") and index + 2 < len(doc) and doc[index + 2].lower_ == "gone")
+        ):
+            last = index
+    return last
+
+
+def _to_do(doc: Doc, start: int) -> bool:
+    """ "screaming at us to go away", "asked him to leave": a leaving asked for, not done."""
+    return start > 0 and doc[start - 1].lower_ in ("to", "not", "never", "didnt", "wont")
