@@ -4,8 +4,8 @@ The danger rules (reading/danger) catch the emergencies their words and cues des
 phrasing slips past them. This component sets, on every message, `emergency_probability` (a number,
 never text) from a dedicated two-label LinearIntentModel (TF-IDF word and character n-grams,
 calibrated linear SVM) trained on the `emergency` examples against every other NLU example, and
-on the written corpus, older blind sets and form answers (nlu/emergency_data.py). DangerGate
-decides with it: the rules fire or the probability reaches its threshold (config.yml).
+on the corpus written for it (nlu/emergency_data.py). DangerGate decides with it: the rules
+fire or the probability reaches its threshold (config.yml).
 """
 
 from __future__ import annotations
