@@ -58,6 +58,20 @@ def _when(tracker: Tracker) -> str:
     return f"{words} ({moment:%a %d %b %Y, %H:%M %Z})"
 
 
+def _vehicle(tracker: Tracker) -> str:
+    """The vehicle as said, with the registration that will be stored when the words don't show it
+    ("a silver prius (KT68 XRV)"), so the person can check the plate before sending."""
+    words = tracker.get_slot("report_vehicle") or fields.NOT_GIVEN
+    plate = read_details(tracker).get("registration")
+    if not isinstance(plate, str) or not plate:
+        return words
+    if words == fields.NOT_GIVEN:
+        return plate
+    if plate.replace(" ", "").upper() in words.replace(" ", "").upper():
+        return words
+    return f"{words} ({plate})"
+
+
 def _summary_values(tracker: Tracker) -> dict[str, str]:
     slot = tracker.get_slot
     contact = slot("report_contact") if slot("report_contact_consent") == "yes" else "anonymous"
@@ -67,7 +81,7 @@ def _summary_values(tracker: Tracker) -> dict[str, str]:
         "when": _when(tracker),
         "ongoing": slot("report_ongoing") or fields.NOT_GIVEN,
         "people": slot("report_people") or fields.NOT_GIVEN,
-        "vehicle": slot("report_vehicle") or fields.NOT_GIVEN,
+        "vehicle": _vehicle(tracker),
         "direction": slot("report_direction") or fields.NOT_GIVEN,
         "category": fields.CATEGORIES.get(slot("report_category") or "", fields.NOT_GIVEN),
         "contact": contact or fields.NOT_GIVEN,

@@ -47,6 +47,15 @@ ACCOUNT_QUESTIONS = FIELD_SLOTS[:-1]
                 "Type: Filming, photographing or watching",
             ),
         ),
+        (
+            "around half 4 today a woman in a long beige coat was photographing the bollards outside the US "
+            "embassy in Nine Elms, then she got in a silver prius KT68 XRV and drove off towards Vauxhall",
+            (
+                "People: a woman in a long beige coat",
+                "Vehicle: a silver prius (KT68 XRV)",  # the plate that will be stored, shown to check
+                "Direction: towards Vauxhall",
+            ),
+        ),
     ],
 )
 def test_a_one_message_account_reaches_the_summary_after_at_most_the_contact_question(

@@ -144,6 +144,23 @@ async def test_summary_shows_the_time_read_in_london_time(when_iso, shown):
     assert d.messages[0]["when"] == shown
 
 
+@pytest.mark.parametrize(
+    "vehicle,registration,shown",
+    [
+        # The plate read from the account is stored apart from the words: the summary shows it.
+        ("a silver prius", "KT68 XRV", "a silver prius (KT68 XRV)"),
+        ("silver prius KT68XRV", "KT68 XRV", "silver prius KT68XRV"),
+        (None, "KT68 XRV", "KT68 XRV"),
+        ("a silver prius", None, "a silver prius"),
+    ],
+)
+async def test_summary_shows_the_registration_that_will_be_stored(vehicle, registration, shown):
+    slots = {"report_vehicle": vehicle, "report_details": {"registration": registration}}
+    d = CollectingDispatcher()
+    await report_actions.ActionAskReportConfirm().run(d, tracker(slots), {})
+    assert d.messages[0]["vehicle"] == shown
+
+
 class _FakeStore:
     def __init__(self, stored: bool, refused: bool = False) -> None:
         self.stored = stored
