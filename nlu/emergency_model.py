@@ -13,16 +13,15 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu.emergency_data import EMERGENCY, NOT_EMERGENCY, Example, external_examples, external_fingerprint
 from nlu.linear_model import CompiledScorer, LinearIntentModel
+from nlu.persisted_model import PersistedLinearModel
 
 MODEL_FILE = "emergency_model.skops"
 PROBABILITY_KEY = "emergency_probability"
@@ -60,8 +59,10 @@ class EmergencyScorer:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
-class EmergencyClassifier(GraphComponent):
+class EmergencyClassifier(PersistedLinearModel):
     """Sets `emergency_probability` on every message (DangerGate decides what it means)."""
+
+    MODEL_FILE = MODEL_FILE
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -73,48 +74,14 @@ class EmergencyClassifier(GraphComponent):
         """The corpus and the other files outside Rasa's data: a change to them retrains."""
         return external_fingerprint()
 
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        model: LinearIntentModel | None = None,
-    ) -> None:
-        self._config = config
-        self._model_storage = model_storage
-        self._resource = resource
+    def _use(self, model: LinearIntentModel | None) -> None:
         self._scorer = EmergencyScorer(model) if model is not None else None
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> EmergencyClassifier:
-        return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
         """Fits on the NLU examples and the examples outside Rasa's data, then saves (skops)."""
-        model = fit(nlu_examples(training_data) + external_examples(), float(self._config.get("C", 1.0)))
-        self._scorer = EmergencyScorer(model)
-        with self._model_storage.write_to(self._resource) as folder:
-            model.save(folder / MODEL_FILE)
-        return self._resource
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> EmergencyClassifier:
-        with model_storage.read_from(resource) as folder:
-            model = LinearIntentModel.load(folder / MODEL_FILE)
-        return cls(config, model_storage, resource, model)
+        return self._keep(
+            fit(nlu_examples(training_data) + external_examples(), float(self._config.get("C", 1.0)))
+        )
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Sets `emergency_probability` (rounded to 4 places) on every message with text."""

@@ -12,10 +12,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.constants import (
     RESPONSE_SELECTOR_PREDICTION_KEY,
@@ -36,6 +34,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu.linear_model import LinearIntentModel
+from nlu.persisted_model import PersistedLinearModel
 
 logger = logging.getLogger(__name__)
 
@@ -48,66 +47,27 @@ def _base(label: str) -> str:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
-class LinearIntentClassifier(GraphComponent, IntentClassifier):
+class LinearIntentClassifier(PersistedLinearModel, IntentClassifier):
     """Classifies intents and retrieval sub-intents with a calibrated linear SVM."""
+
+    MODEL_FILE = MODEL_FILE
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """`C`: the SVM's regularisation (1.0 measured best on the held-out set)."""
         return {"C": 1.0}
 
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        model: LinearIntentModel | None = None,
-    ) -> None:
-        self._config = config
-        self._model_storage = model_storage
-        self._resource = resource
-        self._use(model)
-
     def _use(self, model: LinearIntentModel | None) -> None:
         self._model = model
         labels = model.labels if model is not None else []
         self._retrieval_intents = sorted({_base(label) for label in labels if "/" in label})
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> LinearIntentClassifier:
-        """An untrained classifier."""
-        return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
         """Fits on every intent example, labelled with its response key where it has one."""
         examples = [m for m in training_data.intent_examples if m.get(TEXT) and m.get(INTENT)]
         texts = [m.get(TEXT) for m in examples]
         labels = [m.get(INTENT_RESPONSE_KEY) or m.get(INTENT) for m in examples]
-        model = LinearIntentModel(c=float(self._config.get("C", 1.0))).fit(texts, labels)
-        self._use(model)
-        with self._model_storage.write_to(self._resource) as folder:
-            model.save(folder / MODEL_FILE)
-        return self._resource
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> LinearIntentClassifier:
-        """Loads the trained model (skops, restricted types)."""
-        with model_storage.read_from(resource) as folder:
-            model = LinearIntentModel.load(folder / MODEL_FILE)
-        return cls(config, model_storage, resource, model)
+        return self._keep(LinearIntentModel(c=float(self._config.get("C", 1.0))).fit(texts, labels))
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Sets intent, intent_ranking and, for retrieval intents, response_selector."""

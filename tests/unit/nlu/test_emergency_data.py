@@ -1,0 +1,30 @@
+"""The emergency model's written corpus: read by writer, fingerprinted (nlu/emergency_data.py)."""
+
+from __future__ import annotations
+
+from nlu.emergency_data import corpus_examples, external_examples, external_fingerprint
+
+
+def test_each_writers_file_gives_its_emergencies_and_the_rest_under_its_name(tmp_path):
+    (tmp_path / "written-x.yml").write_text(
+        'emergency:\n  - "a man is swinging a machete outside the bank"\nnot_emergency:\n  - "what is the threat level"\n',
+        encoding="utf-8",
+    )
+    assert list(corpus_examples(tmp_path)) == [
+        ("a man is swinging a machete outside the bank", True, "written-x"),
+        ("what is the threat level", False, "written-x"),
+    ]
+
+
+def test_a_change_to_any_corpus_file_changes_the_fingerprint(tmp_path):
+    path = tmp_path / "written-x.yml"
+    path.write_text('emergency:\n  - "fire in the lobby"\n', encoding="utf-8")
+    before = external_fingerprint(tmp_path)
+    path.write_text('emergency:\n  - "fire in the lobby now"\n', encoding="utf-8")
+    assert external_fingerprint(tmp_path) != before
+
+
+def test_the_project_corpus_has_thousands_of_both_kinds():
+    examples = external_examples()
+    assert sum(positive for _, positive, _ in examples) > 1000
+    assert sum(not positive for _, positive, _ in examples) > 1000

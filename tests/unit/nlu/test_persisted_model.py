@@ -1,0 +1,28 @@
+"""A component around one linear model: built untrained, kept after training, loaded back equal."""
+
+from __future__ import annotations
+
+from rasa.engine.storage.resource import Resource
+
+from nlu.linear_model import LinearIntentModel
+from nlu.persisted_model import PersistedLinearModel
+
+TEXTS = ["hello there", "hi", "good morning", "bye now", "goodbye", "see you later"]
+LABELS = ["greet", "greet", "greet", "goodbye", "goodbye", "goodbye"]
+
+
+class Keeper(PersistedLinearModel):
+    MODEL_FILE = "keeper.skops"
+
+    def _use(self, model: LinearIntentModel | None) -> None:
+        self.model = model
+
+
+def test_created_untrained_then_kept_and_loaded_back_with_the_same_predictions(storage, context):
+    keeper = Keeper.create({}, storage, Resource("keeper"), context)
+    assert keeper.model is None
+    fitted = LinearIntentModel().fit(TEXTS, LABELS, folds=2)
+    assert keeper._keep(fitted) == Resource("keeper")
+    loaded = Keeper.load({}, storage, Resource("keeper"), context)
+    assert loaded.model is not None
+    assert loaded.model.rank(["hello", "bye"]) == fitted.rank(["hello", "bye"])
