@@ -48,7 +48,7 @@ ACCOUNT_QUESTIONS = FIELD_SLOTS[:-1]
             ),
         ),
         (
-            "around half 4 today a woman in a long beige coat was photographing the bollards outside the US "
+            "about 25 minutes ago a woman in a long beige coat was photographing the bollards outside the US "
             "embassy in Nine Elms, then she got in a silver prius KT68 XRV and drove off towards Vauxhall",
             (
                 "People: a woman in a long beige coat",
