@@ -118,6 +118,18 @@ class ServedConversation:
         """The question the form is waiting on now (None outside the form)."""
         return self.slot("requested_slot")
 
+    def answer_to_summary(self, no: str, skip: str, max_turns: int = 8) -> list[str]:
+        """Answers "no" to the danger and contact questions and "skip" to the others, in any
+        language, until the summary; returns the questions asked, in order."""
+        asked: list[str] = []
+        for _ in range(max_turns):
+            slot = self.requested_slot()
+            if slot in (None, "report_confirm"):
+                break
+            asked.append(slot)
+            self.say(no if slot in ("report_ongoing", "report_contact_consent") else skip)
+        return asked
+
     def slot(self, name: str) -> Any:
         """The value the tracker holds for `name` now (the last slot event)."""
         with self.engine.connect() as connection:

@@ -53,12 +53,6 @@ def test_an_account_in_another_language_is_not_asked_for_the_people_vehicle_or_w
     conversation.say(account)
     assert conversation.slot("language") == language
     assert tuple(conversation.slot(slot) for slot in GIVEN) == expected
-    asked = []
-    for _ in range(8):
-        slot = conversation.requested_slot()
-        if slot in (None, "report_confirm"):
-            break
-        asked.append(slot)
-        conversation.say(no if slot in ("report_ongoing", "report_contact_consent") else skip)
+    asked = conversation.answer_to_summary(no, skip)
     assert conversation.requested_slot() == "report_confirm", asked
     assert not set(GIVEN) & set(asked), asked

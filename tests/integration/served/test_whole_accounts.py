@@ -162,12 +162,6 @@ def test_an_account_in_another_language_is_not_asked_where_or_when_again(
     assert conversation.slot("report_when") == when
     assert conversation.slot("report_category") == "surveillance"
     assert conversation.slot("report_details")["when_iso"], "the moment is read, not only the words"
-    asked = []
-    for _ in range(8):
-        slot = conversation.requested_slot()
-        if slot in (None, "report_confirm"):
-            break
-        asked.append(slot)
-        conversation.say(no if slot in ("report_ongoing", "report_contact_consent") else skip)
+    asked = conversation.answer_to_summary(no, skip)
     assert conversation.requested_slot() == "report_confirm", asked
     assert not {"report_location", "report_when", "report_category"} & set(asked), asked
