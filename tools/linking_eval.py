@@ -29,16 +29,14 @@ from typing import Any
 
 from tools.linking_eval_decoys import background, decoys
 from tools.linking_eval_generator import Generator
-from tools.linking_eval_patterns import description_patterns, place_patterns, vehicle_patterns
+from tools.linking_eval_patterns import patterns
 
 EVAL_SEED, CALIBRATION_SEED = 11, 29
 
 
 def build(seed: int) -> list[dict[str, Any]]:
     generator = Generator(seed)
-    plants: dict[str, Any] = {}
-    for make in (vehicle_patterns, place_patterns, description_patterns):
-        plants.update(make(generator))
+    plants = patterns(generator)
     decoys(generator, plants)
     background(generator)
     generator.random.shuffle(generator.items)
