@@ -23,6 +23,7 @@ from reading import regex
 from reading.places import aliases
 from reading.places import places as gazetteer_places
 from reading.when import parse_when
+from reading.when_words import UNIT_WORDS
 
 __all__ = ["extract_entities", "normalise_registration", "normalise_postcode", "parse_when"]
 
@@ -62,7 +63,7 @@ _NUMBER = {
         r"twenty|thirty|forty|fifty|few|couple|several)$"
     }
 }
-_UNIT = {"LOWER": {"REGEX": r"^(secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)$"}}
+_UNIT = {"LOWER": {"REGEX": "^(" + UNIT_WORDS + ")$"}}
 _CLOCK = {"LOWER": {"REGEX": r"^\d{1,2}([:.]\d{2})?(am|pm|a\.m\.|p\.m\.)?$"}}
 _STRICT_CLOCK = {"LOWER": {"REGEX": r"^(\d{1,2}[:.]\d{2}(am|pm)?|\d{1,2}(am|pm))$"}}
 _HOUR_WORD = {

@@ -45,6 +45,9 @@ UNITS = {
 }
 PART_OF_DAY_HOUR = {"morning": 9, "afternoon": 15, "evening": 19, "night": 22, "tonight": 22, "lunchtime": 13}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_WORDS = "|".join(WEEKDAYS)
+# A unit of time as people write it, up to weeks ("5 mins", "2 hours", "a week"); patterns add longer ones.
+UNIT_WORDS = r"secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?"
 
 ISO = regex.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{1,2}):(\d{2}))?\b")
 NOW = regex.compile(
@@ -53,14 +56,12 @@ NOW = regex.compile(
 )
 AGO = regex.compile(
     r"\b(?:(half) an? hour|(\d+|a couple of|a few|couple of|few|several|an?|[a-z-]+)\s*"
-    r"(sec|second|min|minute|hr|hour|day|week|fortnight)s?)\s*(?:ago|back)\b"
+    r"(" + "|".join(UNITS) + r")s?)\s*(?:ago|back)\b"
 )
 # A clock time not inside a longer number or word (what comes before is checked by when._clock()).
 CUE_CHARS = 40
 # A number right before a unit of time is how long ("for about 5 mins", "lasted 20 minutes"), not a clock time.
-UNIT_AFTER = regex.compile(
-    r"^\s*-?\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\b"
-)
+UNIT_AFTER = regex.compile(r"^\s*-?\s*(?:" + UNIT_WORDS + r"|months?|years?)\b")
 UNIT_AFTER_CHARS = 12
 # Longer text goes to dateparser only as the words around a calendar date.
 DATEPARSER_CHARS = 120
@@ -79,14 +80,12 @@ DAY_WORD_BEFORE = regex.compile(
 )
 HOUR_ENDING = regex.compile(r"^\s*(?:o'? ?clock)?\s*[.!]*$")
 # "10ish" is "about 10", "half 2ish" "about half 2"; "20ish minutes ago" is "20 minutes ago".
-ISH = regex.compile(
-    r"\b(half )?(\d{1,2})\s*-?ish\b(\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\b)?"
-)
+ISH = regex.compile(r"\b(half )?(\d{1,2})\s*-?ish\b(\s*(?:" + UNIT_WORDS + r")\b)?")
 
 FUTURE = regex.compile(
-    r"\b(?:tomorrow|tmrw|tmr|day after tomorrow|next (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|time)|later (?:today|on|tonight)|in (?:a|an|\d+|a few|a couple of|few|couple of|"
-    r"several|two|three|ten|twenty|thirty) (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?))\b"
+    r"\b(?:tomorrow|tmrw|tmr|day after tomorrow|next (?:week|month|year|weekend|" + WEEKDAY_WORDS + r"|time)|"
+    r"later (?:today|on|tonight)|in (?:a|an|\d+|a few|a couple of|few|couple of|several|two|three|ten|twenty|"
+    r"thirty) (?:" + UNIT_WORDS + r"|months?))\b"
 )
 DATE_HINT = regex.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fortnight|week|month|year")
 APPROXIMATELY = regex.compile(
