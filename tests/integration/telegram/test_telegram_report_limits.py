@@ -21,19 +21,13 @@ from tests.support.telegram_harness import (
     settle_earlier_alerts,
     texts,
 )
+from tools.soak.users import REPORT_STEPS
 
 pytestmark = pytest.mark.rasa
 REFERENCE = re.compile(r"SRV-[0-9]{8}-[0-9A-Z]{6}")
 
-STEPS = (
-    ("outside the embassy on grosvenor square, gate {n}", "When"),
-    ("about 20 minutes ago", "still happening"),
-    ("/deny", "describe the people"),
-    ("skip", "vehicle"),
-    ("no vehicle", "Which way"),
-    ("skip", "contact you"),
-    ("/deny", "Here is your report"),
-)
+# The answers after the description, up to the summary, as the soak's reporters give them.
+STEPS = REPORT_STEPS[1:-1]
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +46,7 @@ def live(stack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess
 def report(bot: BotProcess, user: int, n: int) -> str:
     assert "Where" in texts(say(bot, user, f"a man has been filming our gate for an hour, time {n}"))
     for answer, question in STEPS:
-        assert question in texts(say(bot, user, answer.format(n=n)))
+        assert question in texts(say(bot, user, answer.format(tag=n)))
     return texts(say(bot, user, "/affirm"))
 
 
