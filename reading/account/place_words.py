@@ -12,15 +12,16 @@ from reading import regex
 _STREET_NAMES = (
     r"Street|St|Road|Rd|Lane|Avenue|Ave|Square|Sq|Place|Gardens|Gdns|Terrace|Crescent|Cres|Mews|Row|Way|Hill|"
     r"Gate|Walk|Close|Court|Yard|Parade|Embankment|Circus|Grove|Bridge|Green|Market|Wharf|Park|Mall|"
-    r"House|Barracks|Arms|Tower|Hall|Mansions|Buildings|Centre|Abbey|Cathedral|Theatre"
+    r"House|Barracks|Arms|Tower|Hall|Mansions|Buildings|Centre|Abbey|Cathedral|Theatre|Pier|Palace|Arcade|"
+    r"Broadway|Museum|Gallery|Memorial|Monument|Column|Arch|Statue"
 )
 STREET = regex.compile(
     rf"\b((?:[A-Z][a-z'’]+ |St\.? |[A-Z]'?[A-Z]?[a-z'’]+ ){{1,3}}(?:{_STREET_NAMES})\b\.?)"
     r"|\b([a-z]{3,}(?: [a-z]{3,})? (?:street|st|road|rd|lane|avenue|square|sq|gardens|terrace|crescent|cres|"
-    r"mews|market|wharf|bridge|common|hill|grove|sqaure|sqare|squre|steet|stret|sreet|raod))\b"
+    r"mews|market|wharf|bridge|common|hill|grove|gdns|pier|arcade|broadway|sqaure|sqare|squre|steet|stret|sreet|raod))\b"
 )
 STATION = regex.compile(
-    r"(?i)\b((?:[a-z']{3,} ){1,2}(?:coach |tube |train |underground |overground |rail |bus )?station|(?:[a-z']{3,} ){1,2}tube)\b"
+    r"(?i)\b((?:[a-z']{3,} ){1,2}(?:coach |tube |train |underground |overground |rail |bus )?(?:station|statoin|staion|sation|stn)|(?:[a-z']{3,} ){1,2}tube)\b"
 )
 # On a bus or train: "the 38 bus", "the number 73 bus", "the Central line train", "the jubilee line".
 _ROUTE_STOP = r"[a-z&'’]+(?: [a-z&'’]+)?"
@@ -32,7 +33,9 @@ TRANSPORT = regex.compile(
     r"(?:bus|train|tube|carriage)"
     r"|(?:the )?(?:bakerloo|central|circle|district|jubilee|metropolitan|northern|piccadilly|victoria|elizabeth|"
     r"hammersmith and city|waterloo and city|overground|dlr) line(?: train)?"
-    r"|the \d{1,2}[:.]\d{2}(?: from)? [a-z]+ to [a-z]+)"
+    r"|the \d{1,2}[:.]\d{2}(?: from)? [a-z]+ to [a-z]+"
+    r"|(?:the )?(?:top|upper|lower|bottom) deck of (?:the|a) (?:number )?n?\d{1,3}"
+    rf"|the (?:number )?n?\d{{1,3}} (?:from {_ROUTE_STOP} to {_ROUTE_STOP}|between {_ROUTE_STOP} and {_ROUTE_STOP}))"
     rf"(?: (?:from {_ROUTE_STOP} to {_ROUTE_STOP}|between {_ROUTE_STOP} and {_ROUTE_STOP}"
     rf"|(?:just )?(?:after|past|before|approaching) {_ROUTE_STOP}))?(?:,? (?:coach|carriage) \d{{1,2}})?)\b"
 )
@@ -49,11 +52,34 @@ _PLACE_NOUNS = (
     r"checkpoint|security (?:door|gate|hut|barrier)|loading bay|basement|car wash|apartment|block of flats|"
     r"station|tube exit|station exit|ticket hall|concourse|stadium|arena|venue|museum|gallery|library|hospital|"
     r"university|college|airport|terminal|taxi rank|zebra crossing|crossing|roundabout|junction|pavement|"
-    r"high street|estate|(?:back|front|side|rear|top|end|middle|edge) of"
+    r"high street|estate|(?:back|front|side|rear|top|end|middle|edge) of|"
+    # shops and businesses said by their trade ("the dry cleaner's", "a builders' merchant")
+    r"supplier|merchants?|dry cleaners?|newsagents?|off licence|bookshop|bakery|barbers?|salon|"
+    r"kiosk|stall|food hall|ticket office|box office|ticket barriers?|lift lobby|foyer|centre|center|"
+    r"statue|fountain|monument|memorial|bus shelter|shelter|uni|top deck|upper deck|platfrom"
 )
+# A numbered part of a site: "platform 4", "gate 3", "room 304".
+_NUMBERED = r"(?:platform|platfrom|gate|terminal|exit|door|room|stand|bay|level|floor) \d{1,3}[a-z]?"
 BUILDING = regex.compile(
-    rf"(?i)\b((?:the |our |an |a |their |this |that |my |your )?(?:[a-z'’-]{{3,}} )?(?:{_PLACE_NOUNS})"
+    rf"(?i)\b((?:the |our |an |a |their |this |that |my |your )?(?-i:(?:[A-Z][a-z'’]+ |& ){{0,3}})"
+    rf"(?:[a-z'’-]{{3,}} )?(?:{_NUMBERED}|{_PLACE_NOUNS})"
     r"(?: of (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)\b"
+)
+# A name said right after a word that places it ("outside Harrods", "at East Croydon", "at Fortnum &
+# Mason"): a place the gazetteer does not know, unless it is a time (TIME_NAMES).
+NAME_AFTER = regex.compile(
+    r"\b(?:outside|opposite|near|at|inside|in front of|across from|next to) "
+    r"([A-Z][a-z'’]+(?: (?:&|and) [A-Z][a-z'’]+| [A-Z][a-z'’]+){0,2})\b"
+)
+# Named without a place word: an address ("1 Poultry", "30 St Mary Axe") or "<Name> of <Name>" ("the
+# Bank of England", "the Museum of London").
+ADDRESS = regex.compile(
+    r"\b(\d{1,3}[a-z]? (?:St\.? |[A-Z][a-z'’]+ ){0,2}[A-Z][a-z'’]+|[A-Z][a-z]+ of (?:the )?[A-Z][a-z]+)\b"
+)
+TIME_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december christmas easter halloween ramadan eid diwali new midnight "
+    "noon lunchtime i i'm police".split()
 )
 # A part of a vehicle, not a place ("smashing car windows").
 VEHICLE_PART = regex.compile(r"(?i)\b(?:car|van|bus|lorry|taxi|cab)s? (?:windows?|doors?|seats?|roof)$")
@@ -71,5 +97,7 @@ SITE = regex.compile(
     r"(?i)\b(?:embass(?:y|ies)|embasy|consulate|high comm?iss?ion|mission|chancery|residence|ministry|offices?|building|"
     r"hotel|shop|pub|caf[eé]|pharmacy|chemist|market|station|school|church|mosque|synagogue|temple|hospital|"
     r"museum|gallery|library|stadium|arena|supermarket|restaurant|bar|nightclub|shopping centre|park|square|"
-    r"bridge|flat|apartment|block of flats|visa (?:centre|center|office|section)|university|college|airport)\b"
+    r"bridge|flat|apartment|block of flats|visa (?:centre|center|office|section)|university|college|airport|"
+    r"supplier|merchants?|dry cleaners?|newsagents?|bakery|barbers?|salon|centre|center|uni|food hall|"
+    r"box office|ticket office)\b"
 )

@@ -20,12 +20,15 @@ from spacy.tokens import Doc, Span
 
 from reading import regex
 from reading.account.place_words import (
+    ADDRESS,
     BUILDING,
+    NAME_AFTER,
     NOT_A_NAME,
     PLACE_MODIFIERS,
     SITE,
     STATION,
     STREET,
+    TIME_NAMES,
     TRANSPORT,
     VEHICLE_PART,
 )
@@ -41,7 +44,8 @@ _DETERMINERS = frozenset("the a an our their this that my your".split())
 # Said right before a place: the person places what they saw there.
 _AT = regex.compile(
     r"(?i)(?:\b(?:at|outside|near|nr|in|inside|on|by|opposite|behind|beside|round|around|past|across from|"
-    r"next to|in front of|front of|close to|by the|outside of|from|over|through|along)\s*(?:one of\s*)?"
+    r"next to|in front of|front of|close to|by the|outside of|from|over|through|along|under|underneath|beneath|"
+    r"above|out of|against)\s*(?:one of\s*)?"
     r"(?:(?:the|a|an|our|their) )?)$"
 )
 # Said right before a place: where someone went, not where it happened.
@@ -73,6 +77,7 @@ class _Mention:
     start: int
     end: int
     named: bool  # a place with a name (gazetteer, street, station, postcode), not just "the embassy"
+    sure: bool = False  # named by the gazetteer or a street, station or route: not a guessed name
 
 
 def location(doc: Doc, text: str, entities: list[dict[str, Any]], not_places: Sequence[Span]) -> Where | None:
@@ -89,7 +94,8 @@ def location(doc: Doc, text: str, entities: list[dict[str, Any]], not_places: Se
     groups = [group for group in _groups(read, mentions) if not read[group[0] : group[1]].endswith(" of")]
     if not groups:
         return None
-    start, end, named = max(groups, key=lambda group: _rank(read, group))
+    sure = [mention.start for mention in mentions if mention.sure]
+    start, end, named = max(groups, key=lambda group: _rank(read, group, sure))
     place = next(
         (e["value"] for e in entities if e["entity"] == "place" and e["start"] < end and e["end"] > start),
         None,
@@ -135,18 +141,27 @@ def _groups(text: str, mentions: list[_Mention]) -> list[tuple[int, int, bool]]:
     return groups
 
 
-def _rank(text: str, group: tuple[int, int, bool]) -> tuple[int, int, int]:
+def _rank(text: str, group: tuple[int, int, bool], sure: list[int]) -> tuple[int, int, int, int]:
     """Named beats unnamed, said as where it was beats only mentioned, where they went comes last;
-    then a site ("the Israeli embassy in Kensington") before a bare name; then the earliest."""
+    then a site ("the Israeli embassy in Kensington") before a bare name; then a name the
+    gazetteer or a street's shape gives before one guessed ("an office near Victoria"); then the
+    earliest."""
     start, end, named = group
     before = text[max(0, start - 24) : start]
     if _WHERE_TO.search(before):
-        return (-1, 0, -start)
-    return (2 * named + bool(_AT.search(before[-14:])), bool(SITE.search(text[start:end])), -start)
+        return (-1, 0, 0, -start)
+    return (
+        2 * named + bool(_AT.search(before[-14:])),
+        bool(SITE.search(text[start:end])),
+        any(start <= mention < end for mention in sure),
+        -start,
+    )
 
 
 def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
-    found = [_Mention(e["start"], e["end"], True) for e in entities if e["entity"] in ("place", "postcode")]
+    found = [
+        _Mention(e["start"], e["end"], True, True) for e in entities if e["entity"] in ("place", "postcode")
+    ]
     for pattern, named in ((STREET, True), (STATION, True), (TRANSPORT, True), (BUILDING, False)):
         for match in pattern.finditer(text):
             group = 1 if match.group(1) is not None else 2
@@ -155,13 +170,30 @@ def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
             if VEHICLE_PART.search(said):
                 continue
             found.append(
-                _Mention(start, end, named or _has_a_name(said, start == 0 or text[start - 2] in ".!?"))
+                _Mention(
+                    start, end, named or _has_a_name(said, start == 0 or text[start - 2] in ".!?"), named
+                )
             )
+    for pattern in (NAME_AFTER, ADDRESS):
+        for match in pattern.finditer(text):
+            first = match.start(1)
+            if not _time_or_sentence_start(text, first, match.group(1)):
+                found.append(_Mention(first, match.end(1), True))
     unique: dict[tuple[int, int], _Mention] = {}
     for mention in found:  # a span found as a name and as a building is a name
         if not unique.get((mention.start, mention.end), _Mention(0, 0, False)).named:
             unique[(mention.start, mention.end)] = mention
     return sorted(unique.values(), key=lambda m: (m.start, -m.end))
+
+
+def _time_or_sentence_start(text: str, start: int, said: str) -> bool:
+    """ "at Christmas", "on 5 March", "Head of Security. …": names that are no place."""
+    words = said.lower().replace("’", "'").replace("'s", "").split(" ")
+    if any(word in TIME_NAMES for word in words[:2]):
+        return True
+    return not said[:1].isdigit() and (
+        start == 0 or text[max(0, start - 2) : start].strip() in (".", "!", "?")
+    )
 
 
 def _has_a_name(said: str, sentence_start: bool) -> bool:
@@ -181,7 +213,10 @@ def _joined(between: str, following: str = "", before: str = "") -> bool:
     after_comma = words[words.index(",") + 1 :] + following.lower().split()[:1] if "," in words else []
     if any(word in _DETERMINERS for word in after_comma):
         return False  # "Lambeth Bridge, our windows rattled": a new clause
-    return not words or (len(words) <= MAX_LINK_WORDS and all(word in _LINKS for word in words))
+    # a house number between ("the Norwegian embassy, 25 Belgrave Square") is part of the address
+    return not words or (
+        len(words) <= MAX_LINK_WORDS and all(word in _LINKS or word.isdigit() for word in words)
+    )
 
 
 def _trimmed(text: str, start: int, end: int, named: bool) -> tuple[int, int]:
@@ -197,6 +232,9 @@ def _trimmed(text: str, start: int, end: int, named: bool) -> tuple[int, int]:
                 words = words[index + 1 :]
                 break
         return start, end
+    while len(words) > 2 and words[-1].lower() in _DETERMINERS:  # "between Angel and Euston a man…"
+        end -= len(words[-1]) + 1
+        words = words[:-1]
     while len(words) > 2 and words[0].lower() in NOT_A_NAME:
         start += len(words[0]) + 1
         words = words[1:]

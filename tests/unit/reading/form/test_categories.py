@@ -72,3 +72,23 @@ def test_coming_back_for_a_bag_is_no_threat() -> None:
     assert infer_category(
         "a rucksack was left by the lift, nobody near it, then a man come back and took it"
     ) == ("unattended_item")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("lad in a hi vis keeps tryin every fire door along the side, none opened", "testing_security"),
+        ("a woman walked in right behind me through the turnstile before it shut", "testing_security"),
+        ("a man is kicking the back gate and shouting to be let in", "testing_security"),
+        ("he asked one of the cleaners where the cameras dont reach", "eliciting_information"),
+        ("wanted loads of security lanyards and said hed pay double, no questions", "acquiring_materials"),
+        (
+            "a man on the bus told everyone hes got something in his bag and will set it off",
+            "expressed_threat",
+        ),
+        ("a suitcase by the lifts that nobody has come back for in an hour", "unattended_item"),
+        ("he didnt buy a ticket, just wanted to know how many exits the hall has", "eliciting_information"),
+    ],
+)
+def test_the_behaviour_is_read_by_what_the_words_mean(text: str, category: str) -> None:
+    assert infer_category(text) == category
