@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from reading import regex
 from reading.language.phrases import PhraseList
+from reading.language.text import normalise
 from reading.when import read_when
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ def read_time(
     read: Text, words: Words, language: str, now: datetime | None
 ) -> tuple[str | None, str | None, bool]:
     """The first time phrase the language's reading of times resolves: (as written, ISO, said as
-    "for/since" a time, which means it is still going on)."""
+    "for/since" a time, which means it is still going on). The `when` patterns first, then the
+    `times` phrases ("ahora mismo", "cette semaine", "sabahtan beri"), the one said first."""
     for pattern, read_as, since in words.when:
         for match in pattern.finditer(read.joined):
             start, end = read.written(match.start(), match.end())
@@ -37,15 +39,55 @@ def read_time(
             if read_as and match.group(1):
                 n_start, n_end = read.written(match.start(1), match.end(1))
                 said = read_as.format(n=read.original[n_start:n_end])
-            english = in_english(match.group(0), words.days, words.parts)
-            moment = None
-            if english and DAY_OR_PART.search(english):  # "ieri sera", not "20 minuti fa" as a clock
-                moment = read_when(english, now).iso
-            moment = moment or read_when(said, now, language=language).iso
-            if moment is None and english:
-                moment = read_when(english, now).iso
+            moment, after_since = _moment(match.group(0), said, words, language, now)
             if moment is not None:
-                return written, moment, since
+                return written, moment, since or after_since
+    return _said_time(read, words, now)
+
+
+def _moment(
+    matched: str, said: str, words: Words, language: str, now: datetime | None
+) -> tuple[str | None, bool]:
+    """The moment of a time phrase (ISO), and whether it was said after a "since" word."""
+    english = in_english(matched, words.days, words.parts)
+    moment = None
+    if english and DAY_OR_PART.search(english):  # "ieri sera", not "20 minuti fa" as a clock
+        moment = read_when(english, now).iso
+    moment = moment or read_when(said, now, language=language).iso or read_when(said, now).iso
+    if moment is None and english:
+        moment = read_when(english, now).iso
+    if moment is not None:
+        return moment, False
+    tokens = normalise(said).split()
+    size = words.since_words.at(tokens, 0) if tokens else 0
+    if size and len(tokens) > size:  # "desde hace media hora", "depuis deux jours": since that moment
+        rest = said.split(maxsplit=size)[-1]
+        moment = read_when(rest, now, language=language).iso or _since(rest, words, language, now)
+        return moment, moment is not None
+    return None, False
+
+
+def _since(rest: str, words: Words, language: str, now: datetime | None) -> str | None:
+    """ "deux jours" after "depuis": that long ago."""
+    for ago in words.ago:
+        moment = read_when(ago.format(n=rest), now, language=language).iso
+        if moment is not None:
+            return moment
+    return None
+
+
+def _said_time(read: Text, words: Words, now: datetime | None) -> tuple[str | None, str | None, bool]:
+    """The first of the language's `times` phrases, read as the English time it says."""
+    found: list[tuple[int, int, str, bool]] = []
+    for pattern, english, since in words.times:
+        match = pattern.search(read.joined) if pattern is not None else None
+        if match is not None:
+            found.append((match.start(), match.end(), english, since))
+    for start, end, english, since in sorted(found):
+        first, last = read.written(start, end)
+        moment = read_when(english, now).iso
+        if last > first and moment is not None:
+            return read.original[first:last], moment, since
     return None, None, False
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reading import regex
+from reading.account.language_place_phrases import PlaceLists, place_lists
 from reading.account.language_text import Lexicon, alternation
 from reading.account.words import MAKES
 from reading.language.data import language_file, strings
@@ -58,6 +59,10 @@ class Words:
     person_words: frozenset[str]  # the nouns as listed (normalised), for an exact match
     attribute_ending: Any  # RE2: a word that describes by its ending (Turkish "montlu", "maskeli")
     stop_ending: Any  # RE2: a word that ends a description by its ending (a gerund: "sacando")
+    places: PlaceLists  # place phrases (reading/account/language_place_phrases.py)
+    times: list[tuple[Any, str, bool]]  # a phrase, the English time it says, said as "since"
+    since_words: Lexicon  # "desde", "depuis", "od": a time said after one is still going on
+    ago: list[str]  # "hace {n}", "il y a {n}": a length of time said as that long ago
 
 
 _PEOPLE_LISTS = ("nouns", "vague", "before", "after", "wearing", "attributes", "worn", "stop", "not", "one")
@@ -125,4 +130,16 @@ def language_words(language: str) -> Words | None:
         if people.get("attribute_ending")
         else None,
         stop_ending=regex.compile(people["stop_ending"]) if people.get("stop_ending") else None,
+        places=place_lists(data.get("places") or {}, strings(data.get("embassy")), language),
+        times=[
+            (
+                alternation(strings(phrases), language),
+                english.removeprefix("since "),
+                english.startswith("since "),
+            )
+            for english, phrases in (data.get("times") or {}).items()
+            if strings(phrases)
+        ],
+        since_words=Lexicon(strings(data.get("since_words")), language, stems=False),
+        ago=strings(data.get("ago")),
     )

@@ -6,6 +6,8 @@ The words are in `languages/<code>/account.yml` (reading/account/language_words.
   "está empujando"): still there / left, over / happening now ("there is a man"), in that order
   (still there wins, for safety; "now" said of it being over does not);
 - `categories`: category -> phrases (phrases.py matching: stems take endings).
+An emergency the language's danger cues see, told with no time and nothing of it being over, is
+going on.
 A registration is the same in every language: the English readers find it.
 Every field is read only when the text states it; the rest stays None, so the form asks for it.
 """
@@ -23,6 +25,7 @@ from reading.account.language_words import Words, language_words
 from reading.account.reader import MAX_CHARS, Account, plate, read_account
 from reading.account.words import long_ago
 from reading.language import ENGLISH, OTHER_LANGUAGES
+from reading.language.danger import cues_for
 
 _CATEGORY_ORDER = ("unattended_item", "testing_security", "eliciting_information", "surveillance")
 
@@ -37,9 +40,11 @@ def read_account_in(text: str | None, language: str | None, now: datetime | None
         return Account()
     read = words_of(text, language)
     places = place_entities(text, language)
-    where, place = location(read, words, text, places)
+    where = location(read, words, text, places)
     when, when_iso, since = read_time(read, words, language, now)
     ongoing, said = _ongoing(read.joined, words, when_iso, since, now)
+    if ongoing is None and _emergency(text, language):
+        ongoing, said = "yes", True
     category = _category(read.joined, words)
     if category == "unattended_item" and ongoing == "no":
         ongoing, said = None, False  # whoever left it is gone; the item may not be
@@ -47,10 +52,10 @@ def read_account_in(text: str | None, language: str | None, now: datetime | None
     registration = plate(text)
     their_vehicle = vehicle(read, words, registration, places)
     return Account(
-        location=where,
-        location_named=where is not None,
-        location_stated=where is not None,
-        place=place,
+        location=where.words if where else None,
+        location_named=bool(where and where.named),
+        location_stated=bool(where and where.stated),
+        place=where.place if where else None,
         when=when,
         when_iso=when_iso,
         ongoing=ongoing,
@@ -88,6 +93,14 @@ def _ongoing(
     if when_iso is not None and long_ago(when_iso, now):
         return "no", False
     return None, False
+
+
+def _emergency(text: str, language: str) -> bool:
+    """The language's emergency cues fire and nothing says it is over, elsewhere or in the past
+    (reading/language/danger.py): an emergency told with no time is going on ("un homme poignarde
+    des gens", "白色面包车冲上人行道")."""
+    cues = cues_for(language)
+    return bool(cues and cues.detect(text).fired)
 
 
 def _category(joined: str, words: Words) -> str | None:

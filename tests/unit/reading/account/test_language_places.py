@@ -8,7 +8,8 @@ from reading.account.language_words import language_words
 def _location(text: str, language: str) -> tuple[str | None, str | None]:
     words = language_words(language)
     assert words is not None
-    return location(words_of(text, language), words, text, place_entities(text, language))
+    where = location(words_of(text, language), words, text, place_entities(text, language))
+    return (where.words, where.place) if where else (None, None)
 
 
 def test_a_london_place_is_found_whatever_the_language_around_it():
@@ -30,3 +31,21 @@ def test_an_embassy_named_in_the_language_is_the_location_with_the_street_said_w
 def test_the_place_someone_went_towards_is_not_where_it_happened():
     said, _ = _location("un hombre en Oxford Street se fue hacia Hyde Park", "es")
     assert said == "Oxford Street"
+
+
+def test_the_place_phrase_is_read_whole_with_the_words_that_place_it():
+    said, name = _location("hay un hombre gritando en la salida de la estación de Victoria, ahora", "es")
+    assert said == "la salida de la estación de Victoria"
+    said, _ = _location("Pomocy! Przy ambasadzie na Portland Place facet z nożem", "pl")
+    assert said == "Przy ambasadzie na Portland Place"
+    said, _ = _location("Knightsbridge istasyonunun önünde bir adam bağırıyor", "tr")
+    assert said == "Knightsbridge istasyonunun önünde"
+
+
+def test_an_embassy_part_without_a_name_is_read_but_not_named():
+    words = language_words("fr")
+    assert words is not None
+    text = "un homme essaie de forcer le portail de notre ambassade"
+    where = location(words_of(text, "fr"), words, text, place_entities(text, "fr"))
+    assert where is not None and where.words == "portail de notre ambassade"
+    assert not where.named and where.place is None

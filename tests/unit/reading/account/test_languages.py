@@ -44,8 +44,10 @@ def test_an_account_fills_the_fields_it_states(language: str, account: dict) -> 
 
 def test_a_place_they_went_to_is_not_where_it_was() -> None:
     read = read_account_in("un hombre filmaba la puerta y luego se fue hacia Hyde Park", "es", NOW)
-    assert read.location is None
+    assert read.location == "puerta"
+    assert read.place is None and not read.location_stated  # a bare door: the form asks where
     assert read.ongoing == "no"
+    assert read_account_in("un hombre se fue hacia Hyde Park", "es", NOW).location is None
 
 
 def test_now_said_of_it_being_over_is_not_still_going_on() -> None:
@@ -57,8 +59,11 @@ def test_now_said_of_it_being_over_is_not_still_going_on() -> None:
 
 def test_an_embassy_without_a_country_is_no_place_named() -> None:
     read = read_account_in("Un uomo fotografava le telecamere all'ingresso dell'ambasciata", "it", NOW)
-    assert read.location is None
+    assert read.location == "ingresso dell'ambasciata"
+    assert read.place is None and not read.location_named
     assert read.category == "surveillance"
+    bare = read_account_in("Un uomo fotografava davanti all'ambasciata", "it", NOW)
+    assert bare.location == "davanti all'ambasciata" and not bare.location_stated  # still asked
 
 
 def test_english_and_unknown_languages_are_read_by_the_english_reader() -> None:
@@ -73,7 +78,7 @@ def test_a_long_hostile_text_is_read_quickly() -> None:
     started = time.perf_counter()
     read = read_account_in(text, "it", NOW)
     assert time.perf_counter() - started < 2
-    assert read.location is None
+    assert not read.location_named
 
 
 def test_an_answer_to_when_is_read_as_the_account_reads_it() -> None:
@@ -88,3 +93,18 @@ def test_told_in_the_present_it_is_going_on_and_an_all_clear_is_over() -> None:
     assert read_account_in("un hombre estaba empujando la puerta de la embajada", "es", NOW).ongoing is None
     assert read_account_in("bir adam kapıyı zorla açmaya çalışıyor", "tr", NOW).ongoing == "yes"
     assert read_account_in("quelqu'un a cassé la vitre, c'est fini maintenant", "fr", NOW).ongoing == "no"
+
+
+def test_now_and_since_said_in_words_have_their_moment() -> None:
+    read = read_account_in("hay un hombre con un cuchillo en la puerta ahora mismo", "es", NOW)
+    assert read.when == "ahora mismo" and read.when_iso == "2026-12-06T15:00:00+00:00"
+    read = read_account_in("une voiture grise est garée devant l'ambassade depuis deux jours", "fr", NOW)
+    assert read.when == "depuis deux jours" and (read.when_iso or "").startswith("2026-12-04")
+    assert read.ongoing == "yes"
+    read = read_account_in("bir araba sabahtan beri elçiliğin önünde bekliyor", "tr", NOW)
+    assert read.when == "sabahtan beri" and read.ongoing == "yes"
+
+
+def test_an_emergency_told_with_no_time_is_going_on() -> None:
+    assert read_account_in("un homme poignarde des gens devant la gare", "fr", NOW).ongoing == "yes"
+    assert read_account_in("hier un homme a poignardé quelqu'un devant la gare", "fr", NOW).ongoing != "yes"
