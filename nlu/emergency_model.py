@@ -23,7 +23,7 @@ from nlu.emergency_data import EMERGENCY, NOT_EMERGENCY, Example, external_examp
 from nlu.linear_model import CompiledScorer, LinearIntentModel
 from nlu.persisted_model import PersistedLinearModel
 
-MODEL_FILE = "emergency_model.skops"
+MODEL_FILE = "emergency_model.npz"
 PROBABILITY_KEY = "emergency_probability"
 
 
@@ -71,14 +71,14 @@ class EmergencyClassifier(PersistedLinearModel):
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
-        """The corpus and the other files outside Rasa's data: a change to them retrains."""
-        return external_fingerprint()
+        """The fitting code, the corpus and the other files outside Rasa's data: a change retrains."""
+        return f"{super().fingerprint_addon(config)}-{external_fingerprint()}"
 
     def _use(self, model: LinearIntentModel | None) -> None:
         self._scorer = EmergencyScorer(model) if model is not None else None
 
     def train(self, training_data: TrainingData) -> Resource:
-        """Fits on the NLU examples and the examples outside Rasa's data, then saves (skops)."""
+        """Fits on the NLU examples and the examples outside Rasa's data, then saves it."""
         return self._keep(
             fit(nlu_examples(training_data) + external_examples(), float(self._config.get("C", 1.0)))
         )

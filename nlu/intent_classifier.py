@@ -38,7 +38,7 @@ from nlu.persisted_model import PersistedLinearModel
 
 logger = logging.getLogger(__name__)
 
-MODEL_FILE = "linear_intent_model.skops"
+MODEL_FILE = "linear_intent_model.npz"
 RANKING_LENGTH = 10
 
 

@@ -12,6 +12,7 @@ FallbackClassifier's mean roughly what they say.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,6 @@ import numpy.typing as npt
 # A float matrix (one row per text) or vector of scores or probabilities.
 Scores = npt.NDArray[np.float64]
 
-# Types a saved model may contain beyond skops' defaults (TfidfTransformer keeps its idf as one).
-TRUSTED_TYPES = ["scipy.sparse._csr.csr_matrix"]
 TEMPERATURES = np.geomspace(0.5, 50, 60)
 
 
@@ -119,23 +118,52 @@ class LinearIntentModel:
         return ranked
 
     def save(self, path: Path) -> None:
-        import skops.io as sio
+        """Writes the fitted state as plain arrays and JSON in one `.npz` file (no pickle).
 
-        sio.dump(
-            {"c": self.c, "temperature": self.temperature, "features": self.features, "svm": self.svm}, path
-        )
+        Why not skops: its file holds every n-gram of the vocabularies as a node of a 70 MB
+        schema, and reading two models back took a Rasa worker most of its start-up (about 27 s
+        of CPU on this machine); this file loads in a fraction of a second and runs no code.
+        """
+        parts = [vectorizer for _, vectorizer in self.features.transformer_list]
+        state = {
+            "c": self.c,
+            "temperature": self.temperature,
+            "labels": self.labels,
+            # Each part's n-grams in column order (vocabulary_ maps n-gram -> column).
+            "vocabularies": [sorted(v.vocabulary_, key=v.vocabulary_.__getitem__) for v in parts],
+        }
+        arrays = {f"idf_{i}": np.asarray(v.idf_, dtype=np.float64) for i, v in enumerate(parts)}
+        with path.open("wb") as file:
+            np.savez(
+                file,
+                state=np.frombuffer(json.dumps(state, ensure_ascii=False).encode(), dtype=np.uint8),
+                coef=self.svm.coef_,
+                intercept=self.svm.intercept_,
+                **arrays,
+            )
 
     @classmethod
     def load(cls, path: Path) -> LinearIntentModel:
-        """Loads with skops, refusing any type beyond sklearn's own and TRUSTED_TYPES."""
-        import skops.io as sio
-
-        unknown = set(sio.get_untrusted_types(file=path)) - set(TRUSTED_TYPES)
-        if unknown:
-            raise ValueError(f"untrusted types in {path.name}: {sorted(unknown)}")
-        state = sio.load(path, trusted=TRUSTED_TYPES)
-        model = cls(c=state["c"])
-        model.temperature, model.features, model.svm = state["temperature"], state["features"], state["svm"]
+        """Reads a model `save` wrote; arrays only (a pickled object in the file is refused)."""
+        with np.load(path, allow_pickle=False) as saved:
+            state = json.loads(saved["state"].tobytes().decode())
+            model = cls(c=float(state["c"]))
+            model.temperature = float(state["temperature"])
+            offset = 0
+            for i, (_, vectorizer) in enumerate(model.features.transformer_list):
+                terms = state["vocabularies"][i]
+                vectorizer.vocabulary_ = {term: column for column, term in enumerate(terms)}
+                vectorizer.fixed_vocabulary_ = False
+                vectorizer.stop_words_ = set()
+                vectorizer.idf_ = saved[f"idf_{i}"]
+                offset += len(terms)
+            coef = saved["coef"]
+            if coef.shape[1] != offset:
+                raise ValueError(f"{path.name}: {coef.shape[1]} weights for {offset} n-grams")
+            model.svm.coef_ = coef
+            model.svm.intercept_ = saved["intercept"]
+            model.svm.classes_ = np.asarray(state["labels"])
+            model.svm.n_features_in_ = offset
         return model
 
 

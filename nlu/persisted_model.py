@@ -1,14 +1,17 @@
 """The graph-component part shared by the components around one LinearIntentModel: built empty,
-trained and saved in the component's resource (skops, restricted types), loaded back."""
+trained and saved in the component's resource (nlu/linear_model.py: arrays, no pickle), loaded back."""
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 
+from nlu import linear_model
 from nlu.linear_model import LinearIntentModel
 
 Component = TypeVar("Component", bound="PersistedLinearModel")
@@ -33,6 +36,14 @@ class PersistedLinearModel(GraphComponent):
 
     def _use(self, model: LinearIntentModel | None) -> None:
         raise NotImplementedError
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """The code that fits and saves the model: Rasa's training cache keys a component on its
+        class, config and data, so without this a model fitted or saved by older code is reused."""
+        digest = hashlib.sha256(cls.MODEL_FILE.encode())
+        digest.update(Path(linear_model.__file__).read_bytes())
+        return digest.hexdigest()[:16]
 
     @classmethod
     def create(

@@ -9,6 +9,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from nlu.language_model import fit_missing
+from reading.language import OTHER_LANGUAGES
 from servator.config.constants import DOMAIN_PATH, ROOT
 from servator.config.settings import Settings
 
@@ -81,6 +83,13 @@ def inputs_hash(
     return digest.hexdigest()[:16]
 
 
+def fit_language_models() -> None:
+    """Fits the intent models of the languages whose examples changed, so no Rasa worker has to."""
+    fitted = fit_missing(OTHER_LANGUAGES)
+    if fitted:
+        print(f"Fitted the intent models of the changed languages: {', '.join(fitted)}.", flush=True)
+
+
 def model_path(models_dir: Path, name: str, digest: str) -> Path:
     return models_dir / f"{name}-{digest}.tar.gz"
 
@@ -88,8 +97,11 @@ def model_path(models_dir: Path, name: str, digest: str) -> Path:
 def train_if_needed(
     config: str = "config.yml", models_dir: Path | None = None, name: str = "servator", force: bool = False
 ) -> Path:
-    """Return the model for the current inputs, training it first only if it is missing."""
+    """Return the model for the current inputs, training it first only if it is missing; with this
+    project's config, the other languages' intent models too (nlu/language_model.py)."""
     models_dir = models_dir or ROOT / "models"
+    if config == "config.yml":
+        fit_language_models()
     digest = inputs_hash(config=config)
     target = model_path(models_dir, name, digest)
     if target.exists() and not force:

@@ -16,6 +16,7 @@ from nlu import emergency_model
 from nlu.components import DangerGate
 from nlu.emergency_data import corpus_examples, external_fingerprint
 from nlu.emergency_model import PROBABILITY_KEY, EmergencyClassifier
+from nlu.persisted_model import PersistedLinearModel
 
 DANGER = [
     "help a man is stabbing people outside the station",
@@ -95,8 +96,10 @@ def test_a_corpus_change_changes_the_fingerprint(tmp_path):
     assert external_fingerprint(tmp_path) != before
 
 
-def test_the_component_fingerprints_the_corpus():
-    assert EmergencyClassifier.fingerprint_addon({}) == external_fingerprint()
+def test_the_component_fingerprints_the_corpus_and_the_fitting_code():
+    addon = EmergencyClassifier.fingerprint_addon({})
+    assert addon is not None and addon.endswith(external_fingerprint())
+    assert addon.startswith(str(PersistedLinearModel.fingerprint_addon.__func__(EmergencyClassifier, {})))
 
 
 def scored(text: str, probability: float, intent: str = "faq") -> Message:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from nlu.linear_model import CompiledScorer, LinearIntentModel, softmax
@@ -54,21 +55,44 @@ def test_ranks_every_label_with_probabilities_that_sum_to_one(model):
 
 
 def test_a_saved_model_loads_and_answers_the_same(model, tmp_path: Path):
-    path = tmp_path / "model.skops"
+    path = tmp_path / "model.npz"
     model.save(path)
     loaded = LinearIntentModel.load(path)
-    texts = ["hi", "what is servator", "a man is filming the gate"]
+    texts = ["hi", "what is servator", "a man is filming the gate", "", "ARE THEY ARMED??"]
     assert loaded.rank(texts) == model.rank(texts)
+    assert (loaded.scores(texts) == model.scores(texts)).all()  # sklearn's own path, exactly
+    assert loaded.labels == model.labels and loaded.temperature == model.temperature
 
 
-def test_a_model_file_with_unexpected_types_is_refused(tmp_path: Path):
-    from collections import Counter
+def test_a_saved_two_label_model_loads_and_answers_the_same(tmp_path: Path):
+    texts = TEXTS["greet"] + TEXTS["report_suspicious"]
+    labels = ["greet"] * 6 + ["report_suspicious"] * 6
+    model = LinearIntentModel().fit(texts, labels, folds=3)
+    path = tmp_path / "two.npz"
+    model.save(path)
+    asked = ["hello there", "i saw a man filming"]
+    assert LinearIntentModel.load(path).probabilities(asked).tolist() == model.probabilities(asked).tolist()
 
-    import skops.io as sio
 
-    path = tmp_path / "odd.skops"
-    sio.dump({"c": 1.0, "odd": Counter()}, path)
-    with pytest.raises(ValueError, match="untrusted"):
+def test_a_model_file_holding_a_pickled_object_is_refused(model, tmp_path: Path):
+    path = tmp_path / "odd.npz"
+    model.save(path)
+    with np.load(path) as saved:
+        arrays = dict(saved)
+    arrays["coef"] = np.array([object()], dtype=object)
+    np.savez(path, **arrays)
+    with pytest.raises(ValueError, match="pickle"):
+        LinearIntentModel.load(path)
+
+
+def test_a_model_file_whose_weights_do_not_fit_its_n_grams_is_refused(model, tmp_path: Path):
+    path = tmp_path / "cut.npz"
+    model.save(path)
+    with np.load(path) as saved:
+        arrays = dict(saved)
+    arrays["coef"] = arrays["coef"][:, :-1]
+    np.savez(path, **arrays)
+    with pytest.raises(ValueError, match="weights"):
         LinearIntentModel.load(path)
 
 

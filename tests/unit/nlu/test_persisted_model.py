@@ -12,7 +12,7 @@ LABELS = ["greet", "greet", "greet", "goodbye", "goodbye", "goodbye"]
 
 
 class Keeper(PersistedLinearModel):
-    MODEL_FILE = "keeper.skops"
+    MODEL_FILE = "keeper.npz"
 
     def _use(self, model: LinearIntentModel | None) -> None:
         self.model = model
@@ -26,3 +26,15 @@ def test_created_untrained_then_kept_and_loaded_back_with_the_same_predictions(s
     loaded = Keeper.load({}, storage, Resource("keeper"), context)
     assert loaded.model is not None
     assert loaded.model.rank(["hello", "bye"]) == fitted.rank(["hello", "bye"])
+
+
+def test_rasa_s_training_cache_is_keyed_on_the_fitting_code(monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from nlu import linear_model
+
+    before = Keeper.fingerprint_addon({})
+    changed = tmp_path / "linear_model.py"
+    changed.write_bytes(Path(linear_model.__file__).read_bytes() + b"\n# saved another way\n")
+    monkeypatch.setattr(linear_model, "__file__", str(changed))
+    assert Keeper.fingerprint_addon({}) != before

@@ -26,3 +26,15 @@ def test_another_config_ignores_our_components(tmp_path):
     before = inputs_hash(root, config="vanilla.yml")
     (root / "nlu/components.py").write_text("changed\n")
     assert inputs_hash(root, config="vanilla.yml") == before
+
+
+def test_training_fits_the_languages_models_only_with_this_project_s_config(tmp_path, monkeypatch):
+    from servator.rasa_runtime import training
+
+    fitted: list[str] = []
+    monkeypatch.setattr(training, "fit_language_models", lambda: fitted.append("languages"))
+    monkeypatch.setattr(training, "inputs_hash", lambda config="config.yml": "0" * 16)
+    for config in ("config.yml", "vanilla.yml"):
+        (tmp_path / f"{config[:-4]}-{'0' * 16}.tar.gz").write_text("a model")
+        training.train_if_needed(config=config, models_dir=tmp_path, name=config[:-4])
+    assert fitted == ["languages"]
