@@ -10,6 +10,7 @@ from typing import Any
 
 from reading import regex
 from reading.danger import compound, hazards, rules, words
+from reading.danger.frame_cues import FRAME_PATTERNS
 
 _WORD = regex.compile(r"[a-z0-9]+")
 GENERIC_WORDS = words.SENTENCE_WORDS["generic_words"] | set(rules.PERSON)
@@ -25,6 +26,8 @@ def necessary_words(pattern: list[dict[str, Any]]) -> frozenset[str]:
     for token in pattern:
         value = token.get("LOWER")
         if token.get("OP") in {"?", "*"} or not isinstance(value, (str, dict)):
+            continue
+        if isinstance(value, dict) and "IN" not in value:  # NOT_IN: any word but these
             continue
         candidates.append(frozenset(value["IN"]) if isinstance(value, dict) else frozenset([value]))
     if not candidates:
@@ -60,7 +63,15 @@ def trigger_words() -> set[str]:
         "HOSTILE",
         *hazards.ANCHOR_LABELS,
     )
-    cues_only = {"PAST", "NONTHREAT", "OWNERLESS", "HERE_NOW", "PRESENCE", *compound.CUES} - {"THROWN"}
+    cues_only = {
+        "PAST",
+        "NONTHREAT",
+        "OWNERLESS",
+        "HERE_NOW",
+        "PRESENCE",
+        *compound.CUES,
+        *FRAME_PATTERNS,
+    } - {"THROWN"}
     words: set[str] = set()
     for label in anchors:
         for phrase in rules.PHRASES[label]:

@@ -26,6 +26,7 @@ from reading import regex
 from reading.danger import compound, rules, words
 from reading.danger.anchors import anchor_words, trigger_words
 from reading.danger.context import Span, hypothetical, negated, starts_as_question, urgent
+from reading.danger.frame import held_back, message_frame
 from reading.danger.text import Cleaner, sentences, split_sentences, windows
 
 _WORDS = words.SENTENCE_WORDS
@@ -111,9 +112,13 @@ class DangerDetector:
         reasons: set[str] = set()
         explained: set[str] = set()
         sentence_cues: list[set[str]] = []
-        for start, end in sentences(doc):
+        bounds = list(sentences(doc))
+        frame = message_frame(doc, spans, bounds)
+        for start, end in bounds:
             inside = {label: [s for s in found if start <= s[1] < end] for label, found in spans.items()}
             fired, cues = self._judge(doc, start, end, inside, message_urgent, item_in_play, explained)
+            held = held_back(doc, start, end, frame)
+            fired, cues = (set(), set()) if held is None else (fired - held, cues)
             reasons |= fired
             sentence_cues.append(cues)
         # The cues of a compound danger may be told in neighbouring sentences ("A man came into

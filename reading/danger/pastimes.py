@@ -80,6 +80,14 @@ PASTIME_PATTERNS: list[Pattern] = [
         ),
         word_in(["shooting", "shoot", "shoots"]),
     ],
+    # "I shoot clays most weekends", "shooting targets at the range".
+    [
+        word_in(["shoot", "shoots", "shooting", "shot"]),
+        word_in_op(["some", "a", "few", "the", "at", "moving"], "*"),
+        word_in(
+            ["clays", "clay", "targets", "skeet", "pheasants", "pheasant", "grouse", "rabbits", "pigeons"]
+        ),
+    ],
     [
         word_in(["shooting", "rifle", "pistol", "gun"]),
         word_in(

@@ -32,6 +32,48 @@ PAST_SECURITY_VERBS = [
     "snuck", "slipped", "shoved", "barrelled",
 ]  # fmt: skip
 
+# Breaking a lock or a fence to get in ("have cut the padlock", "prising the shutters"): an ACT
+# cue (reading/danger/rules.py), a danger only with urgency.
+BREAKING_IN: list[list[dict[str, Any]]] = [
+    [
+        word_in(
+            [
+                "cut",
+                "cutting",
+                "sawing",
+                "sawn",
+                "snapped",
+                "snapping",
+                "prising",
+                "prised",
+                "prying",
+                "pried",
+                "jemmying",
+                "jimmying",
+                "drilling",
+                "drilled",
+                "bolt",
+                "picking",
+            ]
+        ),  # fmt: skip
+        word_in_op(["the", "a", "our", "their", "through", "off", "open", "cutters", "gate's", "gate"], "*"),
+        word_in(
+            [
+                "padlock",
+                "padlocks",
+                "lock",
+                "locks",
+                "chain",
+                "chains",
+                "bars",
+                "shutter",
+                "shutters",
+                "fence",
+            ]
+        ),
+    ]
+]
+
 DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     **HARM_PATTERNS,
     "weapon": [

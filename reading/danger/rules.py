@@ -20,10 +20,11 @@ from reading.danger.compound import (
     THREAT_PATTERNS,
 )
 from reading.danger.cues import CUE_PATTERNS
+from reading.danger.frame_cues import FRAME_PATTERNS
 from reading.danger.harmless import HARMLESS_PATTERNS
 from reading.danger.hazards import HAZARD_PATTERNS, IMPROVISED, THREAT_NOTES, WOUNDS
 from reading.danger.pastimes import PASTIME_PATTERNS
-from reading.danger.patterns import DANGER_PATTERNS
+from reading.danger.patterns import BREAKING_IN, DANGER_PATTERNS
 from reading.danger.words import CONTAINERS, PERSON, PHRASES, VEHICLES
 
 __all__ = [
@@ -75,6 +76,7 @@ _ORDER = (
     *COMPOUND_PATTERNS,
     *CASUALTY_CUES,
     *HAZARD_PATTERNS,
+    *FRAME_PATTERNS,
 )
 _ALL = {
     **DANGER_PATTERNS,
@@ -82,10 +84,12 @@ _ALL = {
     **COMPOUND_PATTERNS,
     **CASUALTY_CUES,
     **HAZARD_PATTERNS,
+    **FRAME_PATTERNS,
     "weapon": DANGER_PATTERNS["weapon"] + IMPROVISED,
     "explosive": DANGER_PATTERNS["explosive"] + EXPLOSIVE,
     "injury": DANGER_PATTERNS["injury"] + INJURY + WOUNDS,
     "VEHICLE_MOTION": CUE_PATTERNS["VEHICLE_MOTION"] + VEHICLE_MOTION,
+    "ACT": CUE_PATTERNS["ACT"] + BREAKING_IN,
     "threat": DANGER_PATTERNS["threat"] + THREAT_PATTERNS + THREAT_NOTES,
     "attack_in_progress": DANGER_PATTERNS["attack_in_progress"] + IN_PROGRESS_PATTERNS,
     "vehicle_attack": DANGER_PATTERNS["vehicle_attack"] + RAM_PATTERNS,

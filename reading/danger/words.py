@@ -51,6 +51,11 @@ SENTENCE_WORDS: dict[str, frozenset[str]] = {
     name: frozenset(words) for name, words in _VOCABULARY["sentences"].items()
 }
 
+# The message frame's word sets (reading/danger/frame.py).
+FRAME_WORDS: dict[str, frozenset[str]] = {
+    name: frozenset(words) for name, words in _VOCABULARY["frame"].items()
+}
+
 
 def word_in(words: list[str]) -> dict[str, dict[str, list[str]]]:
     return {"LOWER": {"IN": words}}

@@ -49,3 +49,27 @@ def test_a_fight_a_ramming_or_a_forced_entry_fires(detector, text):
 )
 def test_licensing_damage_and_everyday_things_do_not(detector, text):
     assert not detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two men have cut the padlock on our side gate and are pushing it open right now",
+        "someone is climbing over the back wall of the embassy as I type",
+        "CCTV shows a man prising the shutters of the mission's garage, he's still there now",
+    ],
+)
+def test_breaking_in_now_fires(detector, text):
+    assert detector.detect(text).reasons == ("suspicious_act_now",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Testing doors is a report (testing security), not a danger now.
+        "a man keeps trying the door handles along the embassy mews, he's doing it again now",
+        "someone cut the padlock on our bike shed last week",
+    ],
+)
+def test_trying_doors_or_a_lock_broken_before_do_not_fire(detector, text):
+    assert not detector.detect(text).fired

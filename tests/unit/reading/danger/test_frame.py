@@ -1,0 +1,80 @@
+"""The message's frame: an account said to be over, and a question about the rules, hold a danger back
+only where nothing says danger now (reading/danger/frame.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reading.danger import DangerDetector
+
+
+@pytest.fixture(scope="module")
+def detector() -> DangerDetector:
+    return DangerDetector()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The scene has ended.
+        "This is about something from last Friday, nothing happening now. A man sat on the wall "
+        "outside the embassy with a knife in his belt.",
+        "there was a small fire in the bins behind our office this morning, it's all out now",
+        "Not urgent. A group were fighting outside the pub and one of them got hurt.",
+        # The person has been dealt with.
+        "The lad who waved a blade at us outside the shop was arrested, I saw it happen.",
+        "saw a bloke with a gun tucked in his jeans at the market, he's long gone, want to report it",
+        # The person left, a while ago.
+        "About three hours ago a man on the 73 bus had a knife in his jacket. He got off at Angel.",
+        "a guy was threatening to stab people on the platform earlier, he walked off towards the exit",
+    ],
+)
+def test_an_account_said_to_be_over_is_no_danger_now(detector, text):
+    assert not detector.detect(text).fired
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Something just happened, or is still going on.
+        ("A man with a knife just got off the bus at Angel", "weapon"),
+        ("he got off at Angel about an hour ago but a man with a knife is still on the bus", "weapon"),
+        # What a person leaving does not end: an injury, a suspect item.
+        ("a man stabbed my friend an hour ago and ran off, he is bleeding", "injury"),
+        ("earlier a man left a rucksack with wires by the gate and walked off", "suspect_item_now"),
+        # Told in the present, whatever else is said.
+        ("I'm safe now, I've locked myself in the office, he's smashing the door with an axe", "weapon"),
+        ("the fight is over now but a man with a knife is walking towards the station", "weapon"),
+        # Gone somewhere, not gone away.
+        ("About an hour ago a man with a knife walked into the church. He's gone into the vestry", "weapon"),
+        # Asked, not said: "is he gone?"
+        ("Has he gone? A man with a gun was at our door an hour ago, please help", "weapon"),
+    ],
+)
+def test_danger_now_stands_whatever_the_frame(detector, text, reason):
+    assert reason in detector.detect(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a chef and carry my own knives to work on the Tube. Is that legal?",
+        "My grandad left me his old rifle. Do I need a licence to keep it?",
+        "I shoot clays at weekends. How do I get a shotgun certificate?",
+        "We have a fire pit in the garden, is it allowed in London?",
+    ],
+)
+def test_a_question_about_the_rules_for_ones_own_thing_is_no_danger(detector, text):
+    assert not detector.detect(text).fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man on the bus has a knife in his hand, is that even legal?",
+        "is it legal to carry a knife like that? a guy is waving a knife at people outside",
+        "I carry a knife for work but right now a man is pointing a gun at me, is this legal?",
+    ],
+)
+def test_a_question_about_the_rules_with_danger_now_still_fires(detector, text):
+    assert detector.detect(text).fired
