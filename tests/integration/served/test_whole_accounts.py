@@ -124,7 +124,7 @@ def test_skip_at_the_danger_question_says_999_and_goes_on(stack):
     assert asks("report_people", turn.last_text), turn.texts
 
 
-# In other languages: an account naming the place (an embassy named in the language), the time and
+# In other languages: an account naming the place (its phrase, with an embassy named in the language), the time and
 # the behaviour (reading/account/languages.py); written for this test.
 LANGUAGE_ACCOUNTS = [
     (
@@ -136,7 +136,7 @@ LANGUAGE_ACCOUNTS = [
     (
         "es",
         "Hace diez minutos un hombre estaba grabando la puerta de la embajada de Francia, luego se fue hacia Hyde Park",
-        "embajada de Francia",
+        "puerta de la embajada de Francia",
         "Hace diez minutos",
     ),
     (
@@ -145,7 +145,7 @@ LANGUAGE_ACCOUNTS = [
         "ambasady Rosji",
         "Wczoraj wieczorem",
     ),
-    ("zh", "半小时前有个男的在美国大使馆门口一直拍摄像头，后来走了", "美国大使馆", "半小时前"),
+    ("zh", "半小时前有个男的在美国大使馆门口一直拍摄像头，后来走了", "美国大使馆门口", "半小时前"),
 ]
 
 
