@@ -26,3 +26,26 @@ def test_created_untrained_then_kept_and_loaded_back_with_the_same_predictions(s
     loaded = Keeper.load({}, storage, Resource("keeper"), context)
     assert loaded.model is not None
     assert loaded.model.rank(["hello", "bye"]) == fitted.rank(["hello", "bye"])
+
+
+class Several(PersistedLinearModel):
+    MODEL_FILE = "several.skops"
+
+    def _use_models(self, models: dict[str, LinearIntentModel]) -> None:
+        self.models = models
+
+
+def test_several_models_are_kept_one_file_each_and_loaded_back_by_name(storage, context):
+    several = Several.create({}, storage, Resource("several"), context)
+    assert several.models == {}
+    fitted = {
+        "es": LinearIntentModel().fit(TEXTS, LABELS, folds=2),
+        "fr": LinearIntentModel().fit(TEXTS[1:], LABELS[1:], folds=2),
+    }
+    several._keep_models(fitted)
+    with storage.read_from(Resource("several")) as folder:
+        assert sorted(p.name for p in folder.iterdir()) == ["es-several.skops", "fr-several.skops"]
+    loaded = Several.load({}, storage, Resource("several"), context)
+    assert sorted(loaded.models) == ["es", "fr"]
+    for name, model in fitted.items():
+        assert loaded.models[name].rank(["hello", "bye"]) == model.rank(["hello", "bye"])
