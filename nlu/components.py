@@ -18,6 +18,9 @@ as harmless (a figure of speech, a trade's tool, fiction, the news, a joke), and
 answers (a place, a time, "two men trying the side door") are read against the question asked,
 with the report's context, and the form asks whether it is still happening; the rules, made for
 that, read every answer, and the model would add false alarms in the middle of a report.
+The same holds in the other languages: a message in a conversation in one of them, where no rule
+fired, is an emergency when that language's model (nlu/language_emergency_model.py) is at or above
+the language's threshold in `language_model_thresholds` (reason `<code>:model`), answered in it.
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ from nlu.gate import (
     set_intent,
     set_language_entity,
 )
+from nlu.language_emergency_model import PROBABILITY_KEY as LANGUAGE_PROBABILITY_KEY
+from nlu.language_emergency_model import reads_as_account
 from reading.danger import DangerDetector, DangerResult
 from reading.entities import extract_entities
 from reading.form.grammar import form_intent
@@ -150,11 +155,13 @@ class DangerGate(IntentGate):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """ML-only emergencies below `ml_emergency_threshold` are not treated as emergencies;
-        an emergency model's probability at or above `emergency_model_threshold` is one, unless
-        `harmless_reading_wins` and the rules read the danger they saw as harmless."""
+        an emergency model's probability at or above `emergency_model_threshold` (English) or the
+        language's entry in `language_model_thresholds` is one, unless `harmless_reading_wins`
+        and the rules read the danger they saw as harmless."""
         return {
             "ml_emergency_threshold": ML_EMERGENCY_THRESHOLD,
             "emergency_model_threshold": MODEL_OFF,
+            "language_model_thresholds": {},
             "harmless_reading_wins": True,
         }
 
@@ -164,10 +171,12 @@ class DangerGate(IntentGate):
         ml_emergency_threshold: float = ML_EMERGENCY_THRESHOLD,
         emergency_model_threshold: float = MODEL_OFF,
         harmless_reading_wins: bool = True,
+        language_model_thresholds: dict[str, float] | None = None,
     ) -> None:
         self._detector = detector or DangerDetector()
         self._ml_threshold = ml_emergency_threshold
         self._model_threshold = emergency_model_threshold
+        self._language_thresholds = {str(k): float(v) for k, v in (language_model_thresholds or {}).items()}
         self._harmless_wins = harmless_reading_wins
 
     def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
@@ -191,8 +200,8 @@ class DangerGate(IntentGate):
             explained = bool(result.explained) and self._harmless_wins
             if not result.fired and not text.startswith("/"):
                 result = self._in_other_languages(message, text)
-            if not result.fired and model_scores and not explained and self._model_fires(message):
-                result = DangerResult(True, (MODEL_REASON,))
+            if not result.fired and model_scores and not explained:
+                result = self._model_verdict(message, text)
             message.set(
                 DANGER_KEY, {"fired": result.fired, "reasons": list(result.reasons)}, add_to_output=True
             )
@@ -208,14 +217,21 @@ class DangerGate(IntentGate):
         """Outside the report form (the rules alone read its answers)."""
         return tracker is None or tracker.active_loop_name != REPORT_FORM
 
-    def _model_fires(self, message: Message) -> bool:
-        """The emergency model is sure enough, on a message in English (it reads only English)."""
-        probability = message.get(PROBABILITY_KEY)
-        return (
-            isinstance(probability, float)
-            and probability >= self._model_threshold
-            and language_of(message) == ENGLISH
-        )
+    def _model_verdict(self, message: Message, text: str) -> DangerResult:
+        """The emergency model of the message's language is sure enough: English's reads English,
+        each other language's its own (LanguageEmergencyClassifier scores only that language),
+        unless that language's intent model reads the message as an account of suspicious behaviour."""
+        language = language_of(message)
+        if language == ENGLISH:
+            probability, threshold, reason = message.get(PROBABILITY_KEY), self._model_threshold, MODEL_REASON
+        else:
+            probability = message.get(LANGUAGE_PROBABILITY_KEY)
+            threshold = self._language_thresholds.get(language, MODEL_OFF)
+            reason = f"{language}:{MODEL_REASON}"
+        fired = isinstance(probability, float) and probability >= threshold
+        if fired and language != ENGLISH and reads_as_account(language, text):
+            fired = False
+        return DangerResult(True, (reason,)) if fired else DangerResult(False)
 
     @staticmethod
     def _decided(message: Message, text: str) -> dict[str, Any]:

@@ -1,5 +1,9 @@
-"""The graph-component part shared by the components around one LinearIntentModel: built empty,
-trained and saved in the component's resource (nlu/linear_model.py: arrays, no pickle), loaded back."""
+"""The graph-component part shared by the components around linear models: built empty, trained
+and saved in the component's resource (nlu/linear_model.py: arrays, no pickle), loaded back.
+
+A component keeps one model (`_keep`, `_use`, in MODEL_FILE) or several by name (`_keep_models`,
+`_use_models`, each in `<name>-MODEL_FILE`: one per language).
+"""
 
 from __future__ import annotations
 
@@ -15,10 +19,12 @@ from nlu import linear_model
 from nlu.linear_model import LinearIntentModel
 
 Component = TypeVar("Component", bound="PersistedLinearModel")
+# The name of a component's only model.
+ONLY = ""
 
 
 class PersistedLinearModel(GraphComponent):
-    """Holds the config, the storage and one fitted model; subclasses say how they `_use` it."""
+    """Holds the config, the storage and its fitted models; subclasses say how they `_use` them."""
 
     MODEL_FILE: ClassVar[str]
 
@@ -27,15 +33,23 @@ class PersistedLinearModel(GraphComponent):
         config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
-        model: LinearIntentModel | None = None,
+        models: dict[str, LinearIntentModel] | None = None,
     ) -> None:
         self._config = config
         self._model_storage = model_storage
         self._resource = resource
-        self._use(model)
+        self._use_models(models or {})
 
     def _use(self, model: LinearIntentModel | None) -> None:
         raise NotImplementedError
+
+    def _use_models(self, models: dict[str, LinearIntentModel]) -> None:
+        """Components with several models override this; one model (or None, untrained) otherwise."""
+        self._use(models.get(ONLY))
+
+    @classmethod
+    def _file_name(cls, name: str) -> str:
+        return cls.MODEL_FILE if name == ONLY else f"{name}-{cls.MODEL_FILE}"
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
@@ -58,10 +72,22 @@ class PersistedLinearModel(GraphComponent):
 
     def _keep(self, model: LinearIntentModel) -> Resource:
         """Uses a freshly fitted model and saves it in the resource."""
-        self._use(model)
+        return self._keep_models({ONLY: model})
+
+    def _keep_models(self, models: dict[str, LinearIntentModel]) -> Resource:
+        """Uses freshly fitted models and saves each in the resource, under its name."""
+        self._use_models(models)
         with self._model_storage.write_to(self._resource) as folder:
-            model.save(folder / self.MODEL_FILE)
+            for name, model in models.items():
+                model.save(folder / self._file_name(name))
         return self._resource
+
+    @classmethod
+    def _name_of(cls, path: Path) -> str | None:
+        if path.name == cls.MODEL_FILE:
+            return ONLY
+        suffix = f"-{cls.MODEL_FILE}"
+        return path.name[: -len(suffix)] if path.name.endswith(suffix) else None
 
     @classmethod
     def load(
@@ -72,7 +98,11 @@ class PersistedLinearModel(GraphComponent):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> Component:
-        """The trained component, its model read back from the resource."""
+        """The trained component, its models read back from the resource."""
         with model_storage.read_from(resource) as folder:
-            model = LinearIntentModel.load(folder / cls.MODEL_FILE)
-        return cls(config, model_storage, resource, model)
+            models = {
+                name: LinearIntentModel.load(path)
+                for path in sorted(folder.iterdir())
+                if (name := cls._name_of(path)) is not None
+            }
+        return cls(config, model_storage, resource, models)

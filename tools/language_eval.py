@@ -6,12 +6,15 @@ Each file is a YAML list of {text, intent, language}. Every message is read alon
 assistant reads the first message of a conversation: its language identified (reading/language),
 its intent from that language's model (English: the trained Rasa model's linear classifier is not
 loaded here, so English rows count only for language id and danger), the danger rules of
-English and of every other language. An emergency counts as answered when a rule fired or the
-language's model was sure, as served. `make bench` reports the same figures under `languages`.
+English and of every other language, and the emergency model of the conversation's language
+(nlu/language_emergency_model.py, fitted here as in training, with config.yml's thresholds). An
+emergency counts as answered when a rule fired, that emergency model reached its threshold or the
+language's intent model was sure, as served. `make bench` reports the same figures under `languages`.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections import defaultdict
@@ -20,7 +23,9 @@ from typing import Any
 
 import yaml
 
+from nlu.emergency_model import EmergencyScorer
 from nlu.gate import ML_EMERGENCY_THRESHOLD
+from nlu.language_emergency_model import fit_languages, reads_as_account
 from nlu.language_model import rank
 from reading.danger import DangerDetector
 from reading.intents import EMERGENCY_INTENT, SWITCH_LANGUAGE_INTENT
@@ -60,16 +65,53 @@ def _intent_matches(predicted: str, expected: str) -> bool:
     return predicted == expected or ("/" not in expected and _base(predicted) == expected)
 
 
-def evaluate(rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
-    """Figures per language."""
+def model_thresholds() -> dict[str, float]:
+    """DangerGate's `language_model_thresholds` in config.yml."""
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    for component in config.get("pipeline") or []:
+        if str(component.get("name", "")).endswith("DangerGate"):
+            return {str(k): float(v) for k, v in (component.get("language_model_thresholds") or {}).items()}
+    return {}
+
+
+@functools.cache
+def _scorers() -> dict[str, EmergencyScorer]:
+    """Fitted once per process (a few seconds per language): every set reads the same models."""
+    return {code: EmergencyScorer(model) for code, model in fit_languages().items()}
+
+
+class LanguageEmergencyModels:
+    """Each language's emergency model and threshold: fires as DangerGate does, outside the form."""
+
+    def __init__(self, thresholds: dict[str, float]) -> None:
+        self._thresholds = thresholds
+        self._scorers = _scorers() if thresholds else {}
+
+    def fires(self, text: str, conversation: str) -> bool:
+        scorer = self._scorers.get(conversation)
+        threshold = self._thresholds.get(conversation)
+        return (
+            scorer is not None
+            and threshold is not None
+            and scorer.probability(text) >= threshold
+            and not reads_as_account(conversation, text)
+        )
+
+
+def evaluate(
+    rows: list[dict[str, str]], thresholds: dict[str, float] | None = None
+) -> dict[str, dict[str, Any]]:
+    """Figures per language (`thresholds`: the emergency models', config.yml's by default)."""
     detector = DangerDetector()
+    models = LanguageEmergencyModels(model_thresholds() if thresholds is None else thresholds)
     tallies: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row in rows:
         text, expected, language = row["text"], row["intent"], row["language"]
         t = tallies[language]
         t["messages"] += 1
         t["language_id_correct"] += identify(text).language == language
-        t["conversation_language_correct"] += conversation_language(text, None) == language
+        conversation = conversation_language(text, None)
+        t["conversation_language_correct"] += conversation == language
         guess = identify(text)
         english = guess.language == ENGLISH and guess.confidence >= ENGLISH_MESSAGE
         # As served (nlu/components.py): an English danger word in a message surely in another
@@ -78,7 +120,11 @@ def evaluate(rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
         english_fired = english_result.fired and not english_word_explained(
             text, guess.language, guess.confidence, english_result.reasons
         )
-        fired = english_fired or message_danger(text, guess.language, guess.confidence) is not None
+        fired = (
+            english_fired
+            or message_danger(text, guess.language, guess.confidence) is not None
+            or models.fires(text, conversation)
+        )
         top, confidence = ("", 0.0) if english else (rank(guess.language, text) or [("", 0.0)])[0]
         # As served (nlu/components.py): the language's model alone gives the emergency answer only
         # when it is sure; below that its emergency is the fallback, which names 999.

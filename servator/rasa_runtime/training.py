@@ -27,9 +27,13 @@ GRAPH_COMPONENTS = (
     "nlu/emergency_policy.py",
     "nlu/emergency_model.py",
     "nlu/emergency_data.py",
+    "nlu/language_emergency_model.py",
     "nlu/linear_model.py",
-    # The emergency model's examples outside data/ (nlu/emergency_data.py).
+    "nlu/persisted_model.py",
+    # The emergency models' examples outside data/ (nlu/emergency_data.py), the other languages'
+    # corpus (corpus/emergency/languages/) among them, and their intent examples.
     "corpus/emergency",
+    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "languages").glob("*/nlu.yml")),
 )
 
 

@@ -99,12 +99,15 @@ class LanguageFloors:
 
 
 LANGUAGE_SETS = {
-    "languages": LanguageFloors(113, 3, 0.72),
+    "languages": LanguageFloors(116, 3, 0.72),
     "languages-2026-12-06b": LanguageFloors(140, 1, 0.77),
     "languages-2026-12-06c": LanguageFloors(140, 2, 0.66),
-    "languages-2026-12-07d": LanguageFloors(129, 3, 0.66, false_alarms=15),
-    # Written after every round of 7 Dec 2026 merged, measured once: blind.
-    "languages-2026-12-07e": LanguageFloors(99, 3, 0.66, false_alarms=19),
+    # The languages' emergency models (nlu/language_emergency_model.py) answer 5 more emergencies
+    # here and on 07e 8 more, and add one false alarm to each (fr, tr: a suspicious act told in
+    # the present, an attempt an hour ago), at their calibrated thresholds.
+    "languages-2026-12-07d": LanguageFloors(134, 3, 0.66, false_alarms=16),
+    # Written after every round of 7 Dec 2026 merged, measured once: blind (now a development set).
+    "languages-2026-12-07e": LanguageFloors(107, 3, 0.66, false_alarms=20),
 }
 
 

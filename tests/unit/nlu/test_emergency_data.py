@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from nlu.emergency_data import corpus_examples, external_examples, external_fingerprint
+from nlu.emergency_data import (
+    corpus_examples,
+    external_examples,
+    external_fingerprint,
+    language_corpus_examples,
+)
 
 
 def test_each_writers_file_gives_its_emergencies_and_the_rest_under_its_name(tmp_path):
@@ -28,3 +33,15 @@ def test_the_project_corpus_has_thousands_of_both_kinds():
     examples = external_examples()
     assert sum(positive for _, positive, _ in examples) > 1000
     assert sum(not positive for _, positive, _ in examples) > 1000
+
+
+def test_a_languages_corpus_is_its_own_files_each_writer_a_source(tmp_path):
+    (tmp_path / "es-w1.yml").write_text(
+        'emergency:\n  - "fuego"\nnot_emergency:\n  - "hola"\n', encoding="utf-8"
+    )
+    (tmp_path / "fr-w1.yml").write_text('emergency:\n  - "au feu"\n', encoding="utf-8")
+    assert language_corpus_examples("es", tmp_path) == [("fuego", True, "es-w1"), ("hola", False, "es-w1")]
+
+
+def test_the_english_corpus_does_not_read_the_other_languages():
+    assert not any(source.startswith(("es-", "fr-", "zh-")) for _, _, source in external_examples())

@@ -38,3 +38,26 @@ def test_rasa_s_training_cache_is_keyed_on_the_fitting_code(monkeypatch, tmp_pat
     changed.write_bytes(Path(linear_model.__file__).read_bytes() + b"\n# saved another way\n")
     monkeypatch.setattr(linear_model, "__file__", str(changed))
     assert Keeper.fingerprint_addon({}) != before
+
+
+class Several(PersistedLinearModel):
+    MODEL_FILE = "several.npz"
+
+    def _use_models(self, models: dict[str, LinearIntentModel]) -> None:
+        self.models = models
+
+
+def test_several_models_are_kept_one_file_each_and_loaded_back_by_name(storage, context):
+    several = Several.create({}, storage, Resource("several"), context)
+    assert several.models == {}
+    fitted = {
+        "es": LinearIntentModel().fit(TEXTS, LABELS, folds=2),
+        "fr": LinearIntentModel().fit(TEXTS[1:], LABELS[1:], folds=2),
+    }
+    several._keep_models(fitted)
+    with storage.read_from(Resource("several")) as folder:
+        assert sorted(p.name for p in folder.iterdir()) == ["es-several.npz", "fr-several.npz"]
+    loaded = Several.load({}, storage, Resource("several"), context)
+    assert sorted(loaded.models) == ["es", "fr"]
+    for name, model in fitted.items():
+        assert loaded.models[name].rank(["hello", "bye"]) == model.rank(["hello", "bye"])
