@@ -62,7 +62,9 @@ ENGLISH_SETS = {
     ("en-2026-12-06f.yml",): EnglishFloors(210, 1.0, 0.005, 0.95, 0.94, 0.95),
     ("en-2026-12-07g.yml",): EnglishFloors(420, 1.0, 0.022, 0.96, 0.93, 0.92),
     # Written after every round of 7 Dec 2026 merged; used for development by the danger frame.
-    ("en-2026-12-07h.yml",): EnglishFloors(420, 1.0, 0.0, 0.95, 0.91, 0.84),
+    ("en-2026-12-07h.yml",): EnglishFloors(420, 1.0, 0.0, 0.95, 0.91, 0.90),
+    # Written after the danger frame, places and lplaces rounds merged, measured once: blind.
+    ("en-2026-12-07i.yml",): EnglishFloors(420, 1.0, 0.02, 0.94, 0.87, 0.92),
 }
 
 
@@ -108,6 +110,8 @@ LANGUAGE_SETS = {
     "languages-2026-12-07d": LanguageFloors(134, 3, 0.66, false_alarms=16),
     # Written after every round of 7 Dec 2026 merged, measured once: blind (now a development set).
     "languages-2026-12-07e": LanguageFloors(107, 3, 0.66, false_alarms=20),
+    # Written after the lplaces and language emergency model rounds merged, measured once: blind.
+    "languages-2026-12-07f": LanguageFloors(117, 2, 0.72, false_alarms=15),
 }
 
 
