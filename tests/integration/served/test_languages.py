@@ -20,6 +20,8 @@ from tests.support.stack import post_json
 pytestmark = pytest.mark.rasa
 
 # Per language: an emergency, a request to report, a description, a place, a time, a Servator question.
+# Descriptions that say where it was ("à l'entrée de l'ambassade") fill the place, and the form
+# does not ask it (test_whole_accounts.py); these leave it to be asked.
 MESSAGES = {
     "es": (
         "Hay un hombre con un cuchillo delante de la embajada",
@@ -32,7 +34,7 @@ MESSAGES = {
     "fr": (
         "Il y a un homme avec un couteau devant l'ambassade",
         "Je voudrais signaler quelque chose de suspect",
-        "Un homme photographiait les caméras à l'entrée de l'ambassade",
+        "Un homme photographiait les caméras de surveillance",
         "Belgrave Square, devant la porte principale",
         "il y a 20 minutes",
         "Qu'est-ce que Project Servator ?",
@@ -40,7 +42,7 @@ MESSAGES = {
     "it": (
         "C'è un uomo con un coltello davanti all'ambasciata",
         "Voglio segnalare qualcosa di sospetto",
-        "Un uomo fotografava le telecamere all'ingresso dell'ambasciata",
+        "Un uomo fotografava le telecamere di sorveglianza",
         "Belgrave Square, davanti alla porta principale",
         "20 minuti fa",
         "Che cos'è Project Servator?",
@@ -56,7 +58,7 @@ MESSAGES = {
     "ro": (
         "Este un bărbat cu un cuțit în fața ambasadei",
         "Vreau să raportez ceva suspect",
-        "Un bărbat fotografia camerele de la intrarea ambasadei",
+        "Un bărbat fotografia camerele de supraveghere",
         "Belgrave Square, în fața ușii principale",
         "acum 20 de minute",
         "Ce este Project Servator?",
@@ -80,7 +82,7 @@ MESSAGES = {
     "ar": (
         "رجل يحمل سكينا أمام السفارة",
         "أريد الإبلاغ عن شيء مريب",
-        "رجل كان يصور الكاميرات عند مدخل السفارة",
+        "رجل كان يصور كاميرات المراقبة",
         "Belgrave Square، أمام الباب الرئيسي",
         "قبل 20 دقيقة",
         "ما هو مشروع سيرفاتور؟",
@@ -96,7 +98,7 @@ MESSAGES = {
     "zh": (
         "大使馆门口有一个男人拿着刀",
         "我想举报可疑情况",
-        "一个男人在拍大使馆入口的摄像头",
+        "有个男人一直拍监控摄像头",
         "Belgrave Square，正门前面",
         "20分钟前",
         "什么是Project Servator？",
