@@ -69,7 +69,7 @@ def test_a_change_to_a_languages_corpus_changes_the_fingerprint(tmp_path, monkey
     before = languages_fingerprint()
     path.write_text('emergency:\n  - "fuego en el vestibulo ahora"\n', encoding="utf-8")
     assert languages_fingerprint() != before
-    assert LanguageEmergencyClassifier.fingerprint_addon({}) == languages_fingerprint()
+    assert LanguageEmergencyClassifier.fingerprint_addon({}).endswith(languages_fingerprint())
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +90,7 @@ def in_conversation(text: str, language: str) -> Message:
 
 def test_each_language_is_kept_in_its_own_file(classifier, storage):
     with storage.read_from(Resource("language_emergency")) as folder:
-        assert [p.name for p in folder.iterdir()] == ["es-language_emergency_model.skops"]
+        assert [p.name for p in folder.iterdir()] == ["es-language_emergency_model.npz"]
 
 
 def test_the_loaded_model_scores_danger_above_calm_in_its_language(classifier):
