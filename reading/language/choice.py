@@ -83,6 +83,7 @@ def _requests() -> dict[str, str]:
     return requests
 
 
+@functools.lru_cache(maxsize=64)  # read by the language gate and the language choice of one parse
 def requested_language(text: str | None) -> str | None:
     """The language the whole message asks for ("English please", "Français"), or None."""
     words = normalise(text)

@@ -21,12 +21,14 @@ from reading.language import ENGLISH, LANGUAGES, OTHER_LANGUAGES
 from reading.language.data import language_file, nlu_examples, strings
 from reading.language.text import normalise
 
+# Runs of letters, not single letters: each match is a Python object in RE2's wrapper, so a
+# pattern per letter cost milliseconds a message.
 _SCRIPTS = (
-    ("ar", regex.compile(r"\p{Arabic}")),
-    ("bn", regex.compile(r"\p{Bengali}")),
-    ("zh", regex.compile(r"\p{Han}")),
+    ("ar", regex.compile(r"\p{Arabic}+")),
+    ("bn", regex.compile(r"\p{Bengali}+")),
+    ("zh", regex.compile(r"\p{Han}+")),
 )
-_LATIN = regex.compile(r"\p{Latin}")
+_LATIN = regex.compile(r"\p{Latin}+")
 # This many letters of Arabic, Bengali or Chinese script decide the language, whatever Latin
 # words are around them (brand names: "什么是Project Servator？").
 SCRIPT_LETTERS = 2
@@ -56,12 +58,25 @@ def _detector() -> object:
     return LangDetector(LangDetectConfig(model="lite", max_input_length=300))
 
 
+def _letters(pattern: regex.Pattern, text: str) -> int:
+    return sum(map(len, pattern.findall(text)))
+
+
+# A message is read by several steps of one parse (the language gate, the danger gate, the form's
+# answers): the few latest are kept so it is identified once.
+_RECENT = 64
+
+
+@functools.lru_cache(maxsize=_RECENT)
 def script_language(text: str) -> str | None:
     """ar, bn or zh when SCRIPT_LETTERS (or most) letters are in that script; None otherwise."""
-    counts = {code: len(pattern.findall(text)) for code, pattern in _SCRIPTS}
-    latin = len(_LATIN.findall(text))
+    if text.isascii():
+        return None
+    counts = {code: _letters(pattern, text) for code, pattern in _SCRIPTS}
     code, count = max(counts.items(), key=lambda item: item[1])
-    return code if count >= SCRIPT_LETTERS or (count and count >= latin) else None
+    if count >= SCRIPT_LETTERS:
+        return code
+    return code if count and count >= _letters(_LATIN, text) else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -117,7 +132,11 @@ def fasttext_scores(text: str) -> dict[str, float]:
 
 def identify(text: str | None) -> Guess:
     """The language of one message, on its own (the conversation's language is decided elsewhere)."""
-    text = text or ""
+    return _identify(text or "")
+
+
+@functools.lru_cache(maxsize=_RECENT)
+def _identify(text: str) -> Guess:
     script = script_language(text)
     if script:
         return Guess(script, 1.0)
