@@ -22,6 +22,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from nlu.emergency_data import EMERGENCY, NOT_EMERGENCY, Example, external_examples, external_fingerprint
 from nlu.linear_model import CompiledScorer, LinearIntentModel
 from nlu.persisted_model import PersistedLinearModel
+from reading.danger.text import says_something
 
 MODEL_FILE = "emergency_model.npz"
 PROBABILITY_KEY = "emergency_probability"
@@ -84,11 +85,12 @@ class EmergencyClassifier(PersistedLinearModel):
         )
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Sets `emergency_probability` (rounded to 4 places) on every message with text."""
+        """Sets `emergency_probability` (rounded to 4 places) on every message with words that say
+        something: "at the" alone scored 0.997 (its n-grams are common in short emergencies)."""
         if self._scorer is None:
             return messages
         for message in messages:
             text = message.get(TEXT) or ""
-            if text and not text.startswith("/"):
+            if text and not text.startswith("/") and says_something(text):
                 message.set(PROBABILITY_KEY, round(self._scorer.probability(text), 4), add_to_output=True)
         return messages

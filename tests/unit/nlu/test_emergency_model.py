@@ -81,6 +81,16 @@ def test_the_loaded_model_scores_as_the_trained_one(trained, storage, context):
         assert probability(loaded, text) == probability(component, text)
 
 
+def test_a_message_of_function_words_alone_gets_no_probability(trained):
+    """ "at the", sent half typed, scored 0.997 with the served model and got the 999 answer."""
+    component, _ = trained
+    for text in ("at the", "in the in the", "And the..."):
+        message = Message(data={"text": text})
+        component.process([message])
+        assert message.get(PROBABILITY_KEY) is None, text
+    assert probability(component, "at the gate, a man with a gun") > 0.5
+
+
 def test_button_payloads_get_no_probability(trained):
     component, _ = trained
     message = Message(data={"text": '/inform{"report_category":"other"}'})
