@@ -16,7 +16,6 @@ from nlu import emergency_model
 from nlu.components import DangerGate
 from nlu.emergency_data import corpus_examples, external_fingerprint
 from nlu.emergency_model import PROBABILITY_KEY, EmergencyClassifier
-from nlu.persisted_model import PersistedLinearModel
 
 DANGER = [
     "help a man is stabbing people outside the station",
@@ -106,10 +105,13 @@ def test_a_corpus_change_changes_the_fingerprint(tmp_path):
     assert external_fingerprint(tmp_path) != before
 
 
-def test_the_component_fingerprints_the_corpus_and_the_fitting_code():
+def test_the_component_fingerprints_the_corpus_and_the_fitting_code(monkeypatch):
     addon = EmergencyClassifier.fingerprint_addon({})
-    assert addon is not None and addon.endswith(external_fingerprint())
-    assert addon.startswith(str(PersistedLinearModel.fingerprint_addon.__func__(EmergencyClassifier, {})))
+    assert addon is not None
+    code, _, corpus = addon.partition("-")
+    assert corpus == external_fingerprint()
+    monkeypatch.setattr(emergency_model, "external_fingerprint", lambda: "another corpus")
+    assert EmergencyClassifier.fingerprint_addon({}) == f"{code}-another corpus"
 
 
 def scored(text: str, probability: float, intent: str = "faq") -> Message:
