@@ -9,9 +9,9 @@ Token rules over spaCy's blank English tokenizer and the project's entity rules:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span
 
@@ -26,6 +26,19 @@ from reading.form.values import infer_category
 from reading.plate_text import partial_plate
 
 MAX_CHARS = 3000  # the front ends refuse messages over 2,000 characters
+
+
+class PlaceSaid(Protocol):
+    """Where a text places what it tells, in English (reading/account/places.py) or another language."""
+
+    @property
+    def words(self) -> str: ...
+    @property
+    def place(self) -> str | None: ...  # the gazetteer's name
+    @property
+    def named(self) -> bool: ...
+    @property
+    def stated(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -56,6 +69,18 @@ class Account:
             (self.location, self.when, self.people, self.vehicle, self.direction)
         )
 
+    def placed(self, where: PlaceSaid | None) -> Account:
+        """This account with its location fields read from `where` (None: left unstated)."""
+        if where is None:
+            return self
+        return replace(
+            self,
+            location=where.words,
+            location_named=where.named,
+            location_stated=where.stated,
+            place=where.place,
+        )
+
 
 def read_account(text: str | None, now: datetime | None = None) -> Account:
     """The report fields `text` states; times are read as of `now` (London, default the current time)."""
@@ -80,10 +105,6 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     item_left = category == "unattended_item"
     ongoing = read_ongoing(doc, when_iso, now, item_left)
     return Account(
-        location=where.words if where else None,
-        location_named=bool(where and where.named),
-        location_stated=bool(where and where.stated),
-        place=where.place if where else None,
         postcode=where.postcode if where else None,
         when=when,
         when_iso=when_iso,
@@ -97,7 +118,7 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
         on_foot=vehicle is None and bool(words.found(doc, "on_foot")),
         direction=direction.text if direction is not None else None,
         category=category,
-    )
+    ).placed(where)
 
 
 def _people(doc: Doc, not_people: set[int]) -> tuple[str | None, bool]:
