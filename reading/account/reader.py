@@ -91,13 +91,14 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     entities = extract_entities(text)
     vehicle = _vehicle(doc)
     direction = _direction(doc)
-    not_places = [span for span in (vehicle, direction) if span is not None]
-    where = location(doc, text, entities, not_places)
     when, when_iso = time_words(doc, entities, now)
+    said_when = _span_of(doc, when)
+    not_places = [span for span in (vehicle, direction) if span is not None]
+    where = location(doc, text, entities, not_places, said_when)
     vehicle_words = {
         token.i for label in ("make", "vehicle") for span in words.found(doc, label) for token in span
     }
-    people, described = _people(doc, vehicle_words)
+    people, described = _people(doc, vehicle_words, said_when.start if said_when is not None else len(doc))
     category = infer_category(text)
     registration = next(
         (e["value"] for e in entities if e["entity"] == "vehicle_registration"), None
@@ -121,7 +122,13 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     ).placed(where)
 
 
-def _people(doc: Doc, not_people: set[int]) -> tuple[str | None, bool]:
+def _span_of(doc: Doc, said: str | None) -> Span | None:
+    """The tokens of words the text says (their first occurrence), or None."""
+    start = doc.text.find(said) if said else -1
+    return doc.char_span(start, start + len(said), alignment_mode="expand") if said and start >= 0 else None
+
+
+def _people(doc: Doc, not_people: set[int], said_when: int) -> tuple[str | None, bool]:
     """The words for the people ("a man in a grey hoodie", "two men", "the guy sitting next to me"),
     and whether they describe anyone (a bare "a man" does not). The speaker's own people ("our
     guard") are not the people; described ones come before bare ones, and bare "people" (the
@@ -143,6 +150,8 @@ def _people(doc: Doc, not_people: set[int]) -> tuple[str | None, bool]:
         if start > 0 and doc[start - 1].lower_ in words.OWN:
             continue
         end = _described_end(doc, noun.end, attributes, attire)
+        if start < said_when < end:  # "filming people about 10 minutes ago": the time is not theirs
+            end = said_when
         span = doc[start:end]
         covered.update(range(start, end))
         mentions.append((any(token.i in attributes for token in span), span.start, span.text))
