@@ -66,7 +66,7 @@ ENGLISH_SETS = {
     ("en-2026-12-07h.yml",): EnglishFloors(420, 1.0, 0.0, 0.99, 0.97, 0.90),
     # Written after the danger frame, places and lplaces rounds merged, measured once: blind; then
     # the oos2 round's development set (none of its messages trained on).
-    ("en-2026-12-07i.yml",): EnglishFloors(420, 1.0, 0.02, 0.95, 0.88, 0.92),
+    ("en-2026-12-07i.yml",): EnglishFloors(420, 1.0, 0.02, 0.95, 0.90, 0.92),
 }
 
 
