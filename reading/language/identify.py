@@ -11,7 +11,8 @@ its common words that no other language uses (`languages/<code>/romanised.yml`) 
 language. A language written with accents is often typed without them, and fastText then
 confuses it with its neighbours (Romanian "se aud impuscaturi langa Seven Sisters" as English,
 Spanish or Italian): ROMANISED_WORDS of its common words as typed without accents
-(`languages/<code>/unaccented.yml`, less any word of English or another language's files) make
+(`languages/<code>/unaccented.yml` and the words of its own files, less any word of English or
+another language's files) make
 it that language, unless fastText is SURE_OTHERWISE of another one.
 """
 
@@ -118,10 +119,12 @@ def romanised_language(text: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _unaccented_words() -> dict[str, frozenset[str]]:
-    """Per language written with accents: its common words typed without them, none of which is a
-    word of English or of another language's files."""
+    """Per language: its words typed without accents (its `unaccented.yml` and every word of its
+    own files, normalised), none of which is a word of English or of another language's files."""
     found = {code: strings(language_file(code, "unaccented").get("words")) for code in OTHER_LANGUAGES}
-    lists = {code: frozenset(normalise(w) for w in words) for code, words in found.items() if words}
+    lists = {
+        code: frozenset(normalise(w) for w in words) | known_words(code) for code, words in found.items()
+    }
     return {
         code: words - frozenset().union(*(known_words(other) for other in LANGUAGES if other != code))
         for code, words in lists.items()

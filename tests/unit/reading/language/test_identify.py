@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading.language.identify import identify, script_language
+from reading.language.identify import identify, script_language, unaccented_language
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,9 @@ def test_romanians_unaccented_words_do_not_claim_its_neighbours(text, language):
 
 def test_arabic_typed_in_latin_letters_and_digits_is_arabic():
     assert identify("fi wa7ad 3am ysawwer el sifara hala2").language == "ar"
+
+
+def test_a_language_typed_without_accents_is_known_by_the_words_of_its_own_files():
+    # "buna", "ziua", "vazut" are in no curated list: they are Romanian words of Romanian's own files.
+    assert identify("buna ziua, ce este Servator? am vazut politisti la metrou").confidence >= 0.9
+    assert unaccented_language("I saw police at the station, what is going on") is None
