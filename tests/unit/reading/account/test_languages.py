@@ -122,7 +122,9 @@ def test_an_emergency_told_with_no_time_is_going_on() -> None:
     assert read_account_in("hier un homme a poignardé quelqu'un devant la gare", "fr", NOW).ongoing != "yes"
 
 
-@pytest.mark.parametrize("text", ["大概十分钟前有个男人在拍大门", "差不多半小时前有人在拍照", "大约两个小时以前"])
+@pytest.mark.parametrize(
+    "text", ["大概十分钟前有个男人在拍大门", "差不多半小时前有人在拍照", "大约两个小时以前"]
+)
 def test_a_chinese_time_said_as_about_so_long_ago_is_read(text: str) -> None:
     now = datetime(2026, 12, 7, 12, 0, tzinfo=LONDON)
     account = read_account_in(text, "zh", now)
