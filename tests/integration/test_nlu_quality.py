@@ -63,8 +63,9 @@ ENGLISH_SETS = {
     ("en-2026-12-07g.yml",): EnglishFloors(420, 1.0, 0.022, 0.96, 0.93, 0.92),
     # Written after every round of 7 Dec 2026 merged; used for development by the danger frame.
     ("en-2026-12-07h.yml",): EnglishFloors(420, 1.0, 0.0, 0.95, 0.91, 0.90),
-    # Written after the danger frame, places and lplaces rounds merged, measured once: blind.
-    ("en-2026-12-07i.yml",): EnglishFloors(420, 1.0, 0.02, 0.94, 0.87, 0.92),
+    # Written after the danger frame, places and lplaces rounds merged, measured once; then the
+    # development set of the second danger frame round (falarm2).
+    ("en-2026-12-07i.yml",): EnglishFloors(420, 1.0, 0.0, 0.96, 0.91, 0.92),
 }
 
 
