@@ -1,7 +1,10 @@
-"""The message's frame: an account said to be over, and a question about the rules, hold a danger back
-only where nothing says danger now (reading/danger/frame.py)."""
+"""The message's frame: an account said to be over, a question about the rules or for advice, and
+the police's own kit hold a danger back only where nothing says danger now (reading/danger/frame.py);
+hostile repetitions of their phrases are read promptly. Own examples, none from a blind set."""
 
 from __future__ import annotations
+
+import time
 
 import pytest
 
@@ -160,3 +163,21 @@ def test_an_account_of_a_while_ago_told_in_the_past_is_no_danger_now(detector, t
 )
 def test_an_old_account_with_something_still_there_fires(detector, text, reason):
     assert reason in detector.detect(text).reasons
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "the film where there's a bomb on the bus ",
+        "my late husband's old old shotgun hand it in ",
+        "officers guns they them police their guns, ",
+        "what to look out for signs of a bomb? ",
+        "last night he walked off. it was buzzing in a bag. ",
+    ],
+)
+@pytest.mark.parametrize("length", [300, 2_000])
+def test_hostile_repetitions_of_the_frames_phrases_return_promptly(detector, unit, length):
+    text = (unit * (length // len(unit) + 1))[:length]
+    started = time.perf_counter()
+    detector.detect(text)
+    assert time.perf_counter() - started < 1.0, "the frame's work is bounded"
