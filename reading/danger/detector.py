@@ -26,12 +26,13 @@ from reading import regex
 from reading.danger import compound, rules, words
 from reading.danger.anchors import anchor_words, trigger_words
 from reading.danger.context import Span, hypothetical, in_story, negated, starts_as_question, urgent
-from reading.danger.frame import held_back, message_frame
+from reading.danger.frame import PRONOUNS, held_back, message_frame, speakers_people
 from reading.danger.text import Cleaner, sentences, split_sentences, windows
 
 _WORDS = words.SENTENCE_WORDS
 OWN = _WORDS["own"]
 PERSON_ANOMALIES = _WORDS["person_anomalies"]
+THIRD_PERSON = words.FRAME_WORDS["third_person"]
 SHORT_MESSAGE = 300  # below this, an urgency cue anywhere applies to the whole message
 COMPOUND_SENTENCES = 3  # in a longer message, a compound danger's cues must be this close
 LONG_MESSAGE = 2000  # above this, only sentences with a trigger word are tokenised
@@ -39,7 +40,7 @@ MAX_SCAN_CHARS = 250_000  # a bound on the work for absurdly long input (tens of
 MAX_PIECES = 400
 _WORD = regex.compile(r"[a-z0-9]+")
 # Labels that tell how a danger is told (seen online, in fiction, in the news), not a danger.
-READING_LABELS = frozenset({"ONLINE", "FICTION", "REPORTED"})
+READING_LABELS = frozenset({"ONLINE", "FICTION", "REPORTED", "PLAYED"})
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,17 @@ class DangerDetector:
         # Seen online, with no place here named, or said as a joke: a report or a figure of speech.
         # Likewise watched, read or heard about (fiction, the news, another country), with nothing here and now.
         online = any(live(s) for s in spans.get("ONLINE", [])) and not (urgent_here or physical)
-        told_of = any(live(s) for s in spans.get("FICTION", []) + spans.get("REPORTED", []) + stories)
+        # Nobody but the speaker's own people, outside the story: a weaker sign of play may count.
+        own_people = speakers_people(doc, start, end)
+        nobody_here = not any(
+            doc[i].lower_ in THIRD_PERSON
+            and not (own_people and doc[i].lower_ in PRONOUNS)
+            and not in_story(doc, ("", i, i + 1), stories, start)
+            for i in range(start, end)
+        )
+        told_of = any(live(s) for s in spans.get("FICTION", []) + spans.get("REPORTED", []) + stories) or (
+            nobody_here and any(live(s) for s in spans.get("PLAYED", []))
+        )
         online = online or (told_of and not (urgent_here or present or physical))
         joking = bool(spans.get("JOKE")) and not (now_urgent or present)
         if online or joking:

@@ -48,6 +48,7 @@ POLICE_WORDS = _FRAME["police_words"]
 KIT = _FRAME["kit"]
 WEAPON_USE = _FRAME["weapon_use"]
 PRONOUNS = _FRAME["pronouns"]
+PLURAL_PRONOUNS = _FRAME["plural_pronouns"]
 KNOWN_PEOPLE = frozenset(words.CONTEXTS["known_people"])
 
 
@@ -63,6 +64,7 @@ class Frame:
     dealt_with: bool = False
     left_a_while_ago: bool = False
     rules_question: bool = False
+    advice_question: bool = False
     police_kit: bool = False
     over_words: frozenset[int] = field(default=frozenset())
 
@@ -120,18 +122,21 @@ def message_frame(doc: Doc, spans: dict[str, list[Span]], sentences: list[tuple[
         scene_over=_said(doc, spans.get("SCENE_OVER", []), asked),
         dealt_with=_said(doc, spans.get("DEALT_WITH", []), asked),
         left_a_while_ago=past and _said(doc, spans.get("LEFT", []), asked),
-        rules_question=any(asked[s[1]] for label in ("RULES", "ADVICE") for s in spans.get(label, [])),
+        rules_question=any(asked[s[1]] for s in spans.get("RULES", [])),
+        advice_question=any(asked[s[1]] for s in spans.get("ADVICE", [])),
         police_kit=police_kit,
         over_words=over_words,
     )
 
 
 def _about_the_police(doc: Doc, weapons: list[Span]) -> bool:
-    """The message names the police before any weapon, and no other third person (pronouns are
-    theirs): "the officers at the gate, were those guns?", not "they have guns, get the police"."""
+    """The message names the police before any weapon, and no other third person ("they" are the
+    officers): "the officers at the gate, were those guns?", not "they have guns, get the police"."""
     first = min((s[1] for s in weapons), default=len(doc))
     named = {t.lower_ for t in doc}
-    return any(t.lower_ in POLICE_WORDS for t in doc[:first]) and named.isdisjoint(THIRD_PERSON - PRONOUNS)
+    return any(t.lower_ in POLICE_WORDS for t in doc[:first]) and named.isdisjoint(
+        THIRD_PERSON - PLURAL_PRONOUNS
+    )
 
 
 def _police_kit(doc: Doc, start: int, end: int, weapons: list[Span]) -> bool:
@@ -148,14 +153,20 @@ def _present(doc: Doc, start: int, end: int, over_words: frozenset[int]) -> bool
     return any(doc[i].lower_ in PRESENT and i not in over_words for i in range(start, end))
 
 
+def speakers_people(doc: Doc, start: int, end: int) -> bool:
+    """The sentence names the speaker's own people ("my cousin", "our nan") and uses or threatens
+    no weapon: its "he", "she" or "they" are those people."""
+    words = [t.lower_ for t in doc[start:end]]
+    return WEAPON_USE.isdisjoint(words) and any(
+        word in OWNERS and following in KNOWN_PEOPLE for word, following in zip(words, words[1:])
+    )
+
+
 def _own_or_generic(doc: Doc, start: int, end: int) -> bool:
     """No third person in the sentence but the speaker's own ("my son", "our guard"); "he" or
     "they" are the speaker's own people where the sentence names them and no weapon is used or
     threatened ("my cousin ... his knife", not "my brother says he will stab me")."""
-    words = [t.lower_ for t in doc[start:end]]
-    own_people = WEAPON_USE.isdisjoint(words) and any(
-        word in OWNERS and following in KNOWN_PEOPLE for word, following in zip(words, words[1:])
-    )
+    own_people = speakers_people(doc, start, end)
     for i in range(start, end):
         word = doc[i].lower_
         if (
@@ -176,13 +187,22 @@ def held_back(
     held: set[str] = set()
     if frame.police_kit and _police_kit(doc, start, end, weapons or []):
         held.add("weapon")
-    if not (frame.scene_over or frame.dealt_with or frame.left_a_while_ago or frame.rules_question):
+    if not (
+        frame.scene_over
+        or frame.dealt_with
+        or frame.left_a_while_ago
+        or frame.rules_question
+        or frame.advice_question
+    ):
         return frozenset(held)
-    if not _present(doc, start, end, frame.over_words):
+    present = _present(doc, start, end, frame.over_words)
+    if not present:
         if frame.scene_over:
             return None
         if frame.dealt_with or frame.left_a_while_ago:
             held |= PERSON_HELD | CARRIED_CUES
-    if frame.rules_question and _own_or_generic(doc, start, end):
+    # Advice is asked about what the sentence asks or tells as past, not a danger told as now.
+    asked = not present or any(t.text == "?" for t in doc[start:end]) or starts_as_question(doc, start, end)
+    if (frame.rules_question or (frame.advice_question and asked)) and _own_or_generic(doc, start, end):
         held |= OBJECT_KINDS
     return frozenset(held)

@@ -124,7 +124,7 @@ def test_an_animal_at_a_person_or_a_knife_for_people_still_fires(detector: Dange
         "my daughter keeps getting sniped with a rifle in warzone, she's fuming",
         "got a headshot with the grenade launcher on my xbox last night, best game ever",
         # History, long over.
-        "my nan remembers the bombs falling in the Blitz when she was a girl",
+        "my nan remembers the bombs falling in the Blitz when she was little",
     ],
 )
 def test_a_danger_in_a_story_a_game_or_history_does_not_fire(detector: DangerDetector, text: str) -> None:
@@ -139,6 +139,11 @@ def test_a_danger_in_a_story_a_game_or_history_does_not_fire(detector: DangerDet
         "I'm watching a film about a bomb at the cinema and there's a man with a knife in the row in front",
         "playing fortnite when a man with a gun walked into our flat, he's still here",
         "the movie where the bomb goes off, and now a real bomb has gone off outside",
+        # A game or a film named beside someone here with a weapon.
+        "man with a gun at the xbox store on oxford street",
+        "a guy is stabbing people at the gaming convention",
+        "a man with a machete is running through the cinema during a film",
+        "the one with the gun is coming towards us",
     ],
 )
 def test_a_danger_here_and_now_inside_a_story_frame_still_fires(detector: DangerDetector, text: str) -> None:

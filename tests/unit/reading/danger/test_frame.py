@@ -102,6 +102,7 @@ def test_a_question_for_advice_or_about_a_relatives_thing_is_no_danger(detector,
     [
         ("what should I look out for? a man on my bus has a gun in his waistband", "weapon"),
         ("my brother says he will stab me, what counts as a threat?", "weapon"),
+        ("I met him at the station and he had a gun, what are the signs of a terrorist?", "weapon"),
     ],
 )
 def test_advice_asked_with_a_danger_from_someone_else_still_fires(detector, text, reason):
