@@ -15,9 +15,9 @@ Either holds a danger back only where nothing says danger now: no urgency or pre
 "just", "minutes ago" or cry for help anywhere, and a sentence with no verb in the present
 ("is", "'s", "has", "still"...), which is how a danger still going on is told. When in doubt the
 danger stands: a person gone holds back only what a person carries or does (a weapon, a threat,
-an attack, an act, an intrusion) and, in a sentence told in the past, the cues of what they
-carried (a bag, a sound, a drone: reading/danger/compound.py), never an injury, a fire, a bomb or
-a suspect item said outright; a question about the rules or for advice only the speaker's own or a
+an attack, an act, an intrusion) and, when it was yesterday, last night or longer ago (PAST), in a
+sentence told in the past the cues of what they carried (a bag, a sound, a drone:
+reading/danger/compound.py), never an injury, a fire, a bomb or a suspect item said outright; a question about the rules or for advice only the speaker's own or a
 generic weapon, fire or explosive.
 The phrases are in reading/danger/vocabulary.yml (SCENE_OVER, DEALT_WITH, LEFT, PAST_TIME, RULES,
 ADVICE).
@@ -66,6 +66,7 @@ class Frame:
     rules_question: bool = False
     advice_question: bool = False
     police_kit: bool = False
+    long_ago: bool = False
     over_words: frozenset[int] = field(default=frozenset())
 
 
@@ -125,6 +126,7 @@ def message_frame(doc: Doc, spans: dict[str, list[Span]], sentences: list[tuple[
         rules_question=any(asked[s[1]] for s in spans.get("RULES", [])),
         advice_question=any(asked[s[1]] for s in spans.get("ADVICE", [])),
         police_kit=police_kit,
+        long_ago=bool(spans.get("PAST")),
         over_words=over_words,
     )
 
@@ -200,7 +202,9 @@ def held_back(
         if frame.scene_over:
             return None
         if frame.dealt_with or frame.left_a_while_ago:
-            held |= PERSON_HELD | CARRIED_CUES
+            held |= PERSON_HELD
+        if (frame.dealt_with or frame.left_a_while_ago) and frame.long_ago:
+            held |= CARRIED_CUES
     # Advice is asked about what the sentence asks or tells as past, not a danger told as now.
     asked = not present or any(t.text == "?" for t in doc[start:end]) or starts_as_question(doc, start, end)
     if (frame.rules_question or (frame.advice_question and asked)) and _own_or_generic(doc, start, end):

@@ -158,6 +158,11 @@ def test_an_account_of_a_while_ago_told_in_the_past_is_no_danger_now(detector, t
             "it's still there and making a buzzing noise.",
             "suspect_item_now",
         ),
+        # Earlier today, not yesterday: what was left may still be there.
+        (
+            "Earlier a man put a holdall by the gate and walked off. It was making a buzzing noise.",
+            "suspect_item_now",
+        ),
         # An injury is never held back by the person leaving.
         ("an hour ago a man punched my friend and ran off, she is unconscious", "injury"),
     ],
