@@ -19,6 +19,7 @@ from nlu.intent_classifier import chosen_response_key
 from reading.account.languages import read_account_in
 from reading.form.text import is_payload, is_question
 from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT, STATUS_INTENT
+from reading.language import ENGLISH
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -28,17 +29,22 @@ class AccountOpeningGate(IntentGate):
     greeting). It needs a kind of behaviour and one more thing about it (reading.account), and is
     not a question; a confident answer of another kind (an FAQ, a contact) is kept, except the
     railway's numbers: a sighting told, not asked about, on a platform is a report (the report
-    names British Transport Police)."""
+    names British Transport Police). An English everyday message the classifier would answer as
+    out of scope (sure enough not to fall back) is kept too: a film scene or a game level told like a
+    sighting never starts a report."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """`min_words`: shorter messages are not accounts; `keep_confidence`: a confident intent
-        outside `replaceable` is kept."""
-        return {"min_words": 8, "keep_confidence": 0.6}
+        outside `replaceable` is kept; `keep_out_of_scope`: out of scope is kept from this."""
+        return {"min_words": 8, "keep_confidence": 0.6, "keep_out_of_scope": 0.6}
 
-    def __init__(self, min_words: int = 8, keep_confidence: float = 0.6) -> None:
+    def __init__(
+        self, min_words: int = 8, keep_confidence: float = 0.6, keep_out_of_scope: float = 0.6
+    ) -> None:
         self._min_words = min_words
         self._keep_confidence = keep_confidence
+        self._keep_out_of_scope = keep_out_of_scope
 
     def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
         """Replaces the intent by `describe_suspicious` for an account told outside a report."""
@@ -51,6 +57,9 @@ class AccountOpeningGate(IntentGate):
                 confidence = 0.0
             text = message.get(TEXT) or ""
             doubtful_emergency = name == EMERGENCY_INTENT and confidence < ML_EMERGENCY_THRESHOLD
+            english = language_of(message) == ENGLISH
+            if english and name == OUT_OF_SCOPE_INTENT and confidence >= self._keep_out_of_scope:
+                continue
             if name == DESCRIBE_INTENT or (
                 name not in REPLACEABLE and not doubtful_emergency and confidence >= self._keep_confidence
             ):
@@ -69,3 +78,4 @@ REPLACEABLE = frozenset(
 # Answers an account told (not asked) is better served by a report that gives the same number.
 REPLACEABLE_ANSWERS = frozenset({"contact/railway"})
 DESCRIBE_INTENT = "describe_suspicious"
+OUT_OF_SCOPE_INTENT = "out_of_scope"

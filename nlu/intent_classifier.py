@@ -10,7 +10,6 @@ sub-labels' probabilities, so two close FAQ answers are not mistaken for an ambi
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -52,11 +51,6 @@ class LinearIntentClassifier(PersistedLinearModel, IntentClassifier):
 
     MODEL_FILE = MODEL_FILE
 
-    @staticmethod
-    def get_default_config() -> dict[str, Any]:
-        """`C`: the SVM's regularisation (1.0 measured best on the held-out set)."""
-        return {"C": 1.0}
-
     def _use(self, model: LinearIntentModel | None) -> None:
         self._model = model
         labels = model.labels if model is not None else []
@@ -67,7 +61,7 @@ class LinearIntentClassifier(PersistedLinearModel, IntentClassifier):
         examples = [m for m in training_data.intent_examples if m.get(TEXT) and m.get(INTENT)]
         texts = [m.get(TEXT) for m in examples]
         labels = [m.get(INTENT_RESPONSE_KEY) or m.get(INTENT) for m in examples]
-        return self._keep(LinearIntentModel(c=float(self._config.get("C", 1.0))).fit(texts, labels))
+        return self._keep(LinearIntentModel(c=self._c).fit(texts, labels))
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Sets intent, intent_ranking and, for retrieval intents, response_selector."""

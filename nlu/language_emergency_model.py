@@ -23,7 +23,6 @@ gained and removed 6 of the 10 false alarms added).
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -110,22 +109,17 @@ class LanguageEmergencyClassifier(PersistedLinearModel):
 
     MODEL_FILE = MODEL_FILE
 
-    @staticmethod
-    def get_default_config() -> dict[str, Any]:
-        """`C`: the SVM's regularisation."""
-        return {"C": 1.0}
-
     @classmethod
-    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
-        """The fitting code and the files outside Rasa's data that the models read: a change retrains."""
-        return f"{super().fingerprint_addon(config)}-{languages_fingerprint()}"
+    def _inputs_fingerprint(cls) -> str | None:
+        """The languages' corpus and intent examples: a change retrains."""
+        return languages_fingerprint()
 
     def _use_models(self, models: dict[str, LinearIntentModel]) -> None:
         self._scorers = {language: EmergencyScorer(model) for language, model in models.items()}
 
     def train(self, training_data: TrainingData) -> Resource:
         """Fits each language's model on its own examples (not Rasa's English data), then saves."""
-        return self._keep_models(fit_languages(float(self._config.get("C", 1.0))))
+        return self._keep_models(fit_languages(self._c))
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Sets the probability (rounded to 4 places) on every message in a language with a model."""

@@ -13,7 +13,9 @@ FallbackClassifier's mean roughly what they say.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -200,15 +202,15 @@ class CompiledScorer:
         """Decision scores of every label for one text."""
         total = self._intercept.copy()
         for analyze, vocabulary, offset, idf, sublinear in self._parts:
-            counts: dict[int, int] = {}
-            for gram in analyze(text):
-                column = vocabulary.get(gram)
-                if column is not None:
-                    counts[column] = counts.get(column, 0) + 1
-            if not counts:
+            # Counted and looked up in C (Counter, map over dict.get): a Python loop over a message's
+            # character n-grams was most of the time a message spent here.
+            counts = Counter(analyze(text))
+            columns = np.fromiter(map(vocabulary.get, counts, repeat(-1)), dtype=np.int64, count=len(counts))
+            known = columns >= 0
+            if not known.any():
                 continue
-            columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-            tf = np.fromiter(counts.values(), dtype=float, count=len(counts))
+            tf = np.fromiter(counts.values(), dtype=float, count=len(counts))[known]
+            columns = columns[known]
             values = (np.log(tf) + 1 if sublinear else tf) * idf[columns]
             values /= np.sqrt(values @ values)
             total += values @ self._weights[columns + offset]

@@ -14,14 +14,14 @@ catches the most emergencies while the model adds at most MAX_FALSE_ALARMS of th
 non-emergencies to them (flagged by the model, not by the rules), and flags no description answer.
 
     PYTHONPATH=. .venv/bin/python -m tools.calibrate_emergency [PROBABILITIES.json]
-    PYTHONPATH=. .venv/bin/python -m tools.calibrate_emergency --languages
 
-`--languages`: the other languages' thresholds (config.yml, DangerGate's
+The other languages' thresholds (config.yml, DangerGate's
 `language_model_thresholds`), the same way for each language's model
 (nlu/language_emergency_model.py): each writer's file of that language's corpus is one fold, its
 intent examples three more; the rules (that language's cues and English's, as served) are the floor,
 and the chosen threshold gains the most emergencies while the model adds none of the held-out
-written non-emergencies and at most MAX_LANGUAGE_FALSE_ALARMS of all (tools/calibrate_languages.py).
+written non-emergencies and at most MAX_LANGUAGE_FALSE_ALARMS of all:
+`python -m tools.calibrate_languages`.
 """
 
 from __future__ import annotations
@@ -116,11 +116,6 @@ def choose(rows: list[dict[str, float]]) -> float:
 
 def main() -> int:
     from reading.danger import DangerDetector
-
-    if sys.argv[1:] == ["--languages"]:
-        from tools.calibrate_languages import main as languages
-
-        return languages()
 
     logging.disable(logging.WARNING)
     items = examples()

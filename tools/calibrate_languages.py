@@ -1,5 +1,5 @@
 """The other languages' emergency-model thresholds, each chosen on its own held-out probabilities
-(`python -m tools.calibrate_emergency --languages`; see that module).
+(`python -m tools.calibrate_languages`; the method is tools/calibrate_emergency.py's).
 
 For each language: every example's probability from a model that did not see its source (a
 corpus writer's file, or a third of the language's intent examples); the rules' verdict as served
@@ -105,3 +105,7 @@ def main() -> int:
         print(f"  chosen {chosen[language]}")
     print(json.dumps({"chosen_thresholds": chosen, "max_false_alarms_added": MAX_LANGUAGE_FALSE_ALARMS}))
     return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -7,6 +7,7 @@ retrieval sub-intents such as faq/aim), and the emergency / non-emergency sets.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,7 +87,9 @@ class ModelParser:
 
     def __init__(self, model_path: Path) -> None:
         from rasa.core.agent import Agent
+        from rasa.utils.log_utils import configure_structlog
 
+        configure_structlog(logging.WARNING)  # structlog prints every parse, its text too, at debug
         self.loop = asyncio.new_event_loop()
         self.agent = Agent.load(str(model_path))
 

@@ -52,10 +52,6 @@ def read_account_in(text: str | None, language: str | None, now: datetime | None
     registration = plate(text)
     their_vehicle = vehicle(read, words, registration, places)
     return Account(
-        location=where.words if where else None,
-        location_named=bool(where and where.named),
-        location_stated=bool(where and where.stated),
-        place=where.place if where else None,
         when=when,
         when_iso=when_iso,
         ongoing=ongoing,
@@ -67,7 +63,7 @@ def read_account_in(text: str | None, language: str | None, now: datetime | None
         registration=registration,
         direction=direction(read, words, places),
         category=category,
-    )
+    ).placed(where)
 
 
 def when_in(text: str, language: str, now: datetime | None = None) -> str | None:

@@ -80,8 +80,15 @@ class _Mention:
     sure: bool = False  # named by the gazetteer or a street, station or route: not a guessed name
 
 
-def location(doc: Doc, text: str, entities: list[dict[str, Any]], not_places: Sequence[Span]) -> Where | None:
-    """The place words (see the module docstring); None when the text names no place."""
+def location(
+    doc: Doc,
+    text: str,
+    entities: list[dict[str, Any]],
+    not_places: Sequence[Span],
+    said_when: Span | None = None,
+) -> Where | None:
+    """The place words (see the module docstring); None when the text names no place. The time said
+    (`said_when`) ends a place it runs on from ("the gate 10 minutes ago")."""
     excluded = [range(span.start_char, span.end_char) for span in not_places]
     # "A CAR DROVE ONTO THE PAVEMENT ON WESTMINSTER BRIDGE": read as if typed in lower case
     read = text.lower() if _shouted(text) else text
@@ -102,6 +109,8 @@ def location(doc: Doc, text: str, entities: list[dict[str, Any]], not_places: Se
     )
     postcode = next((e["value"] for e in entities if e["entity"] == "postcode"), None)
     end = _refined(read, end)
+    if said_when is not None and start < said_when.start_char < end <= said_when.end_char:
+        end = said_when.start_char
     said = text[start:end]
     stated = named or bool(_AT.search(text[max(0, start - 14) : start]) and SITE.search(said))
     return Where(said.strip(" ,."), place, postcode, named, stated)

@@ -9,9 +9,9 @@ Token rules over spaCy's blank English tokenizer and the project's entity rules:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span
 
@@ -26,6 +26,19 @@ from reading.form.values import infer_category
 from reading.plate_text import partial_plate
 
 MAX_CHARS = 3000  # the front ends refuse messages over 2,000 characters
+
+
+class PlaceSaid(Protocol):
+    """Where a text places what it tells, in English (reading/account/places.py) or another language."""
+
+    @property
+    def words(self) -> str: ...
+    @property
+    def place(self) -> str | None: ...  # the gazetteer's name
+    @property
+    def named(self) -> bool: ...
+    @property
+    def stated(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -56,6 +69,18 @@ class Account:
             (self.location, self.when, self.people, self.vehicle, self.direction)
         )
 
+    def placed(self, where: PlaceSaid | None) -> Account:
+        """This account with its location fields read from `where` (None: left unstated)."""
+        if where is None:
+            return self
+        return replace(
+            self,
+            location=where.words,
+            location_named=where.named,
+            location_stated=where.stated,
+            place=where.place,
+        )
+
 
 def read_account(text: str | None, now: datetime | None = None) -> Account:
     """The report fields `text` states; times are read as of `now` (London, default the current time)."""
@@ -66,13 +91,14 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     entities = extract_entities(text)
     vehicle = _vehicle(doc)
     direction = _direction(doc)
-    not_places = [span for span in (vehicle, direction) if span is not None]
-    where = location(doc, text, entities, not_places)
     when, when_iso = time_words(doc, entities, now)
+    said_when = _span_of(doc, when)
+    not_places = [span for span in (vehicle, direction) if span is not None]
+    where = location(doc, text, entities, not_places, said_when)
     vehicle_words = {
         token.i for label in ("make", "vehicle") for span in words.found(doc, label) for token in span
     }
-    people, described = _people(doc, vehicle_words)
+    people, described = _people(doc, vehicle_words, said_when.start if said_when is not None else len(doc))
     category = infer_category(text)
     registration = next(
         (e["value"] for e in entities if e["entity"] == "vehicle_registration"), None
@@ -80,10 +106,6 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     item_left = category == "unattended_item"
     ongoing = read_ongoing(doc, when_iso, now, item_left)
     return Account(
-        location=where.words if where else None,
-        location_named=bool(where and where.named),
-        location_stated=bool(where and where.stated),
-        place=where.place if where else None,
         postcode=where.postcode if where else None,
         when=when,
         when_iso=when_iso,
@@ -97,10 +119,16 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
         on_foot=vehicle is None and bool(words.found(doc, "on_foot")),
         direction=direction.text if direction is not None else None,
         category=category,
-    )
+    ).placed(where)
 
 
-def _people(doc: Doc, not_people: set[int]) -> tuple[str | None, bool]:
+def _span_of(doc: Doc, said: str | None) -> Span | None:
+    """The tokens of words the text says (their first occurrence), or None."""
+    start = doc.text.find(said) if said else -1
+    return doc.char_span(start, start + len(said), alignment_mode="expand") if said and start >= 0 else None
+
+
+def _people(doc: Doc, not_people: set[int], said_when: int) -> tuple[str | None, bool]:
     """The words for the people ("a man in a grey hoodie", "two men", "the guy sitting next to me"),
     and whether they describe anyone (a bare "a man" does not). The speaker's own people ("our
     guard") are not the people; described ones come before bare ones, and bare "people" (the
@@ -122,6 +150,8 @@ def _people(doc: Doc, not_people: set[int]) -> tuple[str | None, bool]:
         if start > 0 and doc[start - 1].lower_ in words.OWN:
             continue
         end = _described_end(doc, noun.end, attributes, attire)
+        if start < said_when < end:  # "filming people about 10 minutes ago": the time is not theirs
+            end = said_when
         span = doc[start:end]
         covered.update(range(start, end))
         mentions.append((any(token.i in attributes for token in span), span.start, span.text))

@@ -15,6 +15,7 @@ from reading import regex
 from reading.danger import rules, words
 
 SENTENCE_END = words.SENTENCE_WORDS["sentence_end"]
+FUNCTION_WORDS = frozenset(words.FUNCTION_WORDS)
 PIECE_CHARS = 600  # long unpunctuated runs are judged in windows of about this size
 # Three or more of one letter in a row ("sooo", "HELPPP"): RE2 has no back-references, so one
 # alternative per letter.
@@ -112,3 +113,10 @@ def windows(sentence: str) -> Iterator[str]:
     step = PIECE_CHARS - 150
     for offset in range(0, len(sentence), step):
         yield sentence[offset : offset + PIECE_CHARS]
+
+
+def says_something(text: str) -> bool:
+    """False for words that are all determiners, prepositions or conjunctions ("at the", sent half
+    typed): a model has no reading to give of them. Signs and emoji alone are left to the model."""
+    found = _WORD.findall(text.lower())
+    return not found or not FUNCTION_WORDS.issuperset(found)

@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 from reading import regex
 from reading.language import ENGLISH, LANGUAGES, OTHER_LANGUAGES, known_language
@@ -38,6 +39,8 @@ NEUTRAL_WORDS = frozenset({"ok", "okay", "no", "taxi", "police", "hotel"})
 _POSTCODE = regex.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b")
 _NUMBER_WORD = regex.compile(r"\b\S*\d\S*\b")
 _REGISTRATION = regex.compile(r"\b[a-z]{1,3}\d{1,4} ?[a-z]{1,3}\b")
+_PLATE = regex.compile(r"\b[a-z]{2}\d{2} ?[a-z]{3}\b")
+_NUMBER = regex.compile(r"\b\d[\d.,:/]*\b")
 _ENGLISH_PLEASE = (
     "english",
     "english please",
@@ -83,6 +86,7 @@ def _requests() -> dict[str, str]:
     return requests
 
 
+@functools.lru_cache(maxsize=64)  # read by the language gate and the language choice of one parse
 def requested_language(text: str | None) -> str | None:
     """The language the whole message asks for ("English please", "Français"), or None."""
     words = normalise(text)
@@ -131,6 +135,26 @@ def language_words(text: str | None) -> str:
     return " ".join(_NUMBER_WORD.sub(" ", words).split())
 
 
+def written_words(text: str | None) -> str:
+    """The message as written (lower case, accents kept: "să", "ç", "ı" tell languages apart)
+    without numbers, postcodes, registrations and place names, for identifying its language."""
+    words = " ".join(
+        unicodedata.normalize("NFC", unicodedata.normalize("NFKC", text or "").casefold()).split()
+    )
+    words = _PLATE.sub(" ", _POSTCODE.sub(" ", words))
+    words = _written_place_pattern().sub(" ", words)
+    # Only numbers alone: digits in words are letters in Arabic typed in Latin ("3am", "d5an").
+    return " ".join(_NUMBER.sub(" ", words).split())
+
+
+@functools.lru_cache(maxsize=1)
+def _written_place_pattern() -> regex.Pattern:
+    """The gazetteer's names as written: spaces or punctuation between their words ("king's cross")."""
+    names = sorted({normalise(n) for n in canonical_names()} - {""}, key=len, reverse=True)
+    joined = ["[ '’.,&/-]+".join(regex.escape(w) for w in n.split()) for n in names]
+    return regex.compile("|".join(f"\\b{n}\\b" for n in joined) or "$^")
+
+
 def long_enough(words: str) -> bool:
     """Enough words and letters to tell a language apart from a name or a one-word answer."""
     return len(words.split()) >= SWITCH_WORDS and sum(c.isalpha() for c in words) >= SWITCH_LETTERS
@@ -147,13 +171,20 @@ def message_language(text: str | None, current: str | None) -> Guess | None:
     words = language_words(text)
     if not words or words in NEUTRAL_WORDS:
         return None
-    # Accents tell languages apart ("să", "ç"): the message as written, when nothing was taken out.
-    guess = identify(text if words == normalise(text) else words)
+    # Accents tell languages apart ("să", "ç"): what is left of the message as written, or the
+    # same words unaccented when that reads more surely.
+    guess = (
+        identify(text) if words == normalise(text) else _surer(identify(written_words(text)), identify(words))
+    )
     if long_enough(words) and guess.confidence >= SWITCH_CONFIDENCE and _has_own_word(words, guess, current):
         return guess
     if current is None and (phrase_language(words) or guess.confidence >= FIRST_CONFIDENCE):
         return guess
     return None
+
+
+def _surer(first: Guess, second: Guess) -> Guess:
+    return second if second.confidence > first.confidence else first
 
 
 def _has_own_word(words: str, guess: Guess, current: str | None) -> bool:

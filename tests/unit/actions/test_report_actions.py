@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import time
+import threading
 
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
@@ -217,22 +217,27 @@ async def test_submission_with_danger_gives_999_guidance(monkeypatch):
 
 
 class _SlowStore(_FakeStore):
-    """Storage that blocks for a while, as a database at its statement timeout does."""
+    """Storage that blocks, as a database at its statement timeout does, until another turn has run
+    (10 s at most: were the call on the event loop, no other turn could run meanwhile)."""
+
+    def __init__(self, stored: bool) -> None:
+        super().__init__(stored)
+        self.other_turn_ran = threading.Event()
+        self.other_turn_ran_meanwhile = False
 
     def submit(self, tracker, submission_key, guidance):
-        time.sleep(0.6)
+        self.other_turn_ran_meanwhile = self.other_turn_ran.wait(timeout=10)
         return super().submit(tracker, submission_key, guidance)
 
 
 async def test_submission_blocks_no_other_turn_while_storage_is_slow(monkeypatch):
-    monkeypatch.setattr(report_actions, "report_store", lambda: _SlowStore(True))
-    ticks = 0
+    store = _SlowStore(True)
+    monkeypatch.setattr(report_actions, "report_store", lambda: store)
 
     async def other_turns() -> None:
-        nonlocal ticks
         while True:
-            await asyncio.sleep(0.05)
-            ticks += 1
+            await asyncio.sleep(0.01)
+            store.other_turn_ran.set()
 
     ticker = asyncio.create_task(other_turns())
     d = CollectingDispatcher()
@@ -241,7 +246,7 @@ async def test_submission_blocks_no_other_turn_while_storage_is_slow(monkeypatch
     )
     ticker.cancel()
     assert responses(d) == ["utter_report_submitted"]
-    assert ticks >= 8, f"the event loop ran only {ticks} times during a 0.6 s storage call"
+    assert store.other_turn_ran_meanwhile, "the event loop was blocked during the storage call"
 
 
 async def test_submission_of_a_railway_report_records_the_railway_guidance(monkeypatch):

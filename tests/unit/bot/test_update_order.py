@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 
 from telegram import Chat, Message, Update, User
 
@@ -20,22 +19,29 @@ def update_from(user_id: int) -> Update:
 
 async def test_a_slow_turn_holds_only_its_own_user():
     processor = PerUserOrder()
-    finished: list[tuple[str, float]] = []
-    started = time.monotonic()
+    finished: list[str] = []
+    b_finished = asyncio.Event()
 
-    async def turn(name: str, seconds: float) -> None:
-        await asyncio.sleep(seconds)
-        finished.append((name, round(time.monotonic() - started, 2)))
+    async def slow_turn() -> None:
+        # It lasts until B's turn has run: were B queued behind it, it would give up after 10 s.
+        try:
+            await asyncio.wait_for(b_finished.wait(), timeout=10)
+            finished.append("A1 slow")
+        except asyncio.TimeoutError:
+            finished.append("A1 gave up waiting for B")
+
+    async def turn(name: str) -> None:
+        finished.append(name)
+        if name == "B1":
+            b_finished.set()
 
     async with processor:
         await asyncio.gather(
-            processor.process_update(update_from(1), turn("A1 slow", 0.6)),
-            processor.process_update(update_from(1), turn("A2", 0.0)),
-            processor.process_update(update_from(2), turn("B1", 0.0)),
+            processor.process_update(update_from(1), slow_turn()),
+            processor.process_update(update_from(1), turn("A2")),
+            processor.process_update(update_from(2), turn("B1")),
         )
-    names = [name for name, _ in finished]
-    assert names == ["B1", "A1 slow", "A2"], finished
-    assert dict(finished)["B1"] < 0.3, "B did not wait for A's slow turn"
+    assert finished == ["B1", "A1 slow", "A2"], "B did not wait for A's slow turn; A's turns kept their order"
 
 
 async def test_one_user_cannot_take_every_slot():

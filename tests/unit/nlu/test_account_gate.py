@@ -65,6 +65,16 @@ def test_questions_confident_answers_and_short_messages_are_kept(gate, text, int
     assert intent_of(gate, parsed(text, intent, 0.9)) == intent
 
 
+def test_an_everyday_message_sure_enough_to_answer_never_starts_a_report(tmp_path):
+    storage = LocalModelStorage(tmp_path)
+    config = {**AccountOpeningGate.get_default_config(), "keep_out_of_scope": 0.45}
+    gate = AccountOpeningGate.create(
+        config, storage, Resource("gate"), ExecutionContext(GraphSchema({}), "t")
+    )
+    assert intent_of(gate, parsed(ACCOUNT, "out_of_scope", 0.5)) == "out_of_scope"
+    assert intent_of(gate, parsed(ACCOUNT, "out_of_scope", 0.3)) == "describe_suspicious"
+
+
 def test_inside_a_report_the_form_decides(gate):
     tracker = DialogueStateTracker.from_events("s", [ActiveLoop("report_form")])
     assert intent_of(gate, parsed(ACCOUNT, "inform", 1.0), tracker) == "inform"

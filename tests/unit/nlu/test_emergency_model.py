@@ -16,7 +16,6 @@ from nlu import emergency_model
 from nlu.components import DangerGate
 from nlu.emergency_data import corpus_examples, external_fingerprint
 from nlu.emergency_model import PROBABILITY_KEY, EmergencyClassifier
-from nlu.persisted_model import PersistedLinearModel
 
 DANGER = [
     "help a man is stabbing people outside the station",
@@ -81,6 +80,16 @@ def test_the_loaded_model_scores_as_the_trained_one(trained, storage, context):
         assert probability(loaded, text) == probability(component, text)
 
 
+def test_a_message_of_function_words_alone_gets_no_probability(trained):
+    """ "at the", sent half typed, scored 0.997 with the served model and got the 999 answer."""
+    component, _ = trained
+    for text in ("at the", "in the in the", "And the..."):
+        message = Message(data={"text": text})
+        component.process([message])
+        assert message.get(PROBABILITY_KEY) is None, text
+    assert probability(component, "at the gate, a man with a gun") > 0.5
+
+
 def test_button_payloads_get_no_probability(trained):
     component, _ = trained
     message = Message(data={"text": '/inform{"report_category":"other"}'})
@@ -96,10 +105,13 @@ def test_a_corpus_change_changes_the_fingerprint(tmp_path):
     assert external_fingerprint(tmp_path) != before
 
 
-def test_the_component_fingerprints_the_corpus_and_the_fitting_code():
+def test_the_component_fingerprints_the_corpus_and_the_fitting_code(monkeypatch):
     addon = EmergencyClassifier.fingerprint_addon({})
-    assert addon is not None and addon.endswith(external_fingerprint())
-    assert addon.startswith(str(PersistedLinearModel.fingerprint_addon.__func__(EmergencyClassifier, {})))
+    assert addon is not None
+    code, _, corpus = addon.partition("-")
+    assert corpus == external_fingerprint()
+    monkeypatch.setattr(emergency_model, "external_fingerprint", lambda: "another corpus")
+    assert EmergencyClassifier.fingerprint_addon({}) == f"{code}-another corpus"
 
 
 def scored(text: str, probability: float, intent: str = "faq") -> Message:

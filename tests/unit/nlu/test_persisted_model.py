@@ -40,6 +40,30 @@ def test_rasa_s_training_cache_is_keyed_on_the_fitting_code(monkeypatch, tmp_pat
     assert Keeper.fingerprint_addon({}) != before
 
 
+class Fed(Keeper):
+    """Fitted on files outside Rasa's data as well."""
+
+    inputs = "files-v1"
+
+    @classmethod
+    def _inputs_fingerprint(cls) -> str | None:
+        return cls.inputs
+
+
+def test_a_component_fitted_on_other_files_is_keyed_on_them_too(monkeypatch):
+    before = Fed.fingerprint_addon({})
+    assert before is not None and before.endswith("-files-v1")
+    monkeypatch.setattr(Fed, "inputs", "files-v2")
+    assert Fed.fingerprint_addon({}) != before
+    assert Keeper.fingerprint_addon({}) is not None and "-" not in str(Keeper.fingerprint_addon({}))
+
+
+def test_the_svm_s_regularisation_defaults_to_1_and_the_config_sets_it(storage, context):
+    assert Keeper.get_default_config() == {"C": 1.0}
+    assert Keeper.create(Keeper.get_default_config(), storage, Resource("c"), context)._c == 1.0
+    assert Keeper.create({"C": "0.5"}, storage, Resource("c"), context)._c == 0.5
+
+
 class Several(PersistedLinearModel):
     MODEL_FILE = "several.npz"
 

@@ -49,3 +49,18 @@ def test_an_embassy_part_without_a_name_is_read_but_not_named():
     where = location(words_of(text, "fr"), words, text, place_entities(text, "fr"))
     assert where is not None and where.words == "portail de notre ambassade"
     assert not where.named and where.place is None
+
+
+def test_chinese_zai_before_a_verb_is_the_progressive_not_a_place():
+    # 在 + verb: "is doing"; neither the verb phrase nor 现在 ("now") is where it happened.
+    assert _location("一个男人在拍监控摄像头", "zh") == (None, None)
+    assert _location("现在英镑兑人民币多少", "zh") == (None, None)
+    said, _ = _location("有个人在撬我们使馆的后门，现在还在", "zh")
+    assert said is not None and said.startswith("使馆") and "撬" not in said
+
+
+def test_chinese_zai_before_a_place_is_the_place():
+    said, _ = _location("我们在Camden的学生宿舍楼下看到一个男的拿着刀", "zh")
+    assert said == "在Camden的学生宿舍楼下"
+    said, _ = _location("刚才在大使馆附近听到两声巨响", "zh")
+    assert said == "大使馆附近"

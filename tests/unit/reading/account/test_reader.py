@@ -161,3 +161,30 @@ def test_the_behaviour_right_after_the_person_is_not_part_of_who_they_are():
     assert read_account("a man filming at Harrods for 20 minutes").people == "a man"
     assert read_account("a woman taking photos of the gate all morning").people == "a woman"
     assert read_account("the guy sitting next to me has a gun").people == "the guy sitting next to me"
+
+
+def test_an_account_that_names_no_place_leaves_every_location_field_unstated() -> None:
+    account = read_account("a man in a grey hoodie was filming with a long lens about 10 minutes ago", NOW)
+    assert account.people == "a man in a grey hoodie" and account.category == "surveillance"
+    assert (account.location, account.place, account.postcode) == (None, None, None)
+    assert not account.location_named and not account.location_stated
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "people"),
+    [
+        ("a man was filming the gate 10 minutes ago", "the gate", "a man"),
+        ("a woman photographing the side entrance 5 mins ago then she left", "the side entrance", "a woman"),
+        (
+            "I saw a man in a grey hoodie was filming people about 10 minutes ago outside the embassy",
+            "the embassy",
+            "a man in a grey hoodie",
+        ),
+    ],
+)
+def test_the_time_said_belongs_to_neither_the_place_nor_the_people(
+    text: str, location: str, people: str
+) -> None:
+    account = read_account(text, NOW)
+    assert (account.location, account.people) == (location, people)
+    assert account.when is not None and "ago" in account.when

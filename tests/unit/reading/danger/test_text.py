@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from reading.danger.text import PIECE_CHARS, Cleaner, sentences, split_sentences, windows
+from reading.danger.text import PIECE_CHARS, Cleaner, says_something, sentences, split_sentences, windows
 
 
 def test_hurried_spelling_is_undone_only_for_words_the_rules_know():
@@ -45,3 +45,10 @@ def test_a_slip_of_one_letter_in_a_long_danger_word_is_read_as_the_word():
     # Other words, and slips that are other words, are left alone.
     assert clean("we were exploring the park") == "we were exploring the park"
     assert clean("shooing the pigeons away") == "shooing the pigeons away"
+
+
+def test_only_determiners_prepositions_and_conjunctions_say_nothing():
+    for text in ("at the", "In the, in the", "and so the"):
+        assert not says_something(text), text
+    for text in ("I am at the", "fire", "get out", "someone is behind me", "999", "!!!", "🔥", ""):
+        assert says_something(text), text

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reading.language.choice import conversation_language, requested_language
+from reading.language.choice import conversation_language, requested_language, written_words
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,21 @@ def test_a_vehicle_and_its_registration_never_switch_the_language(
 )
 def test_leaving_a_language_takes_a_word_of_the_new_one(text: str, current: str, expected: str) -> None:
     assert conversation_language(text, current) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("se aud tipete langa Piccadilly Circus, oamenii fug", "ro"),
+        ("Un bărbat stă de o oră în fața ambasadei pe Portland Place și notează ceva", "ro"),
+        ("fi wa7ad ma3o sikkeen 3and Victoria station hala2", "ar"),
+    ],
+)
+def test_a_first_message_around_a_place_name_keeps_its_language(text: str, expected: str) -> None:
+    assert conversation_language(text, None) == expected
+
+
+def test_the_words_that_tell_the_language_keep_their_accents_and_arabic_digits() -> None:
+    words = written_words("Un bărbat pe Oxford Street la 10:30, LB20 KWE")
+    assert "bărbat" in words and "oxford" not in words and "10" not in words and "lb20" not in words
+    assert written_words("3am y2awwes hala2 b King's Cross") == "3am y2awwes hala2 b"

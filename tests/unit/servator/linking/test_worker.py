@@ -4,6 +4,7 @@ the 0002 migration on a database that already holds reports (SQLite and PostgreS
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from datetime import timedelta
 
@@ -91,14 +92,22 @@ def test_a_report_that_keeps_failing_is_left_after_the_last_attempt(url, monkeyp
         assert unlinked(session, worker.settings) == []
 
 
-def test_schedule_returns_at_once_and_the_thread_links_the_report(url):
+def test_schedule_returns_at_once_and_the_thread_links_the_report(url, monkeypatch):
     sessions = make_session_factory(url)
     first, _ = store_and_link(sessions, draft(vehicle_registration="AB12 CDE"))
     second = store(sessions, draft(vehicle_registration="AB12 CDE", occurred_at=days(2)))
     worker = LinkWorker(linking_sessions(url), settings())
-    started = time.monotonic()
+    released, link = threading.Event(), worker.link
+
+    def held_link(reference: str) -> bool:
+        released.wait(timeout=20)  # linking waits for the test (20 s, were it the caller's own thread)
+        return link(reference)
+
+    monkeypatch.setattr(worker, "link", held_link)
     worker.schedule(second)
-    assert time.monotonic() - started < 0.05
+    with sessions() as session:
+        assert links_for(session, second) == [], "schedule waited for the linking"
+    released.set()
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         with sessions() as session:
