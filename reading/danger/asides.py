@@ -5,7 +5,9 @@
 - a danger word used as slang, or asked about as a word: "my cake was 'the bomb'";
 - someone the speaker knows who will "shoot" them, as "kill" already was: "my boss is going to
   shoot me if I miss this deadline";
-- whether the police carry weapons, asked either way: "they have guns or no guns?".
+- whether the police carry weapons, asked either way: "they have guns or no guns?";
+- a relative's or the speaker's old weapon, kept or to hand in: "my late husband kept an old
+  shotgun", "grandad's old service revolver", "how do I hand in a rifle".
 Fiction, the news and events abroad are read sentence by sentence (the FICTION and REPORTED cues
 of reading/danger/vocabulary.yml, reading/danger/detector.py).
 """
@@ -32,6 +34,9 @@ _CARE = [
 _BROKE = ["smashed", "smashing", "broke", "broken", "breaking", "cracked", "kicked", "shattered"]
 _PANES = ["window", "windows", "door", "doors", "glass", "pane", "panes", "greenhouse"]
 _WORN = ["blunt", "dull", "rusty", "rusted", "chipped", "bent"]
+_FILLER = {"LOWER": {"NOT_IN": CONTEXTS["people_and_boundaries"]}, "OP": "?"}
+_HEIRLOOM = context_in("heirloom_weapons")
+_OLD = context_in("old_weapon_words", "+")
 
 ASIDE_PATTERNS: list[Pattern] = [
     # "sharpen a Japanese chef's knife", "recommend a good chef's knife".
@@ -76,6 +81,14 @@ ASIDE_PATTERNS: list[Pattern] = [
         word_in(["shoot", "throttle", "skin", "slaughter", "strangle"]),
         word_in(["me", "us", "you", "him", "her", "them"]),
     ],
+    # A dead relative's weapon: "my late husband kept an old shotgun", "late father's rifle".
+    [context_in("late_words"), context_in("relatives"), word_in_op(["'s", "s"], "?"), *[_FILLER] * 5, _HEIRLOOM],
+    # The speaker's family's old weapon: "my dad's old shotgun", "an old service revolver in grandad's things".
+    [word_in(["my", "our"]), word_in_op([*CONTEXTS["relatives"], "'s", "s"], "*"), _OLD, _HEIRLOOM],
+    [_OLD, _HEIRLOOM, *[_FILLER] * 4, context_in("relatives"), word_in(["'s", "s"])],
+    # Handing one in: "hand in a gun", "get rid of an old pistol", "a rifle I want to hand in".
+    [context_in("hand_in_verbs"), word_in(["in", "of"]), word_in_op(["a", "an", "the", "my", "our", "this", "that", "these", "those"], "?"), word_in_op(["old", "unwanted", "unused", "legal", "illegal"], "*"), _HEIRLOOM],
+    [_HEIRLOOM, *[_FILLER] * 6, context_in("hand_in_verbs"), word_in_op(["it", "them"], "?"), word_in(["in"])],
     # "the police who guard the embassies, they have guns or no guns?".
     [
         context_in("police_words"),

@@ -1,6 +1,6 @@
 """How the words around a danger or cue change its reading: negated ("there was no weapon"),
-hypothetical ("what should I do if I see a knife"), urgent ("right now", but not "gone now") and
-whether the sentence opens as a question. Used by reading/danger/detector.py.
+hypothetical ("what should I do if I see a knife"), urgent ("right now", but not "gone now"),
+told inside a story ("the film where there's a bomb") and whether the sentence opens as a question. Used by reading/danger/detector.py.
 """
 
 from __future__ import annotations
@@ -66,6 +66,18 @@ def hypothetical(doc: Doc, span: Span, sentence_start: int, spans: dict[str, lis
         between = {t.lower_ for t in doc[h_start:start]}
         if before not in DOUBT and between.isdisjoint(CLAUSE_END - {"and"}):
             return True
+    return False
+
+
+def in_story(doc: Doc, span: Span, stories: list[Span], sentence_start: int) -> bool:
+    """Told inside a story's content: after "the film where" in the same clause ("the film where
+    there's a bomb on the bus"), not "we watched a film and there's a man with a knife here"."""
+    ends = {end for _, _, end in stories}
+    for i in range(span[1], sentence_start - 1, -1):
+        if i in ends:
+            return True
+        if i < span[1] and doc[i].lower_ in CLAUSE_END:
+            return False
     return False
 
 

@@ -25,13 +25,14 @@ from spacy.tokens import Doc
 from reading import regex
 from reading.danger import compound, rules, words
 from reading.danger.anchors import anchor_words, trigger_words
-from reading.danger.context import Span, hypothetical, negated, starts_as_question, urgent
-from reading.danger.frame import held_back, message_frame
+from reading.danger.context import Span, hypothetical, in_story, negated, starts_as_question, urgent
+from reading.danger.frame import PRONOUNS, held_back, message_frame, speakers_people
 from reading.danger.text import Cleaner, sentences, split_sentences, windows
 
 _WORDS = words.SENTENCE_WORDS
 OWN = _WORDS["own"]
 PERSON_ANOMALIES = _WORDS["person_anomalies"]
+THIRD_PERSON = words.FRAME_WORDS["third_person"]
 SHORT_MESSAGE = 300  # below this, an urgency cue anywhere applies to the whole message
 COMPOUND_SENTENCES = 3  # in a longer message, a compound danger's cues must be this close
 LONG_MESSAGE = 2000  # above this, only sentences with a trigger word are tokenised
@@ -39,7 +40,7 @@ MAX_SCAN_CHARS = 250_000  # a bound on the work for absurdly long input (tens of
 MAX_PIECES = 400
 _WORD = regex.compile(r"[a-z0-9]+")
 # Labels that tell how a danger is told (seen online, in fiction, in the news), not a danger.
-READING_LABELS = frozenset({"ONLINE", "FICTION", "REPORTED"})
+READING_LABELS = frozenset({"ONLINE", "FICTION", "REPORTED", "PLAYED"})
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,8 @@ class DangerDetector:
         for start, end in bounds:
             inside = {label: [s for s in found if start <= s[1] < end] for label, found in spans.items()}
             fired, cues = self._judge(doc, start, end, inside, message_urgent, item_in_play, explained)
-            held = held_back(doc, start, end, frame)
-            fired, cues = (set(), set()) if held is None else (fired - held, cues)
+            held = held_back(doc, start, end, frame, inside.get("weapon", []))
+            fired, cues = (set(), set()) if held is None else (fired - held, cues - held)
             reasons |= fired
             sentence_cues.append(cues)
         # The cues of a compound danger may be told in neighbouring sentences ("A man came into
@@ -171,10 +172,14 @@ class DangerDetector:
             return set(), set()
         now_urgent = urgent_here or message_urgent
         harmless = spans.get("NONTHREAT", [])
+        stories = spans.get("STORY", [])
         present = any(
-            not hypothetical(doc, s, start, spans) and not negated(doc, s, start)
+            not hypothetical(doc, s, start, spans)
+            and not negated(doc, s, start)
+            and not in_story(doc, s, stories, start)
             for s in spans.get("PRESENCE", [])
         )
+        physical = [s for s in spans.get("PHYSICAL", []) if not in_story(doc, s, stories, start)]
         asking = starts_as_question(doc, start, end)
 
         def live(span: Span) -> bool:
@@ -209,9 +214,19 @@ class DangerDetector:
         cues = {label for label in compound.CUES if any(live(s) for s in spans.get(label, []))}
         # Seen online, with no place here named, or said as a joke: a report or a figure of speech.
         # Likewise watched, read or heard about (fiction, the news, another country), with nothing here and now.
-        online = any(live(s) for s in spans.get("ONLINE", [])) and not (urgent_here or spans.get("PHYSICAL"))
-        told_of = any(live(s) for s in spans.get("FICTION", []) + spans.get("REPORTED", []))
-        online = online or (told_of and not (urgent_here or present or spans.get("PHYSICAL")))
+        online = any(live(s) for s in spans.get("ONLINE", [])) and not (urgent_here or physical)
+        # Nobody but the speaker's own people, outside the story: a weaker sign of play may count.
+        own_people = speakers_people(doc, start, end)
+        nobody_here = not any(
+            doc[i].lower_ in THIRD_PERSON
+            and not (own_people and doc[i].lower_ in PRONOUNS)
+            and not in_story(doc, ("", i, i + 1), stories, start)
+            for i in range(start, end)
+        )
+        told_of = any(live(s) for s in spans.get("FICTION", []) + spans.get("REPORTED", []) + stories) or (
+            nobody_here and any(live(s) for s in spans.get("PLAYED", []))
+        )
+        online = online or (told_of and not (urgent_here or present or physical))
         joking = bool(spans.get("JOKE")) and not (now_urgent or present)
         if online or joking:
             if fired or cues or items:

@@ -6,14 +6,21 @@ something that holds for every sentence:
   now", "not urgent"), the person has been dealt with ("long gone", "got arrested"), or the person
   left and it was a while ago ("he got off at Camden" with "about an hour ago");
 - the message asks about the rules, a licence or permission for the speaker's own thing ("I carry
-  a Stanley knife for work. Is this legal?", "how do I get a shotgun certificate?").
+  a Stanley knife for work. Is this legal?", "how do I get a shotgun certificate?"), or asks for
+  advice: what to look out for, when to report, how to hand something in;
+- the message is about the police and names nobody else: their guns, tasers or batons are their
+  kit ("couldn't tell if the officers had guns under their jackets"), unless used on someone or
+  anything says danger here and now (urgency, presence, a cry for help).
 Either holds a danger back only where nothing says danger now: no urgency or presence cue, no
 "just", "minutes ago" or cry for help anywhere, and a sentence with no verb in the present
 ("is", "'s", "has", "still"...), which is how a danger still going on is told. When in doubt the
 danger stands: a person gone holds back only what a person carries or does (a weapon, a threat,
-an attack, an act, an intrusion), never an injury, a fire, a bomb or a suspect item; a question
-about the rules only the speaker's own or a generic weapon, fire or explosive.
-The phrases are in reading/danger/vocabulary.yml (SCENE_OVER, DEALT_WITH, LEFT, PAST_TIME, RULES).
+an attack, an act, an intrusion) and, when it was yesterday, last night or longer ago (PAST), in a
+sentence told in the past the cues of what they carried (a bag, a sound, a drone:
+reading/danger/compound.py), never an injury, a fire, a bomb or a suspect item said outright; a question about the rules or for advice only the speaker's own or a
+generic weapon, fire or explosive.
+The phrases are in reading/danger/vocabulary.yml (SCENE_OVER, DEALT_WITH, LEFT, PAST_TIME, RULES,
+ADVICE).
 """
 
 from __future__ import annotations
@@ -36,6 +43,13 @@ HELP_AFTER = _FRAME["help_after"]
 OVER_LABELS = ("SCENE_OVER", "DEALT_WITH", "LEFT")
 WENT = frozenset({"gone", "left"})
 AFTER_GONE = _FRAME["after_gone"]
+CARRIED_CUES = _FRAME["carried_cues"]
+POLICE_WORDS = _FRAME["police_words"]
+KIT = _FRAME["kit"]
+WEAPON_USE = _FRAME["weapon_use"]
+PRONOUNS = _FRAME["pronouns"]
+PLURAL_PRONOUNS = _FRAME["plural_pronouns"]
+KNOWN_PEOPLE = frozenset(words.CONTEXTS["known_people"])
 
 
 @dataclass(frozen=True)
@@ -50,6 +64,9 @@ class Frame:
     dealt_with: bool = False
     left_a_while_ago: bool = False
     rules_question: bool = False
+    advice_question: bool = False
+    police_kit: bool = False
+    long_ago: bool = False
     over_words: frozenset[int] = field(default=frozenset())
 
 
@@ -92,14 +109,14 @@ def message_frame(doc: Doc, spans: dict[str, list[Span]], sentences: list[tuple[
     over_words = frozenset(
         i for _, a, b in over for i in range(a, b + (b < len(doc) and doc[b].lower_ == "now"))
     )
-    now = (
-        spans.get("RECENT")
-        or any(urgent(doc, s, 0) and s[1] not in over_words for s in spans.get("URGENT", []))
+    here_now = (
+        any(urgent(doc, s, 0) and s[1] not in over_words for s in spans.get("URGENT", []))
         or any(not negated(doc, s, 0) for s in spans.get("PRESENCE", []))
         or _cry_for_help(doc, over_words)
     )
-    if now:
-        return Frame()
+    police_kit = not here_now and _about_the_police(doc, spans.get("weapon", []))
+    if here_now or spans.get("RECENT"):
+        return Frame(police_kit=police_kit)
     asked = _questions(doc, sentences)
     past = bool(spans.get("PAST") or spans.get("PAST_TIME"))
     return Frame(
@@ -107,7 +124,29 @@ def message_frame(doc: Doc, spans: dict[str, list[Span]], sentences: list[tuple[
         dealt_with=_said(doc, spans.get("DEALT_WITH", []), asked),
         left_a_while_ago=past and _said(doc, spans.get("LEFT", []), asked),
         rules_question=any(asked[s[1]] for s in spans.get("RULES", [])),
+        advice_question=any(asked[s[1]] for s in spans.get("ADVICE", [])),
+        police_kit=police_kit,
+        long_ago=bool(spans.get("PAST")),
         over_words=over_words,
+    )
+
+
+def _about_the_police(doc: Doc, weapons: list[Span]) -> bool:
+    """The message names the police before any weapon, and no other third person ("they" are the
+    officers): "the officers at the gate, were those guns?", not "they have guns, get the police"."""
+    first = min((s[1] for s in weapons), default=len(doc))
+    named = {t.lower_ for t in doc}
+    return any(t.lower_ in POLICE_WORDS for t in doc[:first]) and named.isdisjoint(
+        THIRD_PERSON - PLURAL_PRONOUNS
+    )
+
+
+def _police_kit(doc: Doc, start: int, end: int, weapons: list[Span]) -> bool:
+    """Every weapon named in the sentence is kit (a gun, not a shooting) and none is used."""
+    return (
+        bool(weapons)
+        and all(doc[a:b].text.lower() in KIT for _, a, b in weapons)
+        and all(t.lower_ not in WEAPON_USE for t in doc[start:end])
     )
 
 
@@ -116,27 +155,58 @@ def _present(doc: Doc, start: int, end: int, over_words: frozenset[int]) -> bool
     return any(doc[i].lower_ in PRESENT and i not in over_words for i in range(start, end))
 
 
+def speakers_people(doc: Doc, start: int, end: int) -> bool:
+    """The sentence names the speaker's own people ("my cousin", "our nan") and uses or threatens
+    no weapon: its "he", "she" or "they" are those people."""
+    words = [t.lower_ for t in doc[start:end]]
+    return WEAPON_USE.isdisjoint(words) and any(
+        word in OWNERS and following in KNOWN_PEOPLE for word, following in zip(words, words[1:])
+    )
+
+
 def _own_or_generic(doc: Doc, start: int, end: int) -> bool:
-    """No third person in the sentence but the speaker's own ("my son", "our guard")."""
+    """No third person in the sentence but the speaker's own ("my son", "our guard"); "he" or
+    "they" are the speaker's own people where the sentence names them and no weapon is used or
+    threatened ("my cousin ... his knife", not "my brother says he will stab me")."""
+    own_people = speakers_people(doc, start, end)
     for i in range(start, end):
-        if doc[i].lower_ in THIRD_PERSON and not OWNERS.intersection(
-            t.lower_ for t in doc[max(start, i - 2) : i]
+        word = doc[i].lower_
+        if (
+            word in THIRD_PERSON
+            and not (own_people and word in PRONOUNS)
+            and not OWNERS.intersection(t.lower_ for t in doc[max(start, i - 2) : i])
         ):
             return False
     return True
 
 
-def held_back(doc: Doc, start: int, end: int, frame: Frame) -> frozenset[str] | None:
-    """The danger labels the message's frame holds back in the sentence doc[start:end]; None
-    for all of them (and its compound cues): the scene is over and the sentence is not present."""
-    if not (frame.scene_over or frame.dealt_with or frame.left_a_while_ago or frame.rules_question):
-        return frozenset()
+def held_back(
+    doc: Doc, start: int, end: int, frame: Frame, weapons: list[Span] | None = None
+) -> frozenset[str] | None:
+    """The danger labels (and compound cue labels) the message's frame holds back in the sentence
+    doc[start:end]; None for all of them and its compound cues: the scene is over and the sentence
+    is not present. `weapons`: the sentence's `weapon` spans (the police's kit)."""
     held: set[str] = set()
-    if not _present(doc, start, end, frame.over_words):
+    if frame.police_kit and _police_kit(doc, start, end, weapons or []):
+        held.add("weapon")
+    if not (
+        frame.scene_over
+        or frame.dealt_with
+        or frame.left_a_while_ago
+        or frame.rules_question
+        or frame.advice_question
+    ):
+        return frozenset(held)
+    present = _present(doc, start, end, frame.over_words)
+    if not present:
         if frame.scene_over:
             return None
         if frame.dealt_with or frame.left_a_while_ago:
             held |= PERSON_HELD
-    if frame.rules_question and _own_or_generic(doc, start, end):
+        if (frame.dealt_with or frame.left_a_while_ago) and frame.long_ago:
+            held |= CARRIED_CUES
+    # Advice is asked about what the sentence asks or tells as past, not a danger told as now.
+    asked = not present or any(t.text == "?" for t in doc[start:end]) or starts_as_question(doc, start, end)
+    if (frame.rules_question or (frame.advice_question and asked)) and _own_or_generic(doc, start, end):
         held |= OBJECT_KINDS
     return frozenset(held)

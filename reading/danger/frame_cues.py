@@ -54,7 +54,7 @@ FRAME_PATTERNS: dict[str, list[Pattern]] = {
         [
             words.word_in(["got", "gets"]),
             words.word_in(["off"]),
-            words.word_in(["at", "the", "a", "his", "her", "their", "before", "after"]),
+            words.word_in(["at", "the", "a", "his", "her", "their", "before", "after", "and", ".", ","]),
         ],
         [
             words.word_in(["got", "getting"]),

@@ -22,6 +22,7 @@ from reading.danger.words import (
     INFO_NOUNS,
     INFO_TOPICS,
     MEDIA,
+    PERSON,
     TOPIC_LINKS,
     TOPIC_VERBS,
     WEAPON_NOUNS,
@@ -32,7 +33,11 @@ from reading.danger.words import (
 
 Pattern = list[dict[str, Any]]
 
-_NOT_A_SENTENCE_END = {"LOWER": {"NOT_IN": [".", "!", "?", ";"]}, "OP": "?"}
+# Within what is asked for: no new clause, no one here and now.
+_NOT_IN_THE_SCENE = {
+    "LOWER": {"NOT_IN": [".", "!", "?", ";", "and", "but", "now", "there", "there's", "theres", *PERSON]},
+    "OP": "?",
+}
 _ANY_WORD = {"LOWER": {"NOT_IN": [".", "!", "?", ";", ",", "and", "but"]}, "OP": "?"}
 # A word that is not a person or a clause boundary: "police [outside the embassy] are carrying
 # guns", never "police chased [a man] carrying a gun".
@@ -199,10 +204,11 @@ SCREENS: list[Pattern] = [
         word_in_op(["the", "a", "this", "that", "our", "their"], "*"),
         context_in("watched_things"),
     ],
-    # A film or game asked for by what is in it: "a film for tonight, something with explosions".
+    # A film or game asked for by what is in it: "a film for tonight, something with explosions"
+    # (not "watching a film and now there's a man with a knife").
     [
         word_in([*MEDIA, "films", "movies", "games"]),
-        *[_NOT_A_SENTENCE_END] * 6,
+        *[_NOT_IN_THE_SCENE] * 6,
         word_in(["with", "featuring", "about", "of"]),
         word_in_op(["lots", "loads", "of", "some", "big", "good", "a", "an", "the"], "*"),
         context_in("played_dangers"),

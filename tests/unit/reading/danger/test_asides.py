@@ -46,3 +46,30 @@ def test_everyday_readings_do_not_fire(detector, text):
 )
 def test_the_same_words_said_of_a_danger_now_still_fire(detector, text):
     assert detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my late grandfather kept a rusty rifle in the garage, who do I call about it",
+        "clearing out dad's flat we found my dad's old service pistol, what now",
+        "I'd like to hand in an old revolver, which station takes them",
+        "there's a wartime bayonet in my nan's attic I want to get rid of",
+    ],
+)
+def test_a_relatives_or_ones_own_old_weapon_is_no_danger(detector, text):
+    result = detector.detect(text)
+    assert not result.fired, (text, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex took my old shotgun and says he will shoot me",
+        "hand over the gun he said, and pointed a pistol at me",
+        "a man with an old rifle is walking towards the school",
+        "my husband has a gun and he's threatening me",
+    ],
+)
+def test_a_weapon_held_by_someone_threatening_still_fires(detector, text):
+    assert detector.detect(text).fired

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from reading.danger.context import negated, starts_as_question, urgent
+from reading.danger.context import in_story, negated, starts_as_question, urgent
 
 NLP = spacy.blank("en")
 
@@ -40,3 +40,15 @@ def test_questions_are_known_by_how_they_open():
     assert starts_as_question(doc, 0, len(doc))
     doc = NLP("there is a man with a gun")
     assert not starts_as_question(doc, 0, len(doc))
+
+
+def test_a_cue_after_a_story_opener_in_the_same_clause_is_the_storys():
+    doc = NLP("the movie where there is a bomb on the train and then we left")
+    story = [("STORY", *span_of(doc, "movie where")[1:])]
+    assert in_story(doc, span_of(doc, "there is"), story, 0)
+    assert in_story(doc, span_of(doc, "on the train"), story, 0)
+    # A new clause is no longer the story's.
+    doc = NLP("we saw a movie about a bomb and there is a man with a gun here")
+    story = [("STORY", *span_of(doc, "movie about")[1:])]
+    assert not in_story(doc, span_of(doc, "there is"), story, 0)
+    assert not in_story(doc, span_of(doc, "there is"), [], 0)

@@ -111,3 +111,40 @@ def test_films_pets_and_kitchens_are_not_dangers(detector: DangerDetector, text:
 )
 def test_an_animal_at_a_person_or_a_knife_for_people_still_fires(detector: DangerDetector, text: str) -> None:
     assert detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What happens in a story, even told with "there's" and a place.
+        "what's the movie where there's a bomb on a plane and the hero is a cop",
+        "trying to remember a book about a gunman on the Underground, any ideas?",
+        "is that old film with the sniper in the clock tower ok for a 12 year old",
+        # Games and their platforms.
+        "my daughter keeps getting sniped with a rifle in warzone, she's fuming",
+        "got a headshot with the grenade launcher on my xbox last night, best game ever",
+        # History, long over.
+        "my nan remembers the bombs falling in the Blitz when she was little",
+    ],
+)
+def test_a_danger_in_a_story_a_game_or_history_does_not_fire(detector: DangerDetector, text: str) -> None:
+    result = detector.detect(text)
+    assert not result.fired, (text, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were watching a film and now there's a man with a knife in the cinema",
+        "I'm watching a film about a bomb at the cinema and there's a man with a knife in the row in front",
+        "playing fortnite when a man with a gun walked into our flat, he's still here",
+        "the movie where the bomb goes off, and now a real bomb has gone off outside",
+        # A game or a film named beside someone here with a weapon.
+        "man with a gun at the xbox store on oxford street",
+        "a guy is stabbing people at the gaming convention",
+        "a man with a machete is running through the cinema during a film",
+        "the one with the gun is coming towards us",
+    ],
+)
+def test_a_danger_here_and_now_inside_a_story_frame_still_fires(detector: DangerDetector, text: str) -> None:
+    assert detector.detect(text).fired, text

@@ -1,7 +1,10 @@
-"""The message's frame: an account said to be over, and a question about the rules, hold a danger back
-only where nothing says danger now (reading/danger/frame.py)."""
+"""The message's frame: an account said to be over, a question about the rules or for advice, and
+the police's own kit hold a danger back only where nothing says danger now (reading/danger/frame.py);
+hostile repetitions of their phrases are read promptly. Own examples, none from a blind set."""
 
 from __future__ import annotations
+
+import time
 
 import pytest
 
@@ -78,3 +81,109 @@ def test_a_question_about_the_rules_for_ones_own_thing_is_no_danger(detector, te
 )
 def test_a_question_about_the_rules_with_danger_now_still_fires(detector, text):
     assert detector.detect(text).fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asking for advice about one's own or a generic thing.
+        "Surely most rucksacks on trains aren't bombs? What should I look out for, honestly?",
+        "is a pocket knife a weapon or not, how do I tell what counts as one",
+        # A relative's knife, asked about with "he" for that relative.
+        "my uncle wants to bring his fishing knife when he visits from Canada, is that allowed here?",
+    ],
+)
+def test_a_question_for_advice_or_about_a_relatives_thing_is_no_danger(detector, text):
+    assert not detector.detect(text).fired
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("what should I look out for? a man on my bus has a gun in his waistband", "weapon"),
+        ("my brother says he will stab me, what counts as a threat?", "weapon"),
+        ("I met him at the station and he had a gun, what are the signs of a terrorist?", "weapon"),
+    ],
+)
+def test_advice_asked_with_a_danger_from_someone_else_still_fires(detector, text, reason):
+    assert reason in detector.detect(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PDP officers outside the high commission yesterday had rifles, is that usual?",
+        "cops at the station tonight, were those tasers on their belts or radios?",
+        "the police by the consulate, they all carry pistols now?",
+    ],
+)
+def test_the_polices_own_kit_is_no_danger(detector, text):
+    assert not detector.detect(text).fired
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("a man is pointing a gun at the officers by the gate", "weapon"),
+        ("the police are outside and they are shooting", "weapon"),
+        ("they have guns, get the police here", "weapon"),
+        ("the officers have guns and someone has a knife at the gate", "weapon"),
+        ("cops outside, they've got guns, help us!", "weapon"),
+        ("at the embassy the officer keeps waving his gun at people", "weapon"),
+    ],
+)
+def test_a_weapon_used_or_anyone_else_armed_still_fires(detector, text, reason):
+    assert reason in detector.detect(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An account of a while ago, the person gone: past sentences add no compound cues.
+        "Yesterday evening I saw a man fly a drone over the barracks. It had a light blinking on it. "
+        "He put it in a backpack and drove away.",
+        "on the bus last night a man was muttering threats at the driver but he got off and we carried on",
+    ],
+)
+def test_an_account_of_a_while_ago_told_in_the_past_is_no_danger_now(detector, text):
+    assert not detector.detect(text).fired
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Said in the present: the compound still stands.
+        (
+            "Last night a man pushed a holdall under the bench and walked off, "
+            "it's still there and making a buzzing noise.",
+            "suspect_item_now",
+        ),
+        # Earlier today, not yesterday: what was left may still be there.
+        (
+            "Earlier a man put a holdall by the gate and walked off. It was making a buzzing noise.",
+            "suspect_item_now",
+        ),
+        # An injury is never held back by the person leaving.
+        ("an hour ago a man punched my friend and ran off, she is unconscious", "injury"),
+    ],
+)
+def test_an_old_account_with_something_still_there_fires(detector, text, reason):
+    assert reason in detector.detect(text).reasons
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "the film where there's a bomb on the bus ",
+        "my late husband's old old shotgun hand it in ",
+        "officers guns they them police their guns, ",
+        "what to look out for signs of a bomb? ",
+        "last night he walked off. it was buzzing in a bag. ",
+    ],
+)
+@pytest.mark.parametrize("length", [300, 2_000])
+def test_hostile_repetitions_of_the_frames_phrases_return_promptly(detector, unit, length):
+    text = (unit * (length // len(unit) + 1))[:length]
+    started = time.perf_counter()
+    detector.detect(text)
+    assert time.perf_counter() - started < 1.0, "the frame's work is bounded"
