@@ -225,6 +225,16 @@ CUE_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             word_in(["own", "owns", "owning", "claim", "claims", "claimed", "claiming"]),
         ]
         for pattern_start in NOBODY
+    ]
+    # "the man who put it down walked off quickly towards the Tube without it"
+    + [
+        [
+            word_in(["walked", "went", "ran", "rushed", "hurried", "wandered", "strolled", "made"]),
+            word_in(["off", "away"]),
+            *[{"IS_PUNCT": False, "OP": "?"}] * 4,
+            word_in(["without"]),
+            word_in(["it", "them"]),
+        ]
     ],
     "HERE_NOW": [
         [

@@ -89,3 +89,25 @@ def test_an_item_someone_left_and_walked_away_from_still_there_fires(detector, t
 )
 def test_leaving_and_putting_bags_without_a_now_do_not_fire(detector, text):
     assert not detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a suitcase has been there for half an hour and the woman who wheeled it in walked off towards the lifts without it",
+        "There's a sports bag by the bus stop, the lad who dropped it ran off without it and it's still there",
+    ],
+)
+def test_the_one_who_brought_the_item_walking_off_without_it_fires(detector, text):
+    assert detector.detect(text).fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son went to school without it, his lunch bag is still here",
+        "yesterday a man walked off without it, the bag was his gym kit and he came back",
+    ],
+)
+def test_forgetting_ones_own_bag_or_long_ago_does_not_fire(detector, text):
+    assert not detector.detect(text).fired
