@@ -66,6 +66,7 @@ def trigger_words() -> set[str]:
     cues_only = {
         "PAST",
         "NONTHREAT",
+        "HEIRLOOM",
         "OWNERLESS",
         "HERE_NOW",
         "PRESENCE",

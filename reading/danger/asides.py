@@ -7,7 +7,8 @@
   shoot me if I miss this deadline";
 - whether the police carry weapons, asked either way: "they have guns or no guns?";
 - a relative's or the speaker's old weapon, kept or to hand in: "my late husband kept an old
-  shotgun", "grandad's old service revolver", "how do I hand in a rifle".
+  shotgun", "grandad's old service revolver", "how do I hand in a rifle" (HEIRLOOM_PATTERNS,
+  which a weapon used now in the same sentence overrides).
 Fiction, the news and events abroad are read sentence by sentence (the FICTION and REPORTED cues
 of reading/danger/vocabulary.yml, reading/danger/detector.py).
 """
@@ -35,8 +36,29 @@ _BROKE = ["smashed", "smashing", "broke", "broken", "breaking", "cracked", "kick
 _PANES = ["window", "windows", "door", "doors", "glass", "pane", "panes", "greenhouse"]
 _WORN = ["blunt", "dull", "rusty", "rusted", "chipped", "bent"]
 _FILLER = {"LOWER": {"NOT_IN": CONTEXTS["people_and_boundaries"]}, "OP": "?"}
+# The speaker and a comma may stand between the weapon and the question about it.
+_ASKING_FILLER = {
+    "LOWER": {"NOT_IN": sorted(set(CONTEXTS["people_and_boundaries"]) - {",", "i", "we", "me", "us", "you"})},
+    "OP": "?",
+}
 _HEIRLOOM = context_in("heirloom_weapons")
 _OLD = context_in("old_weapon_words", "+")
+_KEPT = [
+    "left",
+    "leaves",
+    "has",
+    "had",
+    "have",
+    "kept",
+    "keeps",
+    "owned",
+    "owns",
+    "found",
+    "gave",
+    "passed",
+    "got",
+]
+_DETS = ["a", "an", "the", "his", "her", "their", "this", "that", "some", "these", "those"]
 
 ASIDE_PATTERNS: list[Pattern] = [
     # "sharpen a Japanese chef's knife", "recommend a good chef's knife".
@@ -81,14 +103,6 @@ ASIDE_PATTERNS: list[Pattern] = [
         word_in(["shoot", "throttle", "skin", "slaughter", "strangle"]),
         word_in(["me", "us", "you", "him", "her", "them"]),
     ],
-    # A dead relative's weapon: "my late husband kept an old shotgun", "late father's rifle".
-    [context_in("late_words"), context_in("relatives"), word_in_op(["'s", "s"], "?"), *[_FILLER] * 5, _HEIRLOOM],
-    # The speaker's family's old weapon: "my dad's old shotgun", "an old service revolver in grandad's things".
-    [word_in(["my", "our"]), word_in_op([*CONTEXTS["relatives"], "'s", "s"], "*"), _OLD, _HEIRLOOM],
-    [_OLD, _HEIRLOOM, *[_FILLER] * 4, context_in("relatives"), word_in(["'s", "s"])],
-    # Handing one in: "hand in a gun", "get rid of an old pistol", "a rifle I want to hand in".
-    [context_in("hand_in_verbs"), word_in(["in", "of"]), word_in_op(["a", "an", "the", "my", "our", "this", "that", "these", "those"], "?"), word_in_op(["old", "unwanted", "unused", "legal", "illegal"], "*"), _HEIRLOOM],
-    [_HEIRLOOM, *[_FILLER] * 6, context_in("hand_in_verbs"), word_in_op(["it", "them"], "?"), word_in(["in"])],
     # "the police who guard the embassies, they have guns or no guns?".
     [
         context_in("police_words"),
@@ -97,4 +111,20 @@ ASIDE_PATTERNS: list[Pattern] = [
         word_in(["or"]),
         word_in(["no", "not", "without", "unarmed", "none"]),
     ],
+]  # fmt: skip
+
+# A relative's or the speaker's old weapon, kept or to hand in: harmless unless the sentence
+# uses it now ("... and he is pointing it at my mum"), which reading/danger/detector.py checks.
+HEIRLOOM_PATTERNS: list[Pattern] = [
+    # A dead relative's weapon: "my late husband kept an old shotgun", "late father's rifle".
+    [context_in("late_words"), context_in("relatives"), word_in_op(["'s", "s"], "?"), *[_FILLER] * 5, _HEIRLOOM],
+    # The speaker's family's old weapon: "my dad's old shotgun", "an old service revolver in grandad's things".
+    # Also kept or left by them: "my grandad left an old rifle in the loft", "my dad has an old shotgun".
+    [word_in(["my", "our"]), word_in_op([*CONTEXTS["relatives"], "'s", "s"], "*"), word_in_op(_KEPT, "?"), word_in_op(_DETS, "?"), _OLD, _HEIRLOOM],
+    [_OLD, _HEIRLOOM, *[_FILLER] * 4, context_in("relatives"), word_in(["'s", "s"])],
+    # Handing one in: "hand in a gun", "get rid of an old pistol", "a rifle I want to hand in".
+    [context_in("hand_in_verbs"), word_in(["in", "of"]), word_in_op(["a", "an", "the", "my", "our", "this", "that", "these", "those"], "?"), word_in_op(["old", "unwanted", "unused", "legal", "illegal"], "*"), _HEIRLOOM],
+    [_HEIRLOOM, *[_FILLER] * 6, context_in("hand_in_verbs"), word_in_op(["it", "them"], "?"), word_in(["in"])],
+    # An old one to be rid of, asked after naming it: "an old rifle in the loft, how do I get rid of it".
+    [_OLD, _HEIRLOOM, *[_ASKING_FILLER] * 8, context_in("hand_in_verbs"), word_in(["of", "in", "it", "them"])],
 ]  # fmt: skip

@@ -234,7 +234,32 @@ CUE_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             *[{"IS_PUNCT": False, "OP": "?"}] * 4,
             word_in(["without"]),
             word_in(["it", "them"]),
-        ]
+        ],
+        # Leaving said in one word or an idiom: "legged it without it", "vanished without them".
+        [
+            word_in(
+                [
+                    "legged",
+                    "scarpered",
+                    "bolted",
+                    "vanished",
+                    "disappeared",
+                    "left",
+                    "split",
+                    "fled",
+                    "took",
+                    "cleared",
+                    "buggered",
+                    "pissed",
+                    "sloped",
+                    "slipped",
+                ]
+            ),
+            {"LOWER": {"IN": ["it", "off", "out", "away"]}, "OP": "?"},
+            *[{"IS_PUNCT": False, "OP": "?"}] * 4,
+            word_in(["without"]),
+            word_in(["it", "them"]),
+        ],
     ],
     "HERE_NOW": [
         [

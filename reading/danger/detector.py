@@ -41,6 +41,8 @@ MAX_PIECES = 400
 _WORD = regex.compile(r"[a-z0-9]+")
 # Labels that tell how a danger is told (seen online, in fiction, in the news), not a danger.
 READING_LABELS = frozenset({"ONLINE", "FICTION", "REPORTED", "PLAYED"})
+# An heirloom weapon (HEIRLOOM) is harmless unless the sentence turns it on someone.
+_TURNED_ON_PEOPLE = frozenset(words.CONTEXTS["weapon_turned_on_people"])
 
 
 @dataclass(frozen=True)
@@ -115,9 +117,13 @@ class DangerDetector:
         sentence_cues: list[set[str]] = []
         bounds = list(sentences(doc))
         frame = message_frame(doc, spans, bounds)
+        item_here = False  # an earlier sentence put someone's item here now ("There's a bag by the gate.")
         for start, end in bounds:
             inside = {label: [s for s in found if start <= s[1] < end] for label, found in spans.items()}
-            fired, cues = self._judge(doc, start, end, inside, message_urgent, item_in_play, explained)
+            fired, cues = self._judge(
+                doc, start, end, inside, message_urgent, item_in_play, explained, item_here
+            )
+            item_here = item_here or self._item_here(doc, start, inside)
             held = held_back(doc, start, end, frame, inside.get("weapon", []))
             fired, cues = (set(), set()) if held is None else (fired - held, cues - held)
             reasons |= fired
@@ -162,16 +168,20 @@ class DangerDetector:
         message_urgent: bool,
         item_in_play: bool = False,
         explained: set[str] | None = None,
+        item_here: bool = False,
     ) -> tuple[set[str], set[str]]:
         """The danger labels one sentence fires, after negation, question and past checks, and
         the compound cues that are live in it (reading/danger/compound.py). The harmless readings
-        that explain a danger away are added to `explained`."""
+        that explain a danger away are added to `explained`. `item_here`: an earlier sentence of
+        the message said someone's item is here now, so "he ran off without it" is about it."""
         explained = set() if explained is None else explained
         urgent_here = any(urgent(doc, s, start) for s in spans.get("URGENT", []))
         if spans.get("PAST") and not urgent_here:
             return set(), set()
         now_urgent = urgent_here or message_urgent
         harmless = spans.get("NONTHREAT", [])
+        if _TURNED_ON_PEOPLE.isdisjoint(t.lower_ for t in doc[start:end]):
+            harmless = harmless + spans.get("HEIRLOOM", [])
         stories = spans.get("STORY", [])
         present = any(
             not hypothetical(doc, s, start, spans)
@@ -207,7 +217,9 @@ class DangerDetector:
             for s in spans.get("ANOMALY", [])
         ):
             fired.add(rules.SUSPECT_ITEM)
-        if self._ownerless_now(doc, start, spans, containers, now_urgent or present, item_in_play, live):
+        if self._ownerless_now(
+            doc, start, spans, containers, now_urgent or present or item_here, item_in_play or item_here, live
+        ):
             fired.add(rules.SUSPECT_ITEM)
         if now_urgent and any(live(s) for s in spans.get("ACT", []) + spans.get("CLIMB", [])):
             fired.add(rules.SUSPICIOUS_ACT)
@@ -233,6 +245,22 @@ class DangerDetector:
                 explained.add("joke" if joking else "told_of" if told_of else "online")
             return set(), set()
         return fired, cues
+
+    @staticmethod
+    def _item_here(doc: Doc, start: int, spans: dict[str, list[Span]]) -> bool:
+        """Whether a sentence says that an item, not the speaker's own, is here now."""
+        theirs = any(
+            OWN.isdisjoint(t.lower_ for t in doc[max(start, c[1] - 2) : c[1]])
+            for c in spans.get("CONTAINER", [])
+        )
+        return (
+            theirs
+            and not spans.get("PAST")
+            and any(
+                not negated(doc, s, start) and not hypothetical(doc, s, start, spans)
+                for s in spans.get("PRESENCE", []) + spans.get("HERE_NOW", [])
+            )
+        )
 
     def _ownerless_now(
         self,

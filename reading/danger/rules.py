@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reading.danger.asides import ASIDE_PATTERNS
+from reading.danger.asides import ASIDE_PATTERNS, HEIRLOOM_PATTERNS
 from reading.danger.casualty import CASUALTY_CUES, EXPLOSIVE, INJURY, RAM_PATTERNS, VEHICLE_MOTION
 from reading.danger.compound import (
     COMPOUND_PATTERNS,
@@ -72,6 +72,7 @@ _ORDER = (
     "HERE_NOW",
     "PAST",
     "NONTHREAT",
+    "HEIRLOOM",
     "fire",
     *COMPOUND_PATTERNS,
     *CASUALTY_CUES,
@@ -95,5 +96,6 @@ _ALL = {
     "vehicle_attack": DANGER_PATTERNS["vehicle_attack"] + RAM_PATTERNS,
     "fire": FIRE_PATTERNS + SET_ALIGHT_PATTERNS,
     "NONTHREAT": CUE_PATTERNS["NONTHREAT"] + HARMLESS_PATTERNS + PASTIME_PATTERNS + ASIDE_PATTERNS,
+    "HEIRLOOM": HEIRLOOM_PATTERNS,
 }
 PATTERNS: dict[str, list[list[dict[str, Any]]]] = {label: _ALL[label] for label in _ORDER}

@@ -55,6 +55,9 @@ def test_the_same_words_said_of_a_danger_now_still_fire(detector, text):
         "clearing out dad's flat we found my dad's old service pistol, what now",
         "I'd like to hand in an old revolver, which station takes them",
         "there's a wartime bayonet in my nan's attic I want to get rid of",
+        "my uncle had an antique pistol in his desk, how do we dispose of it properly",
+        "our gran kept a vintage shotgun under the stairs. found it today, what do I do with it",
+        "found an old musket in the loft, how would I hand it in",
     ],
 )
 def test_a_relatives_or_ones_own_old_weapon_is_no_danger(detector, text):
@@ -69,6 +72,8 @@ def test_a_relatives_or_ones_own_old_weapon_is_no_danger(detector, text):
         "hand over the gun he said, and pointed a pistol at me",
         "a man with an old rifle is walking towards the school",
         "my husband has a gun and he's threatening me",
+        "my brother has grandad's old rifle and he is aiming it at the neighbours",
+        "my dad kept an old shotgun and he's waving it around the kitchen screaming",
     ],
 )
 def test_a_weapon_held_by_someone_threatening_still_fires(detector, text):

@@ -105,6 +105,33 @@ def test_the_one_who_brought_the_item_walking_off_without_it_fires(detector, tex
 @pytest.mark.parametrize(
     "text",
     [
+        "There is a holdall by the ticket machines. The woman who had it hurried away without it.",
+        "a box is sitting next to the bins at the consulate. the courier walked off without it",
+        "There's a suitcase in the middle of the concourse. Nobody is sitting with it.",
+        "theres a rucksack by the lifts. the bloke who brought it legged it without it",
+        "a guy dumped a holdall by the gate and scarpered without it, it's still there",
+    ],
+)
+def test_an_item_here_in_one_sentence_left_alone_in_the_next_fires(detector, text):
+    assert detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was a holdall by the ticket machines last week. The woman who had it hurried away without it.",
+        "I put my bag down by the door. I walked off without it, silly me.",
+        "My suitcase is at the hotel. Nobody is with it, is that a problem?",
+        "I put my bag down and left without it, so stupid, it's at the office now",
+    ],
+)
+def test_a_past_or_own_item_left_in_the_next_sentence_does_not_fire(detector, text):
+    assert not detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "my son went to school without it, his lunch bag is still here",
         "yesterday a man walked off without it, the bag was his gym kit and he came back",
     ],
