@@ -17,6 +17,7 @@ from collections.abc import Container
 from actions.report_fields import FIELD_SLOTS
 from reading.account import Account
 from reading.account.languages import read_account_in
+from reading.railway import mentions_railway
 
 # The fields an account can fill, in the form's order: the answers after the description, before
 # the contact question.
@@ -91,3 +92,12 @@ def _long_enough(text: str, language: str) -> bool:
     if language == "zh":
         return len(text.strip()) >= MIN_HAN_CHARACTERS
     return len(text.split()) >= MIN_WORDS
+
+
+def happened_on_railway(text: str | None, language: str = "en") -> bool:
+    """`text` places what was seen on the railway. Where they went afterwards does not count
+    ("drove off towards Knightsbridge station"): the account's direction is left out."""
+    if not mentions_railway(text):
+        return False
+    direction = read_account_in(text, language).direction if text and _long_enough(text, language) else None
+    return not direction or mentions_railway((text or "").replace(direction, " "))

@@ -17,7 +17,7 @@ from rasa_sdk.types import DomainDict
 from actions import form_turn as turn
 from actions import report_fields as fields
 from actions.reference_actions import REFERENCE_SLOT, kept_language, kept_reference
-from actions.report_account import describes_a_sighting, stated_slots
+from actions.report_account import describes_a_sighting, happened_on_railway, stated_slots
 from actions.report_corrections import apply_correction
 from actions.report_details import SLOT as DETAILS_SLOT
 from actions.report_details import details_event, read_details, retries_of
@@ -25,7 +25,6 @@ from actions.report_store import report_store
 from actions.summary_words import summary_in_language
 from reading.form import grammar as grammar
 from reading.london import LONDON
-from reading.railway import mentions_railway
 from servator.config.constants import LOOP_STARTED_KEY
 from servator.http.metrics import ACTION_SECONDS
 from servator.storage import InvalidDraft
@@ -132,7 +131,7 @@ class ActionStartReport(Action):
             ]
         events.append(details_event({"draft_id": uuid.uuid4().hex}))
         dispatcher.utter_message(response="utter_report_start")
-        if mentions_railway(message.get("text")):
+        if happened_on_railway(text, turn.language(tracker)):
             dispatcher.utter_message(response="utter_railway_also")
             events.append(SlotSet("report_railway", True))
         return events

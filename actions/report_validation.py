@@ -20,14 +20,13 @@ from rasa_sdk.types import DomainDict
 
 from actions import form_turn as turn
 from actions import report_fields as fields
-from actions.report_account import ACCOUNT_SLOTS, stated_slots
+from actions.report_account import ACCOUNT_SLOTS, happened_on_railway, stated_slots
 from actions.report_contact_answers import ContactAnswers
 from actions.report_details import SLOT, details_event, read_details, retries_of
 from actions.report_retry import SlotUpdate, retry
 from reading.account.languages import when_in
 from reading.entities import normalise_registration
 from reading.form import grammar as grammar
-from reading.railway import mentions_railway
 from reading.when import names_a_place, read_when
 
 ANSWER_INTENTS = ("inform", "skip", "affirm", "deny")
@@ -110,7 +109,7 @@ class ValidateReportForm(ContactAnswers, FormValidationAction):
 
     def _railway(self, text: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> SlotUpdate:
         """The first answer that places the report on the railway adds British Transport Police's number."""
-        if tracker.get_slot("report_railway") or not mentions_railway(text):
+        if tracker.get_slot("report_railway") or not happened_on_railway(text, turn.language(tracker)):
             return {}
         dispatcher.utter_message(response="utter_railway_also")
         return {"report_railway": True}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.report_account import ACCOUNT_SLOTS, stated_slots
+from actions.report_account import ACCOUNT_SLOTS, happened_on_railway, stated_slots
 
 ACCOUNT = (
     "Hi, about 20 minutes ago I saw a man in a grey hoodie filming the gates of the Saudi embassy on "
@@ -99,3 +99,27 @@ def test_a_later_time_alone_does_not_answer_whether_anyone_is_in_danger_now():
 )
 def test_a_bare_car_is_asked_about_for_its_type_colour_and_plate(text):
     assert "report_vehicle" not in stated_slots(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man was filming the ticket barriers at Victoria station then walked towards Buckingham Palace",
+        "someone left a rucksack on the platform at Euston and got on a train",
+        "on the tube just now a woman was photographing the driver's cab door codes",
+    ],
+)
+def test_what_was_seen_on_the_railway_is_on_the_railway(text):
+    assert happened_on_railway(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a woman photographed the CCTV over the embassy gate then drove off towards Knightsbridge station",
+        "two men filming the guards outside the high commission, they ran off towards the tube",
+        "a man sketching the barriers on Curzon Street",
+    ],
+)
+def test_where_they_went_afterwards_does_not_put_it_on_the_railway(text):
+    assert not happened_on_railway(text)
