@@ -15,6 +15,7 @@ _WORDS = words.SENTENCE_WORDS
 CLAUSE_END = _WORDS["sentence_end"] | _WORDS["clause_end"]
 QUESTION_START = _WORDS["question_start"]
 FILLER = _WORDS["filler"]
+CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "so", "but"})
 DOUBT = _WORDS["doubt"]
 CALM = _WORDS["calm"]
 # The one-word negators of the rules' NEG phrases ("no one" is matched as a phrase instead).
@@ -89,3 +90,14 @@ def starts_as_question(doc: Doc, start: int, end: int) -> bool:
             continue
         return word in QUESTION_START
     return False
+
+
+def asked_in_clause(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """Is the span inside a clause that asks, after a statement, in a sentence ending with "?"
+    ("the officers with dogs this morning, were they looking for bombs?")."""
+    if end <= start or doc[end - 1].text != "?":
+        return False
+    clause = span[1]
+    while clause > start and doc[clause - 1].text not in CLAUSE_BREAKS:
+        clause -= 1
+    return clause > start and starts_as_question(doc, clause, span[1])

@@ -25,7 +25,15 @@ from spacy.tokens import Doc
 from reading import regex
 from reading.danger import compound, rules, words
 from reading.danger.anchors import anchor_words, trigger_words
-from reading.danger.context import Span, hypothetical, in_story, negated, starts_as_question, urgent
+from reading.danger.context import (
+    Span,
+    asked_in_clause,
+    hypothetical,
+    in_story,
+    negated,
+    starts_as_question,
+    urgent,
+)
 from reading.danger.frame import PRONOUNS, held_back, message_frame, speakers_people
 from reading.danger.text import Cleaner, sentences, split_sentences, windows
 
@@ -199,7 +207,9 @@ class DangerDetector:
                 return False
             if negated(doc, span, start):
                 return False
-            if (asking or hypothetical(doc, span, start, spans)) and not (now_urgent or present):
+            if (
+                asking or asked_in_clause(doc, span, start, end) or hypothetical(doc, span, start, spans)
+            ) and not (now_urgent or present):
                 return False
             return True
 

@@ -148,3 +148,27 @@ def test_a_danger_in_a_story_a_game_or_history_does_not_fire(detector: DangerDet
 )
 def test_a_danger_here_and_now_inside_a_story_frame_still_fires(detector: DangerDetector, text: str) -> None:
     assert detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hey so the officers with the dogs at paddington this morning, were they looking for drugs or bombs?",
+        "my mate saw the armed police at euston, are they expecting an attack?",
+        "loads of police vans outside parliament earlier - was there a bomb scare?",
+    ],
+)
+def test_a_danger_word_only_asked_about_after_a_statement_does_not_fire(detector, text):
+    assert not detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man with a knife outside the embassy, what should I do?",
+        "there's a guy by the gate, is that a gun he's holding?",
+        "guy on the bus with a knife, should i get off?",
+    ],
+)
+def test_a_danger_told_before_a_question_still_fires(detector, text):
+    assert detector.detect(text).fired, text
