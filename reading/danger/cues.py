@@ -18,6 +18,7 @@ from reading.danger.words import (
     THROWN_THINGS,
     VEHICLE_TARGETS,
     WEAPON_NOUNS,
+    context_in,
     word_in,
 )
 
@@ -237,24 +238,7 @@ CUE_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         ],
         # Leaving said in one word or an idiom: "legged it without it", "vanished without them".
         [
-            word_in(
-                [
-                    "legged",
-                    "scarpered",
-                    "bolted",
-                    "vanished",
-                    "disappeared",
-                    "left",
-                    "split",
-                    "fled",
-                    "took",
-                    "cleared",
-                    "buggered",
-                    "pissed",
-                    "sloped",
-                    "slipped",
-                ]
-            ),
+            context_in("leaving_words"),
             {"LOWER": {"IN": ["it", "off", "out", "away"]}, "OP": "?"},
             *[{"IS_PUNCT": False, "OP": "?"}] * 4,
             word_in(["without"]),
