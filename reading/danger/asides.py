@@ -58,6 +58,21 @@ _KEPT = [
     "passed",
     "got",
 ]
+_KEEPING_PLACES = [
+    "drawer",
+    "house",
+    "flat",
+    "home",
+    "kitchen",
+    "garage",
+    "room",
+    "bedroom",
+    "shed",
+    "loft",
+    "safe",
+    "cupboard",
+    "office",
+]
 _DETS = ["a", "an", "the", "his", "her", "their", "this", "that", "some", "these", "those"]
 
 ASIDE_PATTERNS: list[Pattern] = [
@@ -125,6 +140,10 @@ HEIRLOOM_PATTERNS: list[Pattern] = [
     # Handing one in: "hand in a gun", "get rid of an old pistol", "a rifle I want to hand in".
     [context_in("hand_in_verbs"), word_in(["in", "of"]), word_in_op(["a", "an", "the", "my", "our", "this", "that", "these", "those"], "?"), word_in_op(["old", "unwanted", "unused", "legal", "illegal"], "*"), _HEIRLOOM],
     [_HEIRLOOM, *[_FILLER] * 6, context_in("hand_in_verbs"), word_in_op(["it", "them"], "?"), word_in(["in"])],
+    # A weapon found and now in the speaker's keeping: "a knife I found last week, it's in my drawer
+    # now", "found a pistol and took it home".
+    [word_in([*WEAPON_NOUNS, "knife", "knives"]), *[_ASKING_FILLER] * 10, word_in(["it", "its", "it's", "they", "they're"]), word_in_op(["'s", "is", "are", "now", "safe", "locked", "away", "up", "kept"], "*"), word_in(["in", "at"]), word_in(["my", "our", "home"]), word_in_op(_KEEPING_PLACES, "?")],
+    [word_in([*WEAPON_NOUNS, "knife", "knives"]), *[_ASKING_FILLER] * 10, word_in(["took", "taken", "brought", "take", "bring"]), word_in(["it", "them"]), word_in(["home"])],
     # An old one to be rid of, asked after naming it: "an old rifle in the loft, how do I get rid of it".
     [_OLD, _HEIRLOOM, *[_ASKING_FILLER] * 8, context_in("hand_in_verbs"), word_in(["of", "in", "it", "them"])],
 ]  # fmt: skip

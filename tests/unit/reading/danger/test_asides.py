@@ -58,6 +58,7 @@ def test_the_same_words_said_of_a_danger_now_still_fire(detector, text):
         "my uncle had an antique pistol in his desk, how do we dispose of it properly",
         "our gran kept a vintage shotgun under the stairs. found it today, what do I do with it",
         "found an old musket in the loft, how would I hand it in",
+        "how do i report a knife i found in the park last week, it's in my drawer now",
     ],
 )
 def test_a_relatives_or_ones_own_old_weapon_is_no_danger(detector, text):
@@ -74,6 +75,7 @@ def test_a_relatives_or_ones_own_old_weapon_is_no_danger(detector, text):
         "my husband has a gun and he's threatening me",
         "my brother has grandad's old rifle and he is aiming it at the neighbours",
         "my dad kept an old shotgun and he's waving it around the kitchen screaming",
+        "my ex has a gun, it's in my flat and he is threatening me",
     ],
 )
 def test_a_weapon_held_by_someone_threatening_still_fires(detector, text):
