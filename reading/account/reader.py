@@ -91,8 +91,8 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     entities = extract_entities(text)
     vehicle = _vehicle(doc)
     direction = _direction(doc)
-    when, when_iso = time_words(doc, entities, now)
-    said_when = _span_of(doc, when)
+    time = time_words(doc, entities, now)
+    said_when = time.span if time is not None else None
     not_places = [span for span in (vehicle, direction) if span is not None]
     where = location(doc, text, entities, not_places, said_when)
     vehicle_words = {
@@ -104,10 +104,11 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
         (e["value"] for e in entities if e["entity"] == "vehicle_registration"), None
     ) or _plate(text)
     item_left = category == "unattended_item"
+    when_iso = time.iso if time is not None else None
     ongoing = read_ongoing(doc, when_iso, now, item_left)
     return Account(
         postcode=where.postcode if where else None,
-        when=when,
+        when=time.words if time is not None else None,
         when_iso=when_iso,
         ongoing=ongoing,
         ongoing_said=ongoing is not None and ongoing == read_ongoing(doc, None, now, item_left, by_day=False),
@@ -120,12 +121,6 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
         direction=direction.text if direction is not None else None,
         category=category,
     ).placed(where)
-
-
-def _span_of(doc: Doc, said: str | None) -> Span | None:
-    """The tokens of words the text says (their first occurrence), or None."""
-    start = doc.text.find(said) if said else -1
-    return doc.char_span(start, start + len(said), alignment_mode="expand") if said and start >= 0 else None
 
 
 def _people(doc: Doc, not_people: set[int], said_when: int) -> tuple[str | None, bool]:

@@ -8,12 +8,13 @@ beats one that does not, and "now" counts only when nothing else is said.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from reading import regex
 from reading.when import read_when
@@ -73,10 +74,17 @@ _GENERIC = regex.compile(r"(?i)\b(?:the|every|each) (?:morning|afternoon|evening
 _JOINERS = frozenset({",", "on", "at", "about", "around", "maybe", "approx", "approximately", "-", "ish"})
 
 
-def time_words(
-    doc: Doc, entities: list[dict[str, Any]], now: datetime | None
-) -> tuple[str | None, str | None]:
-    """(the time words as said, the moment in ISO 8601) or (None, None)."""
+@dataclass(frozen=True)
+class TimeSaid:
+    """The time words as said, where the text says them, and the moment they name (ISO 8601)."""
+
+    words: str
+    span: Span  # the tokens of `words`: the place and the people end where the time begins
+    iso: str | None
+
+
+def time_words(doc: Doc, entities: list[dict[str, Any]], now: datetime | None) -> TimeSaid | None:
+    """When the text says it happened (the most precise time it says), or None."""
     text = doc.text
     quoted = [range(m.start(1), m.end(1)) for m in _QUOTED.finditer(text)]
     durations = {(m.start(1), m.end(1)) for m in _DURATION.finditer(text)}
@@ -101,30 +109,38 @@ def time_words(
             groups[-1] = (groups[-1][0], max(end, groups[-1][1]))
         else:
             groups.append((start, end))
-    ranked: list[tuple[int, int, str, str | None]] = []
-    for start, end in groups[:MAX_TIMES]:
-        said = text[start:end].strip(" ,")
-        if (
-            _GREETING.search(text[max(0, start - 6) : end])
-            or _AN_AGE.match(said)
-            or _GENERIC.search(text[max(0, start - 6) : end])
-        ):
+    ranked: list[tuple[int, int, int, str | None]] = []
+    for group in groups[:MAX_TIMES]:
+        start, end = _stripped(text, *group)
+        said = text[start:end]
+        before_too = text[max(0, group[0] - 6) : group[1]]
+        if _GREETING.search(before_too) or _AN_AGE.match(said) or _GENERIC.search(before_too):
             continue  # "Good afternoon" opens a message; it says nothing of when
         reading = read_when("just now" if said.lower() == "just" else _readable(said), now)
         if reading.in_future:
             continue  # "will go off in 10 minutes" is not when it happened
-        if (start, end) in durations and said.lower().startswith(("for ", "been ")):
+        if group in durations and said.lower().startswith(("for ", "been ")):
             # "for about 5 mins" names no moment, whatever "5" may read as
-            ranked.append((1, start, said, None))
+            ranked.append((1, start, end, None))
             continue
         precision = _precision(said, reading.moment is not None)
-        if (start, end) in durations and not said.lower().startswith("since "):
+        if group in durations and not said.lower().startswith("since "):
             precision = min(1, precision)  # a stretch ("this week", "all day") says less than "on Saturday"
-        ranked.append((precision, start, said, reading.iso))
+        ranked.append((precision, start, end, reading.iso))
     if not ranked:
-        return None, None
-    _, _, said, iso = max(ranked, key=lambda item: (item[0], -item[1]))
-    return said, iso
+        return None
+    _, start, end, iso = max(ranked, key=lambda item: (item[0], -item[1]))
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return TimeSaid(text[start:end], span, iso) if span is not None else None
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of text[start:end] without the spaces and commas around it."""
+    while start < end and text[start] in " ,":
+        start += 1
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return start, end
 
 
 def _counts_time(text: str, end: int) -> bool:

@@ -13,7 +13,8 @@ NOW = datetime(2026, 12, 6, 16, 0, tzinfo=LONDON)
 
 
 def when(text: str) -> tuple[str | None, str | None]:
-    return time_words(pipeline().make_doc(text), extract_entities(text), NOW)
+    said = time_words(pipeline().make_doc(text), extract_entities(text), NOW)
+    return (said.words, said.iso) if said is not None else (None, None)
 
 
 def test_the_time_words_as_said_and_the_moment_in_london():
@@ -73,3 +74,10 @@ def test_a_stretch_then_the_days_in_it_are_not_one_time():
 
 def test_a_time_typed_short_is_read():
     assert when("this morng someone left a bag by the lift")[1] == "2026-12-06T09:00:00+00:00"
+
+
+def test_the_time_is_where_the_text_says_it():
+    text = "I know that man, he is at the gate now"
+    said = time_words(pipeline().make_doc(text), extract_entities(text), NOW)
+    assert said is not None and said.words == "now"
+    assert said.span.text == "now" and said.span.start == len(pipeline().make_doc(text)) - 1
