@@ -21,6 +21,7 @@ from reading.account.direction import direction as _direction
 from reading.account.ongoing import ongoing as read_ongoing
 from reading.account.places import location
 from reading.account.times import time_words
+from reading.danger import danger_fired
 from reading.entities import extract_entities, pipeline
 from reading.form.values import infer_category
 from reading.plate_text import partial_plate
@@ -106,12 +107,14 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     item_left = category == "unattended_item"
     when_iso = time.iso if time is not None else None
     ongoing = read_ongoing(doc, when_iso, now, item_left)
+    emergency = ongoing is None and danger_fired(text)  # told as a danger, with nothing of it being over
     return Account(
         postcode=where.postcode if where else None,
         when=time.words if time is not None else None,
         when_iso=when_iso,
-        ongoing=ongoing,
-        ongoing_said=ongoing is not None and ongoing == read_ongoing(doc, None, now, item_left, by_day=False),
+        ongoing="yes" if emergency else ongoing,
+        ongoing_said=emergency
+        or (ongoing is not None and ongoing == read_ongoing(doc, None, now, item_left, by_day=False)),
         people=people,
         people_described=described,
         vehicle=vehicle.text if vehicle is not None else registration,

@@ -17,6 +17,7 @@ import yaml
 from spacy.tokens import Doc, Span
 
 from reading import regex
+from reading.account.words import QUOTED
 from reading.when import read_when
 from reading.when_words import UNIT_AFTER, UNIT_AFTER_CHARS
 
@@ -59,8 +60,6 @@ _JUST = regex.compile(
     r"(?i)\b(just)\b (?:" + "|".join(map(regex.escape, _VOCABULARY["just_before"])) + r"|[a-z]+ed)\b"
     r"|(?:there|theres|there's|there’s) (?:was|has been|been|s been) (just) (?:a|an)\b"
 )
-# Speech quoted in the account ('your building burns today'): its words are not when it happened.
-_QUOTED = regex.compile(r"(?:^|[^\w])(['\"“‘][^'\"”’]{3,120}['\"”’])(?:[^\w]|$)")
 # A message says when once or twice; reading more time words than this only costs time.
 MAX_TIMES = 6
 _GREETING = regex.compile(r"(?i)\bgood (?:morning|afternoon|evening|night)\b")
@@ -86,7 +85,7 @@ class TimeSaid:
 def time_words(doc: Doc, entities: list[dict[str, Any]], now: datetime | None) -> TimeSaid | None:
     """When the text says it happened (the most precise time it says), or None."""
     text = doc.text
-    quoted = [range(m.start(1), m.end(1)) for m in _QUOTED.finditer(text)]
+    quoted = [range(m.start(1), m.end(1)) for m in QUOTED.finditer(text)]
     durations = {(m.start(1), m.end(1)) for m in _DURATION.finditer(text)}
     spans = sorted(
         span

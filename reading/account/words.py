@@ -11,6 +11,7 @@ import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from reading import regex
 from reading.entities import pipeline
 from reading.london import LONDON, london_now
 
@@ -52,6 +53,8 @@ NOT_A_VEHICLE_AFTER: dict[str, tuple[str, ...]] = {
 # Before an -ing word: it is going on as they write ("is shooting", "are hiding", "keeps shouting").
 # Typed without the apostrophe, "hes", "theyre" and "im" come apart as "he s", "they re", "i m".
 NOW_DOING = frozenset("is are 's 're am keeps keep its s re m".split())
+# "has been levering", "they've been watching": begun and going on still (not "had been").
+HAVE_BEEN = frozenset("has have 's 've s ve hes shes theyve".split())
 THERE_IS = frozenset({"'s", "’s", "s", "is", "are"})  # after "there": "there's a man with a knife"
 PUBLIC_TRANSPORT = frozenset({"bus", "coach", "train", "tube"})  # taken, not theirs
 LONG_AGO = timedelta(minutes=45)  # older than this and nobody said "still": it is over
@@ -61,6 +64,20 @@ _STILL_WHAT = frozenset("up down at in on inside outside out around about there 
 _PAST_BEFORE_STILL = frozenset("was were had".split())
 # Gone in the past tense, then a way: "went towards St James's Park", "bombed it towards the Strand".
 _GONE = frozenset(_VOCABULARY["ongoing"]["gone_verbs"])
+
+
+# Speech quoted in the account ('deserves what's coming'): its words tell neither when nor what goes on.
+QUOTED = regex.compile(r"(?:^|[^\w])(['\"“‘][^'\"”’]{3,120}['\"”’])(?:[^\w]|$)")
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """The tokens of speech quoted in `doc`."""
+    inside: set[int] = set()
+    for match in QUOTED.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
 
 
 def _entries(path: str) -> list[str]:
@@ -224,7 +241,7 @@ def left_for_at(doc: Doc) -> int:
 def done_before(doc: Doc, index: int) -> bool:
     """ "cleaned off now", "it's gone now": "now" after something done is no sign it goes on."""
     return any(
-        doc[i].lower_.endswith("ed") or doc[i].lower_ in ("gone", "over")
+        doc[i].lower_.endswith("ed") or doc[i].lower_ in ("gone", "over", "done")
         for i in range(max(0, index - 2), index)
     )
 
