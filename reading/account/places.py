@@ -22,7 +22,9 @@ from reading import regex
 from reading.account.place_words import (
     ADDRESS,
     BUILDING,
+    DESCRIBED_BEFORE,
     NAME_AFTER,
+    NAME_IN,
     NOT_A_NAME,
     PLACE_MODIFIERS,
     SITE,
@@ -60,6 +62,10 @@ _REFINEMENT = regex.compile(
     r"(?: (?:and|but|with|where|when|who|then|so|he|she|they|it|is|was|were|are|has|had)\b|[,.;:!?()]|$)"
 )
 _REFINEMENT_WORDS = 5
+# "walking from St James's Park tube": where someone came from says less than where they were.
+_FROM = regex.compile(
+    r"(?i)(?:^|[^a-z])(?:walking|walked|came|coming|come|travelling|on my way|way) from\s*(?:(?:the|a|an|our|my) )?$"
+)
 _NAMED_BUILDING = regex.compile(r"(?:^|\s)(?:[A-Z][a-z]+|of [A-Z][a-z]+)")
 
 
@@ -159,8 +165,9 @@ def _rank(text: str, group: tuple[int, int, bool], sure: list[int]) -> tuple[int
     before = text[max(0, start - 24) : start]
     if _WHERE_TO.search(before):
         return (-1, 0, 0, -start)
+    at = bool(_AT.search(before[-14:])) and not _FROM.search(before)
     return (
-        2 * named + bool(_AT.search(before[-14:])),
+        2 * named + at,
         bool(SITE.search(text[start:end])),
         any(start <= mention < end for mention in sure),
         -start,
@@ -178,6 +185,10 @@ def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
             said = text[start:end]
             if VEHICLE_PART.search(said):
                 continue
+            if not named:
+                start = _described_from(text, start)
+                said = text[start:end]
+                found += _named_in(text, end)
             found.append(
                 _Mention(
                     start, end, named or _has_a_name(said, start == 0 or text[start - 2] in ".!?"), named
@@ -193,6 +204,28 @@ def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
         if not unique.get((mention.start, mention.end), _Mention(0, 0, False)).named:
             unique[(mention.start, mention.end)] = mention
     return sorted(unique.values(), key=lambda m: (m.start, -m.end))
+
+
+def _described_from(text: str, start: int) -> int:
+    """Where a place noun's description begins: "our visa waiting room", "a costume hire shop"."""
+    match = DESCRIBED_BEFORE.search(text[max(0, start - 40) : start])
+    if match is None or _DETERMINER_FIRST.match(text[start:]):
+        return start
+    described = match.group(1).split()
+    if any(word.lower() in NOT_A_NAME or word.lower().endswith(("ing", "ed", "ly")) for word in described):
+        return start  # "photographing the embassy", "at the other gate": no description
+    return start - len(match.group(0))
+
+
+_DETERMINER_FIRST = regex.compile(r"(?i)^(?:the|our|an|a|their|this|that|my|your) ")
+
+
+def _named_in(text: str, end: int) -> list[_Mention]:
+    """The name of where a place without one is ("a shop in Camden"), unless it is a time."""
+    match = NAME_IN.match(text[end:])
+    if match is None or _time_or_sentence_start(text, end + match.start(1), match.group(1)):
+        return []
+    return [_Mention(end + match.start(1), end + match.end(1), True)]
 
 
 def _time_or_sentence_start(text: str, start: int, said: str) -> bool:

@@ -233,7 +233,7 @@ def _vehicle(doc: Doc) -> Span | None:
         if (
             end < len(doc) and doc[end].lower_ == "with" and doc[start].lower_ in ("a", "an")
         ):  # "a van with no plates"
-            end = words.described_until(doc, end + 1, set())
+            end = _with_what(doc, end + 1)
         spans.append(doc[start:end])
         index = end
     if not spans:
@@ -241,6 +241,13 @@ def _vehicle(doc: Doc) -> Span | None:
     specific = [span for span in spans if any(token.i in makes for token in span)]
     coloured = [span for span in spans if any(token.i in colours for token in span)]
     return (specific or coloured or spans)[0]
+
+
+def _with_what(doc: Doc, start: int) -> int:
+    """Where "with …" about a vehicle ends: before where it was or what it did ("a van with no
+    plates parked outside the embassy", "a car with tinted windows on the corner")."""
+    end = words.described_until(doc, start, set())
+    return next((i for i in range(start + 1, end) if doc[i].lower_ in words.PLACED_BY), end)
 
 
 def _next(doc: Doc, index: int) -> str:

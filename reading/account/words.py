@@ -31,6 +31,10 @@ LIST_LINKS = frozenset(
     ", and & a an with in wearing plus maybe about around aged approx one both other the has have had".split()
 )
 DESCRIPTION_TOKENS = 16  # "all black with a balaclava type thing rolled up on his head and white trainers"
+# Words that say where something is ("parked on the corner", "outside the embassy"): a description ends there.
+PLACED_BY = frozenset(
+    "at on outside near in by opposite behind beside along across parked outside next".split()
+)
 COMPASS = frozenset(_VOCABULARY["direction"]["compass"])
 DESTINATIONS = frozenset(_VOCABULARY["direction"]["destinations"])
 SENTENCE_END = frozenset({".", "!", "?", ";"})

@@ -153,7 +153,11 @@ def test_a_leaving_asked_for_is_not_a_leaving() -> None:
 @pytest.mark.parametrize(
     ("text", "vehicle", "location"),
     [
-        ("loud bang at the vauxhall bus station just now, everyone running", None, "vauxhall bus station"),
+        (
+            "loud bang at the vauxhall bus station just now, everyone running",
+            None,
+            "the vauxhall bus station",
+        ),
         (
             "a van crashed through the fence on the M4 near the services, a white Ford Transit",
             "a white Ford Transit",
