@@ -27,15 +27,15 @@ _SPELLING = regex.compile(
     r"(?i)\b(" + "|".join(sorted(map(regex.escape, _SPELLINGS), key=len, reverse=True)) + r")\b"
 )
 _COUNT = (
-    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"(?:(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|few|couple of|a couple of|a few|several|half an?)"
 )
 _DURATION = regex.compile(
     rf"(?i)\b((?:for|in|over) (?:about |around |roughly |like |the )?(?:last |past ){_COUNT} ?(?:mins?|minutes|"
-    rf"hours?|hrs?|days|weeks|mornings|evenings|nights)|for (?:about |around |roughly |like )?{_COUNT} ?(?:mins?|"
-    rf"minutes|hours?|hrs?)|been (?:up |down |out |in |over )?(?:there|here|outside|parked|sat|stood)(?: there| here| outside)? (?:for )?(?:about |around |roughly |like )?\d+ ?(?:mins?|"
-    r"minutes|hours?)|(?:this|last|over the last|over the past|in the last|in the past) (?:week|weekend|month|hour|"
-    r"half hour)|(?:most|every) (?:morning|afternoon|evening|night|day)s?(?: this week)?|every few days|(?:on and off )?all "
+    rf"hours?|hrs?|days|weeks|mornings|evenings|nights)|for (?:about |around |roughly |like |over )?{_COUNT} ?(?:mins?|"
+    rf"minutes|hours?|hrs?|days?|weeks?|months?)|been (?:up |down |out |in |over )?(?:(?:there|here|outside|parked|sat|stood)"
+    rf"(?: there| here| outside)? )?(?:for )?(?:about |around |roughly |like |bout |abt )?{_COUNT} ?(?:mins?|minutes|hours?)|(?:this|last|over the last|over the past|in the last|in the past) (?:week|weekend|month|hour|"
+    r"half hour)|(?:most|every) (?:morning|afternoon|evening|night|day|lunchtime|lunch)s?(?: this week)?|every few days|(?:on and off )?all "
     r"(?:day|night|week|weekend|morning|afternoon|evening|arvo)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     rf"yesterday|last \w+)|since (?:about |around )?{_COUNT} ?(?:mins?|minutes|hours?|hrs?|days|weeks)|"
     rf"{_COUNT} (?:days|mornings|afternoons|evenings|nights|times|weeks) (?:in a row|running))\b"
@@ -49,6 +49,7 @@ _HOUR = (
 )
 _OTHER_TIMES = regex.compile(
     rf"(?i)\b((?:a )?(?:couple of|few) (?:mins?|minutes|hours?|days|weeks|months) ago|"
+    rf"{_APPROX}(?:midnight|midday|noon)|(?:at|around|about) (?:like|about|around|maybe|roughly) {_HOUR}|"
     rf"{_APPROX}(?:half|quarter) (?:past|to) {_HOUR}|"
     rf"(?:between|from) {_HOUR} (?:and|till|til|until|to|-) (?:about )?{_HOUR}|"
     rf"(?:(?:this|yesterday|last|today|sat|sun|saturday|sunday|friday) )?(?:{_SPELLED})(?: {_APPROX}{_HOUR}\b)?)\b"
@@ -66,11 +67,35 @@ _GREETING = regex.compile(r"(?i)\bgood (?:morning|afternoon|evening|night)\b")
 _CLOCK = regex.compile(
     r"\d|half|o'?clock|noon|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 )
+# A number or a named hour: "at 4 in the afternoon" is a time, "in the afternoon" alone is not.
+_A_TIME_IN = regex.compile(
+    r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|today|yesterday)\b"
+)
 # "He was about 60": an age, not a time (no clock reads past 24).
 _AN_AGE = regex.compile(r"(?i)^(?:about|around|maybe|roughly|approx) (?:2[5-9]|[3-9]\d)$")
 # A part of the day said as "the night", "every morning": no time in particular.
 _GENERIC = regex.compile(r"(?i)\b(?:the|every|each) (?:morning|afternoon|evening|night|day|lunchtime)$")
-_JOINERS = frozenset({",", "on", "at", "about", "around", "maybe", "approx", "approximately", "-", "ish"})
+_JOINERS = frozenset(
+    {
+        ",",
+        "on",
+        "at",
+        "about",
+        "around",
+        "maybe",
+        "approx",
+        "approximately",
+        "-",
+        "ish",
+        "just",
+        "after",
+        "before",
+    }
+    | {"in", "the"}  # "at about four in the afternoon"
+)
+# A part of the day opening a sentence, a word after it, names a job or a shift ("Night porter at a
+# hotel", "Night security here"): no time.
+_PART_OF_DAY = regex.compile(r"(?i)^(?:morning|afternoon|evening|night|nite)$")
 
 
 @dataclass(frozen=True)
@@ -94,7 +119,7 @@ def time_words(doc: Doc, entities: list[dict[str, Any]], now: datetime | None) -
             for e in entities
             if e["entity"] == "time" and not _counts_time(text, e["end"])
         ]
-        + [(m.start(1), m.end(1)) for m in _OTHER_TIMES.finditer(text)]
+        + [(m.start(1), m.end(1)) for m in _OTHER_TIMES.finditer(text) if not _counts_time(text, m.end(1))]
         + list(durations)
         + [(m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _JUST.finditer(text)]
         if not any(span[0] in inside for inside in quoted)
@@ -113,8 +138,13 @@ def time_words(doc: Doc, entities: list[dict[str, Any]], now: datetime | None) -
         start, end = _stripped(text, *group)
         said = text[start:end]
         before_too = text[max(0, group[0] - 6) : group[1]]
-        if _GREETING.search(before_too) or _AN_AGE.match(said) or _GENERIC.search(before_too):
-            continue  # "Good afternoon" opens a message; it says nothing of when
+        if (
+            _GREETING.search(before_too)
+            or _AN_AGE.match(said)
+            or (_GENERIC.search(before_too) and len(said.split()) <= 3 and not _A_TIME_IN.search(said))
+            or (_PART_OF_DAY.match(said) and _names_something(text, start, end))
+        ):
+            continue  # "Good afternoon" opens a message, "Night porter here" names a job: no time
         reading = read_when("just now" if said.lower() == "just" else _readable(said), now)
         if reading.in_future:
             continue  # "will go off in 10 minutes" is not when it happened
@@ -140,6 +170,11 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " ,":
         end -= 1
     return start, end
+
+
+def _names_something(text: str, start: int, end: int) -> bool:
+    opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n"
+    return opens and text[end : end + 1] == " " and text[end + 1 : end + 2].isalpha()
 
 
 def _counts_time(text: str, end: int) -> bool:
