@@ -173,3 +173,15 @@ def test_a_place_or_road_named_like_a_car_is_no_vehicle(
     assert account.vehicle == vehicle
     if location is not None:
         assert account.location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "vehicle"),
+    [
+        ("im on my bike on the bridge and a van just drove onto the pavement", "a van"),
+        ("when he saw a police car he went off on an e-scooter towards the river", "an e-scooter"),
+        ("a lad on a BMX keeps riding up to our barrier", "a BMX"),
+    ],
+)
+def test_the_speakers_own_and_police_vehicles_are_not_theirs(text: str, vehicle: str) -> None:
+    assert read_account(text, NOW).vehicle == vehicle
