@@ -38,7 +38,8 @@ _DURATION = regex.compile(
     r"half hour)|(?:most|every) (?:morning|afternoon|evening|night|day|lunchtime|lunch)s?(?: this week)?|every few days|(?:on and off )?all "
     r"(?:day|night|week|weekend|morning|afternoon|evening|arvo)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     rf"yesterday|last \w+)|since (?:about |around )?{_COUNT} ?(?:mins?|minutes|hours?|hrs?|days|weeks)|"
-    rf"{_COUNT} (?:days|mornings|afternoons|evenings|nights|times|weeks) (?:in a row|running))\b"
+    rf"{_COUNT} (?:days|mornings|afternoons|evenings|nights|times|weeks) (?:in a row|running)|"
+    rf"{_COUNT} times (?:this|last) (?:week|month|weekend)|every \w+ since \w+)\b"
 )
 # Said another way than the entity rules know: "a couple of weeks ago", "quarter past one",
 # "between 9 and 10", "this arvo arond 3", "overnight".
@@ -67,6 +68,8 @@ _GREETING = regex.compile(r"(?i)\bgood (?:morning|afternoon|evening|night)\b")
 _CLOCK = regex.compile(
     r"\d|half|o'?clock|noon|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 )
+# Said as happening again and again: a time as good as a day ("every day this week" before "today").
+_RECURRING = regex.compile(rf"(?i)^(?:every|most) |^{_COUNT} times (?:this|last|a|in a) ")
 # A number or a named hour: "at 4 in the afternoon" is a time, "in the afternoon" alone is not.
 _A_TIME_IN = regex.compile(
     r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|today|yesterday)\b"
@@ -127,7 +130,11 @@ def time_words(doc: Doc, entities: list[dict[str, Any]], now: datetime | None) -
     groups: list[tuple[int, int]] = []
     for start, end in spans:
         joined = _joined(text[groups[-1][1] : start]) if groups else False
-        if joined and ((start, end) in durations or groups[-1] in durations):
+        # "every evening this week around 8": the time right after a recurrence is when, each time
+        again = bool(
+            groups and not text[groups[-1][1] : start].strip() and _RECURRING.match(text[slice(*groups[-1])])
+        )
+        if joined and not again and ((start, end) in durations or groups[-1] in durations):
             joined = False  # "two days in a row now, Thursday and Friday at 5": a stretch, then when in it
         if groups and (start <= groups[-1][1] or joined):
             groups[-1] = (groups[-1][0], max(end, groups[-1][1]))
@@ -153,7 +160,9 @@ def time_words(doc: Doc, entities: list[dict[str, Any]], now: datetime | None) -
             ranked.append((1, start, end, None))
             continue
         precision = _precision(said, reading.moment is not None)
-        if group in durations and not said.lower().startswith("since "):
+        if _RECURRING.match(said):
+            precision = max(2, precision)  # "every lunchtime", "three times this week": when, as told
+        elif group in durations and not said.lower().startswith("since "):
             precision = min(1, precision)  # a stretch ("this week", "all day") says less than "on Saturday"
         ranked.append((precision, start, end, reading.iso))
     if not ranked:

@@ -107,3 +107,16 @@ def test_times_next_to_each_other_are_one_time():
     assert said == "Yesterday just after lunch, around 2pm" and iso == "2026-12-05T14:00:00+00:00"
     said, iso = when("yesterday at about four in the afternoon a man filmed the gate")
     assert said == "yesterday at about four in the afternoon" and iso is not None
+
+
+def test_something_said_to_happen_again_and_again_is_when_as_told():
+    assert (
+        when("A man sits opposite every day this week writing. Today he was there again")[0]
+        == "every day this week"
+    )
+    assert when("a drone over the garden every evening this week around 8, we never see who")[0] == (
+        "every evening this week around 8"
+    )
+    assert (
+        when("Three times this week the same man sat on our bench, today too")[0] == "Three times this week"
+    )
