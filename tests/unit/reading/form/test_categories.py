@@ -111,3 +111,7 @@ def test_the_behaviour_is_read_by_what_the_words_mean(text: str, category: str) 
 )
 def test_forcing_timing_following_and_harm_promised_without_naming_it(text: str, category: str) -> None:
     assert infer_category(text) == category
+
+
+def test_a_word_inside_another_is_no_cue() -> None:
+    assert infer_category("my daughter wants three surprising facts about the Thames") is None
