@@ -50,6 +50,8 @@ _PLACE_NOUNS = "|".join(
         "places"
     ]["nouns"]
 )
+# A street said as someone's own, without its name: "on my street", "the end of our road".
+OWN_STREET = regex.compile(r"(?i)\b((?:my|our|their) (?:street|road|close|avenue|estate|block))\b")
 # A numbered part of a site: "platform 4", "gate 3", "room 304".
 _NUMBERED = r"(?:platform|platfrom|gate|terminal|exit|door|room|stand|bay|level|floor) \d{1,3}[a-z]?"
 BUILDING = regex.compile(

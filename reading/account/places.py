@@ -26,6 +26,7 @@ from reading.account.place_words import (
     NAME_AFTER,
     NAME_IN,
     NOT_A_NAME,
+    OWN_STREET,
     PLACE_MODIFIERS,
     SITE,
     STATION,
@@ -58,7 +59,7 @@ _WHERE_TO = regex.compile(
 # Words after a place that say where at it: up to the end of the clause, a few words long.
 _REFINEMENT = regex.compile(
     r"(?i)^,? (?:just |right |directly )?(opposite|under|underneath|beneath|by|beside|behind|next to|in front of|"
-    r"across from|just off|on the [a-z'’]+(?: [a-z'’]+)? (?:side|end|corner))((?: [A-Za-z0-9&'’-]+)*?)"
+    r"across (?:the (?:road|street) )?from|just off|on the [a-z'’]+(?: [a-z'’]+)? (?:side|end|corner))((?: [A-Za-z0-9&'’-]+)*?)"
     r"(?: (?:and|but|with|where|when|who|then|so|he|she|they|it|is|was|were|are|has|had)\b|[,.;:!?()]|$)"
 )
 _REFINEMENT_WORDS = 5
@@ -178,6 +179,7 @@ def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
     found = [
         _Mention(e["start"], e["end"], True, True) for e in entities if e["entity"] in ("place", "postcode")
     ]
+    found += [_Mention(m.start(1), m.end(1), False) for m in OWN_STREET.finditer(text)]
     for pattern, named in ((STREET, True), (STATION, True), (TRANSPORT, True), (BUILDING, False)):
         for match in pattern.finditer(text):
             group = 1 if match.group(1) is not None else 2

@@ -101,3 +101,8 @@ def test_a_vehicle_described_with_with_ends_where_it_was() -> None:
     account = read_account("a grey van with no plates parked outside the Peruvian embassy since Monday", NOW)
     assert account.vehicle == "a grey van with no plates"
     assert account.location == "the Peruvian embassy"
+
+
+def test_a_street_said_as_ones_own_is_a_place() -> None:
+    text = "someone was taking pictures of the embassy cameras on my street this morning"
+    assert read_account(text, NOW).location == "my street"
