@@ -3,7 +3,9 @@ data or the rules (format: /work/blind/GUIDE.md's YAML, kept in tests/data/blind
 
 Figures: intent accuracy (the full answer key, faq/aim not just faq), out-of-scope
 recall and the in-scope messages lost to out-of-scope, emergency recall and false emergency
-answers, and how many of the account fields a message states are read correctly.
+answers, and how many of the account fields a message states are read correctly. The figures go
+to stdout; to stderr, each intent missed (`expected -> got text`), then each field read wrong,
+by field (`field: 'expected' -> 'got'  text`).
 
     .venv/bin/python -m tools.blind_eval [BLIND_SET.yml ...]   # default: every set in tests/data/blind/
 """
@@ -52,6 +54,7 @@ class BlindScores:
     field_accuracy_by_field: dict[str, float] = field(default_factory=dict)
     confusions: list[tuple[str, str, int]] = field(default_factory=list)
     misses: list[dict[str, str]] = field(default_factory=list)
+    field_misses: list[dict[str, str]] = field(default_factory=list)
 
 
 def load(paths: list[Path]) -> list[dict[str, Any]]:
@@ -108,6 +111,7 @@ def evaluate_blind(items: list[dict[str, Any]], parse: Parse) -> BlindScores:
     emergencies = [p for t, p in pairs if t == EMERGENCY_INTENT]
     calm = [p for t, p in pairs if t != EMERGENCY_INTENT]
     stated, correct = Counter[str](), Counter[str]()
+    field_misses: list[dict[str, str]] = []
     now = evaluation_time()
     for item in items:
         fields = item.get("fields") or {}
@@ -116,7 +120,18 @@ def evaluate_blind(items: list[dict[str, Any]], parse: Parse) -> BlindScores:
         account = read_account(str(item["text"]), now)
         for name, expected in fields.items():
             stated[name] += 1
-            correct[name] += field_correct(name, expected, account, now)
+            right = field_correct(name, expected, account, now)
+            correct[name] += right
+            if not right:
+                got = getattr(account, name, None)
+                field_misses.append(
+                    {
+                        "field": name,
+                        "expected": str(expected),
+                        "got": str(got),
+                        "text": str(item["text"])[:160],
+                    }
+                )
     confusions = Counter((t, p) for t, p in pairs if t != p)
     return BlindScores(
         examples=len(items),
@@ -136,6 +151,7 @@ def evaluate_blind(items: list[dict[str, Any]], parse: Parse) -> BlindScores:
             for item, (t, p) in zip(items, pairs)
             if t != p
         ],
+        field_misses=field_misses,
     )
 
 
@@ -153,9 +169,12 @@ def main(argv: list[str]) -> int:
         parser.close()
     summary = asdict(scores)
     misses = summary.pop("misses")
+    field_misses = summary.pop("field_misses")
     print(json.dumps(summary, indent=1))
     for miss in misses:
         print(f"{miss['expected']:>28} -> {miss['got']:<28} {miss['text']}", file=sys.stderr)
+    for miss in sorted(field_misses, key=lambda m: m["field"]):  # the kinds of mistake together
+        print(f"{miss['field']}: {miss['expected']!r} -> {miss['got']!r}  {miss['text']}", file=sys.stderr)
     return 0
 
 

@@ -22,7 +22,8 @@ from reading.account.language_text import words_of
 from reading.account.language_times import read_time
 from reading.account.language_vehicle import direction, vehicle
 from reading.account.language_words import Words, language_words
-from reading.account.reader import MAX_CHARS, Account, plate, read_account
+from reading.account.reader import MAX_CHARS, Account, read_account
+from reading.account.vehicle import plate
 from reading.account.words import long_ago
 from reading.language import ENGLISH, OTHER_LANGUAGES
 from reading.language.danger import cues_for

@@ -74,19 +74,37 @@ def _happening_at(doc: Doc) -> int:
     "keeps shouting", "there's a man with a knife", "there's smoke pouring out", "right now"."""
     last = -1
     people = {span.start for span in words.found(doc, "person")}
+    quoted = words.quoted_tokens(doc)  # "shouting that it 'deserves what's coming'": said, not going on
     for index, token in enumerate(doc):
         word = token.lower_
+        if index in quoted:
+            continue
         if word == "now" and not words.done_before(doc, index):
             last = index
         if index + 1 >= len(doc):
             continue
-        after = doc[index + 1]
-        if word in words.NOW_DOING and doing(after.text):
+        after = doc[index + 1] if doc[index + 1].lower_ not in _NOT else doc[min(index + 2, len(doc) - 1)]
+        if (word in words.NOW_DOING or _have_been(doc, index)) and doing(after.text):
             last = index
         elif word in ("there", "theres") and (after.lower_ in words.THERE_IS or word == "theres"):
             if people & {index + 2, index + 3} or _doing_soon(doc, index + 1):
                 last = index
     return last
+
+
+_NOT = frozenset({"not", "n't", "nt"})  # "he is not waking up": going on all the same
+
+
+def _have_been(doc: Doc, index: int) -> bool:
+    """ "has been levering", "they've been watching": begun before and going on still; not the
+    speaker's own thoughts since ("I've been fretting", "it's been bugging me")."""
+    if doc[index].lower_ != "been" or index == 0 or doc[index - 1].lower_ not in words.HAVE_BEEN:
+        return False
+    speaker = index > 1 and doc[index - 2].lower_ in _SPEAKER
+    return not speaker and not (index + 2 < len(doc) and doc[index + 2].lower_ in _SPEAKER)
+
+
+_SPEAKER = frozenset({"i", "we", "me", "us"})
 
 
 def _doing_soon(doc: Doc, start: int) -> bool:

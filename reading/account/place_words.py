@@ -7,6 +7,10 @@ bus stop", "the car park"), each with at most one word before it ("staff entranc
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 from reading import regex
 
 _STREET_NAMES = (
@@ -39,25 +43,15 @@ TRANSPORT = regex.compile(
     rf"(?: (?:from {_ROUTE_STOP} to {_ROUTE_STOP}|between {_ROUTE_STOP} and {_ROUTE_STOP}"
     rf"|(?:just )?(?:after|past|before|approaching) {_ROUTE_STOP}))?(?:,? (?:coach|carriage) \d{{1,2}})?)\b"
 )
-# What people call the places they saw something at, without a name.
-_PLACE_NOUNS = (
-    r"embassy|embasy|embassies|consulate|high comm?iss?ion|mission|chancery|residence|ambassadors residence|"
-    r"reception|lobby|front desk|switchboard|staff entrance|building|offices?|shop|gates?|fence|railings|barriers?|"
-    r"entrance|exit|fire exit|doors?|doorway|front door|side door|back door|walls?|roof|gardens?|courtyard|"
-    r"compound|grounds|car park|bus stops?|queue|block|kitchen|canteen|post ?room|mail ?room|letterbox|windows?|flat|"
-    r"pub|caf[eé]|coffee shop|pharmacy|chemist|market|square|bridge|platform|cash machine|cashpoint|atm|bench|"
-    r"bollards?|corner|steps|annexe|annex|visa (?:centre|center|office|section)|ministry|hotel|school|church|"
-    r"mosque|synagogue|temple|park|playground|shopping centre|supermarket|restaurant|bar|nightclub|"
-    r"petrol station|garage|alley|alleyway|underpass|subway|forecourt|guard ?box|guardhouse|sentry box|"
-    r"checkpoint|security (?:door|gate|hut|barrier)|loading bay|basement|car wash|apartment|block of flats|"
-    r"station|tube exit|station exit|ticket hall|concourse|stadium|arena|venue|museum|gallery|library|hospital|"
-    r"university|college|airport|terminal|taxi rank|zebra crossing|crossing|roundabout|junction|pavement|"
-    r"high street|estate|(?:back|front|side|rear|top|end|middle|edge) of|"
-    # shops and businesses said by their trade ("the dry cleaner's", "a builders' merchant")
-    r"supplier|merchants?|dry cleaners?|newsagents?|off licence|bookshop|bakery|barbers?|salon|"
-    r"kiosk|stall|food hall|ticket office|box office|ticket barriers?|lift lobby|foyer|centre|center|"
-    r"statue|fountain|monument|memorial|bus shelter|shelter|uni|top deck|upper deck|platfrom"
+# What people call the places they saw something at, without a name (vocabulary.yml's `places`).
+_PLACE_NOUNS = "|".join(
+    regex.escape(str(noun))
+    for noun in yaml.safe_load(Path(__file__).with_name("vocabulary.yml").read_text(encoding="utf-8"))[
+        "places"
+    ]["nouns"]
 )
+# A street said as someone's own, without its name: "on my street", "the end of our road".
+OWN_STREET = regex.compile(r"(?i)\b((?:my|our|their) (?:street|road|close|avenue|estate|block))\b")
 # A numbered part of a site: "platform 4", "gate 3", "room 304".
 _NUMBERED = r"(?:platform|platfrom|gate|terminal|exit|door|room|stand|bay|level|floor) \d{1,3}[a-z]?"
 BUILDING = regex.compile(
@@ -66,11 +60,19 @@ BUILDING = regex.compile(
     r"(?: of (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)\b"
 )
 # A name said right after a word that places it ("outside Harrods", "at East Croydon", "at Fortnum &
-# Mason"): a place the gazetteer does not know, unless it is a time (TIME_NAMES).
+# Mason", "outside the Dorchester"): a place the gazetteer does not know, unless it is a time (TIME_NAMES).
 NAME_AFTER = regex.compile(
     r"\b(?:outside|opposite|near|at|inside|in front of|across from|next to) "
-    r"([A-Z][a-z'’]+(?: (?:&|and) [A-Z][a-z'’]+| [A-Z][a-z'’]+){0,2})\b"
+    r"((?:the )?[A-Z][a-z'’]+(?: (?:&|and) [A-Z][a-z'’]+| [A-Z][a-z'’]+){0,2})\b"
 )
+# The name of where a place without one is: "a costume hire shop in Camden", "the residence in St John's Wood".
+NAME_IN = regex.compile(r"^,? in ([A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2})\b")
+# Words that describe a place said before its noun, after "the", "our"…: "our visa waiting room",
+# "a costume hire shop", "the 3rd floor corridor".
+DESCRIBED_BEFORE = regex.compile(
+    r"(?i)\b(?:the|our|an|a|their|this|that|my|your) ((?:[a-z0-9'’-]{2,} ){1,2})$"
+)
+
 # Named without a place word: an address ("1 Poultry", "30 St Mary Axe") or "<Name> of <Name>" ("the
 # Bank of England", "the Museum of London").
 ADDRESS = regex.compile(

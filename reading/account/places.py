@@ -22,8 +22,11 @@ from reading import regex
 from reading.account.place_words import (
     ADDRESS,
     BUILDING,
+    DESCRIBED_BEFORE,
     NAME_AFTER,
+    NAME_IN,
     NOT_A_NAME,
+    OWN_STREET,
     PLACE_MODIFIERS,
     SITE,
     STATION,
@@ -56,10 +59,14 @@ _WHERE_TO = regex.compile(
 # Words after a place that say where at it: up to the end of the clause, a few words long.
 _REFINEMENT = regex.compile(
     r"(?i)^,? (?:just |right |directly )?(opposite|under|underneath|beneath|by|beside|behind|next to|in front of|"
-    r"across from|just off|on the [a-z'’]+(?: [a-z'’]+)? (?:side|end|corner))((?: [A-Za-z0-9&'’-]+)*?)"
+    r"across (?:the (?:road|street) )?from|just off|on the [a-z'’]+(?: [a-z'’]+)? (?:side|end|corner))((?: [A-Za-z0-9&'’-]+)*?)"
     r"(?: (?:and|but|with|where|when|who|then|so|he|she|they|it|is|was|were|are|has|had)\b|[,.;:!?()]|$)"
 )
 _REFINEMENT_WORDS = 5
+# "walking from St James's Park tube": where someone came from says less than where they were.
+_FROM = regex.compile(
+    r"(?i)(?:^|[^a-z])(?:walking|walked|came|coming|come|travelling|on my way|way) from\s*(?:(?:the|a|an|our|my) )?$"
+)
 _NAMED_BUILDING = regex.compile(r"(?:^|\s)(?:[A-Z][a-z]+|of [A-Z][a-z]+)")
 
 
@@ -159,8 +166,9 @@ def _rank(text: str, group: tuple[int, int, bool], sure: list[int]) -> tuple[int
     before = text[max(0, start - 24) : start]
     if _WHERE_TO.search(before):
         return (-1, 0, 0, -start)
+    at = bool(_AT.search(before[-14:])) and not _FROM.search(before)
     return (
-        2 * named + bool(_AT.search(before[-14:])),
+        2 * named + at,
         bool(SITE.search(text[start:end])),
         any(start <= mention < end for mention in sure),
         -start,
@@ -171,6 +179,7 @@ def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
     found = [
         _Mention(e["start"], e["end"], True, True) for e in entities if e["entity"] in ("place", "postcode")
     ]
+    found += [_Mention(m.start(1), m.end(1), False) for m in OWN_STREET.finditer(text)]
     for pattern, named in ((STREET, True), (STATION, True), (TRANSPORT, True), (BUILDING, False)):
         for match in pattern.finditer(text):
             group = 1 if match.group(1) is not None else 2
@@ -178,6 +187,10 @@ def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
             said = text[start:end]
             if VEHICLE_PART.search(said):
                 continue
+            if not named:
+                start = _described_from(text, start)
+                said = text[start:end]
+                found += _named_in(text, end)
             found.append(
                 _Mention(
                     start, end, named or _has_a_name(said, start == 0 or text[start - 2] in ".!?"), named
@@ -193,6 +206,28 @@ def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
         if not unique.get((mention.start, mention.end), _Mention(0, 0, False)).named:
             unique[(mention.start, mention.end)] = mention
     return sorted(unique.values(), key=lambda m: (m.start, -m.end))
+
+
+def _described_from(text: str, start: int) -> int:
+    """Where a place noun's description begins: "our visa waiting room", "a costume hire shop"."""
+    match = DESCRIBED_BEFORE.search(text[max(0, start - 40) : start])
+    if match is None or _DETERMINER_FIRST.match(text[start:]):
+        return start
+    described = match.group(1).split()
+    if any(word.lower() in NOT_A_NAME or word.lower().endswith(("ing", "ed", "ly")) for word in described):
+        return start  # "photographing the embassy", "at the other gate": no description
+    return start - len(match.group(0))
+
+
+_DETERMINER_FIRST = regex.compile(r"(?i)^(?:the|our|an|a|their|this|that|my|your) ")
+
+
+def _named_in(text: str, end: int) -> list[_Mention]:
+    """The name of where a place without one is ("a shop in Camden"), unless it is a time."""
+    match = NAME_IN.match(text[end:])
+    if match is None or _time_or_sentence_start(text, end + match.start(1), match.group(1)):
+        return []
+    return [_Mention(end + match.start(1), end + match.end(1), True)]
 
 
 def _time_or_sentence_start(text: str, start: int, said: str) -> bool:

@@ -13,17 +13,17 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Protocol
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from reading import regex
 from reading.account import words
 from reading.account.direction import direction as _direction
 from reading.account.ongoing import ongoing as read_ongoing
 from reading.account.places import location
 from reading.account.times import time_words
+from reading.account.vehicle import said_vehicle, theirs, unspaced_plate
+from reading.danger import danger_fired
 from reading.entities import extract_entities, pipeline
 from reading.form.values import infer_category
-from reading.plate_text import partial_plate
 
 MAX_CHARS = 3000  # the front ends refuse messages over 2,000 characters
 
@@ -89,10 +89,10 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
         return Account()
     doc = pipeline().make_doc(text)
     entities = extract_entities(text)
-    vehicle = _vehicle(doc)
+    vehicle = said_vehicle(doc)
     direction = _direction(doc)
-    when, when_iso = time_words(doc, entities, now)
-    said_when = _span_of(doc, when)
+    time = time_words(doc, entities, now)
+    said_when = time.span if time is not None else None
     not_places = [span for span in (vehicle, direction) if span is not None]
     where = location(doc, text, entities, not_places, said_when)
     vehicle_words = {
@@ -102,30 +102,27 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     category = infer_category(text)
     registration = next(
         (e["value"] for e in entities if e["entity"] == "vehicle_registration"), None
-    ) or _plate(text)
+    ) or unspaced_plate(text)
     item_left = category == "unattended_item"
+    when_iso = time.iso if time is not None else None
     ongoing = read_ongoing(doc, when_iso, now, item_left)
+    emergency = ongoing is None and danger_fired(text)  # told as a danger, with nothing of it being over
     return Account(
         postcode=where.postcode if where else None,
-        when=when,
+        when=time.words if time is not None else None,
         when_iso=when_iso,
-        ongoing=ongoing,
-        ongoing_said=ongoing is not None and ongoing == read_ongoing(doc, None, now, item_left, by_day=False),
+        ongoing="yes" if emergency else ongoing,
+        ongoing_said=emergency
+        or (ongoing is not None and ongoing == read_ongoing(doc, None, now, item_left, by_day=False)),
         people=people,
         people_described=described,
         vehicle=vehicle.text if vehicle is not None else registration,
-        vehicle_theirs=registration is not None or _theirs(doc, vehicle),
+        vehicle_theirs=registration is not None or theirs(doc, vehicle),
         registration=registration,
         on_foot=vehicle is None and bool(words.found(doc, "on_foot")),
         direction=direction.text if direction is not None else None,
         category=category,
     ).placed(where)
-
-
-def _span_of(doc: Doc, said: str | None) -> Span | None:
-    """The tokens of words the text says (their first occurrence), or None."""
-    start = doc.text.find(said) if said else -1
-    return doc.char_span(start, start + len(said), alignment_mode="expand") if said and start >= 0 else None
 
 
 def _people(doc: Doc, not_people: set[int], said_when: int) -> tuple[str | None, bool]:
@@ -139,6 +136,8 @@ def _people(doc: Doc, not_people: set[int], said_when: int) -> tuple[str | None,
     covered: set[int] = set()
     for noun in words.found(doc, "person"):
         if noun.start in covered or (noun.start > 0 and doc[noun.start - 1].lower_ in words.OWN):
+            continue
+        if _the_speaker(doc, noun.start):
             continue
         start = noun.start
         while start > 0 and (
@@ -177,6 +176,13 @@ def _described_end(doc: Doc, end: int, attributes: set[int], attire: set[int]) -
     behaviour reported ("a man filming the gates": the people are "a man")."""
     if end >= len(doc):
         return end
+    beside = next((len(p) for p in words.BESIDE_THE_SPEAKER if _says(doc, end, p)), 0)
+    if beside:  # "the man next to me"
+        return end + beside
+    if doc[end].lower_ in words.WHERE_THEY_WERE and end + 1 in attire:  # "a gentleman inside in a flat cap"
+        end += 1
+    if doc[end].lower_ in _SUBJECTS and end + 1 < len(doc) and doc[end + 1].lower_ in _HAS:
+        return words.described_until(doc, end + 2, attributes)  # "one man he has a gun"
     if end in attire:
         described = words.described_until(doc, end + 1, attributes)
         return described if described > end + 1 else end
@@ -196,6 +202,21 @@ def _described_end(doc: Doc, end: int, attributes: set[int], attire: set[int]) -
     return end
 
 
+def _says(doc: Doc, start: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(token.lower_ for token in doc[start : start + len(phrase)]) == phrase
+
+
+def _the_speaker(doc: Doc, start: int) -> bool:
+    """ "I am tourist", "I'm a cyclist": the person writing, not the people they saw."""
+    before = [token.lower_ for token in doc[max(0, start - 3) : start]]
+    while before and before[-1] in ("a", "an", "the", "just"):
+        before.pop()
+    return before[-2:] in (["i", "am"], ["i", "'m"], ["i", "’m"], ["i", "m"]) or before[-1:] == ["im"]
+
+
+_HAS = frozenset({"has", "had", "have", "got", "wearing", "wears"})
+
+
 def _age_or_ride(doc: Doc, end: int) -> bool:
     """ "a tall man of about 25 in a red top", "a guy on a motorbike with a pistol": the age or what
     they rode, then more about them."""
@@ -207,89 +228,6 @@ def _age_or_ride(doc: Doc, end: int) -> bool:
 
 _DOING_WORDS = 6  # "sitting next to me on the bench"
 _SUBJECTS = frozenset("he she they it i we you".split())  # "saying he was from the Met": what they said
-
-
-def _vehicle(doc: Doc) -> Span | None:
-    """The words for the vehicle ("a black BMW", "white transit van"), the most specific one named."""
-    parts = {token.i for label in ("make", "vehicle") for span in words.found(doc, label) for token in span}
-    makes = {token.i for span in words.found(doc, "make") for token in span}
-    colours = {token.i for span in words.found(doc, "colour") for token in span}
-    # "bus station", "car park": a vehicle word that names something else
-    other = {i for i in parts if doc[i].lower_ in words.NOT_A_VEHICLE_AFTER.get(_next(doc, i), ())}
-    spans: list[Span] = []
-    index = 0
-    while index < len(doc):
-        if index not in parts or index in other or _a_road(doc, index):
-            index += 1
-            continue
-        start, end = index, index + 1
-        while start > 0 and (start - 1 in colours or start - 1 in parts):
-            start -= 1
-        while end < len(doc) and (end in parts or end in colours) and end not in other:
-            end += 1
-        if end in other and all(i in makes for i in range(start, end)):
-            index = end + 1  # "vauxhall bus station": a place named like a make
-            continue
-        if start > 0 and doc[start - 1].lower_ in {"a", "an", "the"}:
-            start -= 1
-        if (
-            end < len(doc) and doc[end].lower_ == "with" and doc[start].lower_ in ("a", "an")
-        ):  # "a van with no plates"
-            end = words.described_until(doc, end + 1, set())
-        spans.append(doc[start:end])
-        index = end
-    if not spans:
-        return None
-    specific = [span for span in spans if any(token.i in makes for token in span)]
-    coloured = [span for span in spans if any(token.i in colours for token in span)]
-    return (specific or coloured or spans)[0]
-
-
-def _next(doc: Doc, index: int) -> str:
-    return doc[index + 1].lower_ if index + 1 < len(doc) else ""
-
-
-_ROAD = regex.compile(r"^[AaMm]\d{1,4}$")
-
-
-def _a_road(doc: Doc, index: int) -> bool:
-    """ "on the A4", "off the M25": a road, not an Audi A4."""
-    return bool(_ROAD.match(doc[index].text)) and index > 0 and doc[index - 1].lower_ == "the"
-
-
-# A plate written with spaces inside ("LD 68 XRT"), after a word that says it is the plate.
-_SPACED_PLATE = regex.compile(
-    r"(?i)\b(?:reg|registration|plate|number ?plate|number)\b(?: (?:was|is|number|no|:|=))* ?"
-    r"([A-Z]{2}) ?([0-9]{2}) ([A-Z]{3})\b"
-)
-
-
-def _plate(text: str) -> str | None:
-    """A plate the entity rules miss: spaced out, or the part of one they saw ("started RA21")."""
-    match = _SPACED_PLATE.search(text)
-    if match is not None:
-        return "".join(match.groups()).upper()
-    part = partial_plate(text)
-    return part.characters if part is not None else None
-
-
-def plate(text: str) -> str | None:
-    """The registration `text` gives, normalised (the same in every language)."""
-    found = (e["value"] for e in extract_entities(text) if e["entity"] == "vehicle_registration")
-    return next(found, None) or _plate(text)
-
-
-def _theirs(doc: Doc, vehicle: Span | None) -> bool:
-    """The vehicle is the people's: named by colour or make ("a black BMW"), or brought in as one
-    ("a car", "a moped"), not a bus or train they may have taken, nor someone else's ("his car")."""
-    if vehicle is None:
-        return False
-    described = {
-        token.i for label in ("make", "colour") for span in words.found(doc, label) for token in span
-    }
-    if any(token.i in described for token in vehicle):
-        return True
-    return vehicle[0].lower_ in ("a", "an") and vehicle[-1].lower_ not in words.PUBLIC_TRANSPORT
 
 
 def describe(account: Account) -> dict[str, Any]:

@@ -8,14 +8,16 @@ beats one that does not, and "now" counts only when nothing else is said.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from reading import regex
+from reading.account.words import QUOTED
 from reading.when import read_when
 from reading.when_words import UNIT_AFTER, UNIT_AFTER_CHARS
 
@@ -25,18 +27,19 @@ _SPELLING = regex.compile(
     r"(?i)\b(" + "|".join(sorted(map(regex.escape, _SPELLINGS), key=len, reverse=True)) + r")\b"
 )
 _COUNT = (
-    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"(?:(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|few|couple of|a couple of|a few|several|half an?)"
 )
 _DURATION = regex.compile(
     rf"(?i)\b((?:for|in|over) (?:about |around |roughly |like |the )?(?:last |past ){_COUNT} ?(?:mins?|minutes|"
-    rf"hours?|hrs?|days|weeks|mornings|evenings|nights)|for (?:about |around |roughly |like )?{_COUNT} ?(?:mins?|"
-    rf"minutes|hours?|hrs?)|been (?:up |down |out |in |over )?(?:there|here|outside|parked|sat|stood)(?: there| here| outside)? (?:for )?(?:about |around |roughly |like )?\d+ ?(?:mins?|"
-    r"minutes|hours?)|(?:this|last|over the last|over the past|in the last|in the past) (?:week|weekend|month|hour|"
-    r"half hour)|(?:most|every) (?:morning|afternoon|evening|night|day)s?(?: this week)?|every few days|(?:on and off )?all "
+    rf"hours?|hrs?|days|weeks|mornings|evenings|nights)|for (?:about |around |roughly |like |over )?{_COUNT} ?(?:mins?|"
+    rf"minutes|hours?|hrs?|days?|weeks?|months?)|been (?:up |down |out |in |over )?(?:(?:there|here|outside|parked|sat|stood)"
+    rf"(?: there| here| outside)? )?(?:for )?(?:about |around |roughly |like |bout |abt )?{_COUNT} ?(?:mins?|minutes|hours?)|(?:this|last|over the last|over the past|in the last|in the past) (?:week|weekend|month|hour|"
+    r"half hour)|(?:most|every) (?:morning|afternoon|evening|night|day|lunchtime|lunch)s?(?: this week)?|every few days|(?:on and off )?all "
     r"(?:day|night|week|weekend|morning|afternoon|evening|arvo)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     rf"yesterday|last \w+)|since (?:about |around )?{_COUNT} ?(?:mins?|minutes|hours?|hrs?|days|weeks)|"
-    rf"{_COUNT} (?:days|mornings|afternoons|evenings|nights|times|weeks) (?:in a row|running))\b"
+    rf"{_COUNT} (?:days|mornings|afternoons|evenings|nights|times|weeks) (?:in a row|running)|"
+    rf"{_COUNT} times (?:this|last) (?:week|month|weekend)|every \w+ since \w+)\b"
 )
 # Said another way than the entity rules know: "a couple of weeks ago", "quarter past one",
 # "between 9 and 10", "this arvo arond 3", "overnight".
@@ -47,6 +50,7 @@ _HOUR = (
 )
 _OTHER_TIMES = regex.compile(
     rf"(?i)\b((?:a )?(?:couple of|few) (?:mins?|minutes|hours?|days|weeks|months) ago|"
+    rf"{_APPROX}(?:midnight|midday|noon)|(?:at|around|about) (?:like|about|around|maybe|roughly) {_HOUR}|"
     rf"{_APPROX}(?:half|quarter) (?:past|to) {_HOUR}|"
     rf"(?:between|from) {_HOUR} (?:and|till|til|until|to|-) (?:about )?{_HOUR}|"
     rf"(?:(?:this|yesterday|last|today|sat|sun|saturday|sunday|friday) )?(?:{_SPELLED})(?: {_APPROX}{_HOUR}\b)?)\b"
@@ -58,27 +62,58 @@ _JUST = regex.compile(
     r"(?i)\b(just)\b (?:" + "|".join(map(regex.escape, _VOCABULARY["just_before"])) + r"|[a-z]+ed)\b"
     r"|(?:there|theres|there's|there’s) (?:was|has been|been|s been) (just) (?:a|an)\b"
 )
-# Speech quoted in the account ('your building burns today'): its words are not when it happened.
-_QUOTED = regex.compile(r"(?:^|[^\w])(['\"“‘][^'\"”’]{3,120}['\"”’])(?:[^\w]|$)")
 # A message says when once or twice; reading more time words than this only costs time.
 MAX_TIMES = 6
 _GREETING = regex.compile(r"(?i)\bgood (?:morning|afternoon|evening|night)\b")
 _CLOCK = regex.compile(
     r"\d|half|o'?clock|noon|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 )
+# Said as happening again and again: a time as good as a day ("every day this week" before "today").
+_RECURRING = regex.compile(rf"(?i)^(?:every|most) |^{_COUNT} times (?:this|last|a|in a) ")
+# A number or a named hour: "at 4 in the afternoon" is a time, "in the afternoon" alone is not.
+_A_TIME_IN = regex.compile(
+    r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|today|yesterday)\b"
+)
 # "He was about 60": an age, not a time (no clock reads past 24).
 _AN_AGE = regex.compile(r"(?i)^(?:about|around|maybe|roughly|approx) (?:2[5-9]|[3-9]\d)$")
 # A part of the day said as "the night", "every morning": no time in particular.
 _GENERIC = regex.compile(r"(?i)\b(?:the|every|each) (?:morning|afternoon|evening|night|day|lunchtime)$")
-_JOINERS = frozenset({",", "on", "at", "about", "around", "maybe", "approx", "approximately", "-", "ish"})
+_JOINERS = frozenset(
+    {
+        ",",
+        "on",
+        "at",
+        "about",
+        "around",
+        "maybe",
+        "approx",
+        "approximately",
+        "-",
+        "ish",
+        "just",
+        "after",
+        "before",
+    }
+    | {"in", "the"}  # "at about four in the afternoon"
+)
+# A part of the day opening a sentence, a word after it, names a job or a shift ("Night porter at a
+# hotel", "Night security here"): no time.
+_PART_OF_DAY = regex.compile(r"(?i)^(?:morning|afternoon|evening|night|nite)$")
 
 
-def time_words(
-    doc: Doc, entities: list[dict[str, Any]], now: datetime | None
-) -> tuple[str | None, str | None]:
-    """(the time words as said, the moment in ISO 8601) or (None, None)."""
+@dataclass(frozen=True)
+class TimeSaid:
+    """The time words as said, where the text says them, and the moment they name (ISO 8601)."""
+
+    words: str
+    span: Span  # the tokens of `words`: the place and the people end where the time begins
+    iso: str | None
+
+
+def time_words(doc: Doc, entities: list[dict[str, Any]], now: datetime | None) -> TimeSaid | None:
+    """When the text says it happened (the most precise time it says), or None."""
     text = doc.text
-    quoted = [range(m.start(1), m.end(1)) for m in _QUOTED.finditer(text)]
+    quoted = [range(m.start(1), m.end(1)) for m in QUOTED.finditer(text)]
     durations = {(m.start(1), m.end(1)) for m in _DURATION.finditer(text)}
     spans = sorted(
         span
@@ -87,7 +122,7 @@ def time_words(
             for e in entities
             if e["entity"] == "time" and not _counts_time(text, e["end"])
         ]
-        + [(m.start(1), m.end(1)) for m in _OTHER_TIMES.finditer(text)]
+        + [(m.start(1), m.end(1)) for m in _OTHER_TIMES.finditer(text) if not _counts_time(text, m.end(1))]
         + list(durations)
         + [(m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _JUST.finditer(text)]
         if not any(span[0] in inside for inside in quoted)
@@ -95,36 +130,60 @@ def time_words(
     groups: list[tuple[int, int]] = []
     for start, end in spans:
         joined = _joined(text[groups[-1][1] : start]) if groups else False
-        if joined and ((start, end) in durations or groups[-1] in durations):
+        # "every evening this week around 8": the time right after a recurrence is when, each time
+        again = bool(
+            groups and not text[groups[-1][1] : start].strip() and _RECURRING.match(text[slice(*groups[-1])])
+        )
+        if joined and not again and ((start, end) in durations or groups[-1] in durations):
             joined = False  # "two days in a row now, Thursday and Friday at 5": a stretch, then when in it
         if groups and (start <= groups[-1][1] or joined):
             groups[-1] = (groups[-1][0], max(end, groups[-1][1]))
         else:
             groups.append((start, end))
-    ranked: list[tuple[int, int, str, str | None]] = []
-    for start, end in groups[:MAX_TIMES]:
-        said = text[start:end].strip(" ,")
+    ranked: list[tuple[int, int, int, str | None]] = []
+    for group in groups[:MAX_TIMES]:
+        start, end = _stripped(text, *group)
+        said = text[start:end]
+        before_too = text[max(0, group[0] - 6) : group[1]]
         if (
-            _GREETING.search(text[max(0, start - 6) : end])
+            _GREETING.search(before_too)
             or _AN_AGE.match(said)
-            or _GENERIC.search(text[max(0, start - 6) : end])
+            or (_GENERIC.search(before_too) and len(said.split()) <= 3 and not _A_TIME_IN.search(said))
+            or (_PART_OF_DAY.match(said) and _names_something(text, start, end))
         ):
-            continue  # "Good afternoon" opens a message; it says nothing of when
+            continue  # "Good afternoon" opens a message, "Night porter here" names a job: no time
         reading = read_when("just now" if said.lower() == "just" else _readable(said), now)
         if reading.in_future:
             continue  # "will go off in 10 minutes" is not when it happened
-        if (start, end) in durations and said.lower().startswith(("for ", "been ")):
+        if group in durations and said.lower().startswith(("for ", "been ")):
             # "for about 5 mins" names no moment, whatever "5" may read as
-            ranked.append((1, start, said, None))
+            ranked.append((1, start, end, None))
             continue
         precision = _precision(said, reading.moment is not None)
-        if (start, end) in durations and not said.lower().startswith("since "):
+        if _RECURRING.match(said):
+            precision = max(2, precision)  # "every lunchtime", "three times this week": when, as told
+        elif group in durations and not said.lower().startswith("since "):
             precision = min(1, precision)  # a stretch ("this week", "all day") says less than "on Saturday"
-        ranked.append((precision, start, said, reading.iso))
+        ranked.append((precision, start, end, reading.iso))
     if not ranked:
-        return None, None
-    _, _, said, iso = max(ranked, key=lambda item: (item[0], -item[1]))
-    return said, iso
+        return None
+    _, start, end, iso = max(ranked, key=lambda item: (item[0], -item[1]))
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return TimeSaid(text[start:end], span, iso) if span is not None else None
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of text[start:end] without the spaces and commas around it."""
+    while start < end and text[start] in " ,":
+        start += 1
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return start, end
+
+
+def _names_something(text: str, start: int, end: int) -> bool:
+    opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n"
+    return opens and text[end : end + 1] == " " and text[end + 1 : end + 2].isalpha()
 
 
 def _counts_time(text: str, end: int) -> bool:

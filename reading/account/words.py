@@ -11,6 +11,7 @@ import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from reading import regex
 from reading.entities import pipeline
 from reading.london import LONDON, london_now
 
@@ -18,6 +19,9 @@ _VOCABULARY = yaml.safe_load(Path(__file__).with_name("vocabulary.yml").read_tex
 CLAUSE_TOKENS = 10  # a described person, a vehicle or a way is a few words long
 CLAUSE_END = frozenset(", . ; ! ? : ( ) and but then so while when after afterwards later".split())
 COUNTS = frozenset(_VOCABULARY["people"]["counts"])
+BESIDE_THE_SPEAKER = tuple(tuple(str(p).split()) for p in _VOCABULARY["people"]["beside_the_speaker"])
+WHERE_THEY_WERE = frozenset(_VOCABULARY["people"]["where_they_were"])
+NOT_THEIRS_BEFORE = frozenset(_VOCABULARY["vehicles"]["not_theirs_before"])
 MAKES = tuple(str(make) for make in _VOCABULARY["vehicles"]["makes"])  # written the same in every language
 OWN = frozenset({"our", "my", "your", "his", "her", "their"})  # "our guard" is the speaker's side
 DOING = frozenset(
@@ -30,6 +34,10 @@ LIST_LINKS = frozenset(
     ", and & a an with in wearing plus maybe about around aged approx one both other the has have had".split()
 )
 DESCRIPTION_TOKENS = 16  # "all black with a balaclava type thing rolled up on his head and white trainers"
+# Words that say where something is ("parked on the corner", "outside the embassy"): a description ends there.
+PLACED_BY = frozenset(
+    "at on outside near in by opposite behind beside along across parked outside next".split()
+)
 COMPASS = frozenset(_VOCABULARY["direction"]["compass"])
 DESTINATIONS = frozenset(_VOCABULARY["direction"]["destinations"])
 SENTENCE_END = frozenset({".", "!", "?", ";"})
@@ -52,6 +60,8 @@ NOT_A_VEHICLE_AFTER: dict[str, tuple[str, ...]] = {
 # Before an -ing word: it is going on as they write ("is shooting", "are hiding", "keeps shouting").
 # Typed without the apostrophe, "hes", "theyre" and "im" come apart as "he s", "they re", "i m".
 NOW_DOING = frozenset("is are 's 're am keeps keep its s re m".split())
+# "has been levering", "they've been watching": begun and going on still (not "had been").
+HAVE_BEEN = frozenset("has have 's 've s ve hes shes theyve".split())
 THERE_IS = frozenset({"'s", "’s", "s", "is", "are"})  # after "there": "there's a man with a knife"
 PUBLIC_TRANSPORT = frozenset({"bus", "coach", "train", "tube"})  # taken, not theirs
 LONG_AGO = timedelta(minutes=45)  # older than this and nobody said "still": it is over
@@ -61,6 +71,20 @@ _STILL_WHAT = frozenset("up down at in on inside outside out around about there 
 _PAST_BEFORE_STILL = frozenset("was were had".split())
 # Gone in the past tense, then a way: "went towards St James's Park", "bombed it towards the Strand".
 _GONE = frozenset(_VOCABULARY["ongoing"]["gone_verbs"])
+
+
+# Speech quoted in the account ('deserves what's coming'): its words tell neither when nor what goes on.
+QUOTED = regex.compile(r"(?:^|[^\w])(['\"“‘][^'\"”’]{3,120}['\"”’])(?:[^\w]|$)")
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """The tokens of speech quoted in `doc`."""
+    inside: set[int] = set()
+    for match in QUOTED.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
 
 
 def _entries(path: str) -> list[str]:
@@ -224,7 +248,7 @@ def left_for_at(doc: Doc) -> int:
 def done_before(doc: Doc, index: int) -> bool:
     """ "cleaned off now", "it's gone now": "now" after something done is no sign it goes on."""
     return any(
-        doc[i].lower_.endswith("ed") or doc[i].lower_ in ("gone", "over")
+        doc[i].lower_.endswith("ed") or doc[i].lower_ in ("gone", "over", "done")
         for i in range(max(0, index - 2), index)
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reading.account import Account
-from tools.blind_eval import field_correct
+from tools.blind_eval import evaluate_blind, field_correct
 
 
 def test_a_direction_is_scored_on_where_to_not_on_the_moving_verb():
@@ -22,3 +22,16 @@ def test_a_location_needs_half_the_words_said():
         "location", "the side door of the consulate", Account(location="the consulate side door")
     )
     assert not field_correct("location", "the side door of the consulate", Account(location="the road"))
+
+
+def test_each_field_read_wrong_is_listed_with_what_was_read():
+    items = [
+        {
+            "text": "a man in a red cap filmed the gate of the embassy on Curzon Street yesterday",
+            "intent": "describe_suspicious",
+            "fields": {"location": "Curzon Street", "vehicle": "a blue van"},
+        }
+    ]
+    scores = evaluate_blind(items, lambda text: {"intent": {"name": "describe_suspicious"}})
+    assert [miss["field"] for miss in scores.field_misses] == ["vehicle"]
+    assert scores.field_misses[0]["expected"] == "a blue van" and scores.field_misses[0]["got"] == "None"

@@ -41,3 +41,16 @@ def test_an_item_left_stays_there_until_something_is_said_about_the_item():
 )
 def test_a_doing_word_in_any_spelling_is_not_a_thing(word, expected):
     assert doing(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("for ten minutes a man has been kicking at the fire door", "yes"),
+        ("the lad is not moving and his friend is screaming", "yes"),
+        ("two men drove off. it's been worrying me all day", "no"),
+        ("a man on the tube said the bank 'is going down tonight' and got off", None),
+    ],
+)
+def test_begun_and_going_on_but_not_the_speakers_worry_nor_quoted_speech(text, expected):
+    assert _ongoing(text) == expected

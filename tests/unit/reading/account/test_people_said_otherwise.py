@@ -90,3 +90,16 @@ def test_a_list_of_cars_is_no_description_of_anyone() -> None:
 )
 def test_an_age_a_ride_and_slang_describe_the_people(text: str, people: str) -> None:
     assert read_account(text, NOW).people == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The woman next to me was filming the armed officers at the gate", "The woman next to me"),
+        ("a parked van with a man inside in a red cap watching the residence", "a man inside in a red cap"),
+        ("please help one man he has a knife, I am tourist", "one man he has a knife"),
+        ("some randoms been asking in the cafe what cars the diplomats drive", "some randoms"),
+    ],
+)
+def test_who_they_are_beside_the_speaker_and_not_the_speaker(text: str, people: str) -> None:
+    assert read_account(text, NOW).people == people

@@ -73,3 +73,36 @@ def test_a_name_the_gazetteer_gives_beats_a_guessed_one() -> None:
 def test_a_time_after_at_is_no_place(text: str) -> None:
     location = read_account(text, NOW).location or ""
     assert "Christmas" not in location and "Monday" not in location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("a man left a rucksack in our visa waiting room and walked out", "our visa waiting room"),
+        ("two men at a costume hire shop asked for police caps", "a costume hire shop"),
+        ("a man with a bag was shouting in the 2nd floor corridor", "the 2nd floor corridor"),
+        (
+            "a woman knocked at the residence in St John's Wood asking odd questions",
+            "the residence in St John's Wood",
+        ),
+        ("I was waiting outside the Savoy when a man photographed the plates", "the Savoy"),
+    ],
+)
+def test_a_place_with_its_description_before_and_its_name_after(text: str, location: str) -> None:
+    assert read_account(text, NOW).location == location
+
+
+def test_where_they_came_from_says_less_than_where_it_was() -> None:
+    text = "Walking from Green Park station I saw a man on Half Moon Street filming the guards"
+    assert read_account(text, NOW).location == "Half Moon Street"
+
+
+def test_a_vehicle_described_with_with_ends_where_it_was() -> None:
+    account = read_account("a grey van with no plates parked outside the Peruvian embassy since Monday", NOW)
+    assert account.vehicle == "a grey van with no plates"
+    assert account.location == "the Peruvian embassy"
+
+
+def test_a_street_said_as_ones_own_is_a_place() -> None:
+    text = "someone was taking pictures of the embassy cameras on my street this morning"
+    assert read_account(text, NOW).location == "my street"

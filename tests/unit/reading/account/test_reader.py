@@ -188,3 +188,15 @@ def test_the_time_said_belongs_to_neither_the_place_nor_the_people(
     account = read_account(text, NOW)
     assert (account.location, account.people) == (location, people)
     assert account.when is not None and "ago" in account.when
+
+
+@pytest.mark.parametrize(
+    "text", ["acid attack outside the bank", "smoke pouring out of the station entrance, people running"]
+)
+def test_a_danger_told_with_nothing_of_it_being_over_is_going_on(text: str) -> None:
+    account = read_account(text, NOW)
+    assert account.ongoing == "yes" and account.ongoing_said
+
+
+def test_a_danger_told_as_over_stays_over() -> None:
+    assert read_account("yesterday a man stabbed someone outside the bank", NOW).ongoing == "no"

@@ -153,7 +153,11 @@ def test_a_leaving_asked_for_is_not_a_leaving() -> None:
 @pytest.mark.parametrize(
     ("text", "vehicle", "location"),
     [
-        ("loud bang at the vauxhall bus station just now, everyone running", None, "vauxhall bus station"),
+        (
+            "loud bang at the vauxhall bus station just now, everyone running",
+            None,
+            "the vauxhall bus station",
+        ),
         (
             "a van crashed through the fence on the M4 near the services, a white Ford Transit",
             "a white Ford Transit",
@@ -169,3 +173,15 @@ def test_a_place_or_road_named_like_a_car_is_no_vehicle(
     assert account.vehicle == vehicle
     if location is not None:
         assert account.location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "vehicle"),
+    [
+        ("im on my bike on the bridge and a van just drove onto the pavement", "a van"),
+        ("when he saw a police car he went off on an e-scooter towards the river", "an e-scooter"),
+        ("a lad on a BMX keeps riding up to our barrier", "a BMX"),
+    ],
+)
+def test_the_speakers_own_and_police_vehicles_are_not_theirs(text: str, vehicle: str) -> None:
+    assert read_account(text, NOW).vehicle == vehicle

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from reading.account.times import time_words
 from reading.entities import extract_entities, pipeline
 from reading.london import LONDON
@@ -13,7 +15,8 @@ NOW = datetime(2026, 12, 6, 16, 0, tzinfo=LONDON)
 
 
 def when(text: str) -> tuple[str | None, str | None]:
-    return time_words(pipeline().make_doc(text), extract_entities(text), NOW)
+    said = time_words(pipeline().make_doc(text), extract_entities(text), NOW)
+    return (said.words, said.iso) if said is not None else (None, None)
 
 
 def test_the_time_words_as_said_and_the_moment_in_london():
@@ -73,3 +76,47 @@ def test_a_stretch_then_the_days_in_it_are_not_one_time():
 
 def test_a_time_typed_short_is_read():
     assert when("this morng someone left a bag by the lift")[1] == "2026-12-06T09:00:00+00:00"
+
+
+def test_the_time_is_where_the_text_says_it():
+    text = "I know that man, he is at the gate now"
+    said = time_words(pipeline().make_doc(text), extract_entities(text), NOW)
+    assert said is not None and said.words == "now"
+    assert said.span.text == "now" and said.span.start == len(pipeline().make_doc(text)) - 1
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Night porter at a hotel. Around midnight a guest asked about the embassy", "Around midnight"),
+        ("a bag has been by the gate for about thirty five minutes", "for about thirty five minutes"),
+        ("he has been staying in the flat for a month", "for a month"),
+        ("a man on the wall, been like an hour, still there now", "been like an hour"),
+        ("the drone has been up bout 15 mins", "been up bout 15 mins"),
+        ("a man has just taken out a knife", "just"),
+        ("i was cycling home at like ten when a car stopped", "at like ten"),
+        ("someone took photos of the gate this morn", "this morn"),
+    ],
+)
+def test_time_words_said_in_more_ways(text: str, said: str) -> None:
+    assert when(text)[0] == said
+
+
+def test_times_next_to_each_other_are_one_time():
+    said, iso = when("Yesterday just after lunch, around 2pm, a man tried the side door")
+    assert said == "Yesterday just after lunch, around 2pm" and iso == "2026-12-05T14:00:00+00:00"
+    said, iso = when("yesterday at about four in the afternoon a man filmed the gate")
+    assert said == "yesterday at about four in the afternoon" and iso is not None
+
+
+def test_something_said_to_happen_again_and_again_is_when_as_told():
+    assert (
+        when("A man sits opposite every day this week writing. Today he was there again")[0]
+        == "every day this week"
+    )
+    assert when("a drone over the garden every evening this week around 8, we never see who")[0] == (
+        "every evening this week around 8"
+    )
+    assert (
+        when("Three times this week the same man sat on our bench, today too")[0] == "Three times this week"
+    )

@@ -92,3 +92,26 @@ def test_coming_back_for_a_bag_is_no_threat() -> None:
 )
 def test_the_behaviour_is_read_by_what_the_words_mean(text: str, category: str) -> None:
     assert infer_category(text) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("a man with a crowbar is levering at the fire door of the annexe", "testing_security"),
+        (
+            "a lad ran at our barrier then stopped, like he was timing how fast the guards come out",
+            "testing_security",
+        ),
+        ("same silver car has been behind us on the school run all week", "surveillance"),
+        ("one old man on the bench, he write in small book each time the guard change", "surveillance"),
+        ("As I left the building a woman was filming our entrance", "surveillance"),
+        ("a man on the bus said the consulate deserves what's coming to it", "expressed_threat"),
+        ("three lads in the pub were talking about doing the embassy on the corner", "expressed_threat"),
+    ],
+)
+def test_forcing_timing_following_and_harm_promised_without_naming_it(text: str, category: str) -> None:
+    assert infer_category(text) == category
+
+
+def test_a_word_inside_another_is_no_cue() -> None:
+    assert infer_category("my daughter wants three surprising facts about the Thames") is None

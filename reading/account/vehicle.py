@@ -1,0 +1,104 @@
+"""The people's vehicle in an account, in the person's words ("a black BMW", "white transit van",
+"a van with no plates"), whether it is theirs, and its registration."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from reading import regex
+from reading.account import words
+from reading.entities import extract_entities
+from reading.plate_text import partial_plate
+
+
+def said_vehicle(doc: Doc) -> Span | None:
+    """The words for the vehicle ("a black BMW", "white transit van"), the most specific one named."""
+    parts = {token.i for label in ("make", "vehicle") for span in words.found(doc, label) for token in span}
+    makes = {token.i for span in words.found(doc, "make") for token in span}
+    colours = {token.i for span in words.found(doc, "colour") for token in span}
+    # "bus station", "car park": a vehicle word that names something else
+    other = {i for i in parts if doc[i].lower_ in words.NOT_A_VEHICLE_AFTER.get(_next(doc, i), ())}
+    spans: list[Span] = []
+    index = 0
+    while index < len(doc):
+        if index not in parts or index in other or _a_road(doc, index):
+            index += 1
+            continue
+        start, end = index, index + 1
+        while start > 0 and (start - 1 in colours or start - 1 in parts):
+            start -= 1
+        while end < len(doc) and (end in parts or end in colours) and end not in other:
+            end += 1
+        if end in other and all(i in makes for i in range(start, end)):
+            index = end + 1  # "vauxhall bus station": a place named like a make
+            continue
+        if start > 0 and doc[start - 1].lower_ in words.NOT_THEIRS_BEFORE:
+            index = end  # "my bike", "a police car": not the people's
+            continue
+        if start > 0 and doc[start - 1].lower_ in {"a", "an", "the"}:
+            start -= 1
+        if (
+            end < len(doc) and doc[end].lower_ == "with" and doc[start].lower_ in ("a", "an")
+        ):  # "a van with no plates"
+            end = _with_what(doc, end + 1)
+        spans.append(doc[start:end])
+        index = end
+    if not spans:
+        return None
+    specific = [span for span in spans if any(token.i in makes for token in span)]
+    coloured = [span for span in spans if any(token.i in colours for token in span)]
+    return (specific or coloured or spans)[0]
+
+
+def _with_what(doc: Doc, start: int) -> int:
+    """Where "with …" about a vehicle ends: before where it was or what it did ("a van with no
+    plates parked outside the embassy", "a car with tinted windows on the corner")."""
+    end = words.described_until(doc, start, set())
+    return next((i for i in range(start + 1, end) if doc[i].lower_ in words.PLACED_BY), end)
+
+
+def _next(doc: Doc, index: int) -> str:
+    return doc[index + 1].lower_ if index + 1 < len(doc) else ""
+
+
+_ROAD = regex.compile(r"^[AaMm]\d{1,4}$")
+
+
+def _a_road(doc: Doc, index: int) -> bool:
+    """ "on the A4", "off the M25": a road, not an Audi A4."""
+    return bool(_ROAD.match(doc[index].text)) and index > 0 and doc[index - 1].lower_ == "the"
+
+
+# A plate written with spaces inside ("LD 68 XRT"), after a word that says it is the plate.
+_SPACED_PLATE = regex.compile(
+    r"(?i)\b(?:reg|registration|plate|number ?plate|number)\b(?: (?:was|is|number|no|:|=))* ?"
+    r"([A-Z]{2}) ?([0-9]{2}) ([A-Z]{3})\b"
+)
+
+
+def unspaced_plate(text: str) -> str | None:
+    """A plate the entity rules miss: spaced out, or the part of one they saw ("started RA21")."""
+    match = _SPACED_PLATE.search(text)
+    if match is not None:
+        return "".join(match.groups()).upper()
+    part = partial_plate(text)
+    return part.characters if part is not None else None
+
+
+def plate(text: str) -> str | None:
+    """The registration `text` gives, normalised (the same in every language)."""
+    found = (e["value"] for e in extract_entities(text) if e["entity"] == "vehicle_registration")
+    return next(found, None) or unspaced_plate(text)
+
+
+def theirs(doc: Doc, vehicle: Span | None) -> bool:
+    """The vehicle is the people's: named by colour or make ("a black BMW"), or brought in as one
+    ("a car", "a moped"), not a bus or train they may have taken, nor someone else's ("his car")."""
+    if vehicle is None:
+        return False
+    described = {
+        token.i for label in ("make", "colour") for span in words.found(doc, label) for token in span
+    }
+    if any(token.i in described for token in vehicle):
+        return True
+    return vehicle[0].lower_ in ("a", "an") and vehicle[-1].lower_ not in words.PUBLIC_TRANSPORT
