@@ -99,6 +99,9 @@ _JOINERS = frozenset(
 # A part of the day opening a sentence, a word after it, names a job or a shift ("Night porter at a
 # hotel", "Night security here"): no time.
 _PART_OF_DAY = regex.compile(r"(?i)^(?:morning|afternoon|evening|night|nite)$")
+_GREETS_AFTER = regex.compile(
+    r"(?i)^(?:\s*(?:all|folks|everyone|team|guys|officer|officers))?\s*(?:[.!,:\n]|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -149,9 +152,11 @@ def time_words(doc: Doc, entities: list[dict[str, Any]], now: datetime | None) -
             _GREETING.search(before_too)
             or _AN_AGE.match(said)
             or (_GENERIC.search(before_too) and len(said.split()) <= 3 and not _A_TIME_IN.search(said))
-            or (_PART_OF_DAY.match(said) and _names_something(text, start, end))
+            or (
+                _PART_OF_DAY.match(said) and (_names_something(text, start, end) or _greets(text, start, end))
+            )
         ):
-            continue  # "Good afternoon" opens a message, "Night porter here" names a job: no time
+            continue  # "Good afternoon" or "Evening." opens a message, "Night porter here" names a job: no time
         reading = read_when("just now" if said.lower() == "just" else _readable(said), now)
         if reading.in_future:
             continue  # "will go off in 10 minutes" is not when it happened
@@ -184,6 +189,11 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 def _names_something(text: str, start: int, end: int) -> bool:
     opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n"
     return opens and text[end : end + 1] == " " and text[end + 1 : end + 2].isalpha()
+
+
+def _greets(text: str, start: int, end: int) -> bool:
+    """A part of the day that opens the message on its own is a greeting: "Evening.", "Morning all,"."""
+    return not text[:start].strip(" ,!.") and bool(_GREETS_AFTER.match(text[end:]))
 
 
 def _counts_time(text: str, end: int) -> bool:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from reading.account import read_account
 from reading.account.times import time_words
 from reading.entities import extract_entities, pipeline
 from reading.london import LONDON
@@ -120,3 +121,15 @@ def test_something_said_to_happen_again_and_again_is_when_as_told():
     assert (
         when("Three times this week the same man sat on our bench, today too")[0] == "Three times this week"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evening. Bit odd maybe but a grey van has been parked opposite the gate with two men watching it",
+        "Morning all, someone was sketching the embassy doors",
+        "Afternoon! a drone was hovering over the chancery",
+    ],
+)
+def test_a_part_of_the_day_that_opens_the_message_alone_greets(text):
+    assert read_account(text).when is None
