@@ -5,6 +5,7 @@ Part of the report form's grammars (reading/form/grammar.py is the public face).
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import yaml
@@ -226,6 +227,7 @@ def category(text: str | None) -> str | None:
     return infer_category(value)
 
 
+@functools.lru_cache(maxsize=64)  # a message is read for its kind twice: does it tell one, then whole
 def infer_category(text: str | None) -> str | None:
     """The category a description points to most (categories.yml's weighted cues); none on a tie."""
     value = _NOT_A_CUE.sub(" ", normalise(text))
