@@ -90,7 +90,7 @@ class LanguageDangerCues:
         # Every cue of every kind (and every word of the `together` lists) in one pattern: most
         # messages hold none, and one search then answers for the dozens a kind at a time takes.
         # Cues with some left out are a part of the whole language's, whose pattern then does.
-        self._any_cue = whole._any_cue if whole is not None else PhraseList(every_cue, language)
+        self._any_cue: PhraseList = whole._any_cue if whole is not None else PhraseList(every_cue, language)
 
     def __bool__(self) -> bool:
         return any(self._kinds.values())
