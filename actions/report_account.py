@@ -16,7 +16,7 @@ from collections.abc import Container
 
 from actions.report_fields import FIELD_SLOTS
 from reading.account import Account
-from reading.account.languages import read_account_in
+from reading.account.languages import read_account_in, tells_a_sighting
 from reading.railway import mentions_railway
 
 # The fields an account can fill, in the form's order: the answers after the description, before
@@ -84,7 +84,7 @@ def stated_slots(
 
 def describes_a_sighting(text: str | None, language: str = "en") -> bool:
     """The message tells what was seen (a kind of behaviour and something more about it)."""
-    return read_account_in(text, language).describes_a_sighting()
+    return tells_a_sighting(text, language)
 
 
 def _long_enough(text: str, language: str) -> bool:

@@ -16,7 +16,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu.gate import ML_EMERGENCY_THRESHOLD, IntentGate, language_of, set_intent
 from nlu.intent_classifier import chosen_response_key
-from reading.account.languages import read_account_in
+from reading.account.languages import tells_a_sighting
 from reading.form.text import is_payload, is_question
 from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT, STATUS_INTENT
 from reading.language import ENGLISH
@@ -66,7 +66,7 @@ class AccountOpeningGate(IntentGate):
                 continue
             if len(text.split()) < self._min_words or is_question(text) or is_payload(text):
                 continue
-            if read_account_in(text, language_of(message)).describes_a_sighting():
+            if tells_a_sighting(text, language_of(message)):
                 set_intent(message, DESCRIBE_INTENT)
         return messages
 

@@ -77,9 +77,10 @@ class LinearIntentClassifier(PersistedLinearModel, IntentClassifier):
     def _set_prediction(
         message: Message, ranked: list[tuple[str, float]], retrieval_intents: list[str]
     ) -> None:
+        bases = [_base(label) for label, _ in ranked]  # once a label: there are a hundred or more
         totals: dict[str, float] = {}
-        for label, probability in ranked:
-            totals[_base(label)] = totals.get(_base(label), 0.0) + probability
+        for base, (_, probability) in zip(bases, ranked):
+            totals[base] = totals.get(base, 0.0) + probability
         ranking = [
             {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: confidence}
             for name, confidence in sorted(totals.items(), key=lambda item: -item[1])
@@ -89,7 +90,7 @@ class LinearIntentClassifier(PersistedLinearModel, IntentClassifier):
         top = ranking[0][INTENT_NAME_KEY]
         if top not in retrieval_intents:
             return
-        within = [(label, p / totals[top]) for label, p in ranked if _base(label) == top]
+        within = [(label, p / totals[top]) for base, (label, p) in zip(bases, ranked) if base == top]
         key, confidence = within[0]
         prediction = {
             RESPONSE_SELECTOR_PREDICTION_KEY: {

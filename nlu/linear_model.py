@@ -12,9 +12,10 @@ FallbackClassifier's mean roughly what they say.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -187,7 +188,7 @@ class CompiledScorer:
                 raise ValueError("CompiledScorer expects L2-normalised TF-IDF parts")
             self._parts.append(
                 (
-                    vectorizer.build_analyzer(),
+                    _analysis(vectorizer),
                     vectorizer.vocabulary_,
                     offset,
                     np.asarray(vectorizer.idf_),
@@ -201,17 +202,53 @@ class CompiledScorer:
     def scores(self, text: str) -> Scores:
         """Decision scores of every label for one text."""
         total = self._intercept.copy()
-        for analyze, vocabulary, offset, idf, sublinear in self._parts:
-            # Counted and looked up in C (Counter, map over dict.get): a Python loop over a message's
-            # character n-grams was most of the time a message spent here.
-            counts = Counter(analyze(text))
-            columns = np.fromiter(map(vocabulary.get, counts, repeat(-1)), dtype=np.int64, count=len(counts))
+        for analysis, vocabulary, offset, idf, sublinear in self._parts:
+            terms, counts = _counted(analysis, text)
+            # Looked up in C (map over dict.get): a Python loop over a message's character n-grams
+            # was most of the time a message spent here.
+            columns = np.fromiter(map(vocabulary.get, terms, repeat(-1)), dtype=np.int64, count=len(terms))
             known = columns >= 0
             if not known.any():
                 continue
-            tf = np.fromiter(counts.values(), dtype=float, count=len(counts))[known]
+            tf = counts[known]
             columns = columns[known]
             values = (np.log(tf) + 1 if sublinear else tf) * idf[columns]
             values /= np.sqrt(values @ values)
             total += values @ self._weights[columns + offset]
         return total
+
+
+# The settings that decide which n-grams a vectorizer reads in a text (not how it weighs them).
+_ANALYSIS_SETTINGS = (
+    "analyzer",
+    "ngram_range",
+    "lowercase",
+    "strip_accents",
+    "preprocessor",
+    "tokenizer",
+    "token_pattern",
+    "stop_words",
+    "input",
+    "encoding",
+    "decode_error",
+)
+_ANALYZERS: dict[tuple[tuple[str, str], ...], Callable[[str], list[str]]] = {}
+
+
+def _analysis(vectorizer: Any) -> tuple[tuple[str, str], ...]:
+    """A key for the vectorizer's way of reading n-grams; its analyzer is kept under it."""
+    settings = vectorizer.get_params()
+    key = tuple((name, repr(settings[name])) for name in _ANALYSIS_SETTINGS)
+    _ANALYZERS.setdefault(key, vectorizer.build_analyzer())
+    return key
+
+
+@functools.lru_cache(maxsize=256)
+def _counted(analysis: tuple[tuple[str, str], ...], text: str) -> tuple[tuple[str, ...], Scores]:
+    """A text's n-grams and how often each occurs, in the order first seen. Every model of
+    `_features()` reads a text the same way, and one message is scored by several (the intents,
+    the emergency model, a language's two), so it is read once for all of them."""
+    counts = Counter(_ANALYZERS[analysis](text))
+    frequencies = np.fromiter(counts.values(), dtype=float, count=len(counts))
+    frequencies.setflags(write=False)
+    return tuple(counts), frequencies

@@ -206,9 +206,16 @@ def _valid_age_identifier(number: str) -> bool:
 
 
 def extract_entities(text: str) -> list[dict[str, Any]]:
-    """Rasa-style entity dicts for postcodes, registrations, times and London places in `text`."""
-    if not text or not text.strip():
-        return []
+    """Rasa-style entity dicts for postcodes, registrations, times and London places in `text`
+    (new dicts on every call: the caller may change them)."""
+    return [dict(entity) for entity in _entities(text or "")]
+
+
+# One message is read by the entity extractor and again by the account reader.
+@lru_cache(maxsize=64)
+def _entities(text: str) -> tuple[dict[str, Any], ...]:
+    if not text.strip():
+        return ()
     nlp = pipeline()
     doc = nlp(text)
     spans = list(doc.ents)
@@ -237,7 +244,7 @@ def extract_entities(text: str) -> list[dict[str, Any]]:
                     "extractor": EXTRACTOR,
                 }
             )
-    return entities
+    return tuple(entities)
 
 
 def _value(span: Span) -> str | None:

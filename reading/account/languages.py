@@ -25,10 +25,21 @@ from reading.account.language_words import Words, language_words
 from reading.account.reader import MAX_CHARS, Account, read_account
 from reading.account.vehicle import plate
 from reading.account.words import long_ago
+from reading.form.values import infer_category
 from reading.language import ENGLISH, OTHER_LANGUAGES
 from reading.language.danger import cues_for
 
 _CATEGORY_ORDER = ("unattended_item", "testing_security", "eliciting_information", "surveillance")
+
+
+def tells_a_sighting(text: str | None, language: str | None) -> bool:
+    """`read_account_in(text, language).describes_a_sighting()`, with an English message's kind of
+    behaviour read first: most messages name none, and reading the rest of an account (places,
+    times, people, vehicles) costs several times as much, for nothing then."""
+    if language in OTHER_LANGUAGES and language and language_words(language) is not None:
+        return read_account_in(text, language).describes_a_sighting()
+    text = (text or "")[:MAX_CHARS]
+    return infer_category(text) is not None and read_account(text).describes_a_sighting()
 
 
 def read_account_in(text: str | None, language: str | None, now: datetime | None = None) -> Account:

@@ -13,15 +13,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Span
 
 from reading import regex
 from reading.account.words import QUOTED
 from reading.when import read_when
 from reading.when_words import UNIT_AFTER, UNIT_AFTER_CHARS
+from reading.yaml_data import read_yaml
 
-_VOCABULARY = yaml.safe_load(Path(__file__).with_name("vocabulary.yml").read_text(encoding="utf-8"))["times"]
+_VOCABULARY = read_yaml(Path(__file__).with_name("vocabulary.yml"))["times"]
 _SPELLINGS: dict[str, str] = _VOCABULARY["spellings"]
 _SPELLING = regex.compile(
     r"(?i)\b(" + "|".join(sorted(map(regex.escape, _SPELLINGS), key=len, reverse=True)) + r")\b"

@@ -7,15 +7,15 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from reading import regex
 from reading.entities import pipeline
 from reading.london import LONDON, london_now
+from reading.yaml_data import read_yaml
 
-_VOCABULARY = yaml.safe_load(Path(__file__).with_name("vocabulary.yml").read_text(encoding="utf-8"))
+_VOCABULARY = read_yaml(Path(__file__).with_name("vocabulary.yml"))
 CLAUSE_TOKENS = 10  # a described person, a vehicle or a way is a few words long
 CLAUSE_END = frozenset(", . ; ! ? : ( ) and but then so while when after afterwards later".split())
 COUNTS = frozenset(_VOCABULARY["people"]["counts"])

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from reading import regex
 from reading.danger import compound, hazards, rules, words
 from reading.danger.frame_cues import FRAME_PATTERNS
+from reading.danger.text import ascii_words
 
-_WORD = regex.compile(r"[a-z0-9]+")
 GENERIC_WORDS = words.SENTENCE_WORDS["generic_words"] | set(rules.PERSON)
 
 
@@ -86,4 +85,4 @@ def trigger_words() -> set[str]:
             if not necessary:
                 raise ValueError(f"a {label} pattern has no specific required word")
             words |= necessary
-    return {part for word in words for part in _WORD.findall(word)}
+    return {part for word in words for part in ascii_words(word)}

@@ -22,7 +22,6 @@ import spacy
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from reading import regex
 from reading.danger import compound, rules, words
 from reading.danger.anchors import anchor_words, trigger_words
 from reading.danger.context import (
@@ -35,7 +34,7 @@ from reading.danger.context import (
     urgent,
 )
 from reading.danger.frame import PRONOUNS, held_back, message_frame, speakers_people
-from reading.danger.text import Cleaner, sentences, split_sentences, windows
+from reading.danger.text import Cleaner, ascii_words, sentences, split_sentences, windows
 
 _WORDS = words.SENTENCE_WORDS
 OWN = _WORDS["own"]
@@ -46,7 +45,6 @@ COMPOUND_SENTENCES = 3  # in a longer message, a compound danger's cues must be 
 LONG_MESSAGE = 2000  # above this, only sentences with a trigger word are tokenised
 MAX_SCAN_CHARS = 250_000  # a bound on the work for absurdly long input (tens of ms)
 MAX_PIECES = 400
-_WORD = regex.compile(r"[a-z0-9]+")
 # Labels that tell how a danger is told (seen online, in fiction, in the news), not a danger.
 READING_LABELS = frozenset({"ONLINE", "FICTION", "REPORTED", "PLAYED"})
 # An heirloom weapon (HEIRLOOM) is harmless unless the sentence turns it on someone.
@@ -93,12 +91,12 @@ class DangerDetector:
         self._context_words = frozenset(
             word
             for phrase in rules.PHRASES["ANOMALY"] + rules.PHRASES["OWNERLESS"]
-            for word in _WORD.findall(phrase)
+            for word in ascii_words(phrase)
         )
 
     def mentions_item(self, text: str | None) -> bool:
         """Whether `text` speaks of a bag, package or other container (context for detect())."""
-        return not self._containers.isdisjoint(_WORD.findall((text or "").lower()))
+        return not self._containers.isdisjoint(ascii_words((text or "").lower()))
 
     def detect(self, text: str, item_in_play: bool = False) -> DangerResult:
         """Judge one message; reasons are sorted rule labels.
@@ -110,7 +108,7 @@ class DangerDetector:
         text = self._clean((text or "")[:MAX_SCAN_CHARS])
         if len(text) > LONG_MESSAGE:
             text = "\n".join(self._candidate_pieces(text))
-        elif self._triggers.isdisjoint(words := _WORD.findall(text.lower())) and not (
+        elif self._triggers.isdisjoint(words := ascii_words(text.lower())) and not (
             item_in_play and not self._context_words.isdisjoint(words)
         ):
             return DangerResult(False)  # no word any danger rule could start from
@@ -150,7 +148,7 @@ class DangerDetector:
         kept = 0
         for sentence in split_sentences(text):
             for piece in windows(sentence):
-                if kept < MAX_PIECES and not self._triggers.isdisjoint(_WORD.findall(piece.lower())):
+                if kept < MAX_PIECES and not self._triggers.isdisjoint(ascii_words(piece.lower())):
                     kept += 1
                     yield piece
 

@@ -5,12 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from reading.yaml_data import read_yaml
 
-_VOCABULARY = yaml.load(  # noqa: S506 - a safe loader: the C one when PyYAML has it
-    Path(__file__).with_name("vocabulary.yml").read_text(encoding="utf-8"),
-    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
-)
+_VOCABULARY = read_yaml(Path(__file__).with_name("vocabulary.yml"))
 _WORDS: dict[str, list[str]] = _VOCABULARY["words"]
 
 PERSON = _WORDS["person"]

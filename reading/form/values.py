@@ -5,12 +5,12 @@ Part of the report form's grammars (reading/form/grammar.py is the public face).
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
-
-import yaml
 
 from reading import regex
 from reading.form.text import core, normalise, whole
+from reading.yaml_data import read_yaml
 
 CATEGORIES = (
     "surveillance",
@@ -135,7 +135,7 @@ _CATEGORY_NAME_PATTERNS = {key: whole(names) for key, names in _CATEGORY_NAMES.i
 _CATEGORY_TITLE_PATTERNS = {
     key: regex.compile(rf"\b(?:{title})\b") for key, title in _CATEGORY_TITLES.items()
 }
-_CATEGORY_DATA = yaml.safe_load(Path(__file__).with_name("categories.yml").read_text(encoding="utf-8"))
+_CATEGORY_DATA = read_yaml(Path(__file__).with_name("categories.yml"))
 _NOT_A_CUE = regex.compile("|".join(_CATEGORY_DATA.pop("ignore")))
 _CATEGORY_CUES = {
     key: [(int(entry["weight"]), regex.compile(cue)) for cue in entry["cues"]]
@@ -226,6 +226,7 @@ def category(text: str | None) -> str | None:
     return infer_category(value)
 
 
+@functools.lru_cache(maxsize=64)  # a message is read for its kind twice: does it tell one, then whole
 def infer_category(text: str | None) -> str | None:
     """The category a description points to most (categories.yml's weighted cues); none on a tie."""
     value = _NOT_A_CUE.sub(" ", normalise(text))

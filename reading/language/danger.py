@@ -64,13 +64,20 @@ class LanguageDanger:
 class LanguageDangerCues:
     """One language's cue lists, compiled once."""
 
-    def __init__(self, language: str, read_in: str | None = None) -> None:
-        """`read_in`: another language the message is in; cues whose every word it uses are left out."""
+    def __init__(
+        self, language: str, read_in: str | None = None, whole: LanguageDangerCues | None = None
+    ) -> None:
+        """`read_in`: another language the message is in; cues whose every word it uses are left out.
+        `whole`: the language's cues with none left out, whose pattern of every cue serves these too."""
         data = language_file(language, "danger")
         stems = _stems(read_in) if read_in and read_in != language else frozenset()
 
+        every_cue: list[str] = []
+
         def phrases(value: Any) -> PhraseList:
-            return PhraseList([p for p in strings(value) if _foreign(p, stems)], language)
+            kept = [p for p in strings(value) if _foreign(p, stems)]
+            every_cue.extend(kept)
+            return PhraseList(kept, language)
 
         self.language = language
         self._kinds = {kind: phrases(data.get(kind)) for kind in DANGER_KINDS}
@@ -80,6 +87,10 @@ class LanguageDangerCues:
         self._together = [
             combined for entry in data.get(TOGETHER) or [] if (combined := _combined(entry, phrases))
         ]
+        # Every cue of every kind (and every word of the `together` lists) in one pattern: most
+        # messages hold none, and one search then answers for the dozens a kind at a time takes.
+        # Cues with some left out are a part of the whole language's, whose pattern then does.
+        self._any_cue: PhraseList = whole._any_cue if whole is not None else PhraseList(every_cue, language)
 
     def __bool__(self) -> bool:
         return any(self._kinds.values())
@@ -102,6 +113,8 @@ class LanguageDangerCues:
 
     def detect(self, text: str | None) -> LanguageDanger:
         """Whether this message, read in this language, needs the 999 answer first."""
+        if not self._any_cue.search(text):
+            return LanguageDanger(self.language, False)
         kinds = tuple(kind for kind in DANGER_KINDS if self._holds(kind, text))
         if not kinds:
             return LanguageDanger(self.language, False)
@@ -132,7 +145,11 @@ def _combined(entry: Any, phrases: Callable[[Any], PhraseList]) -> tuple[str, li
 @functools.cache
 def cues_for(language: str, read_in: str | None = None) -> LanguageDangerCues | None:
     """The language's cues (without those made of `read_in`'s words), or None when it has none."""
-    cues = LanguageDangerCues(language, read_in)
+    if read_in is None or read_in == language:
+        whole = None
+    elif (whole := cues_for(language)) is None:
+        return None
+    cues = LanguageDangerCues(language, read_in, whole)
     return cues if cues else None
 
 

@@ -17,20 +17,18 @@ import functools
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from reading import regex
 from reading.language.text import words_of
+from reading.yaml_data import read_yaml
 
 LANGUAGES_DIR = Path(__file__).resolve().parents[2] / "languages"
 ENGLISH_DATA_DIR = LANGUAGES_DIR.parent / "data" / "nlu"
 # Rasa's entity annotations in an example: "[Hyde Park](place)" is read as "Hyde Park".
 _ANNOTATION = regex.compile(r"\]\([^)]*\)|\]\{[^}]*\}|[\[\]]")
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _load(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    return read_yaml(path) if path.is_file() else None
 
 
 @functools.cache
@@ -91,8 +89,7 @@ def known_words(language: str) -> frozenset[str]:
         return words_of([t for name in LANGUAGE_FILES for t in strings(language_file(language, name))])
     examples: list[str] = []
     for path in sorted(ENGLISH_DATA_DIR.glob("*.yml")):
-        # The C loader, when PyYAML has it: a worker reads these 9,000 examples at start-up.
-        loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=_FAST_LOADER)  # noqa: S506 - a safe loader
+        loaded = read_yaml(path)
         entries = loaded.get("nlu") if isinstance(loaded, dict) else None
         for entry in entries if isinstance(entries, list) else []:
             if isinstance(entry, dict):

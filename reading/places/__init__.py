@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from reading.yaml_data import read_yaml
 
 GAZETTEER_FILE = Path(__file__).with_name("gazetteer.yml")
 KINDS = frozenset(
@@ -91,7 +91,7 @@ def _place(entry: dict[str, Any]) -> Place:
 @lru_cache(maxsize=1)
 def places() -> tuple[Place, ...]:
     """Every place in the file, in file order (ids and names are unique)."""
-    data = yaml.safe_load(GAZETTEER_FILE.read_text(encoding="utf-8"))
+    data = read_yaml(GAZETTEER_FILE)
     loaded = tuple(_place(entry) for entry in data["places"])
     for attribute in ("id", "name"):
         values = [getattr(place, attribute) for place in loaded]

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import nlu.linear_model
 from nlu.linear_model import CompiledScorer, LinearIntentModel, softmax
 
 TEXTS = {
@@ -116,3 +117,24 @@ def test_the_compiled_scorer_gives_sklearn_scores(model):
     assert model.probabilities(texts) == pytest.approx(
         softmax(model.scores(texts), model.temperature), abs=1e-9
     )
+
+
+def test_a_text_is_read_once_for_every_model_that_reads_it_the_same_way(model, monkeypatch):
+    """The intent and emergency models read a message with the same n-gram settings: their
+    scorers count its n-grams once between them, and still give each model's own scores."""
+    other = LinearIntentModel().fit(
+        ["hello", "hi", "hey there", "a man with a knife", "help he has a gun", "fire on the train"],
+        ["calm", "calm", "calm", "danger", "danger", "danger"],
+        folds=3,
+    )
+    first, second = CompiledScorer(model.features, model.svm), CompiledScorer(other.features, other.svm)
+    read: list[str] = []
+    for part in nlu.linear_model._ANALYZERS:
+        analyzer = nlu.linear_model._ANALYZERS[part]
+        monkeypatch.setitem(nlu.linear_model._ANALYZERS, part, lambda t, a=analyzer: read.append(t) or a(t))
+    nlu.linear_model._counted.cache_clear()
+    text = "a man filming the embassy gate, right now"
+    assert first.scores(text) == pytest.approx(model.scores([text])[0], abs=1e-9)
+    # Two labels: sklearn's one score is the second label's.
+    assert second.scores(text) == pytest.approx(other.scores([text])[0][1:], abs=1e-9)
+    assert read == [text, text]  # word and character n-grams, once each

@@ -153,3 +153,14 @@ def test_entity_dicts_are_rasa_style_with_offsets():
         assert entity["extractor"] == "SafetyEntityExtractor"
         assert text[entity["start"] : entity["end"]].strip()
     assert extract_entities("") == [] and extract_entities("hello there") == []
+
+
+def test_each_call_gives_entities_of_its_own():
+    """The extractor names itself on the entities it is given: a message read again (by the
+    account reader) gets them as found."""
+    text = "a man in a white van at Victoria station at 10pm"
+    first = extract_entities(text)
+    for entity in first:
+        entity["extractor"] = "changed"
+    again = extract_entities(text)
+    assert again and all(entity["extractor"] == "SafetyEntityExtractor" for entity in again)

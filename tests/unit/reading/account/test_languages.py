@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from reading.account import read_account
-from reading.account.languages import read_account_in, when_in
+from reading.account.languages import read_account_in, tells_a_sighting, when_in
 from reading.language import OTHER_LANGUAGES
 from reading.london import LONDON
 
@@ -130,3 +130,33 @@ def test_a_chinese_time_said_as_about_so_long_ago_is_read(text: str) -> None:
     account = read_account_in(text, "zh", now)
     assert account.when is not None and account.when.endswith("前")
     assert account.when_iso is not None and account.when_iso < now.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hi, about 20 minutes ago I saw a man filming the gates of the embassy on Kensington Palace Gardens",
+            "en",
+        ),
+        ("a man in a grey hoodie was taking photos of the cctv cameras at Victoria station", "en"),
+        ("hello can you tell me what project servator is and why the officers are at the station", "en"),
+        ("I left my phone on the train this morning and I would like to get it back please", None),
+        ("", "en"),
+        ("   ", None),
+        ("x" * 5000 + " a man filming the embassy gate at 10pm", "en"),
+        ("Un hombre estaba grabando la entrada de la embajada en Belgrave Square hace una hora", "es"),
+        ("Bonjour, je voudrais savoir ce qu'est Project Servator", "fr"),
+    ],
+)
+def test_whether_a_message_tells_a_sighting_is_the_whole_accounts_answer(text, language):
+    """Reading the kind of behaviour first changes no answer."""
+    assert tells_a_sighting(text, language) == read_account_in(text, language).describes_a_sighting()
+
+
+def test_every_written_account_tells_a_sighting_as_its_whole_reading_does():
+    for language, accounts in ACCOUNTS.items():
+        for account in accounts:
+            text = account["text"]
+            assert tells_a_sighting(text, language) == read_account_in(text, language).describes_a_sighting()
+            assert tells_a_sighting(text, "en") == read_account(text).describes_a_sighting()

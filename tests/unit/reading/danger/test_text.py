@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import random
+
 import spacy
 
-from reading.danger.text import PIECE_CHARS, Cleaner, says_something, sentences, split_sentences, windows
+from reading import regex
+from reading.danger.text import (
+    PIECE_CHARS,
+    Cleaner,
+    ascii_words,
+    says_something,
+    sentences,
+    split_sentences,
+    windows,
+)
 
 
 def test_hurried_spelling_is_undone_only_for_words_the_rules_know():
@@ -52,3 +63,16 @@ def test_only_determiners_prepositions_and_conjunctions_say_nothing():
         assert not says_something(text), text
     for text in ("I am at the", "fire", "get out", "someone is behind me", "999", "!!!", "🔥", ""):
         assert says_something(text), text
+
+
+def test_ascii_words_are_the_words_the_pattern_finds():
+    """Lower-case ASCII letters and digits, whatever else the text holds (accents, other scripts,
+    emoji, upper case): the same runs as RE2's `[a-z0-9]+`."""
+    pattern = regex.compile(r"[a-z0-9]+")
+    rng = random.Random(5)
+    alphabet = "abcxyz09 AZ.,'-\n\té中ł🙂\u0301ابি"
+    texts = ["", "   ", "there's a man w/ a knife!!", "café 東京 x9", "İstanbul'da bıçaklı adam"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(500)]
+    for text in texts:
+        assert ascii_words(text) == pattern.findall(text), text
+        assert ascii_words(text.lower()) == pattern.findall(text.lower()), text

@@ -8,7 +8,16 @@ import pytest
 import yaml
 
 from reading.danger import DangerDetector
-from reading.language.danger import detect_in_languages, english_word_explained, message_danger
+from reading.language import ENGLISH, OTHER_LANGUAGES
+from reading.language.danger import (
+    DANGER_KINDS,
+    TOGETHER,
+    cues_for,
+    detect_in_languages,
+    english_word_explained,
+    message_danger,
+)
+from reading.language.data import language_file, strings
 from reading.language.identify import identify
 
 
@@ -200,3 +209,21 @@ def test_a_street_a_name_or_a_knee_does_not_calm_an_emergency(text: str) -> None
 def test_a_novel_or_a_series_stays_calm(text: str) -> None:
     guess = identify(text)
     assert message_danger(text, guess.language, guess.confidence) is None
+
+
+@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+def test_every_cue_is_seen_by_the_one_search_that_comes_first(language: str) -> None:
+    """A message is read kind by kind only when the pattern of every cue finds one: each cue of
+    each kind, and each word of the cues made of several, is found by it, read in the language
+    alone and inside a message in another."""
+    data = language_file(language, "danger")
+    cues = [p for kind in DANGER_KINDS for p in strings(data.get(kind))]
+    cues += [
+        w for entry in data.get(TOGETHER) or [] for words in entry.get("all") or [] for w in strings(words)
+    ]
+    for read_in in (None, ENGLISH, *OTHER_LANGUAGES):
+        found = cues_for(language, read_in)
+        if found is None:
+            continue
+        assert all(found._any_cue.search(cue) for cue in cues), (language, read_in)
+        assert not found.detect("").kinds
