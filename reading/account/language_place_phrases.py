@@ -45,6 +45,7 @@ class PlaceLists:
     at: Lexicon
     near: Lexicon
     after: Lexicon
+    name_ends: Lexicon
 
     def __bool__(self) -> bool:
         return bool(self.nouns)
@@ -52,11 +53,12 @@ class PlaceLists:
 
 def place_lists(data: dict[str, Any], embassy: list[str], language: str) -> PlaceLists:
     return PlaceLists(
-        nouns=Lexicon(strings(data.get("nouns")) + embassy, language),
+        nouns=Lexicon(strings(data.get("nouns")) + strings(data.get("name_ends")) + embassy, language),
         links=Lexicon(strings(data.get("links")), language, stems=False),
         at=Lexicon(strings(data.get("at")), language, stems=False),
         near=Lexicon(strings(data.get("near")), language, stems=False),
         after=Lexicon(strings(data.get("after")), language, stems=False),
+        name_ends=Lexicon(strings(data.get("name_ends")), language, stems=False),
     )
 
 
@@ -79,7 +81,11 @@ def phrases(
         if not size:
             index += 1
             continue
-        first, last, nouns = index, index + size - 1, int(index not in named)
+        first, last, nouns = (
+            _name_start(read, tokens, lists, index),
+            index + size - 1,
+            int(index not in named),
+        )
         while True:
             if last - index >= MAX_WORDS:
                 break
@@ -99,6 +105,16 @@ def phrases(
         found.append(PlacePhrase(read.spans[first][1], read.spans[last][2], is_named, said_at, nouns))
         index = last + 1
     return found
+
+
+def _name_start(read: Text, tokens: list[str], lists: PlaceLists, index: int) -> int:
+    """The first token of a place starting at `index`: the word before a name's last word
+    ("بيكر" of "بيكر ستريت"), unless it is a word that places or links."""
+    before = index - 1
+    if before < 0 or not lists.name_ends.at(tokens, index) or read.breaks_between(before, index):
+        return index
+    placing = (lists.nouns, lists.links, lists.at, lists.near)
+    return index if any(lexicon.at(tokens, before) for lexicon in placing) else before
 
 
 def _named_tokens(read: Text, spans: list[tuple[int, int]]) -> set[int]:

@@ -9,7 +9,8 @@ A message fires when it holds a cue of a danger kind, unless it holds a not-emer
 nothing saying it is happening now, or says it is over (`all_clear`: "ya no pasa nada", "现在没事了",
 whose "now" does not make it an emergency), or is about something not happening here (`elsewhere`:
 the news, a film, a recipe, a question about armed police, a figure of speech; "now" does not
-change them either). English keeps its own detector (reading/danger).
+change them either; languages/danger.yml lists the names every language shares: video games).
+English keeps its own detector (reading/danger).
 
 Safety does not hang on identifying the language, which fails on short unaccented messages
 (Romanian "aud impuscaturi langa ambasada" looks English to fastText): every language's cues are
@@ -36,7 +37,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reading.language import ENGLISH, OTHER_LANGUAGES
-from reading.language.data import known_words, language_file, strings
+from reading.language.data import known_words, language_file, shared_file, strings
 from reading.language.phrases import STEM_LETTERS, PhraseList
 from reading.language.text import normalise
 
@@ -83,7 +84,10 @@ class LanguageDangerCues:
         self._kinds = {kind: phrases(data.get(kind)) for kind in DANGER_KINDS}
         self._now = PhraseList(strings(data.get(NOW)), language)
         self._not = PhraseList(strings(data.get(NOT_EMERGENCY)), language)
-        self._over = PhraseList(strings(data.get(ALL_CLEAR)) + strings(data.get(ELSEWHERE)), language)
+        shared = strings(shared_file("danger").get(ELSEWHERE))
+        self._over = PhraseList(
+            strings(data.get(ALL_CLEAR)) + strings(data.get(ELSEWHERE)) + shared, language
+        )
         self._together = [
             combined for entry in data.get(TOGETHER) or [] if (combined := _combined(entry, phrases))
         ]

@@ -38,6 +38,13 @@ def language_file(language: str, name: str) -> dict[str, Any]:
     return loaded if isinstance(loaded, dict) else {}
 
 
+@functools.cache
+def shared_file(name: str) -> dict[str, Any]:
+    """A file every language reads (`languages/<name>.yml`: names the same in all), {} when missing."""
+    loaded = _load(LANGUAGES_DIR / f"{name}.yml")
+    return loaded if isinstance(loaded, dict) else {}
+
+
 @functools.lru_cache(maxsize=1)
 def common() -> dict[str, dict[str, Any]]:
     """languages/common.yml: per language, `name`, `english_intro`, `ask_for`."""

@@ -37,3 +37,12 @@ def test_a_postposition_after_the_place_is_kept():
 
 def test_no_place_word_no_phrase():
     assert _said("un hombre con un cuchillo gritando", "es") == []
+
+
+def test_a_london_name_written_in_arabic_letters_is_part_of_the_place():
+    assert _said("حريق قريب من محطة سلون سكوير والدخان كثير", "ar") == ["قريب من محطة سلون سكوير"]
+    assert _said("في واحد معه سكين عند نوتينغ هيل", "ar") == ["عند نوتينغ هيل"]
+
+
+def test_a_word_that_places_before_a_name_s_last_word_is_not_taken_as_the_name():
+    assert _said("شفته قاعد في بارك كبير", "ar") == ["بارك"]

@@ -14,6 +14,7 @@ from reading.language.data import (
     known_words,
     language_file,
     nlu_examples,
+    shared_file,
     strings,
 )
 from reading.language.text import normalise, words_of
@@ -32,6 +33,11 @@ def test_every_language_has_examples_for_its_intents_read_from_rasa_s_format():
             texts and all(text and not text.startswith("- ") for text in texts) for texts in examples.values()
         )
     assert "bonjour" in nlu_examples("fr")["greet"]
+
+
+def test_the_names_every_language_shares_are_read_from_one_file():
+    assert "fortnite" in strings(shared_file("danger").get("elsewhere"))
+    assert shared_file("no-such-file") == {}
 
 
 def test_a_missing_file_is_empty():
