@@ -92,3 +92,19 @@ def test_coming_back_for_a_bag_is_no_threat() -> None:
 )
 def test_the_behaviour_is_read_by_what_the_words_mean(text: str, category: str) -> None:
     assert infer_category(text) == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i left my gym bag on the overground this morning, who can i ask to get it back",
+        "we lost our big suitcase somewhere at the coach station yesterday",
+        "think i dropped my work rucksack in the cafe on the corner",
+    ],
+)
+def test_the_speakers_own_lost_bag_is_no_unattended_item(text: str) -> None:
+    assert infer_category(text) is None
+
+
+def test_a_bag_someone_else_left_is_still_an_unattended_item() -> None:
+    assert infer_category("a man left a holdall under my seat on the bus and got off") == "unattended_item"
