@@ -64,11 +64,18 @@ class AccountOpeningGate(IntentGate):
                 name not in REPLACEABLE and not doubtful_emergency and confidence >= self._keep_confidence
             ):
                 continue
-            if len(text.split()) < self._min_words or is_question(text) or is_payload(text):
+            if len(text.split()) < self._min_words or _asks(text) or is_payload(text):
                 continue
             if tells_a_sighting(text, language_of(message)):
                 set_intent(message, DESCRIBE_INTENT)
         return messages
+
+
+def _asks(text: str) -> bool:
+    """A question anywhere in the message, not only at its end: "Playing a game set in an embassy.
+    How do I get past the guards? Stuck for ages." asks about a game, it does not tell a sighting
+    (an account the classifier already reads as one is not gated)."""
+    return is_question(text) or "?" in text
 
 
 # What a whole account is often mistaken for: its greeting, an answer word, or nothing sure.

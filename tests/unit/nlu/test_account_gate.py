@@ -91,3 +91,11 @@ def test_a_sighting_told_on_a_platform_starts_a_report_and_a_question_gets_the_n
     asked = railway_answer("who do I tell about a man filming the cctv cameras on the platform at victoria?")
     assert intent_of(gate, told) == "describe_suspicious"
     assert intent_of(gate, asked) == "contact"
+
+
+def test_a_question_asked_inside_the_message_is_not_an_account(gate):
+    story = (
+        "My nephew has a spy game with a mission at an embassy gate on a busy street. How do you "
+        "sneak past the two guards filming everyone? We've tried all evening."
+    )
+    assert intent_of(gate, parsed(story, "nlu_fallback", 0.4)) == "nlu_fallback"

@@ -115,3 +115,19 @@ def test_forcing_timing_following_and_harm_promised_without_naming_it(text: str,
 
 def test_a_word_inside_another_is_no_cue() -> None:
     assert infer_category("my daughter wants three surprising facts about the Thames") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i left my gym bag on the overground this morning, who can i ask to get it back",
+        "we lost our big suitcase somewhere at the coach station yesterday",
+        "think i dropped my work rucksack in the cafe on the corner",
+    ],
+)
+def test_the_speakers_own_lost_bag_is_no_unattended_item(text: str) -> None:
+    assert infer_category(text) is None
+
+
+def test_a_bag_someone_else_left_is_still_an_unattended_item() -> None:
+    assert infer_category("a man left a holdall under my seat on the bus and got off") == "unattended_item"
