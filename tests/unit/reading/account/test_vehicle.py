@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+
+from reading.account.vehicle import plate, said_vehicle, theirs, unspaced_plate
+from reading.entities import pipeline
+
+
+def _doc(text: str):
+    return pipeline().make_doc(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "vehicle"),
+    [
+        ("a man got into a black BMW and drove off", "a black BMW"),
+        ("they left in a white transit van towards the river", "a white transit van"),
+        ("two lads on a red moped kept circling the square", "a red moped"),
+    ],
+)
+def test_the_vehicle_is_the_words_said_for_it(text: str, vehicle: str) -> None:
+    span = said_vehicle(_doc(text))
+    assert span is not None and span.text == vehicle
+
+
+@pytest.mark.parametrize(
+    ("text", "is_theirs"),
+    [
+        ("a man got into a black BMW and drove off", True),
+        ("she sat in a car opposite the gate for an hour", True),
+        ("he got on a bus towards Victoria", False),
+    ],
+)
+def test_a_vehicle_is_theirs_when_described_or_brought_in_as_one(text: str, is_theirs: bool) -> None:
+    doc = _doc(text)
+    assert theirs(doc, said_vehicle(doc)) is is_theirs
+
+
+def test_no_vehicle_is_nobodys() -> None:
+    doc = _doc("a woman was filming the gate")
+    assert said_vehicle(doc) is None and not theirs(doc, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "registration"),
+    [
+        ("the plate was LB 21 XKT", "LB21XKT"),
+        ("a silver Prius, reg LB21 XKT", "LB21XKT"),
+        ("plate lb21xkt", "LB21XKT"),
+    ],
+)
+def test_a_plate_is_read_however_it_is_spaced(text: str, registration: str) -> None:
+    found = plate(text)
+    assert found is not None and found.replace(" ", "") == registration
+
+
+def test_part_of_a_plate_is_kept() -> None:
+    assert unspaced_plate("the plate started with LN68") == "LN68"
