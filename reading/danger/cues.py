@@ -266,11 +266,14 @@ CUE_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             word_in(["ago"]),
         ],
         [word_in(["in"]), {"SHAPE": "dddd"}],
+        # "during the IRA bombings in the 1970s", "back in the 80s": a decade gone.
+        [word_in(["in", "during", "through"]), word_in(["the"]), {"SHAPE": {"IN": ["ddddx", "ddx"]}}],
     ],
     "NONTHREAT": [
         [
             word_in(POLICE),
             word_in(["carry", "carrying", "carries", "have", "use", "using", "armed", "with"]),
+            context_in("kit_sizes", "*"),
             word_in(["guns", "firearms", "weapons", "tasers", "rifles"]),
         ],
         [word_in(["shoot", "hit"]), word_in(["me", "us"]), word_in(["a", "an", "up"])],

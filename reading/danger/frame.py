@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from reading.danger import words
+from reading.danger import rules, words
 from reading.danger.context import Span, negated, starts_as_question, urgent
 
 _FRAME = words.FRAME_WORDS
@@ -110,7 +110,10 @@ def message_frame(doc: Doc, spans: dict[str, list[Span]], sentences: list[tuple[
         i for _, a, b in over for i in range(a, b + (b < len(doc) and doc[b].lower_ == "now"))
     )
     here_now = (
-        any(urgent(doc, s, 0) and s[1] not in over_words for s in spans.get("URGENT", []))
+        any(
+            urgent(doc, s, 0) and s[1] not in over_words and not _feeling_now(doc, s, sentences, spans)
+            for s in spans.get("URGENT", [])
+        )
         or any(not negated(doc, s, 0) for s in spans.get("PRESENCE", []))
         or _cry_for_help(doc, over_words)
     )
@@ -129,6 +132,16 @@ def message_frame(doc: Doc, spans: dict[str, list[Span]], sentences: list[tuple[
         long_ago=bool(spans.get("PAST")),
         over_words=over_words,
     )
+
+
+def _feeling_now(
+    doc: Doc, span: Span, sentences: list[tuple[int, int]], spans: dict[str, list[Span]]
+) -> bool:
+    """The "now" of a sentence about the speaker's own people that names no danger ("My kids are a
+    bit scared now"): how they feel, not danger now."""
+    start, end = next(((a, b) for a, b in sentences if a <= span[1] < b), (0, len(doc)))
+    dangers = (s for label in rules.FIRING for s in spans.get(label, []))
+    return speakers_people(doc, start, end) and not any(start <= s[1] < end for s in dangers)
 
 
 def _about_the_police(doc: Doc, weapons: list[Span]) -> bool:

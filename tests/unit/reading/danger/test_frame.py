@@ -187,3 +187,26 @@ def test_hostile_repetitions_of_the_frames_phrases_return_promptly(detector, uni
     started = time.perf_counter()
     detector.detect(text)
     assert time.perf_counter() - started < 1.0, "the frame's work is bounded"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We walked past Parliament on our tour and there were police with really big guns. My kids are a bit scared now.",
+        "My late dad was a police officer during the IRA bombings in the 1970s and his team guarding the embassies carried guns.",
+    ],
+)
+def test_police_kit_with_a_feeling_now_or_a_decade_gone_does_not_fire(detector, text):
+    assert not detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man with a knife chased us down the street. My kids are terrified now.",
+        "my son is scared now, there's a man waving a machete outside",
+        "there's a man with a gun in the 1970s themed bar on oxford st right now",
+    ],
+)
+def test_danger_with_the_speakers_people_or_a_decade_in_a_name_still_fires(detector, text):
+    assert detector.detect(text).fired, text
