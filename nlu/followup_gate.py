@@ -1,4 +1,5 @@
-"""While a check on a report is under way (actions/followup_actions.py), every message belongs to it.
+"""While a check on a report is under way (actions/followup_actions.py), every message belongs to it;
+a reference and a follow-up code pasted together start one.
 
 The check asks for a reference and a follow-up code, then takes the next message as the answer to an
 officer's question: whatever the classifier made of such a message (an answer often reads like an
@@ -10,11 +11,12 @@ from __future__ import annotations
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu.gate import ML_EMERGENCY_THRESHOLD, IntentGate, set_intent
 from reading.intents import EMERGENCY_INTENT
+from reading.references import gives_reference_and_code
 
 FOLLOWUP_INTENT = "check_report"
 FOLLOWUP_SLOT = "followup_details"
@@ -34,9 +36,10 @@ class FollowUpGate(IntentGate):
     """Sets `check_report` on every message of a check on a report under way."""
 
     def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
-        if not check_under_way(tracker):
-            return messages
+        under_way = check_under_way(tracker)
         for message in messages:
+            if not (under_way or _starts_a_check(message, tracker)):
+                continue
             intent = message.get(INTENT) or {}
             sure_emergency = (
                 intent.get(INTENT_NAME_KEY) == EMERGENCY_INTENT
@@ -45,3 +48,10 @@ class FollowUpGate(IntentGate):
             if not sure_emergency:
                 set_intent(message, FOLLOWUP_INTENT)
         return messages
+
+
+def _starts_a_check(message: Message, tracker: DialogueStateTracker | None) -> bool:
+    """A reference and a follow-up code pasted outside a form start a check, whatever the
+    classifier read in them."""
+    in_form = tracker is not None and tracker.active_loop_name is not None
+    return not in_form and gives_reference_and_code(message.get(TEXT))

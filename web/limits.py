@@ -12,8 +12,8 @@ import time
 from collections import deque
 from dataclasses import dataclass
 
+from reading.references import FOLLOW_UP_CODE_PATTERN, REFERENCE_PATTERN
 from servator.config.settings import Settings
-from servator.references import FOLLOW_UP_CODE_PATTERN, REFERENCE_PATTERN
 
 MINUTE = 60.0
 HOUR = 3600.0

@@ -11,6 +11,7 @@ import html
 from pathlib import Path
 
 from reading import regex
+from reading.references import FOLLOW_UP_CODE_ALPHABET, REFERENCE_ALPHABET
 from servator.config.responses import (
     TOO_LONG_RESPONSE,
     fill_placeholders,
@@ -18,7 +19,6 @@ from servator.config.responses import (
     response_values,
     service_unavailable_reply,
 )
-from servator.references import FOLLOW_UP_CODE_ALPHABET, REFERENCE_ALPHABET
 from web import photo_upload
 
 STATIC_DIR = Path(__file__).with_name("static")

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from reading import regex
 from reading.london import LONDON
+from reading.references import REFERENCE_ALPHABET
 from servator.linking import wording
 from servator.linking.candidates import Candidate
-from servator.references import REFERENCE_ALPHABET
 from servator.storage.link_tables import LinkCluster, ReportFeatures, ReportLink
 from servator.storage.models import Notification, utcnow
 

@@ -4,7 +4,7 @@ Input is a ReportDraft; submit_report() commits it with its officer notification
 transaction, or queues it in a durable LocalOutbox when the database is unreachable.
 """
 
-from servator.references import REFERENCE_PATTERN
+from reading.references import REFERENCE_PATTERN
 from servator.storage.attachment_tables import IMAGE_CONTENT_TYPES, Attachment
 from servator.storage.attachments import AttachmentRepository, PhotoImage, PhotoInfo
 from servator.storage.categories import CATEGORY_LABELS, NOT_GIVEN, answer_shown, category_label

@@ -14,14 +14,13 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from reading import regex
-from servator.references import FOLLOW_UP_CODE_ALPHABET
+from reading.references import CROCKFORD_READS, FOLLOW_UP_CODE_ALPHABET
 
 CODE_GROUPS = 4
 GROUP_CHARS = 4
 _hasher = PasswordHasher()
 # Words of letters and digits, with any dashes inside them ("7K3M-Q9XD-2WJP-H4TB" is one word).
 _WORD = regex.compile(r"[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*")
-_CROCKFORD_READS = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
 
 def new_code() -> str:
@@ -32,7 +31,7 @@ def new_code() -> str:
 
 def normalised(typed: str) -> str | None:
     """The code as new_code writes it, or None when `typed` is not 16 code characters."""
-    candidate = typed.strip().upper().replace(" ", "").replace("-", "").translate(_CROCKFORD_READS)
+    candidate = typed.strip().upper().replace(" ", "").replace("-", "").translate(CROCKFORD_READS)
     if len(candidate) != CODE_GROUPS * GROUP_CHARS or any(
         c not in FOLLOW_UP_CODE_ALPHABET for c in candidate
     ):

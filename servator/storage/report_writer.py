@@ -20,7 +20,7 @@ from datetime import timedelta
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from servator.references import REFERENCE_ALPHABET
+from reading.references import REFERENCE_ALPHABET
 from servator.storage.draft import ReportDraft
 from servator.storage.models import Report, utcnow
 from servator.storage.repository import SqlUnitOfWork

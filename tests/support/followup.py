@@ -8,8 +8,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from reading.references import FOLLOW_UP_CODE_PATTERN
 from servator.http.headers import signed_address
-from servator.references import FOLLOW_UP_CODE_PATTERN
 from tests.support.dashboard import HttpClient
 from tests.support.served import ServedConversation, asks, reference_in
 from tests.support.stack import Stack, post_json

@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from servator.references import REFERENCE_PATTERN
+from reading.references import REFERENCE_PATTERN
 
 REPORT_QUESTIONS = {
     "report_description": "What did you see?",

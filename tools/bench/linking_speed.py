@@ -30,7 +30,7 @@ POSTGRES_SERVER = "postgresql://postgres@127.0.0.1:5432/test"
 
 def bench_reference(index: int, day: Any) -> str:
     """A reference in the product's form (SRV-YYYYMMDD-XXXXXX), its six letters unique to `index`."""
-    from servator.references import REFERENCE_ALPHABET
+    from reading.references import REFERENCE_ALPHABET
 
     letters = ""
     for _ in range(6):

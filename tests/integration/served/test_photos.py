@@ -24,8 +24,8 @@ import pytest
 import requests
 
 from bot.rasa_client import telegram_sender
+from reading.references import REFERENCE_PATTERN
 from servator.config.settings import sender_hash
-from servator.references import REFERENCE_PATTERN
 from servator.storage import SqlUnitOfWork, make_session_factory
 from tests.support import images
 from tests.support.axe import violations

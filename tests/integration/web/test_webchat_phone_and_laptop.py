@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from reading.references import REFERENCE_PATTERN
 from servator.config.contacts import template_values
-from servator.references import REFERENCE_PATTERN
 from tests.support.axe import violations
 from tests.support.browser import LAPTOP, PHONE, chromium
 from tests.support.chat_page import (

@@ -46,3 +46,25 @@ def test_outside_a_check_the_classifier_decides(tmp_path):
 def test_a_sure_emergency_stays_one(tmp_path):
     [out] = gate(tmp_path).process([message("emergency", 0.97)], tracker("credentials"))
     assert out.get("intent")["name"] == "emergency"
+
+
+def test_a_pasted_reference_and_code_start_a_check(tmp_path):
+    pasted = Message(
+        data={
+            "text": "SRV-20261114-KP7R2Q 3HXT-9WQD-M2LC-7BNA",
+            "intent": {"name": "nlu_fallback", "confidence": 0.3},
+        }
+    )
+    [out] = gate(tmp_path).process([pasted], tracker(None))
+    assert out.get("intent")["name"] == "check_report"
+
+
+def test_a_reference_alone_is_left_to_the_classifier(tmp_path):
+    alone = Message(
+        data={
+            "text": "my reference is SRV-20261114-KP7R2Q",
+            "intent": {"name": "ask_reference", "confidence": 0.6},
+        }
+    )
+    [out] = gate(tmp_path).process([alone], tracker(None))
+    assert out.get("intent")["name"] == "ask_reference"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reading.references import FOLLOW_UP_CODE_PATTERN, REFERENCE_ALPHABET, REFERENCE_PATTERN
 from servator.config.contacts import template_values
-from servator.references import FOLLOW_UP_CODE_PATTERN, REFERENCE_ALPHABET, REFERENCE_PATTERN
 from web.page import contact_links, render_page
 
 CONTACTS = template_values()

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from servator.references import FOLLOW_UP_CODE_PATTERN
+from reading.references import FOLLOW_UP_CODE_PATTERN
 from servator.storage import SqlUnitOfWork, new_code, submit_report
 from servator.storage.followup_codes import code_matches
 from servator.storage.followup_tables import FollowUpChat, FollowUpCode, FollowUpFailure, FollowUpQuestion

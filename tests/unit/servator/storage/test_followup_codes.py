@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from servator.references import FOLLOW_UP_CODE_ALPHABET, FOLLOW_UP_CODE_PATTERN
+from reading.references import FOLLOW_UP_CODE_ALPHABET, FOLLOW_UP_CODE_PATTERN
 from servator.storage import find_code, hash_code, new_code, normalised
 from servator.storage.followup_codes import code_matches
 
