@@ -36,10 +36,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from reading import regex
 from reading.language import ENGLISH, OTHER_LANGUAGES
 from reading.language.data import known_words, language_file, shared_file, strings
 from reading.language.phrases import STEM_LETTERS, PhraseList
 from reading.language.text import normalise
+from reading.london import london_now
 
 DANGER_KINDS = ("weapons", "attacks", "explosions", "fire", "suspicious_items", "hurt")
 NOW = "happening_now"
@@ -113,7 +115,9 @@ class LanguageDangerCues:
 
     def calm(self, text: str | None) -> bool:
         """The message says, in this language, that it is over or elsewhere, or the past or a figure of speech and not now."""
-        return self._over.search(text) or (self._not.search(text) and not self._now.search(text))
+        return self._over.search(text) or (
+            (self._not.search(text) or _names_a_past_year(text)) and not self._now.search(text)
+        )
 
     def detect(self, text: str | None) -> LanguageDanger:
         """Whether this message, read in this language, needs the 999 answer first."""
@@ -123,6 +127,16 @@ class LanguageDangerCues:
         if not kinds:
             return LanguageDanger(self.language, False)
         return LanguageDanger(self.language, not self.calm(text), kinds)
+
+
+# A year said as four digits: the Blitz in 1940, the fire of 1666, the bombings of 2005.
+_YEAR = regex.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+
+
+def _names_a_past_year(text: str | None) -> bool:
+    """History, in any language: a year before this one, and no word saying it is happening now."""
+    this_year = london_now().year
+    return any(int(found.group(1)) < this_year for found in _YEAR.finditer(text or ""))
 
 
 @functools.cache

@@ -227,3 +227,26 @@ def test_every_cue_is_seen_by_the_one_search_that_comes_first(language: str) -> 
             continue
         assert all(found._any_cue.search(cue) for cue in cues), (language, read_in)
         assert not found.detect("").kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("quanti morti ci sono stati col Blitz su Londra nel 1940? mi serve per la tesina", "it"),
+        ("que paso en el gran incendio de Londres de 1666? es para un trabajo del cole", "es"),
+        ("伦敦地铁爆炸案是哪一年？2005年吗？", "zh"),
+    ],
+)
+def test_a_past_year_is_history_in_any_language(text: str, language: str) -> None:
+    assert cues_for(language).detect(text).fired is False
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("hay un incendio en el edificio de 1930 de la esquina, ahora mismo sale humo", "es"),
+        ("c'è un uomo con un coltello alla fermata del 1940 bus, adesso", "it"),
+    ],
+)
+def test_a_year_with_a_word_for_now_still_fires(text: str, language: str) -> None:
+    assert cues_for(language).detect(text).fired is True
