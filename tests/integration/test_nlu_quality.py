@@ -67,12 +67,17 @@ ENGLISH_SETS = {
     # Written after the danger frame, places and lplaces rounds merged, measured once: blind; then
     # the oos2 round's and the second danger frame round's (falarm2) development set (none of its
     # messages trained on).
-    ("en-2026-12-07i.yml",): EnglishFloors(420, 1.0, 0.0, 0.95, 0.90, 0.92),
+    ("en-2026-12-07i.yml",): EnglishFloors(420, 1.0, 0.0, 0.97, 0.95, 0.93, lost_to_out_of_scope=0.005),
     # Written after the falarm2, oos2 and lang2 rounds merged, measured once with 419 messages
     # (intent 0.952, out of scope 0.899, lost 0.011, emergencies 55 of 56, false 3 of 363, fields
     # 0.871); 7 short texts equal to training examples were then left out and the one missed
-    # emergency (a holdall its bringer walked off without) fixed: a development set since.
-    ("en-2026-12-07j.yml",): EnglishFloors(412, 1.0, 0.009, 0.95, 0.89, 0.87, lost_to_out_of_scope=0.012),
+    # emergency (a holdall its bringer walked off without) fixed: a development set since (fields4,
+    # oos3).
+    ("en-2026-12-07j.yml",): EnglishFloors(412, 1.0, 0.006, 0.97, 0.92, 0.94, lost_to_out_of_scope=0.005),
+    # Written after the fields4, perf3, lang3 and oos3 rounds merged, measured once (intent 0.983,
+    # out of scope 0.972, lost 0.0, emergencies 56 of 56, false 2 of 357, fields 0.942); its two
+    # false emergencies (the police's own guns) then fixed: a development set since.
+    ("en-2026-12-07k.yml",): EnglishFloors(413, 1.0, 0.0, 0.98, 0.97, 0.94, lost_to_out_of_scope=0.005),
 }
 
 
@@ -115,14 +120,18 @@ LANGUAGE_SETS = {
     # The languages' emergency models (nlu/language_emergency_model.py) answer 5 more emergencies
     # here and on 07e 8 more, and add one false alarm to each (fr, tr: a suspicious act told in
     # the present, an attempt an hour ago), at their calibrated thresholds.
-    "languages-2026-12-07d": LanguageFloors(134, 3, 0.66, false_alarms=16),
+    "languages-2026-12-07d": LanguageFloors(140, 3, 0.75, false_alarms=6),
     # Written after every round of 7 Dec 2026 merged, measured once: blind (now a development set).
-    "languages-2026-12-07e": LanguageFloors(107, 3, 0.66, false_alarms=20),
+    "languages-2026-12-07e": LanguageFloors(120, 3, 0.75, false_alarms=12),
     # Written after the lplaces and language emergency model rounds merged, measured once: blind.
-    "languages-2026-12-07f": LanguageFloors(117, 2, 0.72, false_alarms=15),
+    # d, e and f: lang3's development sets too (every emergency answered).
+    "languages-2026-12-07f": LanguageFloors(120, 2, 0.77, false_alarms=9),
     # Written after the lang2 round (cues for improvised weapons, 在, unaccented words) merged,
     # measured once: blind.
-    "languages-2026-12-07g": LanguageFloors(114, 4, 0.75, false_alarms=14),
+    # (then lang3's development set: every emergency answered, false alarms 14 -> 4).
+    "languages-2026-12-07g": LanguageFloors(120, 1, 0.75, false_alarms=4),
+    # Written after the lang3 round merged, measured once: blind.
+    "languages-2026-12-07h": LanguageFloors(117, 4, 0.61, false_alarms=24),
 }
 
 
