@@ -28,3 +28,12 @@ def gives_reference_and_code(text: str | None) -> bool:
     upper = (text or "").upper()
     rest = REFERENCE_PATTERN.sub(" ", upper).translate(CROCKFORD_READS)
     return bool(REFERENCE_PATTERN.search(upper)) and bool(FOLLOW_UP_CODE_PATTERN.search(rest))
+
+
+# A reference or a code as anyone may type them, in any case: they say nothing of a language.
+_TYPED_CREDENTIALS = regex.compile(r"(?i)\bsrv-\d{8}-[0-9a-z]{6}\b|\b[0-9a-z]{4}(?:-[0-9a-z]{4}){3}\b")
+
+
+def without_references(text: str) -> str:
+    """`text` with any report reference or follow-up code taken out."""
+    return _TYPED_CREDENTIALS.sub(" ", text)

@@ -230,7 +230,7 @@ CUE_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     # "the man who put it down walked off quickly towards the Tube without it"
     + [
         [
-            word_in(["walked", "went", "ran", "rushed", "hurried", "wandered", "strolled", "made"]),
+            context_in("walking_off_words"),
             word_in(["off", "away"]),
             *[{"IS_PUNCT": False, "OP": "?"}] * 4,
             word_in(["without"]),

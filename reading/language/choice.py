@@ -29,6 +29,7 @@ from reading.language.data import known_words, language_file, strings
 from reading.language.identify import Guess, identify, phrase_language, script_language
 from reading.language.text import has_han, normalise
 from reading.places import canonical_names
+from reading.references import without_references
 
 SWITCH_WORDS = 3
 SWITCH_LETTERS = 12
@@ -128,8 +129,9 @@ def _place_pattern() -> regex.Pattern:
 
 
 def language_words(text: str | None) -> str:
-    """The message without numbers, postcodes, registrations and place names: what says its language."""
-    words = normalise(text)
+    """The message without numbers, postcodes, registrations, report references and place names:
+    what says its language."""
+    words = without_references(normalise(text))
     words = _REGISTRATION.sub(" ", _POSTCODE.sub(" ", words))
     words = _place_pattern().sub(" ", words)
     return " ".join(_NUMBER_WORD.sub(" ", words).split())
@@ -141,7 +143,7 @@ def written_words(text: str | None) -> str:
     words = " ".join(
         unicodedata.normalize("NFC", unicodedata.normalize("NFKC", text or "").casefold()).split()
     )
-    words = _PLATE.sub(" ", _POSTCODE.sub(" ", words))
+    words = _PLATE.sub(" ", _POSTCODE.sub(" ", without_references(words)))
     words = _written_place_pattern().sub(" ", words)
     # Only numbers alone: digits in words are letters in Arabic typed in Latin ("3am", "d5an").
     return " ".join(_NUMBER.sub(" ", words).split())

@@ -110,6 +110,7 @@ def test_the_one_who_brought_the_item_walking_off_without_it_fires(detector, tex
         "There's a suitcase in the middle of the concourse. Nobody is sitting with it.",
         "theres a rucksack by the lifts. the bloke who brought it legged it without it",
         "a guy dumped a holdall by the gate and scarpered without it, it's still there",
+        "theres a holdall under the seat opposite me. the woman who had it got off at sloane square without it",
     ],
 )
 def test_an_item_here_in_one_sentence_left_alone_in_the_next_fires(detector, text):
@@ -123,6 +124,7 @@ def test_an_item_here_in_one_sentence_left_alone_in_the_next_fires(detector, tex
         "I put my bag down by the door. I walked off without it, silly me.",
         "My suitcase is at the hotel. Nobody is with it, is that a problem?",
         "I put my bag down and left without it, so stupid, it's at the office now",
+        "I got off the bus without it, my bag is still on the 38",
     ],
 )
 def test_a_past_or_own_item_left_in_the_next_sentence_does_not_fire(detector, text):

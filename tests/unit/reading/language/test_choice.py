@@ -116,3 +116,10 @@ def test_the_words_that_tell_the_language_keep_their_accents_and_arabic_digits()
     words = written_words("Un bărbat pe Oxford Street la 10:30, LB20 KWE")
     assert "bărbat" in words and "oxford" not in words and "10" not in words and "lb20" not in words
     assert written_words("3am y2awwes hala2 b King's Cross") == "3am y2awwes hala2 b"
+
+
+@pytest.mark.parametrize("current", [None, "fr"])
+def test_a_pasted_reference_and_code_say_nothing_of_the_language(current: str | None) -> None:
+    pasted = "SRV-20261114-KP7R2Q 3HXT-9WQD-M2LC-7BNA"
+    assert conversation_language(pasted, current) == (current or "en")
+    assert conversation_language(pasted.lower(), current) == (current or "en")
