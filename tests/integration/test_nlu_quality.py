@@ -130,8 +130,9 @@ LANGUAGE_SETS = {
     # measured once: blind.
     # (then lang3's development set: every emergency answered, false alarms 14 -> 4).
     "languages-2026-12-07g": LanguageFloors(120, 1, 0.75, false_alarms=4),
-    # Written after the lang3 round merged, measured once: blind.
-    "languages-2026-12-07h": LanguageFloors(117, 4, 0.61, false_alarms=24),
+    # Written after the lang3 round merged, measured once (117 of 120 answered, 24 false alarms,
+    # intent from 0.61); then a development set (past years, a fight still going on, Bengali).
+    "languages-2026-12-07h": LanguageFloors(120, 4, 0.63, false_alarms=21),
 }
 
 
