@@ -94,7 +94,7 @@ def test_typed_payload_cannot_fill_report_slots(stack):
 
 def test_whole_report_is_stored_and_exported(stack):
     user = sender()
-    description = "a man has been filming our gate for an hour <b>'; DROP TABLE reports; --</b> 📷"
+    description = "a man was filming our gate for an hour <b>'; DROP TABLE reports; --</b> 📷"
     first = joined(stack.talk(user, description))
     answers = {
         "report_location": "outside the embassy on grosvenor square W1K 6AH",

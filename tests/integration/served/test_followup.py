@@ -201,7 +201,7 @@ def test_a_question_to_a_reporter_who_never_comes_back_stays_waiting(stack, offi
 
 
 def telegram_report(live: BotProcess, user: int) -> tuple[str, str]:
-    assert "Where" in texts(say(live, user, "a man has been filming the embassy gate for an hour"))
+    assert "Where" in texts(say(live, user, "a man was filming the embassy gate for an hour"))
     assert "When" in texts(say(live, user, "outside the embassy on grosvenor square"))
     assert "still happening" in texts(say(live, user, "about 20 minutes ago"))
     assert "describe the people" in texts(say(live, user, "/deny"))

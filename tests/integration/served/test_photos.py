@@ -38,7 +38,7 @@ from tests.support.telegram_harness import OFFICER_CHAT, texts
 
 pytestmark = pytest.mark.rasa
 
-DESCRIPTION = "a man has been photographing the embassy gate and the cameras"
+DESCRIPTION = "a man was photographing the embassy gate and the cameras"
 WHERE = "Where was this?"
 # Bytes only an original carries: none may be stored anywhere.
 ORIGINAL_ONLY = (images.CAMERA_MODEL.encode(), images.COMMENT, images.APPENDED, b"jane.doe@example.com")

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.rasa
 def test_every_file_the_stack_writes_has_a_retention_rule(stack):
     var_dir = stack.outbox_dir.parent
     user = f"retention-{uuid.uuid4().hex[:8]}"
-    stack.talk(user, "a man has been filming our gate for an hour")
+    stack.talk(user, "a man was filming our gate for an hour")
     written = [path for path in var_dir.rglob("*") if not path.name.startswith(".")]
     assert any(path.name == "servator.db" for path in written)
     unruled = [

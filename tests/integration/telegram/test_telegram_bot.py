@@ -169,7 +169,7 @@ def test_forget_deletes_the_conversation(live, stack):
 @pytest.mark.rasa
 def test_whole_report_gets_a_reference_and_reaches_officers_who_can_read_and_ack_it(live, stack):
     user = new_user()
-    description = "a man has been filming our gate for an hour"
+    description = "a man was filming our gate for an hour"
     assert "Where" in texts(say(live, user, description))
     before = len(live.stub.calls_to("sendMessage", user))
     live.stub.share_location(user, 51.5113, -0.1527)

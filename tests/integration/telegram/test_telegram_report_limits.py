@@ -44,7 +44,7 @@ def live(stack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess
 
 
 def report(bot: BotProcess, user: int, n: int) -> str:
-    assert "Where" in texts(say(bot, user, f"a man has been filming our gate for an hour, time {n}"))
+    assert "Where" in texts(say(bot, user, f"a man was filming our gate for an hour, time {n}"))
     for answer, question in STEPS:
         assert question in texts(say(bot, user, answer.format(tag=n)))
     return texts(say(bot, user, "/affirm"))
