@@ -24,7 +24,7 @@ TIMEOUT = aiohttp.ClientTimeout(total=90)
 # (answer, a phrase of the question that must come next), as the current model handles a report.
 # The report starts with the description itself, as in tests/integration/test_e2e_rest.py.
 REPORT_STEPS: tuple[tuple[str, str], ...] = (
-    ("a man has been filming our gate for an hour", "Where"),
+    ("a man was filming our gate for an hour", "Where"),
     ("outside the embassy on grosvenor square, gate {tag}", "When"),
     ("about 20 minutes ago", "still happening"),
     ("/deny", "describe the people"),
