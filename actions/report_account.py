@@ -16,7 +16,7 @@ from collections.abc import Container
 
 from actions.report_fields import FIELD_SLOTS
 from reading.account import Account
-from reading.account.languages import read_account_in, tells_a_sighting
+from reading.account.languages import direction_in, read_account_in, tells_a_sighting
 from reading.railway import mentions_railway
 
 # The fields an account can fill, in the form's order: the answers after the description, before
@@ -99,5 +99,5 @@ def happened_on_railway(text: str | None, language: str = "en") -> bool:
     ("drove off towards Knightsbridge station"): the account's direction is left out."""
     if not mentions_railway(text):
         return False
-    direction = read_account_in(text, language).direction if text and _long_enough(text, language) else None
+    direction = direction_in(text, language) if text and _long_enough(text, language) else None
     return not direction or mentions_railway((text or "").replace(direction, " "))

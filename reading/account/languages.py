@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from reading.account.direction import direction as english_direction
 from reading.account.language_people import people
 from reading.account.language_places import location, place_entities
 from reading.account.language_text import words_of
@@ -25,6 +26,7 @@ from reading.account.language_words import Words, language_words
 from reading.account.reader import MAX_CHARS, Account, read_account
 from reading.account.vehicle import plate
 from reading.account.words import long_ago
+from reading.entities import pipeline
 from reading.form.values import infer_category
 from reading.language import ENGLISH, OTHER_LANGUAGES
 from reading.language.danger import cues_for
@@ -40,6 +42,18 @@ def tells_a_sighting(text: str | None, language: str | None) -> bool:
         return read_account_in(text, language).describes_a_sighting()
     text = (text or "")[:MAX_CHARS]
     return infer_category(text) is not None and read_account(text).describes_a_sighting()
+
+
+def direction_in(text: str | None, language: str | None) -> str | None:
+    """`read_account_in(text, language).direction`, without reading the rest of the account."""
+    text = (text or "")[:MAX_CHARS]
+    if not text.strip():
+        return None
+    words = language_words(language) if language in OTHER_LANGUAGES and language else None
+    if words is None or language is None:
+        said = english_direction(pipeline().make_doc(text))
+        return said.text if said is not None else None
+    return direction(words_of(text, language), words, place_entities(text, language))
 
 
 def read_account_in(text: str | None, language: str | None, now: datetime | None = None) -> Account:

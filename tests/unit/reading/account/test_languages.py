@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from reading.account import read_account
-from reading.account.languages import read_account_in, tells_a_sighting, when_in
+from reading.account.languages import direction_in, read_account_in, tells_a_sighting, when_in
 from reading.language import OTHER_LANGUAGES
 from reading.london import LONDON
 
@@ -160,3 +160,23 @@ def test_every_written_account_tells_a_sighting_as_its_whole_reading_does():
             text = account["text"]
             assert tells_a_sighting(text, language) == read_account_in(text, language).describes_a_sighting()
             assert tells_a_sighting(text, "en") == read_account(text).describes_a_sighting()
+
+
+def _blind_rows() -> list[tuple[str, str]]:
+    blind = Path(__file__).parents[3] / "data" / "blind"
+    rows = []
+    for path in sorted(blind.glob("en-*.yml")) + sorted(blind.glob("languages-*/*.yml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            rows.append((str(item["text"]), str(item.get("language", "en"))))
+    return rows
+
+
+def test_the_direction_alone_is_the_accounts_direction() -> None:
+    rows = _blind_rows()[::3]  # every third text of every set: a sample of every language
+    assert len(rows) > 1000
+    found = 0
+    for text, language in rows:
+        expected = read_account_in(text, language).direction
+        assert direction_in(text, language) == expected, text
+        found += expected is not None
+    assert found > 100  # the sets state many directions: the comparison is not of Nones
