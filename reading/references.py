@@ -16,7 +16,8 @@ REFERENCE_PATTERN = regex.compile(rf"SRV-\d{{8}}-[{REFERENCE_ALPHABET}]{{6}}")
 # without I, L, O, U) in four groups of four, e.g. 7K3M-Q9XD-2WJP-H4TB. The web chat keeps one whole.
 FOLLOW_UP_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 # Read as Crockford's alphabet forgives: O for 0, I or L for 1.
-CROCKFORD_READS = str.maketrans({"O": "0", "I": "1", "L": "1"})
+CROCKFORD_READS_FROM = {"O": "0", "I": "1", "L": "1"}
+CROCKFORD_READS = str.maketrans(CROCKFORD_READS_FROM)
 FOLLOW_UP_CODE_PATTERN = regex.compile(
     rf"[{FOLLOW_UP_CODE_ALPHABET}]{{4}}(?:-[{FOLLOW_UP_CODE_ALPHABET}]{{4}}){{3}}"
 )
@@ -30,8 +31,13 @@ def gives_reference_and_code(text: str | None) -> bool:
     return bool(REFERENCE_PATTERN.search(upper)) and bool(FOLLOW_UP_CODE_PATTERN.search(rest))
 
 
-# A reference or a code as anyone may type them, in any case: they say nothing of a language.
-_TYPED_CREDENTIALS = regex.compile(r"(?i)\bsrv-\d{8}-[0-9a-z]{6}\b|\b[0-9a-z]{4}(?:-[0-9a-z]{4}){3}\b")
+# A reference or a code as anyone may type them, in any case and with the letters Crockford's
+# alphabet forgives: they say nothing of a language.
+_CODE_TYPED = FOLLOW_UP_CODE_ALPHABET + "".join(CROCKFORD_READS_FROM)
+_TYPED_CREDENTIALS = regex.compile(
+    rf"\b{REFERENCE_PATTERN.pattern}\b|\b[{_CODE_TYPED}]{{4}}(?:-[{_CODE_TYPED}]{{4}}){{3}}\b",
+    ignore_case=True,
+)
 
 
 def without_references(text: str) -> str:
