@@ -18,6 +18,7 @@ FILLER = _WORDS["filler"]
 CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "so", "but"})
 DOUBT = _WORDS["doubt"]
 CALM = _WORDS["calm"]
+WORRY = _WORDS["worry"]
 # The one-word negators of the rules' NEG phrases ("no one" is matched as a phrase instead).
 NEGATORS = frozenset(word for word in rules.PHRASES["NEG"] if " " not in word)
 NEG_ONLY_ADJACENT = _WORDS["neg_only_adjacent"]
@@ -34,7 +35,11 @@ def urgent(doc: Doc, span: Span, doc_start: int) -> bool:
         before = {t.lower_ for t in doc[max(doc_start, start - 3) : start]}
         after = {t.lower_ for t in doc[end : end + 3]}
         just_before = doc[start - 1].lower_ if start > doc_start else ""
-        return just_before not in CALM and after.isdisjoint(CALM) and before.isdisjoint({"not", "n't", "no"})
+        return (
+            just_before not in CALM
+            and after.isdisjoint(CALM)
+            and before.isdisjoint({"not", "n't", "no"} | WORRY)
+        )
     return True
 
 
