@@ -1,6 +1,7 @@
 """How the words around a danger or cue change its reading: negated ("there was no weapon"),
 hypothetical ("what should I do if I see a knife"), urgent ("right now", but not "gone now"),
-told inside a story ("the film where there's a bomb") and whether the sentence opens as a question. Used by reading/danger/detector.py.
+told inside a story ("the film where there's a bomb"), inside a question someone is told to have
+asked ("asked how many guards are armed") and whether the sentence opens as a question. Used by reading/danger/detector.py.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ NEGATORS = frozenset(word for word in rules.PHRASES["NEG"] if " " not in word)
 NEG_ONLY_ADJACENT = _WORDS["neg_only_adjacent"]
 NO_FOLLOWERS = _WORDS["no_followers"]
 NEG_WINDOW = 4
+ASK_VERBS = _WORDS["ask_verbs"]
+ASKED_WORDS = _WORDS["asked_words"]
+ASKED_REACH = 4  # "asked [the receptionist] what": at most this many words from the verb to the question
+# Where a reported question goes on: a list of questions ("what time ..., how many ... and whether ...").
+QUESTION_LINKS = frozenset({",", "and", "or"})
+QUESTION_BREAKS = _WORDS["sentence_end"] | {"then", "but", "so", "before", "after", "suddenly", ":", "-"}
 
 
 def urgent(doc: Doc, span: Span, doc_start: int) -> bool:
@@ -106,3 +113,24 @@ def asked_in_clause(doc: Doc, span: Span, start: int, end: int) -> bool:
     while clause > start and doc[clause - 1].text not in CLAUSE_BREAKS:
         clause -= 1
     return clause > start and starts_as_question(doc, clause, span[1])
+
+
+def reported_question(doc: Doc, span: Span, start: int) -> bool:
+    """Is the span inside a question someone is told to have asked ("she asked the receptionist
+    what time the guards change over, how many of them are armed"), not "she asked the time and
+    then pulled out a gun": the question opens within a few words of the asking verb and every
+    comma or "and" after it opens another question."""
+    asking = -1
+    for i in range(span[1] - 1, start - 1, -1):
+        word = doc[i].lower_
+        if word in QUESTION_BREAKS:
+            return False
+        if word in QUESTION_LINKS and doc[i + 1].lower_ not in ASKED_WORDS:
+            return False
+        if word in ASK_VERBS or (word == "know" and i > start and doc[i - 1].lower_ == "to"):
+            asking = i
+            break
+    if asking < 0:
+        return False
+    reach = doc[asking + 1 : min(span[1], asking + 1 + ASKED_REACH)]
+    return any(t.lower_ in ASKED_WORDS for t in reach)
