@@ -25,6 +25,9 @@ NEGATORS = frozenset(word for word in rules.PHRASES["NEG"] if " " not in word)
 NEG_ONLY_ADJACENT = _WORDS["neg_only_adjacent"]
 NO_FOLLOWERS = _WORDS["no_followers"]
 NEG_WINDOW = 4
+# "when" with a subject and a verb in the past: a time told, not asked ("when I was", "when we got off").
+TOLD_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "me", "us"})
+TOLD_WHEN = frozenset({"was", "were", "got", "came", "went", "walked", "left", "arrived", "heard", "saw"})
 ASK_VERBS = _WORDS["ask_verbs"]
 ASKED_WORDS = _WORDS["asked_words"]
 ASKED_REACH = 4  # "asked [the receptionist] what": at most this many words from the verb to the question
@@ -95,12 +98,16 @@ def in_story(doc: Doc, span: Span, stories: list[Span], sentence_start: int) -> 
 
 
 def starts_as_question(doc: Doc, start: int, end: int) -> bool:
-    """Does the sentence open like a question (who/what/how/should/can/are/do …)?"""
-    for token in doc[start:end]:
-        word = token.lower_
+    """Does the sentence open like a question (who/what/how/should/can/are/do …)? Not a time
+    told in the past: "when I was walking out of the station a man stabbed someone"."""
+    for i in range(start, end):
+        token, word = doc[i], doc[i].lower_
         if token.is_punct or token.is_space or word in FILLER:
             continue
-        return word in QUESTION_START
+        subject, verb = (doc[j].lower_ if j < end else "" for j in (i + 1, i + 2))
+        return word in QUESTION_START and not (
+            word == "when" and verb in TOLD_WHEN and subject in TOLD_SUBJECTS
+        )
     return False
 
 

@@ -120,13 +120,31 @@ def test_danger_now_still_fires(detector: DangerDetector, text: str) -> None:
     assert detector.detect(text).fired
 
 
-@pytest.mark.xfail(strict=True, reason="a sentence opening 'when I was' or 'if' reads as asked or supposed")
 @pytest.mark.parametrize(
     "text",
     [
+        # a time told, not asked: "when I was", "when we got off"
         "when I was walking out of the station a man stabbed someone, he's bleeding",
-        "a man asked us if we were scared then shot at the door",
+        "when we got off the train a man pulled a knife on us, he's still on the platform",
+        "when I came out of the shop a guy was waving a machete at people",
     ],
 )
+def test_a_time_told_is_not_asked(detector: DangerDetector, text: str) -> None:
+    assert detector.detect(text).fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when was the IRA bomb at Bishopsgate? I can't remember if it was 92 or 93",
+        "when I was 17 I got caught with a knife, will it show on a DBS check?",
+    ],
+)
+def test_a_question_opening_when_is_still_asked(detector: DangerDetector, text: str) -> None:
+    assert not detector.detect(text).fired
+
+
+@pytest.mark.xfail(strict=True, reason="'if' before the shot reads the rest of the clause as supposed")
+@pytest.mark.parametrize("text", ["a man asked us if we were scared then shot at the door"])
 def test_known_gaps(detector: DangerDetector, text: str) -> None:
     assert detector.detect(text).fired
