@@ -73,6 +73,12 @@ _KEEPING_PLACES = [
     "cupboard",
     "office",
 ]
+# What a tool is worked on, or for how long (a tool, not a weapon: reading/danger/patterns.py).
+_WORKED_ON = [
+    "plate", "plates", "numberplate", "numberplates", "screw", "screws", "bolt", "bolts", "nut", "nuts",
+    "panel", "panels", "cover", "casing", "shelf", "shelves", "hinge", "hinges", "tyre", "tyres",
+    "wheel", "wheels", "bracket", "brackets", "battery", "seconds", "secs", "minutes", "mins", "minute",
+]  # fmt: skip
 _DETS = ["a", "an", "the", "his", "her", "their", "this", "that", "some", "these", "those"]
 
 ASIDE_PATTERNS: list[Pattern] = [
@@ -93,6 +99,22 @@ ASIDE_PATTERNS: list[Pattern] = [
         word_in(["creme", "crème", "brulee", "brûlée", "cooking", "kitchen", "paint", "pipes", "plumbing",
                  "firewood", "logs", "wood", "kindling", "garden", "hedge", "hedges", "brambles",
                  "weeds", "sugar", "meringue", "steak", "soldering", "welding", "camping", "bbq", "barbecue"]),
+    ],
+    # A tool worked on a thing, or for a while, not on a person: "swapped the plates with a
+    # screwdriver", "took them two minutes with a screwdriver", "fixed the shelf with a hammer".
+    [
+        word_in(_WORKED_ON),
+        word_in(["with", "using"]),
+        word_in(["a", "an", "his", "her", "their", "some", "the", "my"]),
+        word_in_op(["big", "small", "little", "metal", "electric", "flathead", "phillips", "cordless"], "?"),
+        word_in(["screwdriver", "screwdrivers", "spanner", "spanners", "wrench", "hammer", "drill", "allen"]),
+    ],
+    # Protection against a danger, not the danger: "bomb-proof bollards", "stab proof vests",
+    # "explosion-resistant glass", "knife-resistant gloves".
+    [
+        word_in(["bomb", "bombs", "blast", "bullet", "knife", "stab", "slash", "fire", "explosion", "explosive", "shrapnel", "gun", "gunfire", "acid"]),
+        word_in_op(["-", "–"], "?"),
+        word_in(["proof", "proofed", "proofing", "resistant", "resistance", "rated", "retardant"]),
     ],
     # "that bomb scene was intense", "the shooting scenes in season two".
     [

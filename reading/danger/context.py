@@ -1,6 +1,7 @@
 """How the words around a danger or cue change its reading: negated ("there was no weapon"),
 hypothetical ("what should I do if I see a knife"), urgent ("right now", but not "gone now"),
-told inside a story ("the film where there's a bomb") and whether the sentence opens as a question. Used by reading/danger/detector.py.
+told inside a story ("the film where there's a bomb"), inside a question someone is told to have
+asked ("asked how many guards are armed") and whether the sentence opens as a question. Used by reading/danger/detector.py.
 """
 
 from __future__ import annotations
@@ -18,11 +19,21 @@ FILLER = _WORDS["filler"]
 CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "so", "but"})
 DOUBT = _WORDS["doubt"]
 CALM = _WORDS["calm"]
+WORRY = _WORDS["worry"]
 # The one-word negators of the rules' NEG phrases ("no one" is matched as a phrase instead).
 NEGATORS = frozenset(word for word in rules.PHRASES["NEG"] if " " not in word)
 NEG_ONLY_ADJACENT = _WORDS["neg_only_adjacent"]
 NO_FOLLOWERS = _WORDS["no_followers"]
 NEG_WINDOW = 4
+# "when" with a subject and a verb in the past: a time told, not asked ("when I was", "when we got off").
+TOLD_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "me", "us"})
+TOLD_WHEN = frozenset({"was", "were", "got", "came", "went", "walked", "left", "arrived", "heard", "saw"})
+ASK_VERBS = _WORDS["ask_verbs"]
+ASKED_WORDS = _WORDS["asked_words"]
+ASKED_REACH = 4  # "asked [the receptionist] what": at most this many words from the verb to the question
+# Where a reported question goes on: a list of questions ("what time ..., how many ... and whether ...").
+QUESTION_LINKS = frozenset({",", "and", "or"})
+QUESTION_BREAKS = _WORDS["sentence_end"] | {"then", "but", "so", "before", "after", "suddenly", ":", "-"}
 
 
 def urgent(doc: Doc, span: Span, doc_start: int) -> bool:
@@ -34,7 +45,11 @@ def urgent(doc: Doc, span: Span, doc_start: int) -> bool:
         before = {t.lower_ for t in doc[max(doc_start, start - 3) : start]}
         after = {t.lower_ for t in doc[end : end + 3]}
         just_before = doc[start - 1].lower_ if start > doc_start else ""
-        return just_before not in CALM and after.isdisjoint(CALM) and before.isdisjoint({"not", "n't", "no"})
+        return (
+            just_before not in CALM
+            and after.isdisjoint(CALM)
+            and before.isdisjoint({"not", "n't", "no"} | WORRY)
+        )
     return True
 
 
@@ -83,12 +98,16 @@ def in_story(doc: Doc, span: Span, stories: list[Span], sentence_start: int) -> 
 
 
 def starts_as_question(doc: Doc, start: int, end: int) -> bool:
-    """Does the sentence open like a question (who/what/how/should/can/are/do …)?"""
-    for token in doc[start:end]:
-        word = token.lower_
+    """Does the sentence open like a question (who/what/how/should/can/are/do …)? Not a time
+    told in the past: "when I was walking out of the station a man stabbed someone"."""
+    for i in range(start, end):
+        token, word = doc[i], doc[i].lower_
         if token.is_punct or token.is_space or word in FILLER:
             continue
-        return word in QUESTION_START
+        subject, verb = (doc[j].lower_ if j < end else "" for j in (i + 1, i + 2))
+        return word in QUESTION_START and not (
+            word == "when" and verb in TOLD_WHEN and subject in TOLD_SUBJECTS
+        )
     return False
 
 
@@ -101,3 +120,24 @@ def asked_in_clause(doc: Doc, span: Span, start: int, end: int) -> bool:
     while clause > start and doc[clause - 1].text not in CLAUSE_BREAKS:
         clause -= 1
     return clause > start and starts_as_question(doc, clause, span[1])
+
+
+def reported_question(doc: Doc, span: Span, start: int) -> bool:
+    """Is the span inside a question someone is told to have asked ("she asked the receptionist
+    what time the guards change over, how many of them are armed"), not "she asked the time and
+    then pulled out a gun": the question opens within a few words of the asking verb and every
+    comma or "and" after it opens another question."""
+    asking = -1
+    for i in range(span[1] - 1, start - 1, -1):
+        word = doc[i].lower_
+        if word in QUESTION_BREAKS:
+            return False
+        if word in QUESTION_LINKS and doc[i + 1].lower_ not in ASKED_WORDS:
+            return False
+        if word in ASK_VERBS or (word == "know" and i > start and doc[i - 1].lower_ == "to"):
+            asking = i
+            break
+    if asking < 0:
+        return False
+    reach = doc[asking + 1 : min(span[1], asking + 1 + ASKED_REACH)]
+    return any(t.lower_ in ASKED_WORDS for t in reach)

@@ -20,6 +20,7 @@ from reading.danger.words import (
     WEAPON_NOUNS,
     context_in,
     word_in,
+    word_in_op,
 )
 
 CUE_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
@@ -262,9 +263,18 @@ CUE_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [
             word_in(NUMBER_WORDS),
             {"LOWER": "of", "OP": "?"},
-            word_in(["days", "weeks", "months", "years", "day", "week"]),
+            word_in(["days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"]),
             word_in(["ago"]),
         ],
+        # The speaker's own younger years: "when I was 17", "when I was a teenager", "as a kid".
+        [
+            word_in(["when", "back", "as"]),
+            word_in_op(["i", "we"], "?"),
+            word_in_op(["was", "were"], "?"),
+            word_in_op(["a", "still", "only", "just", "at", "in"], "*"),
+            context_in("younger_years"),
+        ],
+        [word_in(["when"]), word_in(["i", "we"]), word_in(["was", "were"]), {"LIKE_NUM": True}],
         [word_in(["in"]), {"SHAPE": "dddd"}],
         # "during the IRA bombings in the 1970s", "back in the 80s": a decade gone.
         [word_in(["in", "during", "through"]), word_in(["the"]), {"SHAPE": {"IN": ["ddddx", "ddx"]}}],

@@ -30,6 +30,7 @@ from reading.danger.context import (
     hypothetical,
     in_story,
     negated,
+    reported_question,
     starts_as_question,
     urgent,
 )
@@ -206,7 +207,10 @@ class DangerDetector:
             if negated(doc, span, start):
                 return False
             if (
-                asking or asked_in_clause(doc, span, start, end) or hypothetical(doc, span, start, spans)
+                asking
+                or asked_in_clause(doc, span, start, end)
+                or hypothetical(doc, span, start, spans)
+                or reported_question(doc, span, start)
             ) and not (now_urgent or present):
                 return False
             return True

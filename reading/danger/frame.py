@@ -8,6 +8,8 @@ something that holds for every sentence:
 - the message asks about the rules, a licence or permission for the speaker's own thing ("I carry
   a Stanley knife for work. Is this legal?", "how do I get a shotgun certificate?"), or asks for
   advice: what to look out for, when to report, how to hand something in;
+- a threat for later ("gonna shank the feds next time he sees em") told of a person who has gone
+  ("he's gone now"): what they carry or threaten is held back in the sentence that says "later";
 - the message is about the police and names nobody else: their guns, tasers or batons are their
   kit ("couldn't tell if the officers had guns under their jackets"), unless used on someone or
   anything says danger here and now (urgency, presence, a cry for help).
@@ -19,8 +21,8 @@ an attack, an act, an intrusion) and, when it was yesterday, last night or longe
 sentence told in the past the cues of what they carried (a bag, a sound, a drone:
 reading/danger/compound.py), never an injury, a fire, a bomb or a suspect item said outright; a question about the rules or for advice only the speaker's own or a
 generic weapon, fire or explosive.
-The phrases are in reading/danger/vocabulary.yml (SCENE_OVER, DEALT_WITH, LEFT, PAST_TIME, RULES,
-ADVICE).
+The phrases are in reading/danger/vocabulary.yml (SCENE_OVER, DEALT_WITH, LEFT, PAST_TIME, LATER,
+RULES, ADVICE).
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ class Frame:
     """What the message says once for all its sentences (see the module docstring).
 
     `over_words`: the tokens of the phrases that say it is over ("he's long gone now"), which
-    are not read as telling something in the present.
+    are not read as telling something in the present. `later_words`: where a person now gone is
+    told to threaten something for later ("next time").
     """
 
     scene_over: bool = False
@@ -68,6 +71,7 @@ class Frame:
     police_kit: bool = False
     long_ago: bool = False
     over_words: frozenset[int] = field(default=frozenset())
+    later_words: frozenset[int] = field(default=frozenset())
 
 
 def _questions(doc: Doc, sentences: list[tuple[int, int]]) -> list[bool]:
@@ -122,6 +126,7 @@ def message_frame(doc: Doc, spans: dict[str, list[Span]], sentences: list[tuple[
         return Frame(police_kit=police_kit)
     asked = _questions(doc, sentences)
     past = bool(spans.get("PAST") or spans.get("PAST_TIME"))
+    gone = _said(doc, spans.get("LEFT", []) + spans.get("DEALT_WITH", []), asked)
     return Frame(
         scene_over=_said(doc, spans.get("SCENE_OVER", []), asked),
         dealt_with=_said(doc, spans.get("DEALT_WITH", []), asked),
@@ -131,6 +136,7 @@ def message_frame(doc: Doc, spans: dict[str, list[Span]], sentences: list[tuple[
         police_kit=police_kit,
         long_ago=bool(spans.get("PAST")),
         over_words=over_words,
+        later_words=frozenset(s[1] for s in spans.get("LATER", [])) if gone else frozenset(),
     )
 
 
@@ -202,6 +208,8 @@ def held_back(
     held: set[str] = set()
     if frame.police_kit and _police_kit(doc, start, end, weapons or []):
         held.add("weapon")
+    if any(start <= i < end for i in frame.later_words):
+        held |= PERSON_HELD
     if not (
         frame.scene_over
         or frame.dealt_with
