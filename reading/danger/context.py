@@ -76,13 +76,22 @@ def hypothetical(doc: Doc, span: Span, sentence_start: int, spans: dict[str, lis
     """An "if"/"in case"/"what if" earlier in the same clause ("what should I do if I see a knife")."""
     _, start, _ = span
     for _, h_start, _ in spans.get("HYPO", []):
-        if not sentence_start <= h_start < start:
+        if not sentence_start <= h_start < start or _asked_whether(doc, h_start, sentence_start):
             continue
         before = doc[h_start - 1].lower_ if h_start > 0 else ""
         between = {t.lower_ for t in doc[h_start:start]}
         if before not in DOUBT and between.isdisjoint(CLAUSE_END - {"and"}):
             return True
     return False
+
+
+def _asked_whether(doc: Doc, h_start: int, sentence_start: int) -> bool:
+    """An "if" that follows an asking verb ("asked us if we were scared") means whether: a question
+    someone asked (reported_question), not a supposition over the rest of the sentence."""
+    if doc[h_start].lower_ != "if":
+        return False
+    reach = doc[max(sentence_start, h_start - ASKED_REACH) : h_start]
+    return any(token.lower_ in ASK_VERBS for token in reach)
 
 
 def in_story(doc: Doc, span: Span, stories: list[Span], sentence_start: int) -> bool:

@@ -144,7 +144,25 @@ def test_a_question_opening_when_is_still_asked(detector: DangerDetector, text: 
     assert not detector.detect(text).fired
 
 
-@pytest.mark.xfail(strict=True, reason="'if' before the shot reads the rest of the clause as supposed")
-@pytest.mark.parametrize("text", ["a man asked us if we were scared then shot at the door"])
-def test_known_gaps(detector: DangerDetector, text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man asked us if we were scared then shot at the door",
+        "he asked the guard if he was alone and then stabbed him",
+        "she asked me if this was the embassy then pulled out a gun",
+    ],
+)
+def test_an_if_that_means_whether_supposes_nothing_after_it(detector: DangerDetector, text: str) -> None:
     assert detector.detect(text).fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what should i do if i see a man with a gun",
+        "he asked me if the guards are armed",
+        "she asked if anyone had found a bag, then left",
+    ],
+)
+def test_a_supposition_or_an_asked_whether_still_calms(detector: DangerDetector, text: str) -> None:
+    assert not detector.detect(text).fired
