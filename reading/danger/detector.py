@@ -261,12 +261,8 @@ class DangerDetector:
     @staticmethod
     def _item_here(doc: Doc, start: int, spans: dict[str, list[Span]]) -> bool:
         """Whether a sentence says that an item, not the speaker's own, is here now."""
-        theirs = any(
-            OWN.isdisjoint(t.lower_ for t in doc[max(start, c[1] - 2) : c[1]])
-            for c in spans.get("CONTAINER", [])
-        )
         return (
-            theirs
+            bool(_not_the_speakers(doc, start, spans.get("CONTAINER", [])))
             and not spans.get("PAST")
             and any(
                 not negated(doc, s, start) and not hypothetical(doc, s, start, spans)
@@ -292,10 +288,14 @@ class DangerDetector:
         """
         if not any(live(s) for s in spans.get("OWNERLESS", [])):
             return False
-        theirs = [c for c in containers if OWN.isdisjoint(t.lower_ for t in doc[max(start, c[1] - 2) : c[1]])]
-        if not (theirs or (item_in_play and not containers)):
+        if not (_not_the_speakers(doc, start, containers) or (item_in_play and not containers)):
             return False
         return now or any(
             not negated(doc, s, start) and not hypothetical(doc, s, start, spans)
             for s in spans.get("HERE_NOW", [])
         )
+
+
+def _not_the_speakers(doc: Doc, start: int, containers: list[Span]) -> list[Span]:
+    """The items not said as the speaker's own ("my bag", "our boxes": OWN in the two words before)."""
+    return [c for c in containers if OWN.isdisjoint(t.lower_ for t in doc[max(start, c[1] - 2) : c[1]])]
