@@ -78,6 +78,10 @@ ENGLISH_SETS = {
     # out of scope 0.972, lost 0.0, emergencies 56 of 56, false 2 of 357, fields 0.942); its two
     # false emergencies (the police's own guns) then fixed: a development set since.
     ("en-2026-12-07k.yml",): EnglishFloors(413, 1.0, 0.0, 0.98, 0.97, 0.94, lost_to_out_of_scope=0.005),
+    # Written before any change of the session after k, measured once (intent 0.978, out of scope
+    # 1.0, lost 0.0, emergencies 56 of 56, false 7 of 354, fields 0.930); its seven false
+    # emergencies then fixed by kind (falarm4): a development set since.
+    ("en-2026-12-07l.yml",): EnglishFloors(410, 1.0, 0.0, 0.99, 0.98, 0.93, lost_to_out_of_scope=0.005),
 }
 
 
