@@ -129,14 +129,17 @@ class LanguageDangerCues:
         return LanguageDanger(self.language, not self.calm(text), kinds)
 
 
-# A year said as four digits: the Blitz in 1940, the fire of 1666, the bombings of 2005.
+# A year said as four digits: the Blitz in 1940, the fire of 1666, the bombings of 2005; Arabic
+# and Bengali digits read as the same digits ("١٩٤٠", "১৯৪০").
 _YEAR = regex.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_DIGITS = str.maketrans({chr(zero + n): str(n) for zero in (0x660, 0x6F0, 0x9E6) for n in range(10)})
 
 
 def _names_a_past_year(text: str | None) -> bool:
     """History, in any language: a year before this one, and no word saying it is happening now."""
     this_year = london_now().year
-    return any(int(found.group(1)) < this_year for found in _YEAR.finditer(text or ""))
+    digits = (text or "").translate(_DIGITS)
+    return any(int(found.group(1)) < this_year for found in _YEAR.finditer(digits))
 
 
 @functools.cache

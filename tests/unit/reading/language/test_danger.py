@@ -250,3 +250,15 @@ def test_a_past_year_is_history_in_any_language(text: str, language: str) -> Non
 )
 def test_a_year_with_a_word_for_now_still_fires(text: str, language: str) -> None:
     assert cues_for(language).detect(text).fired is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "১৯৪০ সালে লন্ডনে বোমা হামলায় অনেক মানুষ মারা গিয়েছিল",
+        "في ١٩٤٠ سقطت قنابل كثيرة على لندن",
+    ],
+)
+def test_a_past_year_in_arabic_or_bengali_digits_is_history(text: str) -> None:
+    guess = identify(text)
+    assert message_danger(text, guess.language, guess.confidence) is None
