@@ -23,7 +23,7 @@ def direction(doc: Doc) -> Span | None:
         way = _way_after(doc, verb, ways if _leaving(doc, verb) else {}, strong)
         if way is None:
             continue
-        end = words.clause_end(doc, way.end, stop_at=on_foot)
+        end = words.clause_end(doc, way.end, stop_at=on_foot | _time_starts(doc, way.end))
         if end > way.end or way.text.lower() in words.COMPASS:
             start = way.start
             while start + 1 < end and doc[start].lower_ in words.MOTION_FILLERS:
@@ -32,6 +32,32 @@ def direction(doc: Doc) -> Span | None:
             if chosen is None or span.start >= chosen.end:
                 chosen = span
     return chosen
+
+
+# A time said after the way ("drove off north about 12", "headed to Victoria at 3pm"): not part of it.
+_ABOUT = frozenset({"about", "around", "approx", "approximately", "roughly", "circa", "abt", "arnd"})
+_CLOCK_ENDS = frozenset({"am", "pm", "ish", "o'clock", "oclock"})
+
+
+def _time_starts(doc: Doc, start: int) -> set[int]:
+    """Where a time begins after `start`: "about"/"around" and a number, or "at" and a clock time
+    ("at 3pm", "at 5.40", "at 12" ending the clause), not "at 10 Downing Street"."""
+    found = set()
+    for index in range(start, min(len(doc) - 1, start + words.CLAUSE_TOKENS)):
+        word, number = doc[index].lower_, doc[index + 1]
+        if not number.text[:1].isdigit():
+            continue
+        after = doc[index + 2].lower_ if index + 2 < len(doc) else ""
+        clock = (
+            any(c in number.text for c in ":.")
+            or number.lower_.endswith(("am", "pm"))
+            or after in _CLOCK_ENDS
+            or not after
+            or doc[index + 2].is_punct
+        )
+        if word in _ABOUT or (word == "at" and clock):
+            found.add(index)
+    return found
 
 
 def _leaving(doc: Doc, verb: Span) -> bool:

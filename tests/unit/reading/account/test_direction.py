@@ -64,3 +64,17 @@ def test_leaving_by_a_time_is_no_direction() -> None:
 )
 def test_leaving_said_in_the_present_or_in_slang(text: str, way: str) -> None:
     assert read_account(text, NOW).direction == way
+
+
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [
+        ("she drove off north about 12", "north"),
+        ("they drove off towards Park Lane at 3pm", "towards Park Lane"),
+        ("he went off towards Victoria at 5.40 and I lost him", "towards Victoria"),
+        ("2 guys sped off up to oxford st about 10 min ago", "up to oxford st"),
+        ("he walked off towards Downing Street at 10", "towards Downing Street"),
+    ],
+)
+def test_a_time_said_after_the_way_is_not_part_of_it(text: str, way: str) -> None:
+    assert read_account(text).direction == way
