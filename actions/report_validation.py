@@ -183,21 +183,30 @@ class ValidateReportForm(ContactAnswers, FormValidationAction):
             dispatcher.utter_message(response="utter_report_danger_first")
         return {"report_ongoing": answer}
 
-    def _optional(self, slot: str, value: Any, tracker: Tracker) -> SlotUpdate:
+    def _optional(
+        self, slot: str, value: Any, tracker: Tracker, dispatcher: CollectingDispatcher
+    ) -> SlotUpdate:
+        """Free text as written, or not given. "Stay anonymous" said here is the contact choice, not
+        this answer: taken (and said so) and the question asked again; said again, no answer."""
         text, (intent, _) = turn.text(value), turn.latest(tracker)
+        if grammar.stays_anonymous(text):
+            if tracker.get_slot("report_contact_consent") == "no":
+                return {slot: fields.NOT_GIVEN}
+            dispatcher.utter_message(response="utter_contact_consent_taken_as_no")
+            return {slot: None, "report_contact_consent": "no"}
         return {slot: fields.NOT_GIVEN if turn.skipped(text, intent) or intent == "deny" else text}
 
     def validate_report_people(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
         """Optional: behaviour, clothing, build, age, as the person wrote it."""
-        return self._optional("report_people", value, tracker)
+        return self._optional("report_people", value, tracker, dispatcher)
 
     def validate_report_direction(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> SlotUpdate:
         """Optional free text."""
-        return self._optional("report_direction", value, tracker)
+        return self._optional("report_direction", value, tracker, dispatcher)
 
     def validate_report_vehicle(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -207,9 +216,9 @@ class ValidateReportForm(ContactAnswers, FormValidationAction):
         text = turn.text(value)
         if text and not grammar.is_payload(text) and grammar.no_vehicle(text):
             return {"report_vehicle": NO_VEHICLE if grammar.bare_no_vehicle(text) else text}
-        update = self._optional("report_vehicle", value, tracker)
+        update = self._optional("report_vehicle", value, tracker, dispatcher)
         text = update["report_vehicle"]
-        if text == fields.NOT_GIVEN:
+        if text in (fields.NOT_GIVEN, None):
             return update
         details = read_details(tracker)
         _, entities = turn.latest(tracker)

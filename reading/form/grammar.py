@@ -29,6 +29,7 @@ from reading.form.values import (
     is_skip,
     no_vehicle,
     sends,
+    stays_anonymous,
     yes_no,
 )
 from reading.intents import STATUS_INTENT
@@ -59,6 +60,7 @@ __all__ = [
     "no_vehicle",
     "normalise",
     "sends",
+    "stays_anonymous",
     "yes_no",
 ]
 

@@ -83,6 +83,20 @@ _CONSENT_NO = regex.compile(
     r"keep my (?:details|name) (?:private|out of it)|no details|(?:rather|prefer) (?:you )?(?:didnt|did not|not)|"
     r"id rather not|(?:not|dont|do not|wouldnt|would not|never)(?: \w+){0,2}? (?:to )?be contacted)\b"
 )
+# The whole answer is the choice to stay anonymous ("stay anonymous", "i'd rather be anonymous"),
+# whatever question it was said to.
+_ANONYMOUS = whole(
+    r"(?:(?:i ?d|i would|i want to|i wanna|i prefer to|id prefer to|please|can i|i ll|ill) )?"
+    r"(?:(?:rather|like to|prefer to) )?(?:stay|remain|be|keep me|keep it|go)? ?(?:anon|anonymous|anonymously)"
+    r"(?: please| thanks| thank you| if possible)?"
+)
+
+
+def stays_anonymous(text: str | None) -> bool:
+    """The whole message asks to stay anonymous (said to any question of the form)."""
+    return bool(_ANONYMOUS.match(core(text) or normalise(text)))
+
+
 _ONGOING_YES = regex.compile(
     r"\b(?:(?:hes|shes|theyre|its|he is|she is|they are|it is|there are|theres) still|still (?:there|here|"
     r"happening|going on|around|outside|ongoing)|happening now|right now|as we speak)\b"

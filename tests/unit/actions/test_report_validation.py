@@ -200,3 +200,22 @@ async def test_a_real_answer_next_to_a_reset_is_still_validated(form):
         d, tracker(text="skip", intent="skip", events=events), REPORT_FORM_DOMAIN
     )
     assert responses(d) == ["utter_invalid_description"]
+
+
+@pytest.mark.parametrize("slot", ["report_people", "report_vehicle", "report_direction"])
+@pytest.mark.parametrize("text", ["stay anonymous", "I'd rather stay anonymous please", "anonymously"])
+def test_stay_anonymous_said_to_another_question_is_the_contact_choice(form, slot, text):
+    d = CollectingDispatcher()
+    validate = getattr(form, f"validate_{slot}")
+    update = validate(text, d, tracker(text=text), {})
+    assert update == {slot: None, "report_contact_consent": "no"}, "never stored as the answer"
+    assert responses(d) == ["utter_contact_consent_taken_as_no"]
+    again = validate(text, CollectingDispatcher(), tracker({"report_contact_consent": "no"}, text), {})
+    assert again == {slot: "not given"}, "said again: no answer, never a loop"
+
+
+def test_a_description_that_only_mentions_anonymity_is_kept(form):
+    text = "a man in a mask, anonymous looking, grey coat"
+    assert form.validate_report_people(text, CollectingDispatcher(), tracker(text=text), {}) == {
+        "report_people": text
+    }
