@@ -24,7 +24,7 @@ THIRD_PARTY = ("rasa", "rasa_sdk", "sanic")
 # that is loaded, before and after apply(); prints the dotted names of what changed or was added.
 _SNAPSHOT_APPLY_DIFF = """
 import json, sys
-import rasa.core.actions.action, rasa.core.actions.forms, rasa.core.policies.rule_policy, rasa.core.processor, rasa.engine.runner.dask, rasa.shared.core.events, rasa.utils.log_utils, rasa.validator, sanic
+import rasa.core.actions.action, rasa.core.actions.forms, rasa.core.featurizers.tracker_featurizers, rasa.core.policies.rule_policy, rasa.core.processor, rasa.engine.runner.dask, rasa.shared.core.events, rasa.utils.log_utils, rasa.validator, sanic
 
 def snapshot():
     seen = {}
