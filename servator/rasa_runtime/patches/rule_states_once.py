@@ -11,8 +11,9 @@ kept until that `_predict` returns, and each call gets its own copy of them (the
 deletes keys from the states' dicts, so each state and each of its dicts is copied; the values are
 strings, numbers and tuples). Outside `_predict` (training, the other policies) nothing is kept.
 
-Why: computing the states was 15 % of a turn's CPU under cProfile on the load generator's chats,
-nearly half of it for the second lookup (docs/performance.md, section 12).
+Why: computing the states was 14 % of a turn's CPU under cProfile on the load generator's chats;
+keeping them for the second lookup computes them 330 times instead of 450 in 200 turns
+(docs/performance.md, section 12).
 """
 
 from __future__ import annotations
@@ -54,9 +55,10 @@ def create_states(
     kept = _KEPT.get()
     if kept is None:
         return compute(tracker, domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data)  # type: ignore[no-any-return]
-    key = (id(tracker), id(domain), id(rule_only_data), omit_unset_slots, ignore_rule_only_turns)
+    key = (id(tracker), id(domain), omit_unset_slots, ignore_rule_only_turns)
     found = kept.get(key)
-    if found is None or found[0] is not tracker or found[1] is not domain or found[2] is not rule_only_data:
+    # RulePolicy builds its rule-only data anew for each lookup: the same data is an equal dict.
+    if found is None or found[0] is not tracker or found[1] is not domain or found[2] != rule_only_data:
         states = compute(tracker, domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
         found = kept[key] = (tracker, domain, rule_only_data, states)  # the references keep the ids
     return [{part: dict(sub_state) for part, sub_state in state.items()} for state in found[3]]

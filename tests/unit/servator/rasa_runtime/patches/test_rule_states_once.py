@@ -61,3 +61,23 @@ def test_outside_a_prediction_nothing_is_kept():
     assert rule_states_once._KEPT.get() is None
     assert create_states(tracker, domain) == _original()(tracker, domain)
     assert rule_states_once._KEPT.get() is None
+
+
+def test_rulepolicys_rule_only_data_built_anew_for_each_lookup_finds_the_kept_states(monkeypatch):
+    tracker, domain = _tracker_and_domain()
+    computed = []
+    original = _original()
+
+    def counting(*args):
+        computed.append(args)
+        return original(*args)
+
+    monkeypatch.setitem(rule_states_once._originals, SYMBOLS[1], counting)
+    token = rule_states_once._KEPT.set({})
+    try:
+        for _ in range(3):
+            create_states(tracker, domain, rule_only_data={"rule_only_slots": [], "rule_only_loops": []})
+        create_states(tracker, domain, rule_only_data={"rule_only_slots": ["s"], "rule_only_loops": []})
+    finally:
+        rule_states_once._KEPT.reset(token)
+    assert len(computed) == 2
