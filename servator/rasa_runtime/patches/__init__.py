@@ -7,11 +7,15 @@ warning.
 
 Patched by `apply()` (in the Rasa server process, `python -m servator.rasa_runtime.server`):
 - `action_response_validation`: RemoteAction._validate_action_result
+- `debug_log_copies`: the `copy` module of rasa.core.processor and rasa.core.actions.forms
+- `empty_domain_check`: Domain.is_empty
 - `endpoint_connections`: EndpointConfig.session
 - `event_type_lookup`: Event.resolve_by_type
 - `graph_runner`: DaskGraphRunner.run
 - `log_anonymizer`: rasa.utils.log_utils._anonymizer (the structlog processor that drops text)
+- `rule_states_once`: RulePolicy._predict (wrapped), TrackerFeaturizer._create_states
 - `session_rollover`: MessageProcessor._has_session_expired, ActionSessionStart.run
+- `slot_copy`: Slot.__copy__ (Rasa has none; copy.copy of a slot took the generic path)
 Patched only while a context manager is open (and restored after):
 - `validator_used_responses.counted_as_used()`: Validator._gather_utterance_actions (`servator validate`)
 Set per request:
@@ -38,11 +42,15 @@ from typing import Any
 from servator.rasa_runtime.patches import (
     action_response_validation,
     connection_close,
+    debug_log_copies,
+    empty_domain_check,
     endpoint_connections,
     event_type_lookup,
     graph_runner,
     log_anonymizer,
+    rule_states_once,
     session_rollover,
+    slot_copy,
     validator_used_responses,
 )
 from servator.rasa_runtime.patches.versions import CHECKED_RASA, installed_version, rasa_supported
@@ -52,11 +60,15 @@ log = logging.getLogger(__name__)
 # What apply() patches, by dotted name.
 APPLIED_PATCHES = (
     action_response_validation.SYMBOL,
+    *debug_log_copies.SYMBOLS,
+    empty_domain_check.SYMBOL,
     endpoint_connections.SYMBOL,
     event_type_lookup.SYMBOL,
     graph_runner.SYMBOL,
     log_anonymizer.SYMBOL,
+    *rule_states_once.SYMBOLS,
     *session_rollover.SYMBOLS,
+    slot_copy.SYMBOL,
 )
 # Patched only inside validator_used_responses.counted_as_used().
 SCOPED_PATCHES = (validator_used_responses.SYMBOL,)
@@ -89,11 +101,15 @@ def apply(rasa_version: str | None = None) -> bool:
     if not _applied:
         for patch in (
             action_response_validation,
+            debug_log_copies,
+            empty_domain_check,
             endpoint_connections,
             event_type_lookup,
             graph_runner,
             log_anonymizer,
+            rule_states_once,
             session_rollover,
+            slot_copy,
         ):
             patch.apply(ORIGINALS)
         _applied = True

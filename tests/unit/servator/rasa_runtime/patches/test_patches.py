@@ -21,10 +21,10 @@ PRODUCT_PACKAGES = ("servator", "nlu", "actions", "bot", "web")
 THIRD_PARTY = ("rasa", "rasa_sdk", "sanic")
 
 # Run in a fresh interpreter: every attribute of every class and module of Rasa, rasa_sdk and Sanic
-# that is loaded, before and after apply(); prints the dotted names of what changed.
+# that is loaded, before and after apply(); prints the dotted names of what changed or was added.
 _SNAPSHOT_APPLY_DIFF = """
 import json, sys
-import rasa.core.actions.action, rasa.core.processor, rasa.engine.runner.dask, rasa.shared.core.events, rasa.utils.log_utils, rasa.validator, sanic
+import rasa.core.actions.action, rasa.core.actions.forms, rasa.core.featurizers.tracker_featurizers, rasa.core.policies.rule_policy, rasa.core.processor, rasa.engine.runner.dask, rasa.shared.core.events, rasa.utils.log_utils, rasa.validator, sanic
 
 def snapshot():
     seen = {}
@@ -42,7 +42,7 @@ from servator.rasa_runtime import patches as rasa_patches
 before = snapshot()
 assert rasa_patches.apply() is True
 after = snapshot()
-print(json.dumps(sorted(key for key in before if after.get(key) != before[key])))
+print(json.dumps(sorted(key for key in {*before, *after} if after.get(key) != before.get(key))))
 """
 
 
@@ -79,11 +79,15 @@ def test_another_rasa_version_is_served_unpatched_with_a_warning(caplog: pytest.
     from rasa.core.actions.action import ActionSessionStart, RemoteAction
     from rasa.core.processor import MessageProcessor
     from rasa.engine.runner.dask import DaskGraphRunner
+    from rasa.shared.core.domain import Domain
     from rasa.shared.core.events import Event
+    from rasa.shared.core.slots import Slot
     from rasa.utils.endpoints import EndpointConfig
 
     def patchable() -> tuple[object, ...]:
         return (
+            Domain.is_empty,
+            getattr(Slot, "__copy__", None),
             RemoteAction._validate_action_result,
             Event.resolve_by_type,
             DaskGraphRunner.run,
