@@ -116,14 +116,16 @@ def _went(doc: Doc, span: Span, after: frozenset[str] = AFTER_GONE) -> bool:
 
 
 def _said_words(doc: Doc, sentences: list[tuple[int, int]]) -> frozenset[int]:
-    """The tokens after a speech verb ("was ranting that ...") in sentences told in the past."""
+    """The tokens after a speech verb ("was ranting that ...") in sentences told in the past;
+    none where the message tells a weapon used outside them ("He was waving it at kids")."""
     said: set[int] = set()
     for start, end in sentences:
         if _present(doc, start, end, frozenset()):
             continue
         verb = next((i for i in range(start, end) if doc[i].lower_ in SPEECH_VERBS), end)
         said.update(range(verb + 1, end))
-    return frozenset(said)
+    used = any(t.lower_ in WEAPON_USE and t.i not in said for t in doc)
+    return frozenset() if used else frozenset(said)
 
 
 def message_frame(doc: Doc, spans: dict[str, list[Span]], sentences: list[tuple[int, int]]) -> Frame:

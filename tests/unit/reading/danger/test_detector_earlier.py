@@ -83,12 +83,16 @@ def test_an_earlier_account_is_no_danger_now(detector, text):
         "the guy said he's got a gun and he's still in the shop",
         "he said he has a gun and he is waiting outside my flat",
         "a man told the guard he has a gun and he's still at the gate",
+        "Earlier a man said he had a knife. He was waving it at kids.",
         # Fuel being spread now.
         "a man is pouring lighter fluid on the door",
         "someone is pouring petrol on the front of the mosque",
         "a guy is splashing petrol on the car outside",
         "he bought petrol and now he's pouring it on the door with a lighter in his hand",
         "man pouring lighter fluid on the doorstep and flicking a lighter",
+        "the guy who bought petrol is now lighting a rag outside the mosque",
+        "he's just bought lighter fluid and is striking matches by the bins",
+        "a man bought petrol at the garage and is holding a lighter by the pumps",
         # An item here now with nobody with it.
         "there's a rucksack left alone at the bus stop, nobody's with it",
         "a bag has been left alone on the train, nobody owns it",
