@@ -1,6 +1,9 @@
 """Compound dangers: cues that fire nothing alone but are a danger together.
 
-- Fuel or gas with a flame, or with a threat to light it: a fire about to start.
+- Fuel or gas with a flame, or with a threat to light it: a fire about to start; not fuel told
+  as bought ("bought every can of lighter fluid we had"), an account of materials, unless fuel
+  is also spread or a flame struck ("bought petrol and now he's pouring it on the door", "is now
+  lighting a rag").
 - Something dropped from a drone, or thrown over a wall or fence, then smoke, fire, a bang or
   fumes: a suspect item now.
 - Someone inside a building (lobby, reception, office) with something hidden on them who acts
@@ -57,6 +60,8 @@ CUES = (
     "KNOWN_PERSON",
     "DOWN",
     "SILENT",
+    "FUEL_BOUGHT",
+    "FUEL_USED",
     *HAZARD_CUES,
 )
 
@@ -65,7 +70,27 @@ _POSSESSIVE = word_in(["his", "her", "their", "the", "a", "its", "my"])
 _WORN_OR_CARRIED = word_in(CLOTHING + HIDE_NOUNS)
 _DROPPING = word_in([v for v in DROP_VERBS if v not in ("came", "flew", "sailed", "flying", "let")])
 
+_STRIKING = [
+    "lighting",
+    "lit",
+    "striking",
+    "struck",
+    "flicking",
+    "flicked",
+    "sparking",
+    "igniting",
+    "holding",
+    "waving",
+]
+_BUYING = ["bought", "buying", "buys", "buy", "purchased", "purchasing", "stocking", "stocked", "stockpiled"]
+
 COMPOUND_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
+    # "bought every can of lighter fluid", "stocked up on paraffin".
+    "FUEL_BOUGHT": [
+        [word_in(_BUYING), *[_NOT_BOUNDARY] * 5, word_in(FUELS)],
+        [word_in(_BUYING), *[_NOT_BOUNDARY] * 5, word_in(["lighter"]), word_in(["fluid"])],
+    ],
+    "FUEL_USED": [[word_in(SPREAD_VERBS + _STRIKING)]],
     # "says he'll light it", "threatening to ignite the gas": with fuel, a fire about to start.
     "IGNITE_THREAT": [
         [word_in(IGNITE_THREAT_STARTERS), {"LOWER": "to", "OP": "?"}, word_in(IGNITE_VERBS)],
@@ -208,7 +233,8 @@ def compound_dangers(cues: set[str]) -> set[str]:
     """The dangers that these live cues make together (labels of DangerResult.reasons)."""
     fired: set[str] = set()
     flame = "IGNITION" in cues or "IGNITE_THREAT" in cues
-    if "FUEL" in cues and flame and "BENIGN_FIRE" not in cues:
+    bought = "FUEL_BOUGHT" in cues and "FUEL_USED" not in cues
+    if "FUEL" in cues and flame and "BENIGN_FIRE" not in cues and not bought:
         fired.add(FIRE)
     dropped = ("DRONE" in cues and "DROP_ACT" in cues) or "OVER_BARRIER" in cues or "THROWN" in cues
     if dropped and "AFTERMATH" in cues and "BENIGN_THROWN" not in cues:

@@ -17,6 +17,7 @@ CLAUSE_END = _WORDS["sentence_end"] | _WORDS["clause_end"]
 QUESTION_START = _WORDS["question_start"]
 FILLER = _WORDS["filler"]
 CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "so", "but"})
+ASKING_BE = frozenset({"is", "are", "was", "were"})  # "is there ..." opening a clause asks
 DOUBT = _WORDS["doubt"]
 CALM = _WORDS["calm"]
 WORRY = _WORDS["worry"]
@@ -122,13 +123,19 @@ def starts_as_question(doc: Doc, start: int, end: int) -> bool:
 
 def asked_in_clause(doc: Doc, span: Span, start: int, end: int) -> bool:
     """Is the span inside a clause that asks, after a statement, in a sentence ending with "?"
-    ("the officers with dogs this morning, were they looking for bombs?")."""
-    if end <= start or doc[end - 1].text != "?":
+    ("the officers with dogs this morning, were they looking for bombs?"), or in a clause that
+    opens "is there", which asks with or without the "?" ("police with guns, is there a bomb
+    threat or something")."""
+    if end <= start:
         return False
     clause = span[1]
     while clause > start and doc[clause - 1].text not in CLAUSE_BREAKS:
         clause -= 1
-    return clause > start and starts_as_question(doc, clause, span[1])
+    if clause <= start:
+        return False
+    if doc[end - 1].text == "?":
+        return starts_as_question(doc, clause, span[1])
+    return doc[clause].lower_ in ASKING_BE and clause + 1 < end and doc[clause + 1].lower_ == "there"
 
 
 def reported_question(doc: Doc, span: Span, start: int) -> bool:

@@ -131,7 +131,7 @@ class DangerDetector:
                 doc, start, end, inside, message_urgent, item_in_play, explained, item_here
             )
             item_here = item_here or self._item_here(doc, start, inside)
-            held = held_back(doc, start, end, frame, inside.get("weapon", []))
+            held = held_back(doc, start, end, frame, inside)
             fired, cues = (set(), set()) if held is None else (fired - held, cues - held)
             reasons |= fired
             sentence_cues.append(cues)

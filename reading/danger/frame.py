@@ -10,6 +10,12 @@ something that holds for every sentence:
   advice: what to look out for, when to report, how to hand something in;
 - a threat for later ("gonna shank the feds next time he sees em") told of a person who has gone
   ("he's gone now"): what they carry or threaten is held back in the sentence that says "later";
+- an account of an earlier time ("last night", "this morning") tells what someone said ("was
+  ranting that the embassy deserves to get blown up", "talking about how it would be burning"):
+  a danger after the speech verb, in a sentence told in the past, is what was said, not a danger
+  now ("he said he's got a gun and he's still outside" is told in the present and stands);
+- the item told of is gone ("Now I pass again and it is gone"): the "now" of that sentence tells
+  when it was found gone, not danger now;
 - the message is about the police and names nobody else: their guns, tasers or batons are their
   kit ("couldn't tell if the officers had guns under their jackets"), unless used on someone or
   anything says danger here and now (urgency, presence, a cry for help).
@@ -45,6 +51,8 @@ HELP_AFTER = _FRAME["help_after"]
 OVER_LABELS = ("SCENE_OVER", "DEALT_WITH", "LEFT")
 WENT = frozenset({"gone", "left"})
 AFTER_GONE = _FRAME["after_gone"]
+ITEM_AFTER_GONE = AFTER_GONE - {"off"}  # "it's gone off" is a blast, not an item gone
+SPEECH_VERBS = _FRAME["speech_verbs"]
 CARRIED_CUES = _FRAME["carried_cues"]
 POLICE_WORDS = _FRAME["police_words"]
 KIT = _FRAME["kit"]
@@ -60,7 +68,8 @@ class Frame:
 
     `over_words`: the tokens of the phrases that say it is over ("he's long gone now"), which
     are not read as telling something in the present. `later_words`: where a person now gone is
-    told to threaten something for later ("next time").
+    told to threaten something for later ("next time"). `said_words`: the tokens after a speech
+    verb in a sentence told in the past, in an account of an earlier time.
     """
 
     scene_over: bool = False
@@ -72,6 +81,7 @@ class Frame:
     long_ago: bool = False
     over_words: frozenset[int] = field(default=frozenset())
     later_words: frozenset[int] = field(default=frozenset())
+    said_words: frozenset[int] = field(default=frozenset())
 
 
 def _questions(doc: Doc, sentences: list[tuple[int, int]]) -> list[bool]:
@@ -99,23 +109,47 @@ def _cry_for_help(doc: Doc, over_words: frozenset[int]) -> bool:
     return False
 
 
-def _went(doc: Doc, span: Span) -> bool:
+def _went(doc: Doc, span: Span, after: frozenset[str] = AFTER_GONE) -> bool:
     """Whether "he's gone" or "they left" ends the message or a clause, not "he left a bag"."""
     end = span[2]
-    return doc[end - 1].lower_ not in WENT or end == len(doc) or doc[end].lower_ in AFTER_GONE
+    return doc[end - 1].lower_ not in WENT or end == len(doc) or doc[end].lower_ in after
+
+
+def _said_words(doc: Doc, sentences: list[tuple[int, int]]) -> frozenset[int]:
+    """The tokens after a speech verb ("was ranting that ...") in sentences told in the past;
+    none where the message tells a weapon used outside them ("He was waving it at kids")."""
+    said: set[int] = set()
+    for start, end in sentences:
+        if _present(doc, start, end, frozenset()):
+            continue
+        verb = next((i for i in range(start, end) if doc[i].lower_ in SPEECH_VERBS), end)
+        said.update(range(verb + 1, end))
+    used = any(t.lower_ in WEAPON_USE and t.i not in said for t in doc)
+    return frozenset() if used else frozenset(said)
 
 
 def message_frame(doc: Doc, spans: dict[str, list[Span]], sentences: list[tuple[int, int]]) -> Frame:
     """The frame of the message, or the empty frame when anything says danger now."""
-    spans = {**spans, "LEFT": [s for s in spans.get("LEFT", []) if _went(doc, s)]}
+    spans = {
+        **spans,
+        "LEFT": [s for s in spans.get("LEFT", []) if _went(doc, s)],
+        "SCENE_OVER": [s for s in spans.get("SCENE_OVER", []) if _went(doc, s, ITEM_AFTER_GONE)],
+    }
     over = [s for label in OVER_LABELS for s in spans.get(label, [])]
+    # The sentences that say it is over: their "now" is when it was found so ("Now it is gone").
+    over_sentences = [
+        (a, b) for a, b in sentences if any(a <= s[1] < b and not negated(doc, s, 0) for s in over)
+    ]
     # A "now" right after them is part of what they say ("he's long gone now").
     over_words = frozenset(
         i for _, a, b in over for i in range(a, b + (b < len(doc) and doc[b].lower_ == "now"))
     )
     here_now = (
         any(
-            urgent(doc, s, 0) and s[1] not in over_words and not _feeling_now(doc, s, sentences, spans)
+            urgent(doc, s, 0)
+            and s[1] not in over_words
+            and not any(a <= s[1] < b for a, b in over_sentences)
+            and not _feeling_now(doc, s, sentences, spans)
             for s in spans.get("URGENT", [])
         )
         or any(not negated(doc, s, 0) for s in spans.get("PRESENCE", []))
@@ -137,6 +171,7 @@ def message_frame(doc: Doc, spans: dict[str, list[Span]], sentences: list[tuple[
         long_ago=bool(spans.get("PAST")),
         over_words=over_words,
         later_words=frozenset(s[1] for s in spans.get("LATER", [])) if gone else frozenset(),
+        said_words=_said_words(doc, sentences) if past else frozenset(),
     )
 
 
@@ -200,14 +235,20 @@ def _own_or_generic(doc: Doc, start: int, end: int) -> bool:
 
 
 def held_back(
-    doc: Doc, start: int, end: int, frame: Frame, weapons: list[Span] | None = None
+    doc: Doc, start: int, end: int, frame: Frame, spans: dict[str, list[Span]] | None = None
 ) -> frozenset[str] | None:
     """The danger labels (and compound cue labels) the message's frame holds back in the sentence
     doc[start:end]; None for all of them and its compound cues: the scene is over and the sentence
-    is not present. `weapons`: the sentence's `weapon` spans (the police's kit)."""
+    is not present. `spans`: the sentence's spans by label (the police's kit, what was said)."""
+    spans = spans or {}
     held: set[str] = set()
-    if frame.police_kit and _police_kit(doc, start, end, weapons or []):
+    if frame.police_kit and _police_kit(doc, start, end, spans.get("weapon", [])):
         held.add("weapon")
+    held |= {
+        label
+        for label in PERSON_HELD | OBJECT_KINDS
+        if spans.get(label) and all(s[1] in frame.said_words for s in spans[label])
+    }
     if any(start <= i < end for i in frame.later_words):
         held |= PERSON_HELD
     if not (

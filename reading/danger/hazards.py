@@ -93,12 +93,21 @@ RELEASED: list[Pattern] = [
     ],
     [word_in(["let", "letting", "set", "setting"]), word_in(["off"]), _DET, word_in(["spray", "gas", "canister", "something", "smoke"])],
 ]  # fmt: skip
+_SLUNG = HIDE_NOUNS + ["bottle", "bottles", "canister", "wire", "wires", "cable"]
 PAYLOAD: list[Pattern] = [
-    # "a package strapped underneath", "something taped to it", "with a box hanging off it".
+    # "a package strapped underneath", "something taped to it", "something dripping from it".
     [
-        word_in(HIDE_NOUNS + ["bottle", "bottles", "canister", "wire", "wires", "cable"]),
-        word_in_op(["strapped", "taped", "tied", "attached", "hanging", "dangling", "fixed", "stuck", "is", "was", "been"], "+"),
+        word_in(_SLUNG),
+        word_in_op(["is", "was", "been"], "*"),
+        word_in(["strapped", "taped", "tied", "attached", "hanging", "dangling", "fixed", "stuck",
+                 "dripping", "leaking", "spraying", "falling"]),
         word_in_op(["underneath", "under", "below", "beneath", "to", "on", "off", "from", "it"], "*"),
+    ],
+    # "a box was underneath it", not "a guy with a backpack was flying it" (the pilot's bag).
+    [
+        word_in(_SLUNG),
+        word_in_op(["is", "was", "been"], "+"),
+        word_in(["underneath", "under", "below", "beneath", "to", "on", "off", "from"]),
     ],
     [
         word_in(["carrying", "carries", "carried", "holding", "dangling", "dropping", "transporting"]),
