@@ -53,6 +53,12 @@ WENT = frozenset({"gone", "left"})
 AFTER_GONE = _FRAME["after_gone"]
 ITEM_AFTER_GONE = AFTER_GONE - {"off"}  # "it's gone off" is a blast, not an item gone
 SPEECH_VERBS = _FRAME["speech_verbs"]
+BOMB_NOUNS = frozenset(
+    {"bomb", "bombs", "explosive", "explosives", "ied", "grenade", "grenades", "device", "detonator"}
+)
+BOMB_PLACED = frozenset(
+    {"had", "has", "have", "got", "left", "planted", "put", "hid", "hidden", "placed", "carrying", "brought"}
+)
 CARRIED_CUES = _FRAME["carried_cues"]
 POLICE_WORDS = _FRAME["police_words"]
 KIT = _FRAME["kit"]
@@ -218,6 +224,17 @@ def speakers_people(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _names_a_bomb(doc: Doc, found: list[Span]) -> bool:
+    """A bomb said to be had or put somewhere ("told me he had a bomb in his bag", "said he'd left
+    a bomb on the train"), not talk about bombs or a threat to blow something up: such a bomb may
+    still be where they said, so what was said about it is never held back."""
+    return any(
+        any(t.lower_ in BOMB_NOUNS for t in doc[a:b])
+        and any(t.lower_ in BOMB_PLACED for t in doc[max(0, a - 3) : a])
+        for _, a, b in found
+    )
+
+
 def _own_or_generic(doc: Doc, start: int, end: int) -> bool:
     """No third person in the sentence but the speaker's own ("my son", "our guard"); "he" or
     "they" are the speaker's own people where the sentence names them and no weapon is used or
@@ -247,7 +264,9 @@ def held_back(
     held |= {
         label
         for label in PERSON_HELD | OBJECT_KINDS
-        if spans.get(label) and all(s[1] in frame.said_words for s in spans[label])
+        if spans.get(label)
+        and all(s[1] in frame.said_words for s in spans[label])
+        and not (label == "explosive" and _names_a_bomb(doc, spans[label]))
     }
     if any(start <= i < end for i in frame.later_words):
         held |= PERSON_HELD

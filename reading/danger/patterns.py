@@ -124,7 +124,21 @@ DANGER_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [
             word_in(["say", "says", "said", "saying", "shouting", "yelling", "screaming", "threatens"]),
             word_in_op(
-                ["that", "he", "she", "they", "he'll", "she'll", "they'll", "'ll", "will", "wil"], "+"
+                [
+                    "that",
+                    "he",
+                    "she",
+                    "they",
+                    "he'll",
+                    "she'll",
+                    "they'll",
+                    "'ll",
+                    "will",
+                    "wil",
+                    "would",
+                    "'d",
+                ],
+                "+",
             ),
             word_in_op(["gonna", "gon", "na", "going", "to", "is", "'s", "are", "wants", "want", "can"], "*"),
             word_in(THREAT_VERBS + ["stab", "kill"]),

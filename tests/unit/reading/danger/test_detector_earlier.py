@@ -119,3 +119,31 @@ def test_the_dangerous_twins_still_fire(detector, text):
 )
 def test_an_item_gone_off_is_no_item_gone(detector, text):
     assert detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bomb said to be had or put somewhere may still be there, whenever it was said.
+        "this morning a man told me he had a bomb in his bag at the station",
+        "this morning a passenger said he'd put a bomb on the bus",
+        "this morning a caller told our reception she had planted a bomb in the building",
+        # A threat said as "would", by someone here now.
+        "Last night my ex said he would kill me and he is outside now",
+        "my neighbour said he'd stab me and he's at my door right now",
+    ],
+)
+def test_a_bomb_said_outright_and_a_threat_by_someone_here_still_fire(detector, text):
+    assert detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this morning a man was ranting about bombs outside the station, he went off towards the river",
+        "last night a bloke in the pub kept talking about bombs and guns, then he left",
+        "years ago my dad said he would kill me, how do I deal with the trauma",
+    ],
+)
+def test_talk_about_bombs_and_an_old_threat_stay_calm(detector, text):
+    assert not detector.detect(text).fired, text
