@@ -197,8 +197,8 @@ HARM_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [word_in(["ca", "can", "cannot", "could"]), {"LOWER": "n't", "OP": "?"}, word_in(["breathe"])],
         [
             word_in(["floor", "ground", "pavement", "road", "street"] + PERSON),
-            {"LOWER": {"IN": ["is", "'s", "are"]}, "OP": "?"},
-            word_in(["not"]),
+            {"LOWER": {"IN": ["is", "'s", "are", "was", "ai"]}, "OP": "?"},
+            word_in(["not", "n't"]),
             word_in(["moving", "breathing", "responding", "conscious"]),
         ],
     ],

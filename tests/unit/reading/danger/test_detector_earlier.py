@@ -147,3 +147,19 @@ def test_a_bomb_said_outright_and_a_threat_by_someone_here_still_fire(detector, 
 )
 def test_talk_about_bombs_and_an_old_threat_stay_calm(detector, text):
     assert not detector.detect(text).fired, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car just hit a cyclist at the roundabout, she isn't moving. The driver didn't stop",
+        "he isn't breathing, please help",
+        "my dad collapsed on the pavement and he isn't responding",
+    ],
+)
+def test_someone_hurt_told_with_isnt(detector, text):
+    assert detector.detect(text).fired, text
+
+
+def test_a_thing_that_isnt_moving_is_no_casualty(detector):
+    assert not detector.detect("my phone isn't moving the cursor").fired
