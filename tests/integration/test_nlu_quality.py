@@ -86,6 +86,11 @@ ENGLISH_SETS = {
     # 0.973, lost 0.0, emergencies 56 of 56, false 7 of 356, fields 0.910); its seven false
     # emergencies then fixed by kind (falarm5): a development set since.
     ("en-2026-12-07m.yml",): EnglishFloors(412, 1.0, 0.0, 0.99, 0.97, 0.91, lost_to_out_of_scope=0.005),
+    # Written after the falarm5, lang5 and perf4 rounds merged, measured once (intent 0.961, out of
+    # scope 0.916, lost 0.0, emergencies 54 of 56, false 6 of 354, fields 0.916). One miss fixed
+    # since ("she isn't moving"); the other (a holdall "within the last ten minutes" in a long
+    # account) is not: the floor is what the set gives now, a known gap, not the target.
+    ("en-2026-12-07n.yml",): EnglishFloors(410, 0.98, 0.017, 0.96, 0.91, 0.91, lost_to_out_of_scope=0.005),
 }
 
 
@@ -147,6 +152,9 @@ LANGUAGE_SETS = {
     # Written after lang4 merged, measured once (118 of 120 answered, 14 false alarms, intent
     # from 0.743); then lang5's development set.
     "languages-2026-12-07j": LanguageFloors(120, 1, 0.74, false_alarms=1),
+    # Written after lang5 merged, measured once (113 of 120 answered, 18 false alarms, intent from
+    # 0.714): blind; its misses are not yet fixed (a floor, not the target).
+    "languages-2026-12-07k": LanguageFloors(113, 3, 0.71, false_alarms=18),
 }
 
 
