@@ -1,10 +1,9 @@
-"""A slot's `__copy__` gives what `copy.copy` gave without it; a domain is empty as Rasa says."""
+"""A slot's `__copy__` gives what `copy.copy` gave without it."""
 
 from __future__ import annotations
 
 import copy
 
-from servator.rasa_runtime.patches.empty_domain_check import domain_is_empty
 from servator.rasa_runtime.patches.slot_copy import copy_slot
 
 
@@ -49,11 +48,3 @@ def test_a_slot_class_with_its_own_state_hooks_is_copied_the_generic_way():
 
     slot = Custom("c", [{"type": "from_text"}])
     assert vars(copy_slot(slot))["copied"] is True
-
-
-def test_a_domain_is_empty_exactly_when_rasa_says_so():
-    from rasa.shared.core.domain import Domain
-
-    for domain in (Domain.empty(), Domain.from_dict({}), Domain.from_dict({"intents": ["greet"]})):
-        assert domain_is_empty(domain) is (domain.as_dict() == Domain.empty().as_dict())
-    assert domain_is_empty(Domain.empty()) and not domain_is_empty(Domain.from_dict({"intents": ["greet"]}))
