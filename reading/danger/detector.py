@@ -35,10 +35,10 @@ from reading.danger.context import (
     urgent,
 )
 from reading.danger.frame import PRONOUNS, held_back, message_frame, speakers_people
+from reading.danger.items import item_here_now, item_left_alone, not_the_speakers
 from reading.danger.text import Cleaner, ascii_words, sentences, split_sentences, windows
 
 _WORDS = words.SENTENCE_WORDS
-OWN = _WORDS["own"]
 PERSON_ANOMALIES = _WORDS["person_anomalies"]
 THIRD_PERSON = words.FRAME_WORDS["third_person"]
 SHORT_MESSAGE = 300  # below this, an urgency cue anywhere applies to the whole message
@@ -125,12 +125,16 @@ class DangerDetector:
         bounds = list(sentences(doc))
         frame = message_frame(doc, spans, bounds)
         item_here = False  # an earlier sentence put someone's item here now ("There's a bag by the gate.")
+        item_alone = (
+            False  # an earlier sentence left an item alone ("An unattended holdall ... nobody came back")
+        )
         for start, end in bounds:
             inside = {label: [s for s in found if start <= s[1] < end] for label, found in spans.items()}
             fired, cues = self._judge(
-                doc, start, end, inside, message_urgent, item_in_play, explained, item_here
+                doc, start, end, inside, message_urgent, item_in_play, explained, item_here, item_alone
             )
-            item_here = item_here or self._item_here(doc, start, inside)
+            item_here = item_here or item_here_now(doc, start, inside)
+            item_alone = item_alone or item_left_alone(doc, start, inside)
             held = held_back(doc, start, end, frame, inside)
             fired, cues = (set(), set()) if held is None else (fired - held, cues - held)
             reasons |= fired
@@ -176,6 +180,7 @@ class DangerDetector:
         item_in_play: bool = False,
         explained: set[str] | None = None,
         item_here: bool = False,
+        item_alone: bool = False,
     ) -> tuple[set[str], set[str]]:
         """The danger labels one sentence fires, after negation, question and past checks, and
         the compound cues that are live in it (reading/danger/compound.py). The harmless readings
@@ -233,6 +238,8 @@ class DangerDetector:
             doc, start, spans, containers, now_urgent or present or item_here, item_in_play or item_here, live
         ):
             fired.add(rules.SUSPECT_ITEM)
+        if item_alone and now_urgent and not_the_speakers(doc, start, containers):
+            fired.add(rules.SUSPECT_ITEM)  # "... nobody has come back for it. The bag is still there now."
         if now_urgent and any(live(s) for s in spans.get("ACT", []) + spans.get("CLIMB", [])):
             fired.add(rules.SUSPICIOUS_ACT)
         cues = {label for label in compound.CUES if any(live(s) for s in spans.get(label, []))}
@@ -258,18 +265,6 @@ class DangerDetector:
             return set(), set()
         return fired, cues
 
-    @staticmethod
-    def _item_here(doc: Doc, start: int, spans: dict[str, list[Span]]) -> bool:
-        """Whether a sentence says that an item, not the speaker's own, is here now."""
-        return (
-            bool(_not_the_speakers(doc, start, spans.get("CONTAINER", [])))
-            and not spans.get("PAST")
-            and any(
-                not negated(doc, s, start) and not hypothetical(doc, s, start, spans)
-                for s in spans.get("PRESENCE", []) + spans.get("HERE_NOW", [])
-            )
-        )
-
     def _ownerless_now(
         self,
         doc: Doc,
@@ -288,14 +283,9 @@ class DangerDetector:
         """
         if not any(live(s) for s in spans.get("OWNERLESS", [])):
             return False
-        if not (_not_the_speakers(doc, start, containers) or (item_in_play and not containers)):
+        if not (not_the_speakers(doc, start, containers) or (item_in_play and not containers)):
             return False
         return now or any(
             not negated(doc, s, start) and not hypothetical(doc, s, start, spans)
             for s in spans.get("HERE_NOW", [])
         )
-
-
-def _not_the_speakers(doc: Doc, start: int, containers: list[Span]) -> list[Span]:
-    """The items not said as the speaker's own ("my bag", "our boxes": OWN in the two words before)."""
-    return [c for c in containers if OWN.isdisjoint(t.lower_ for t in doc[max(start, c[1] - 2) : c[1]])]

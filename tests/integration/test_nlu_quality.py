@@ -87,10 +87,10 @@ ENGLISH_SETS = {
     # emergencies then fixed by kind (falarm5): a development set since.
     ("en-2026-12-07m.yml",): EnglishFloors(412, 1.0, 0.0, 0.99, 0.97, 0.91, lost_to_out_of_scope=0.005),
     # Written after the falarm5, lang5 and perf4 rounds merged, measured once (intent 0.961, out of
-    # scope 0.916, lost 0.0, emergencies 54 of 56, false 6 of 354, fields 0.916). One miss fixed
-    # since ("she isn't moving"); the other (a holdall "within the last ten minutes" in a long
-    # account) is not: the floor is what the set gives now, a known gap, not the target.
-    ("en-2026-12-07n.yml",): EnglishFloors(410, 0.98, 0.017, 0.96, 0.91, 0.91, lost_to_out_of_scope=0.005),
+    # scope 0.916, lost 0.0, emergencies 54 of 56, false 6 of 354, fields 0.916); its two missed
+    # emergencies fixed since ("she isn't moving"; a holdall left alone, then "still there now"),
+    # its false emergencies and out-of-scope misses not yet.
+    ("en-2026-12-07n.yml",): EnglishFloors(410, 1.0, 0.017, 0.96, 0.91, 0.91, lost_to_out_of_scope=0.005),
 }
 
 
