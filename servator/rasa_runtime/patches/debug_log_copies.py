@@ -48,4 +48,4 @@ def apply(originals: dict[str, Callable[..., Any]]) -> None:
     for symbol in SYMBOLS:
         module = importlib.import_module(symbol.rsplit(".", 1)[0])
         originals[symbol] = module.copy
-        module.copy = CopyForDebugLogs(module.structlogger)  # type: ignore[attr-defined]
+        module.copy = CopyForDebugLogs(module.structlogger)  # type: ignore[attr-defined]  # rasa's module has no `copy` in its stubs

@@ -54,7 +54,7 @@ def create_states(
     compute = _originals[SYMBOLS[1]]
     kept = _KEPT.get()
     if kept is None:
-        return compute(tracker, domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data)  # type: ignore[no-any-return]
+        return compute(tracker, domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data)  # type: ignore[no-any-return]  # Rasa's method is untyped
     key = (id(tracker), id(domain), omit_unset_slots, ignore_rule_only_turns)
     found = kept.get(key)
     # RulePolicy builds its rule-only data anew for each lookup: the same data is an equal dict.

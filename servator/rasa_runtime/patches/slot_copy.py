@@ -42,7 +42,7 @@ def copy_slot(self: Any) -> Any:
     """What `copy.copy` does with a slot."""
     cls: Any = type(self)
     if not _plain(cls):
-        return copy._reconstruct(self, None, *self.__reduce_ex__(4))  # type: ignore[attr-defined]
+        return copy._reconstruct(self, None, *self.__reduce_ex__(4))  # type: ignore[attr-defined]  # copy._reconstruct is private, not in typeshed
     new = cls.__new__(cls)
     new.__dict__.update(self.__dict__)
     return new
