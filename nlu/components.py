@@ -1,11 +1,8 @@
 """Rasa 3.6 graph components for the deterministic safety layer (see config.yml).
 
 SafetyEntityExtractor adds the report entities (postcode, registration, time, place) that
-rules find more reliably than a model trained on a few hundred examples. FormAnswerGate
-reads the conversation (Rasa hands an NLU component's `process` the tracker as it was before
-this message): while the report form waits for an answer, the message is the answer unless
-the whole message is a command or a question to the assistant (reading/form/grammar.py decides).
-DangerGate runs last, after FallbackClassifier: when the danger detector fires, the intent becomes
+rules find more reliably than a model trained on a few hundred examples (FormAnswerGate, which
+reads the report form's answers, is in nlu/form_gate.py). DangerGate runs last, after FallbackClassifier: when the danger detector fires, the intent becomes
 `emergency` with full confidence whatever the classifiers said, so the 999 reply comes first; a
 message surely in another language that reads it as harmless (a film, a question about armed
 police) does not fire on an English danger word alone, and every language's cues are read too.
@@ -21,6 +18,9 @@ that, read every answer, and the model would add false alarms in the middle of a
 The same holds in the other languages: a message in a conversation in one of them, where no rule
 fired, is an emergency when that language's model (nlu/language_emergency_model.py) is at or above
 the language's threshold in `language_model_thresholds` (reason `<code>:model`), answered in it.
+Outside the form, English rules that fired only on bare danger words the emergency model is sure
+are calm (nlu/caution.py) leave the intent as it is: `danger` says `caution`, and the first reply
+still says to call 999 (servator/rasa_runtime/nlg.py).
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import (
     ENTITIES,
@@ -42,8 +41,9 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from nlu.caution import CAUTION_KEY, Caution
 from nlu.emergency_model import PROBABILITY_KEY
-from nlu.emergency_policy import EMERGENCY_ACTION
+from nlu.form_gate import REPORT_FORM
 from nlu.gate import (
     LANGUAGE_KEY,
     ML_EMERGENCY_THRESHOLD,
@@ -57,18 +57,14 @@ from nlu.language_emergency_model import PROBABILITY_KEY as LANGUAGE_PROBABILITY
 from nlu.language_emergency_model import reads_as_account
 from reading.danger import DangerDetector, DangerResult
 from reading.entities import extract_entities
-from reading.form.grammar import form_intent
-from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT, SWITCH_LANGUAGE_INTENT
+from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT
 from reading.language import ENGLISH
-from reading.language.answers import english_form_answer
 from reading.language.danger import english_word_explained, message_danger
 from reading.language.identify import identify
 
 logger = logging.getLogger(__name__)
 
 DANGER_KEY = "danger"
-FORM_GATE_KEY = "form_answer"
-REPORT_FORM = "report_form"
 MODEL_REASON = "model"
 # Above 1: the model never fires unless config.yml sets its calibrated threshold.
 MODEL_OFF = 1.01
@@ -85,63 +81,6 @@ class SafetyEntityExtractor(RuleComponent, EntityExtractorMixin):
             found = self.add_extractor_name(extract_entities(text))
             if found:
                 message.set(ENTITIES, (message.get(ENTITIES) or []) + found, add_to_output=True)
-        return messages
-
-
-# Responses that tell the person to call 999 now; after one of them, news of their safety or of
-# the call is not an answer to the form's question (the acknowledgement keeps it that way).
-SAYS_999_NOW = frozenset({EMERGENCY_ACTION, "utter_report_danger_first", "utter_status_noted_in_report"})
-
-
-def said_999_last(tracker: DialogueStateTracker) -> bool:
-    """The bot's last turn (since the person's last message) told them to call 999."""
-    for event in reversed(tracker.events):
-        if isinstance(event, UserUttered):
-            return False
-        if isinstance(event, BotUttered) and (event.metadata or {}).get("utter_action") in SAYS_999_NOW:
-            return True
-    return False
-
-
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class FormAnswerGate(IntentGate):
-    """Inside the report form, the message is the answer unless it is a command or a question
-    (the grammars live in reading/form/grammar.py)."""
-
-    def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
-        """Replaces the intent by the form's reading of the message (`inform`, `cancel`, …).
-
-        `tracker` is the conversation before this message (None when a message is parsed alone,
-        e.g. `/model/parse` or the held-out evaluation: then nothing changes).
-        """
-        if tracker is None or tracker.active_loop_name != REPORT_FORM:
-            return messages
-        requested_slot = tracker.get_slot("requested_slot")
-        after_999 = said_999_last(tracker)
-        for message in messages:
-            intent = message.get(INTENT) or {}
-            if intent.get(INTENT_NAME_KEY) == SWITCH_LANGUAGE_INTENT:
-                continue  # asking for a language is never the answer; the question is asked again
-            text = message.get(TEXT) or ""
-            decided = form_intent(
-                english_form_answer(text, language_of(message)) or text,
-                requested_slot,
-                intent.get(INTENT_NAME_KEY),
-                float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0),
-                after_999,
-            )
-            if decided is None or decided == intent.get(INTENT_NAME_KEY):
-                continue
-            set_intent(message, decided)
-            message.set(
-                FORM_GATE_KEY,
-                {
-                    "requested_slot": requested_slot,
-                    "classified": intent.get(INTENT_NAME_KEY),
-                    "decided": decided,
-                },
-                add_to_output=True,
-            )
         return messages
 
 
@@ -163,6 +102,8 @@ class DangerGate(IntentGate):
             "emergency_model_threshold": MODEL_OFF,
             "language_model_thresholds": {},
             "harmless_reading_wins": True,
+            "caution_below": 0.0,
+            "caution_min_words": Caution.min_words,
         }
 
     def __init__(
@@ -172,12 +113,15 @@ class DangerGate(IntentGate):
         emergency_model_threshold: float = MODEL_OFF,
         harmless_reading_wins: bool = True,
         language_model_thresholds: dict[str, float] | None = None,
+        caution_below: float = 0.0,
+        caution_min_words: int = Caution.min_words,
     ) -> None:
         self._detector = detector or DangerDetector()
         self._ml_threshold = ml_emergency_threshold
         self._model_threshold = emergency_model_threshold
         self._language_thresholds = {str(k): float(v) for k, v in (language_model_thresholds or {}).items()}
         self._harmless_wins = harmless_reading_wins
+        self._caution = Caution(caution_below, caution_min_words)
 
     def process(self, messages: list[Message], tracker: DialogueStateTracker | None = None) -> list[Message]:
         """Flagged messages become `emergency` (first in the ranking); others keep the ML result.
@@ -202,15 +146,23 @@ class DangerGate(IntentGate):
                 result = self._in_other_languages(message, text)
             if not result.fired and model_scores and not explained:
                 result = self._model_verdict(message, text)
-            message.set(
-                DANGER_KEY, {"fired": result.fired, "reasons": list(result.reasons)}, add_to_output=True
-            )
-            if not result.fired:
+            caution = model_scores and self._cautious(message, text, result)
+            danger = {"fired": result.fired, "reasons": list(result.reasons)}
+            message.set(DANGER_KEY, {**danger, CAUTION_KEY: True} if caution else danger, add_to_output=True)
+            if not result.fired or caution:
                 self._demote_unconfirmed_emergency(message)
+                if caution:
+                    logger.info("Danger gate: caution, %s", ",".join(result.reasons))
                 continue
             set_intent(message, EMERGENCY_INTENT)
             logger.info("Danger gate fired: %s", ",".join(result.reasons))
         return messages
+
+    def _cautious(self, message: Message, text: str, result: DangerResult) -> bool:
+        """English rules fired on bare words the English model is sure are calm (nlu/caution.py)."""
+        return language_of(message) == ENGLISH and self._caution.holds(
+            result, message.get(PROBABILITY_KEY), text
+        )
 
     @staticmethod
     def _model_scores(tracker: DialogueStateTracker | None) -> bool:

@@ -3,7 +3,8 @@ data or the rules (format: /work/blind/GUIDE.md's YAML, kept in tests/data/blind
 
 Figures: intent accuracy (the full answer key, faq/aim not just faq), out-of-scope
 recall and the in-scope messages lost to out-of-scope, emergency recall and false emergency
-answers, and how many of the account fields a message states are read correctly. The figures go
+answers, the messages answered as they ask after a first line saying to call 999 (nlu/caution.py),
+and how many of the account fields a message states are read correctly. The figures go
 to stdout; to stderr, each intent missed (`expected -> got text`), then each field read wrong,
 by field (`field: 'expected' -> 'got'  text`).
 
@@ -49,6 +50,10 @@ class BlindScores:
     in_scope_lost_to_out_of_scope: float
     emergency_recall: float
     false_emergency_rate: float
+    # Answered as they ask, after a first line that says to call 999 (nlu/caution.py): calm
+    # messages, and emergencies (a miss of the full 999 answer, though 999 still comes first).
+    caution_first_calm: int
+    caution_first_emergencies: int
     fields_stated: int
     field_accuracy: float
     field_accuracy_by_field: dict[str, float] = field(default_factory=dict)
@@ -103,7 +108,9 @@ def field_correct(name: str, expected: Any, account: Account, now: datetime | No
 
 
 def evaluate_blind(items: list[dict[str, Any]], parse: Parse) -> BlindScores:
-    predicted = [label(parse(str(item["text"]))) for item in items]
+    results = [parse(str(item["text"])) for item in items]
+    predicted = [label(result) for result in results]
+    cautioned = [bool((result.get("danger") or {}).get("caution")) for result in results]
     truth = [str(item["intent"]) for item in items]
     pairs = list(zip(truth, predicted))
     oos = [p for t, p in pairs if t == OUT_OF_SCOPE]
@@ -142,6 +149,8 @@ def evaluate_blind(items: list[dict[str, Any]], parse: Parse) -> BlindScores:
         ),
         emergency_recall=round(sum(p == EMERGENCY_INTENT for p in emergencies) / max(1, len(emergencies)), 4),
         false_emergency_rate=round(sum(p == EMERGENCY_INTENT for p in calm) / max(1, len(calm)), 4),
+        caution_first_calm=sum(c for c, t in zip(cautioned, truth) if t != EMERGENCY_INTENT),
+        caution_first_emergencies=sum(c for c, t in zip(cautioned, truth) if t == EMERGENCY_INTENT),
         fields_stated=sum(stated.values()),
         field_accuracy=round(sum(correct.values()) / max(1, sum(stated.values())), 4),
         field_accuracy_by_field={name: round(correct[name] / stated[name], 3) for name in sorted(stated)},

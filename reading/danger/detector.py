@@ -58,12 +58,14 @@ class DangerResult:
 
     `explained`: the harmless readings the rules found for a danger word or cue they saw (a
     figure of speech or a trade's tool, fiction or the news, online, a joke), so that a model
-    does not overrule them; not part of the verdict's equality.
+    does not overrule them; `said_now`: an urgency cue anywhere in the message ("right now", "as
+    I type this"), not negated or calmed. Neither is part of the verdict's equality.
     """
 
     fired: bool
     reasons: tuple[str, ...] = ()
     explained: tuple[str, ...] = field(default=(), compare=False)
+    said_now: bool = field(default=False, compare=False)
 
 
 class DangerDetector:
@@ -145,7 +147,10 @@ class DangerDetector:
         for i in range(len(sentence_cues)):
             reasons |= compound.compound_dangers(set().union(*sentence_cues[i : i + span]))
         return DangerResult(
-            bool(reasons), tuple(sorted(reasons)), () if reasons else tuple(sorted(explained))
+            bool(reasons),
+            tuple(sorted(reasons)),
+            () if reasons else tuple(sorted(explained)),
+            said_now=any(urgent(doc, s, 0) for s in spans.get("URGENT", [])),
         )
 
     def _candidate_pieces(self, text: str) -> Iterator[str]:

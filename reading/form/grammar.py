@@ -1,7 +1,7 @@
 """Whole-message grammars for the report form's answers: commands, skips, yes/no, categories, fields.
 
 One place decides what a message means while the report form waits for an answer: the NLU
-component `FormAnswerGate` (nlu/components.py) picks the intent with `form_intent`, and the
+component `FormAnswerGate` (nlu/form_gate.py) picks the intent with `form_intent`, and the
 form's validation (actions/report_validation.py) reads the values with the same functions.
 
 Every grammar matches the WHOLE message, once fillers ("sorry", "please", "ok", "actually")

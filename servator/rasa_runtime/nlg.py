@@ -8,7 +8,10 @@ table of the conversation's `language` slot (servator/config/localised_responses
 when unset).
 The 999 answer to a message about the railway carries British Transport Police's number after it,
 as a paragraph of its own (Rasa's output channels send each paragraph as its own message, so the
-999 stays the first).
+999 stays the first). When the danger rules fired on a message the emergency model is sure is calm
+(nlu/caution.py: the parse's `danger` says `caution`), the first answer to it starts with
+`utter_danger_caution` ("If this is happening now ... call 999"), as its own paragraph, unless its
+own first sentence says so already.
 """
 
 from __future__ import annotations
@@ -17,9 +20,11 @@ from typing import Any
 
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
+from nlu.caution import CAUTION_KEY
 from nlu.emergency_policy import EMERGENCY_ACTION
 from reading.language import ENGLISH
 from reading.railway import mentions_railway
@@ -28,6 +33,7 @@ from servator.config.responses import response_values
 from servator.http.metrics import EMERGENCIES
 
 RAILWAY_AFTER_999 = "utter_emergency_railway"
+CAUTION_FIRST = "utter_danger_caution"
 LANGUAGE_SLOT = "language"
 
 
@@ -74,4 +80,32 @@ class ContactsNLG(TemplatedNaturalLanguageGenerator):
             railway = await self._render(RAILWAY_AFTER_999, tracker, output_channel, values)
             if railway and railway.get("text"):
                 response = {**response, "text": f"{response['text']}\n\n{railway['text']}"}
+        if (
+            response is not None
+            and utter_action != EMERGENCY_ACTION
+            and not _opens_with(response.get("text"), str(values.get("emergency_phone")))
+            and _first_answer_to_caution(tracker)
+        ):
+            caution = await self._render(CAUTION_FIRST, tracker, output_channel, values)
+            if caution and caution.get("text"):
+                text = response.get("text")
+                response = {**response, "text": f"{caution['text']}\n\n{text}" if text else caution["text"]}
         return response
+
+
+def _opens_with(text: object, number: str) -> bool:
+    """The answer's first sentence already says to call the emergency number."""
+    return isinstance(text, str) and number in text.split(". ", 1)[0]
+
+
+def _first_answer_to_caution(tracker: DialogueStateTracker) -> bool:
+    """The person's last message fired the danger rules with `caution`, and nothing answered it yet."""
+    danger = (tracker.latest_message.parse_data.get("danger") if tracker.latest_message else None) or {}
+    if not danger.get(CAUTION_KEY):
+        return False
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return True
+        if isinstance(event, BotUttered):
+            return False
+    return True

@@ -90,7 +90,14 @@ ENGLISH_SETS = {
     # scope 0.916, lost 0.0, emergencies 54 of 56, false 6 of 354, fields 0.916); its two missed
     # emergencies fixed since ("she isn't moving"; a holdall left alone, then "still there now"),
     # its false emergencies and out-of-scope misses not yet.
-    ("en-2026-12-07n.yml",): EnglishFloors(410, 1.0, 0.017, 0.96, 0.91, 0.91, lost_to_out_of_scope=0.005),
+    ("en-2026-12-07n.yml",): EnglishFloors(410, 1.0, 0.012, 0.96, 0.91, 0.91, lost_to_out_of_scope=0.005),
+    # Written before any change of the next session, measured once (intent 0.942, out of scope
+    # 0.836, lost 0.003, emergencies 56 of 56, false 9 of 360, fields 0.873); its false emergencies
+    # then answered with the caution first (nlu/caution.py, chosen on held-out data): a development set.
+    ("en-2026-12-07o.yml",): EnglishFloors(416, 1.0, 0.0, 0.96, 0.88, 0.87, lost_to_out_of_scope=0.005),
+    # Written after the caution, measured once (intent 0.959, out of scope 0.902, lost 0.0,
+    # emergencies 56 of 56, false 4 of 359, fields 0.895): blind.
+    ("en-2026-12-07p.yml",): EnglishFloors(415, 1.0, 0.012, 0.95, 0.90, 0.89, lost_to_out_of_scope=0.005),
 }
 
 
@@ -155,6 +162,9 @@ LANGUAGE_SETS = {
     # Written after lang5 merged, measured once (113 of 120 answered, 18 false alarms, intent from
     # 0.714): blind; its misses are not yet fixed (a floor, not the target).
     "languages-2026-12-07k": LanguageFloors(113, 3, 0.71, false_alarms=18),
+    # Written before any change of the next session, measured once (118 of 120 answered, 25 false
+    # alarms, intent from 0.606).
+    "languages-2026-12-07l": LanguageFloors(118, 4, 0.60, false_alarms=25),
 }
 
 

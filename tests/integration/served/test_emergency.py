@@ -146,3 +146,33 @@ def test_the_same_words_without_a_999_answer_just_before_are_the_answer(stack):
         conversation.say(answer)
     conversation.say("we're locked inside now")
     assert conversation.slot("report_when") == "we're locked inside now"
+
+
+# Written for the caution (nlu/caution.py): a bare danger word in a calm message the emergency model
+# is sure of. 999 still comes first; then the answer to what was asked, not the full 999 answer.
+CALM_WITH_A_DANGER_WORD = [
+    (
+        "In my history class we are studying the bomb attacks of the Blitz, which parts of London were hit worst?",
+        "Sorry, I can't help with that",
+    ),
+    (
+        "Over the weekend someone smashed the window of my garden shed with a hammer and took my bike, "
+        "nobody was home at the time, where do I report that?",
+        "101",
+    ),
+]
+
+
+@pytest.mark.parametrize("message, answer", CALM_WITH_A_DANGER_WORD)
+def test_a_calm_message_with_a_danger_word_gets_999_first_then_its_answer(stack, message, answer):
+    turn = ServedConversation(stack).say(message)
+    assert turn.intent != "emergency" and "utter_emergency" not in turn.actions, (turn.intent, turn.actions)
+    assert turn.first_text.startswith("If ") and "999" in turn.first_text.split(".")[0], turn.texts
+    assert answer in " ".join(turn.texts), turn.texts
+
+
+def test_the_same_danger_said_to_be_now_gets_the_full_999_answer(stack):
+    turn = ServedConversation(stack).say(
+        "a man is swinging a hammer at people outside my shed on Elm Road right now and my neighbour is hurt"
+    )
+    assert turn.intent == "emergency" and turn.actions[:1] == ["utter_emergency"], (turn.intent, turn.actions)

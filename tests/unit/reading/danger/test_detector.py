@@ -203,3 +203,19 @@ def test_a_harmless_reading_of_a_danger_word_is_told_without_firing(detector):
     assert not result.fired and result.explained == ("harmless",)
     assert detector.detect("what is project servator").explained == ()
     assert detector.detect("there's a man with a knife outside right now").explained == ()
+
+
+@pytest.mark.parametrize(
+    "text, now",
+    [
+        ("there's a man with a machete outside the chemist right now", True),
+        ("a man is waving a gun at the bus stop as I type this", True),
+        (
+            "In my history class we are studying the bomb attacks of the Blitz, which parts of London were hit worst?",
+            False,
+        ),
+    ],
+)
+def test_said_now_tells_whether_the_message_says_it_is_happening_now(detector, text, now):
+    result = detector.detect(text)
+    assert result.fired and result.said_now is now, result
