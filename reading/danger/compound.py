@@ -9,6 +9,9 @@
 - Someone inside a building (lobby, reception, office) with something hidden on them who acts
   threateningly or will not leave: an intrusion now, unless they have gone.
 
+Fire said outright (fuel spread, set alight, a threat to burn) shares these words and lives here
+too; a fight under way said outright is in reading/danger/harm.py.
+
 Each cue is a phrase list in reading/danger/vocabulary.yml or a token pattern below; the detector
 (reading/danger/detector.py) finds which cues are live (not negated, asked about or in the past)
 in each sentence, and for a short message in the whole message, and asks compound_dangers().
@@ -30,7 +33,6 @@ from reading.danger.words import (
     IGNITE_THREAT_STARTERS,
     IGNITE_VERBS,
     INSIDE_PLACES,
-    PERSON,
     SPREAD_VERBS,
     context_in,
     word_in,
@@ -272,31 +274,4 @@ SET_ALIGHT_PATTERNS: list[list[dict[str, Any]]] = [
         word_in(["on"]),
         word_in(["fire"]),
     ],
-]
-
-# A fight or attack under way: "a fight has broken out in the lobby", "two men are fighting outside",
-# "there's a massive brawl", "attack happening now in the square".
-IN_PROGRESS_PATTERNS: list[list[dict[str, Any]]] = [
-    [
-        context_in("fight_nouns"),
-        {"LOWER": {"IN": ["has", "have", "just", "'s", "s", "is", "are", "now"]}, "OP": "*"},
-        context_in("under_way"),
-        {"LOWER": {"IN": ["out", "off", "on", "place"]}, "OP": "?"},
-    ],
-    [
-        word_in(["there"]),
-        word_in(["'s", "s", "is", "are"]),
-        context_in("fight_adjectives", "*"),
-        word_in(["fight", "fights", "brawl", "scuffle", "punch-up", "riot", "fighting", "brawling"]),
-    ],
-    [
-        word_in(PERSON),
-        {
-            "LOWER": {"IN": ["are", "is", "'re", "'s", "r", "keep", "still", "now", "all", "started"]},
-            "OP": "*",
-        },
-        context_in("fighting"),
-        context_in("fighting_where"),
-    ],
-    [context_in("fighting"), word_in(["with"]), context_in("fought_with")],
 ]

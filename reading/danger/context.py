@@ -95,65 +95,91 @@ def _asked_whether(doc: Doc, h_start: int, sentence_start: int) -> bool:
     return any(token.lower_ in ASK_VERBS for token in reach)
 
 
-def in_story(doc: Doc, span: Span, stories: list[Span], sentence_start: int) -> bool:
-    """Told inside a story's content: after "the film where" in the same clause ("the film where
-    there's a bomb on the bus"), not "we watched a film and there's a man with a knife here"."""
-    ends = {end for _, _, end in stories}
-    for i in range(span[1], sentence_start - 1, -1):
-        if i in ends:
-            return True
-        if i < span[1] and doc[i].lower_ in CLAUSE_END:
-            return False
-    return False
-
-
 def starts_as_question(doc: Doc, start: int, end: int) -> bool:
     """Does the sentence open like a question (who/what/how/should/can/are/do …)? Not a time
     told in the past: "when I was walking out of the station a man stabbed someone"."""
+    first = _first_word(doc, start, end)
+    return first < end and _asks(doc, first, end)
+
+
+def _first_word(doc: Doc, start: int, end: int) -> int:
+    """The first token of doc[start:end] that is not punctuation, space or a filler; `end` if none."""
     for i in range(start, end):
-        token, word = doc[i], doc[i].lower_
-        if token.is_punct or token.is_space or word in FILLER:
-            continue
-        subject, verb = (doc[j].lower_ if j < end else "" for j in (i + 1, i + 2))
-        return word in QUESTION_START and not (
-            word == "when" and verb in TOLD_WHEN and subject in TOLD_SUBJECTS
-        )
-    return False
+        token = doc[i]
+        if not (token.is_punct or token.is_space or token.lower_ in FILLER):
+            return i
+    return end
 
 
-def asked_in_clause(doc: Doc, span: Span, start: int, end: int) -> bool:
-    """Is the span inside a clause that asks, after a statement, in a sentence ending with "?"
-    ("the officers with dogs this morning, were they looking for bombs?"), or in a clause that
-    opens "is there", which asks with or without the "?" ("police with guns, is there a bomb
-    threat or something")."""
-    if end <= start:
-        return False
-    clause = span[1]
-    while clause > start and doc[clause - 1].text not in CLAUSE_BREAKS:
-        clause -= 1
-    if clause <= start:
-        return False
-    if doc[end - 1].text == "?":
-        return starts_as_question(doc, clause, span[1])
-    return doc[clause].lower_ in ASKING_BE and clause + 1 < end and doc[clause + 1].lower_ == "there"
+def _asks(doc: Doc, i: int, end: int) -> bool:
+    """Whether a sentence opening with doc[i] (and what follows it before `end`) asks."""
+    word = doc[i].lower_
+    subject, verb = (doc[j].lower_ if j < end else "" for j in (i + 1, i + 2))
+    return word in QUESTION_START and not (word == "when" and verb in TOLD_WHEN and subject in TOLD_SUBJECTS)
 
 
-def reported_question(doc: Doc, span: Span, start: int) -> bool:
-    """Is the span inside a question someone is told to have asked ("she asked the receptionist
-    what time the guards change over, how many of them are armed"), not "she asked the time and
-    then pulled out a gun": the question opens within a few words of the asking verb and every
-    comma or "and" after it opens another question."""
-    asking = -1
-    for i in range(span[1] - 1, start - 1, -1):
-        word = doc[i].lower_
-        if word in QUESTION_BREAKS:
+class SentenceScan:
+    """What is found by walking back from a span of one sentence doc[start:end] (where its clause
+    opens, the asking verb before it, a story it is told in), found once for every token: walking
+    back from each of many spans costs the square of the sentence's length, and text from anyone
+    is hostile. `stories`: the sentence's STORY spans."""
+
+    def __init__(self, doc: Doc, start: int, end: int, stories: list[Span]) -> None:
+        self._doc, self._start, self._end = doc, start, end
+        story_ends = {story_end for _, _, story_end in stories}
+        # By token from start: where its clause opens, the asking verb of a question it may be
+        # in (-1: none), and whether it is told in a story.
+        self._clause: list[int] = []
+        self._asker: list[int] = []
+        self._in_story: list[bool] = []
+        clause, asker, story = start, -1, False
+        for i in range(start, end):
+            word = doc[i].lower_
+            self._clause.append(clause)
+            self._asker.append(asker)
+            self._in_story.append(i in story_ends or story)
+            if doc[i].text in CLAUSE_BREAKS:
+                clause = i + 1
+            following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            if word in QUESTION_BREAKS or (word in QUESTION_LINKS and following not in ASKED_WORDS):
+                asker = -1
+            elif word in ASK_VERBS or (word == "know" and i > start and doc[i - 1].lower_ == "to"):
+                asker = i
+            story = i in story_ends or (word not in CLAUSE_END and story)
+        self._first_words: dict[int, int] = {}
+
+    def in_story(self, span: Span) -> bool:
+        """Told inside a story's content: after "the film where" in the same clause ("the film where
+        there's a bomb on the bus"), not "we watched a film and there's a man with a knife here"."""
+        return self._start <= span[1] < self._end and self._in_story[span[1] - self._start]
+
+    def asked_in_clause(self, span: Span) -> bool:
+        """Is the span inside a clause that asks, after a statement, in a sentence ending with "?"
+        ("the officers with dogs this morning, were they looking for bombs?"), or in a clause that
+        opens "is there", which asks with or without the "?" ("police with guns, is there a bomb
+        threat or something")."""
+        doc, start, end = self._doc, self._start, self._end
+        if not start < span[1] < end:
             return False
-        if word in QUESTION_LINKS and doc[i + 1].lower_ not in ASKED_WORDS:
+        clause = self._clause[span[1] - start]
+        if clause <= start:
             return False
-        if word in ASK_VERBS or (word == "know" and i > start and doc[i - 1].lower_ == "to"):
-            asking = i
-            break
-    if asking < 0:
-        return False
-    reach = doc[asking + 1 : min(span[1], asking + 1 + ASKED_REACH)]
-    return any(t.lower_ in ASKED_WORDS for t in reach)
+        if doc[end - 1].text == "?":
+            if clause not in self._first_words:
+                self._first_words[clause] = _first_word(doc, clause, end)
+            first = self._first_words[clause]
+            return first < span[1] and _asks(doc, first, span[1])
+        return doc[clause].lower_ in ASKING_BE and clause + 1 < end and doc[clause + 1].lower_ == "there"
+
+    def reported_question(self, span: Span) -> bool:
+        """Is the span inside a question someone is told to have asked ("she asked the receptionist
+        what time the guards change over, how many of them are armed"), not "she asked the time and
+        then pulled out a gun": the question opens within a few words of the asking verb and every
+        comma or "and" after it opens another question."""
+        if not self._start <= span[1] < self._end:
+            return False
+        asking = self._asker[span[1] - self._start]
+        if asking < 0:
+            return False
+        reach = self._doc[asking + 1 : min(span[1], asking + 1 + ASKED_REACH)]
+        return any(t.lower_ in ASKED_WORDS for t in reach)

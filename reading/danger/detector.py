@@ -24,16 +24,7 @@ from spacy.tokens import Doc
 
 from reading.danger import compound, rules, words
 from reading.danger.anchors import anchor_words, trigger_words
-from reading.danger.context import (
-    Span,
-    asked_in_clause,
-    hypothetical,
-    in_story,
-    negated,
-    reported_question,
-    starts_as_question,
-    urgent,
-)
+from reading.danger.context import SentenceScan, Span, hypothetical, negated, starts_as_question, urgent
 from reading.danger.frame import PRONOUNS, held_back, message_frame, speakers_people
 from reading.danger.items import item_here_now, item_left_alone, not_the_speakers
 from reading.danger.text import Cleaner, ascii_words, sentences, split_sentences, windows
@@ -200,13 +191,12 @@ class DangerDetector:
         if _TURNED_ON_PEOPLE.isdisjoint(t.lower_ for t in doc[start:end]):
             harmless = harmless + spans.get("HEIRLOOM", [])
         stories = spans.get("STORY", [])
+        scan = SentenceScan(doc, start, end, stories)
         present = any(
-            not hypothetical(doc, s, start, spans)
-            and not negated(doc, s, start)
-            and not in_story(doc, s, stories, start)
+            not hypothetical(doc, s, start, spans) and not negated(doc, s, start) and not scan.in_story(s)
             for s in spans.get("PRESENCE", [])
         )
-        physical = [s for s in spans.get("PHYSICAL", []) if not in_story(doc, s, stories, start)]
+        physical = [s for s in spans.get("PHYSICAL", []) if not scan.in_story(s)]
         asking = starts_as_question(doc, start, end)
 
         def live(span: Span) -> bool:
@@ -218,9 +208,9 @@ class DangerDetector:
                 return False
             if (
                 asking
-                or asked_in_clause(doc, span, start, end)
+                or scan.asked_in_clause(span)
                 or hypothetical(doc, span, start, spans)
-                or reported_question(doc, span, start)
+                or scan.reported_question(span)
             ) and not (now_urgent or present):
                 return False
             return True
@@ -256,7 +246,7 @@ class DangerDetector:
         nobody_here = not any(
             doc[i].lower_ in THIRD_PERSON
             and not (own_people and doc[i].lower_ in PRONOUNS)
-            and not in_story(doc, ("", i, i + 1), stories, start)
+            and not scan.in_story(("", i, i + 1))
             for i in range(start, end)
         )
         told_of = any(live(s) for s in spans.get("FICTION", []) + spans.get("REPORTED", []) + stories) or (

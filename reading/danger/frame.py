@@ -28,7 +28,7 @@ sentence told in the past the cues of what they carried (a bag, a sound, a drone
 reading/danger/compound.py), never an injury, a fire, a bomb or a suspect item said outright; a question about the rules or for advice only the speaker's own or a
 generic weapon, fire or explosive.
 The phrases are in reading/danger/vocabulary.yml (SCENE_OVER, DEALT_WITH, LEFT, PAST_TIME, LATER,
-RULES, ADVICE).
+RULES, ADVICE), and the word sets in its `frame` section.
 """
 
 from __future__ import annotations
@@ -53,12 +53,8 @@ WENT = frozenset({"gone", "left"})
 AFTER_GONE = _FRAME["after_gone"]
 ITEM_AFTER_GONE = AFTER_GONE - {"off"}  # "it's gone off" is a blast, not an item gone
 SPEECH_VERBS = _FRAME["speech_verbs"]
-BOMB_NOUNS = frozenset(
-    {"bomb", "bombs", "explosive", "explosives", "ied", "grenade", "grenades", "device", "detonator"}
-)
-BOMB_PLACED = frozenset(
-    {"had", "has", "have", "got", "left", "planted", "put", "hid", "hidden", "placed", "carrying", "brought"}
-)
+BOMB_NOUNS = _FRAME["bomb_nouns"]
+BOMB_PLACED = _FRAME["bomb_placed"]
 CARRIED_CUES = _FRAME["carried_cues"]
 POLICE_WORDS = _FRAME["police_words"]
 KIT = _FRAME["kit"]

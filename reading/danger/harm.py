@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reading.danger.words import ATTACK_VERBS, PERSON, word_in
+from reading.danger.words import ATTACK_VERBS, PERSON, context_in, word_in
 
 HARM_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "attack_in_progress": [
@@ -203,3 +203,30 @@ HARM_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         ],
     ],
 }
+
+# A fight or attack under way: "a fight has broken out in the lobby", "two men are fighting outside",
+# "there's a massive brawl", "attack happening now in the square".
+IN_PROGRESS_PATTERNS: list[list[dict[str, Any]]] = [
+    [
+        context_in("fight_nouns"),
+        {"LOWER": {"IN": ["has", "have", "just", "'s", "s", "is", "are", "now"]}, "OP": "*"},
+        context_in("under_way"),
+        {"LOWER": {"IN": ["out", "off", "on", "place"]}, "OP": "?"},
+    ],
+    [
+        word_in(["there"]),
+        word_in(["'s", "s", "is", "are"]),
+        context_in("fight_adjectives", "*"),
+        word_in(["fight", "fights", "brawl", "scuffle", "punch-up", "riot", "fighting", "brawling"]),
+    ],
+    [
+        word_in(PERSON),
+        {
+            "LOWER": {"IN": ["are", "is", "'re", "'s", "r", "keep", "still", "now", "all", "started"]},
+            "OP": "*",
+        },
+        context_in("fighting"),
+        context_in("fighting_where"),
+    ],
+    [context_in("fighting"), word_in(["with"]), context_in("fought_with")],
+]

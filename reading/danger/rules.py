@@ -15,12 +15,12 @@ from reading.danger.casualty import CASUALTY_CUES, EXPLOSIVE, INJURY, RAM_PATTER
 from reading.danger.compound import (
     COMPOUND_PATTERNS,
     FIRE_PATTERNS,
-    IN_PROGRESS_PATTERNS,
     SET_ALIGHT_PATTERNS,
     THREAT_PATTERNS,
 )
 from reading.danger.cues import CUE_PATTERNS
 from reading.danger.frame_cues import FRAME_PATTERNS
+from reading.danger.harm import IN_PROGRESS_PATTERNS
 from reading.danger.harmless import HARMLESS_PATTERNS
 from reading.danger.hazards import HAZARD_PATTERNS, IMPROVISED, THREAT_NOTES, WOUNDS
 from reading.danger.pastimes import PASTIME_PATTERNS

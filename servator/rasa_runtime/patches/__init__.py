@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 from servator.rasa_runtime.patches import (
@@ -57,19 +58,29 @@ from servator.rasa_runtime.patches.versions import CHECKED_RASA, installed_versi
 
 log = logging.getLogger(__name__)
 
-# What apply() patches, by dotted name.
-APPLIED_PATCHES = (
-    action_response_validation.SYMBOL,
-    *debug_log_copies.SYMBOLS,
-    empty_domain_check.SYMBOL,
-    endpoint_connections.SYMBOL,
-    event_type_lookup.SYMBOL,
-    graph_runner.SYMBOL,
-    log_anonymizer.SYMBOL,
-    *rule_states_once.SYMBOLS,
-    *session_rollover.SYMBOLS,
-    slot_copy.SYMBOL,
+# The patch modules apply() installs, in the order it installs them.
+_APPLIED: tuple[ModuleType, ...] = (
+    action_response_validation,
+    debug_log_copies,
+    empty_domain_check,
+    endpoint_connections,
+    event_type_lookup,
+    graph_runner,
+    log_anonymizer,
+    rule_states_once,
+    session_rollover,
+    slot_copy,
 )
+
+
+def _symbols(module: ModuleType) -> tuple[str, ...]:
+    """What a patch module patches, by dotted name: its SYMBOLS, or its one SYMBOL."""
+    symbols: tuple[str, ...] = getattr(module, "SYMBOLS", None) or (module.SYMBOL,)
+    return symbols
+
+
+# What apply() patches, by dotted name.
+APPLIED_PATCHES = tuple(symbol for module in _APPLIED for symbol in _symbols(module))
 # Patched only inside validator_used_responses.counted_as_used().
 SCOPED_PATCHES = (validator_used_responses.SYMBOL,)
 # Set on a request's protocol object by connection_close.close_after_response().
@@ -99,18 +110,7 @@ def apply(rasa_version: str | None = None) -> bool:
         )
         return False
     if not _applied:
-        for patch in (
-            action_response_validation,
-            debug_log_copies,
-            empty_domain_check,
-            endpoint_connections,
-            event_type_lookup,
-            graph_runner,
-            log_anonymizer,
-            rule_states_once,
-            session_rollover,
-            slot_copy,
-        ):
+        for patch in _APPLIED:
             patch.apply(ORIGINALS)
         _applied = True
     return True

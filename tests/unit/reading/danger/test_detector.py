@@ -12,11 +12,6 @@ from reading.danger.detector import MAX_SCAN_CHARS
 from tests.support.stack import ROOT
 
 
-@pytest.fixture(scope="module")
-def detector() -> DangerDetector:
-    return DangerDetector()
-
-
 def _load(name: str) -> list:
     examples = yaml.safe_load((ROOT / "tests" / "data" / name).read_text())["examples"]
     assert all(isinstance(e, str) for e in examples), "quote yes/no in the YAML, they load as booleans"

@@ -5,13 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from reading.danger import DangerDetector
-
-
-@pytest.fixture(scope="module")
-def detector() -> DangerDetector:
-    return DangerDetector()
-
 
 @pytest.mark.parametrize(
     "text",

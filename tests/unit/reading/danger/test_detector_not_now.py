@@ -14,11 +14,6 @@ import pytest
 from reading.danger import DangerDetector
 
 
-@pytest.fixture(scope="module")
-def detector() -> DangerDetector:
-    return DangerDetector()
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -9,13 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from reading.danger import DangerDetector
-
-
-@pytest.fixture(scope="module")
-def detector() -> DangerDetector:
-    return DangerDetector()
-
 
 @pytest.mark.parametrize(
     "text",

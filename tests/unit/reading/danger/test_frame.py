@@ -8,13 +8,6 @@ import time
 
 import pytest
 
-from reading.danger import DangerDetector
-
-
-@pytest.fixture(scope="module")
-def detector() -> DangerDetector:
-    return DangerDetector()
-
 
 @pytest.mark.parametrize(
     "text",
