@@ -2,7 +2,9 @@
 
 Each language lists cues by kind (weapons, attacks, explosions, fire, suspicious items, someone
 hurt) and words that say it is happening now, plus `not_emergency` phrases (the past, figures of
-speech: "ayer vi…", "esa canción es una bomba"). `together` lists cues made of words that are
+speech: "ayer vi…", "esa canción es una bomba"), and `not_now` phrases whose word for now is about
+the person or the report, not the danger ("ahora estoy bien", "şimdi nereye bildireyim"): the past
+with one of them stays the past. `together` lists cues made of words that are
 harmless alone and alarming side by side, each `{kind, all: [[words], [words], …]}`: it holds when
 the message has a word of every list (a bag and a beep; a van and the people on the pavement).
 A message fires when it holds a cue of a danger kind, unless it holds a not-emergency phrase and
@@ -46,6 +48,7 @@ from reading.london import london_now
 DANGER_KINDS = ("weapons", "attacks", "explosions", "fire", "suspicious_items", "hurt")
 NOW = "happening_now"
 NOT_EMERGENCY = "not_emergency"
+NOT_NOW = "not_now"
 ALL_CLEAR = "all_clear"
 ELSEWHERE = "elsewhere"
 TOGETHER = "together"
@@ -86,6 +89,7 @@ class LanguageDangerCues:
         self._kinds = {kind: phrases(data.get(kind)) for kind in DANGER_KINDS}
         self._now = PhraseList(strings(data.get(NOW)), language)
         self._not = PhraseList(strings(data.get(NOT_EMERGENCY)), language)
+        self._not_now = PhraseList(strings(data.get(NOT_NOW)), language)
         shared = strings(shared_file("danger").get(ELSEWHERE))
         self._over = PhraseList(
             strings(data.get(ALL_CLEAR)) + strings(data.get(ELSEWHERE)) + shared, language
@@ -110,13 +114,15 @@ class LanguageDangerCues:
         )
 
     def now(self, text: str | None) -> bool:
-        """The message says, in this language, that it is happening now."""
-        return self._now.search(text)
+        """The message says, in this language, that it is happening now: a word for now outside
+        the phrases whose "now" is about the person or the report ("now I'm fine", "where do I
+        report it now"), which leave a message about the past in the past."""
+        return self._now.search(self._not_now.remove(text) if self._not_now else text)
 
     def calm(self, text: str | None) -> bool:
         """The message says, in this language, that it is over or elsewhere, or the past or a figure of speech and not now."""
         return self._over.search(text) or (
-            (self._not.search(text) or _names_a_past_year(text)) and not self._now.search(text)
+            (self._not.search(text) or _names_a_past_year(text)) and not self.now(text)
         )
 
     def detect(self, text: str | None) -> LanguageDanger:

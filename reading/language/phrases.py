@@ -49,6 +49,11 @@ class PhraseList:
         """One of the phrases appears in `text`."""
         return self._search is not None and self._search.search(normalise(text)) is not None
 
+    def remove(self, text: str | None) -> str:
+        """`text` normalised, with every phrase found in it taken out (a space left in its place)."""
+        normalised = normalise(text)
+        return self._search.sub(" ", normalised) if self._search is not None else normalised
+
     def whole(self, text: str | None) -> bool:
         """`text` is exactly one of the phrases (after normalising)."""
         return normalise(text) in self._whole

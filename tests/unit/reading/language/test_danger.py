@@ -262,3 +262,29 @@ def test_a_year_with_a_word_for_now_still_fires(text: str, language: str) -> Non
 def test_a_past_year_in_arabic_or_bengali_digits_is_history(text: str) -> None:
     guess = identify(text)
     assert message_danger(text, guess.language, guess.confidence) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("la semana pasada me robaron con una navaja, ahora estoy bien", "es"),
+        ("Geçen hafta biri bana bıçak çekti, şimdi iyiyim", "tr"),
+        ("上周有人拿刀威胁我,我现在没事", "zh"),
+    ],
+)
+def test_a_now_about_the_person_leaves_the_past_in_the_past(text: str, language: str) -> None:
+    cues = cues_for(language)
+    assert cues is not None and not cues.now(text) and cues.detect(text).fired is False
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("la semana pasada me amenazó con una navaja y ahora está aquí con ella", "es"),
+        ("Geçen hafta bana bıçak çekti, şimdi yine kapımın önünde bıçakla bekliyor", "tr"),
+        ("上周他拿刀威胁过我,现在他又拿着刀站在我家门口", "zh"),
+    ],
+)
+def test_the_past_and_a_danger_now_still_fires(text: str, language: str) -> None:
+    cues = cues_for(language)
+    assert cues is not None and cues.detect(text).fired is True

@@ -21,3 +21,14 @@ def test_a_whole_message_is_one_phrase_only_when_nothing_else_is_said():
     skips = PhraseList(["no sé", "saltar"], "es")
     assert skips.whole("No sé.") and not skips.whole("no sé quién era")
     assert not PhraseList([], "es") and not PhraseList([], "es").search("anything")
+
+
+def test_removing_the_phrases_leaves_the_rest_of_the_message():
+    fine = PhraseList(["ahora estoy bien"], "es")
+    assert fine.remove("El lunes pasó, AHORA ESTOY BIEN, gracias").split() == [
+        "el",
+        "lunes",
+        "paso",
+        "gracias",
+    ]
+    assert PhraseList([], "es").remove("Hola") == "hola"
