@@ -13,14 +13,14 @@ import yaml
 
 from reading import regex
 
-_STREET_NAMES = (
+STREET_NAMES = (
     r"Street|St|Road|Rd|Lane|Avenue|Ave|Square|Sq|Place|Gardens|Gdns|Terrace|Crescent|Cres|Mews|Row|Way|Hill|"
     r"Gate|Walk|Close|Court|Yard|Parade|Embankment|Circus|Grove|Bridge|Green|Market|Wharf|Park|Mall|"
     r"House|Barracks|Arms|Tower|Hall|Mansions|Buildings|Centre|Abbey|Cathedral|Theatre|Pier|Palace|Arcade|"
     r"Broadway|Museum|Gallery|Memorial|Monument|Column|Arch|Statue"
 )
 STREET = regex.compile(
-    rf"\b((?:[A-Z][a-z'’]+ |St\.? |[A-Z]'?[A-Z]?[a-z'’]+ ){{1,3}}(?:{_STREET_NAMES})\b\.?)"
+    rf"\b((?:[A-Z][a-z'’]+ |St\.? |[A-Z]'?[A-Z]?[a-z'’]+ ){{1,3}}(?:{STREET_NAMES})\b\.?)"
     r"|\b([a-z]{3,}(?: [a-z]{3,})? (?:street|st|road|rd|lane|avenue|square|sq|gardens|terrace|crescent|cres|"
     r"mews|market|wharf|bridge|common|hill|grove|gdns|pier|arcade|broadway|sqaure|sqare|squre|steet|stret|sreet|raod))\b"
 )
