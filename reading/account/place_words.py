@@ -41,7 +41,15 @@ TRANSPORT = regex.compile(
     r"|(?:the )?(?:top|upper|lower|bottom) deck of (?:the|a) (?:number )?n?\d{1,3}"
     rf"|the (?:number )?n?\d{{1,3}} (?:from {_ROUTE_STOP} to {_ROUTE_STOP}|between {_ROUTE_STOP} and {_ROUTE_STOP}))"
     rf"(?: (?:from {_ROUTE_STOP} to {_ROUTE_STOP}|between {_ROUTE_STOP} and {_ROUTE_STOP}"
-    rf"|(?:just )?(?:after|past|before|approaching) {_ROUTE_STOP}))?(?:,? (?:coach|carriage) \d{{1,2}})?)\b"
+    rf"|(?:just )?(?:after|past|before|approaching) {_ROUTE_STOP}"
+    rf"|(?:going|heading|coming) (?:down|up|along|over|through|thru|past|across|round|via) {_ROUTE_STOP}))?"
+    r"(?:,? (?:coach|carriage) \d{1,2})?)\b"
+)
+# A bus by its number alone: "on the 159", "got off the N29" (not "on the 3 of May", "the 5 minute walk").
+BUS_NUMBER = regex.compile(r"(?i)\b(?:on|off|onto|aboard) (the (?:number )?n?\d{1,3})\b( [a-z]+)?")
+NOT_A_BUS_AFTER = frozenset(
+    "of min mins minute minutes hour hours day days degrees percent am pm th st nd rd january february march "
+    "april may june july august september october november december".split()
 )
 # What people call the places they saw something at, without a name (vocabulary.yml's `places`).
 _PLACE_NOUNS = "|".join(

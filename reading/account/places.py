@@ -22,9 +22,11 @@ from reading import regex
 from reading.account.place_words import (
     ADDRESS,
     BUILDING,
+    BUS_NUMBER,
     DESCRIBED_BEFORE,
     NAME_AFTER,
     NAME_IN,
+    NOT_A_BUS_AFTER,
     NOT_A_NAME,
     OWN_STREET,
     PLACE_MODIFIERS,
@@ -182,6 +184,11 @@ def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
         _Mention(e["start"], e["end"], True, True) for e in entities if e["entity"] in ("place", "postcode")
     ]
     found += [_Mention(m.start(1), m.end(1), False) for m in OWN_STREET.finditer(text)]
+    found += [
+        _Mention(m.start(1), m.end(1), True, True)
+        for m in BUS_NUMBER.finditer(text)
+        if (m.group(2) or "").strip().lower() not in NOT_A_BUS_AFTER
+    ]
     for pattern, named in ((STREET, True), (STATION, True), (TRANSPORT, True), (BUILDING, False)):
         for match in pattern.finditer(text):
             group = 1 if match.group(1) is not None else 2

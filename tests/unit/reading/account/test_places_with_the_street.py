@@ -51,3 +51,22 @@ def test_a_street_named_like_a_car_make_is_a_place_not_a_vehicle() -> None:
 )
 def test_premises_people_name(text: str, location: str) -> None:
     assert read_account(text).location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("the bloke on the 24 was threatening everyone", "the 24"),
+        ("on the 88 this arvo a man kept saying loud the embassy should burn", "the 88"),
+        ("a guy on the 12 bus going thru camden town had a knife", "the 12 bus going thru camden town"),
+    ],
+)
+def test_a_bus_by_its_number_and_the_way_it_was_going(text: str, location: str) -> None:
+    assert read_account(text).location == location
+
+
+@pytest.mark.parametrize(
+    "text", ["it happened on the 3 of May at the gate", "they left on the 5 minute walk to the gate"]
+)
+def test_a_date_or_a_count_is_no_bus(text: str) -> None:
+    assert read_account(text).location == "the gate"
