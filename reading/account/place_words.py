@@ -46,7 +46,7 @@ TRANSPORT = regex.compile(
     r"(?:,? (?:coach|carriage) \d{1,2})?)\b"
 )
 # A bus by its number alone: "on the 159", "got off the N29" (not "on the 3 of May", "the 5 minute walk").
-BUS_NUMBER = regex.compile(r"(?i)\b(?:on|off|onto|aboard) (the (?:number )?n?\d{1,3})\b( [a-z]+)?")
+BUS_NUMBER = regex.compile(r"(?i)\b(?:on|off|onto|aboard) (the (?:number )?n?\d{1,3})\b([:.]\d)?( [a-z]+)?")
 NOT_A_BUS_AFTER = frozenset(
     "of min mins minute minutes hour hours day days degrees percent am pm th st nd rd january february march "
     "april may june july august september october november december".split()
@@ -111,3 +111,16 @@ SITE = regex.compile(
     r"supplier|merchants?|dry cleaners?|newsagents?|bakery|barbers?|salon|centre|center|uni|food hall|"
     r"box office|ticket office)\b"
 )
+
+
+def bus_numbers(text: str) -> list[tuple[int, int]]:
+    """Where a bus is said by its number alone ("on the 24"), not as a time ("the 08:15"), a date,
+    a count, or a bus or train the transport words read whole ("the 73 between Angel and Euston")."""
+    whole = [range(m.start(1), m.end(1)) for m in TRANSPORT.finditer(text)]
+    return [
+        (m.start(1), m.end(1))
+        for m in BUS_NUMBER.finditer(text)
+        if not m.group(2)
+        and (m.group(3) or "").strip().lower() not in NOT_A_BUS_AFTER
+        and not any(m.end(1) - 1 in span for span in whole)
+    ]

@@ -22,11 +22,9 @@ from reading import regex
 from reading.account.place_words import (
     ADDRESS,
     BUILDING,
-    BUS_NUMBER,
     DESCRIBED_BEFORE,
     NAME_AFTER,
     NAME_IN,
-    NOT_A_BUS_AFTER,
     NOT_A_NAME,
     OWN_STREET,
     PLACE_MODIFIERS,
@@ -36,6 +34,7 @@ from reading.account.place_words import (
     TIME_NAMES,
     TRANSPORT,
     VEHICLE_PART,
+    bus_numbers,
 )
 
 # Words between two mentions of one place ("the gate of the embassy", "the car park behind the ministry").
@@ -184,11 +183,7 @@ def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
         _Mention(e["start"], e["end"], True, True) for e in entities if e["entity"] in ("place", "postcode")
     ]
     found += [_Mention(m.start(1), m.end(1), False) for m in OWN_STREET.finditer(text)]
-    found += [
-        _Mention(m.start(1), m.end(1), True, True)
-        for m in BUS_NUMBER.finditer(text)
-        if (m.group(2) or "").strip().lower() not in NOT_A_BUS_AFTER
-    ]
+    found += [_Mention(start, end, True, True) for start, end in bus_numbers(text)]
     for pattern, named in ((STREET, True), (STATION, True), (TRANSPORT, True), (BUILDING, False)):
         for match in pattern.finditer(text):
             group = 1 if match.group(1) is not None else 2

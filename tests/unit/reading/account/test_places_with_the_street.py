@@ -58,7 +58,7 @@ def test_premises_people_name(text: str, location: str) -> None:
     [
         ("the bloke on the 24 was threatening everyone", "the 24"),
         ("on the 88 this arvo a man kept saying loud the embassy should burn", "the 88"),
-        ("a guy on the 12 bus going thru camden town had a knife", "the 12 bus going thru camden town"),
+        ("a guy on the 12 bus going thru camden town had a knife", "12 bus going thru camden town"),
     ],
 )
 def test_a_bus_by_its_number_and_the_way_it_was_going(text: str, location: str) -> None:
@@ -70,3 +70,8 @@ def test_a_bus_by_its_number_and_the_way_it_was_going(text: str, location: str) 
 )
 def test_a_date_or_a_count_is_no_bus(text: str) -> None:
     assert read_account(text).location == "the gate"
+
+
+def test_a_train_by_its_time_is_no_bus_number() -> None:
+    text = "a holdall left on a seat on the 07:40 Euston to Watford, carriage 2, nobody near it"
+    assert read_account(text).location == "07:40 Euston to Watford, carriage 2"
