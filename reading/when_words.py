@@ -52,7 +52,8 @@ UNIT_WORDS = r"secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?"
 ISO = regex.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{1,2}):(\d{2}))?\b")
 NOW = regex.compile(
     r"^(?:(?:right|just)\s+)?now\b|\b(?:just now|right now|happening now|at the moment|as we speak|"
-    r"currently|still (?:there|here|happening|going on))\b"
+    r"currently|still (?:there|here|happening|going on)|at this (?:very )?moment|(?:a|few) moments? ago|"
+    r"moments ago)\b"
 )
 AGO = regex.compile(
     r"\b(?:(half) an? hour|(\d+|a couple of|a few|couple of|few|several|an?|[a-z-]+)\s*"

@@ -13,14 +13,14 @@ import yaml
 
 from reading import regex
 
-_STREET_NAMES = (
+STREET_NAMES = (
     r"Street|St|Road|Rd|Lane|Avenue|Ave|Square|Sq|Place|Gardens|Gdns|Terrace|Crescent|Cres|Mews|Row|Way|Hill|"
     r"Gate|Walk|Close|Court|Yard|Parade|Embankment|Circus|Grove|Bridge|Green|Market|Wharf|Park|Mall|"
     r"House|Barracks|Arms|Tower|Hall|Mansions|Buildings|Centre|Abbey|Cathedral|Theatre|Pier|Palace|Arcade|"
     r"Broadway|Museum|Gallery|Memorial|Monument|Column|Arch|Statue"
 )
 STREET = regex.compile(
-    rf"\b((?:[A-Z][a-z'’]+ |St\.? |[A-Z]'?[A-Z]?[a-z'’]+ ){{1,3}}(?:{_STREET_NAMES})\b\.?)"
+    rf"\b((?:[A-Z][a-z'’]+ |St\.? |[A-Z]'?[A-Z]?[a-z'’]+ ){{1,3}}(?:{STREET_NAMES})\b\.?)"
     r"|\b([a-z]{3,}(?: [a-z]{3,})? (?:street|st|road|rd|lane|avenue|square|sq|gardens|terrace|crescent|cres|"
     r"mews|market|wharf|bridge|common|hill|grove|gdns|pier|arcade|broadway|sqaure|sqare|squre|steet|stret|sreet|raod))\b"
 )
@@ -41,7 +41,15 @@ TRANSPORT = regex.compile(
     r"|(?:the )?(?:top|upper|lower|bottom) deck of (?:the|a) (?:number )?n?\d{1,3}"
     rf"|the (?:number )?n?\d{{1,3}} (?:from {_ROUTE_STOP} to {_ROUTE_STOP}|between {_ROUTE_STOP} and {_ROUTE_STOP}))"
     rf"(?: (?:from {_ROUTE_STOP} to {_ROUTE_STOP}|between {_ROUTE_STOP} and {_ROUTE_STOP}"
-    rf"|(?:just )?(?:after|past|before|approaching) {_ROUTE_STOP}))?(?:,? (?:coach|carriage) \d{{1,2}})?)\b"
+    rf"|(?:just )?(?:after|past|before|approaching) {_ROUTE_STOP}"
+    rf"|(?:going|heading|coming) (?:down|up|along|over|through|thru|past|across|round|via) {_ROUTE_STOP}))?"
+    r"(?:,? (?:coach|carriage) \d{1,2})?)\b"
+)
+# A bus by its number alone: "on the 159", "got off the N29" (not "on the 3 of May", "the 5 minute walk").
+BUS_NUMBER = regex.compile(r"(?i)\b(?:on|off|onto|aboard) (the (?:number )?n?\d{1,3})\b([:.]\d)?( [a-z]+)?")
+NOT_A_BUS_AFTER = frozenset(
+    "of min mins minute minutes hour hours day days degrees percent am pm th st nd rd january february march "
+    "april may june july august september october november december".split()
 )
 # What people call the places they saw something at, without a name (vocabulary.yml's `places`).
 _PLACE_NOUNS = "|".join(
@@ -103,3 +111,16 @@ SITE = regex.compile(
     r"supplier|merchants?|dry cleaners?|newsagents?|bakery|barbers?|salon|centre|center|uni|food hall|"
     r"box office|ticket office)\b"
 )
+
+
+def bus_numbers(text: str) -> list[tuple[int, int]]:
+    """Where a bus is said by its number alone ("on the 24"), not as a time ("the 08:15"), a date,
+    a count, or a bus or train the transport words read whole ("the 73 between Angel and Euston")."""
+    whole = [range(m.start(1), m.end(1)) for m in TRANSPORT.finditer(text)]
+    return [
+        (m.start(1), m.end(1))
+        for m in BUS_NUMBER.finditer(text)
+        if not m.group(2)
+        and (m.group(3) or "").strip().lower() not in NOT_A_BUS_AFTER
+        and not any(m.end(1) - 1 in span for span in whole)
+    ]

@@ -34,13 +34,16 @@ from reading.account.place_words import (
     TIME_NAMES,
     TRANSPORT,
     VEHICLE_PART,
+    bus_numbers,
 )
 
 # Words between two mentions of one place ("the gate of the embassy", "the car park behind the ministry").
 _LINKS = frozenset(
     "of to at on in near outside by off opposite behind beside next across from front round around , "
-    "the a an our their just right directly".split()
+    "the a an our their just right directly above below under underneath beneath".split()
 )
+# "the flats opposite me on X", "the building next door to ours on X": the speaker, said in passing.
+_SPEAKER = frozenset("me us ours mine door".split())
 MAX_LINK_WORDS = 3
 _WAYS_IN = ("entrance", "entrances", "door", "doors", "gate", "gates", "exit", "approach", "steps")
 _DETERMINERS = frozenset("the a an our their this that my your".split())
@@ -180,6 +183,7 @@ def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
         _Mention(e["start"], e["end"], True, True) for e in entities if e["entity"] in ("place", "postcode")
     ]
     found += [_Mention(m.start(1), m.end(1), False) for m in OWN_STREET.finditer(text)]
+    found += [_Mention(start, end, True, True) for start, end in bus_numbers(text)]
     for pattern, named in ((STREET, True), (STATION, True), (TRANSPORT, True), (BUILDING, False)):
         for match in pattern.finditer(text):
             group = 1 if match.group(1) is not None else 2
@@ -259,7 +263,8 @@ def _joined(between: str, following: str = "", before: str = "") -> bool:
         return False  # "Lambeth Bridge, our windows rattled": a new clause
     # a house number between ("the Norwegian embassy, 25 Belgrave Square") is part of the address
     return not words or (
-        len(words) <= MAX_LINK_WORDS and all(word in _LINKS or word.isdigit() for word in words)
+        len([word for word in words if word not in _SPEAKER]) <= MAX_LINK_WORDS
+        and all(word in _LINKS or word in _SPEAKER or word.isdigit() for word in words)
     )
 
 

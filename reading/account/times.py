@@ -28,18 +28,37 @@ _SPELLING = regex.compile(
 )
 _COUNT = (
     r"(?:(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|few|couple of|a couple of|a few|several|half an?)"
+    r"fifty|few|couple of|a couple of|a few|several|half an?|(?:a )?quarter of an?)"
 )
+_WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DURATION = regex.compile(
-    rf"(?i)\b((?:for|in|over) (?:about |around |roughly |like |the )?(?:last |past ){_COUNT} ?(?:mins?|minutes|"
-    rf"hours?|hrs?|days|weeks|mornings|evenings|nights)|for (?:about |around |roughly |like |over )?{_COUNT} ?(?:mins?|"
+    rf"(?i)\b((?:for|in|over|within) (?:about |around |roughly |like |the )?(?:last |past ){_COUNT} ?(?:mins?|minutes?|"
+    rf"hours?|hrs?|days|weeks|mornings|evenings|nights|afternoons)|for (?:about |around |roughly |like |over )?{_COUNT} ?(?:mins?|"
     rf"minutes|hours?|hrs?|days?|weeks?|months?)|been (?:up |down |out |in |over )?(?:(?:there|here|outside|parked|sat|stood)"
-    rf"(?: there| here| outside)? )?(?:for )?(?:about |around |roughly |like |bout |abt )?{_COUNT} ?(?:mins?|minutes|hours?)|(?:this|last|over the last|over the past|in the last|in the past) (?:week|weekend|month|hour|"
-    r"half hour)|(?:most|every) (?:morning|afternoon|evening|night|day|lunchtime|lunch)s?(?: this week)?|every few days|(?:on and off )?all "
+    rf"(?: there| here| outside)? )?(?:for )?(?:about |around |roughly |like |bout |abt )?{_COUNT} ?(?:mins?|minutes|hours?)|(?:this|last|over the last|over the past|in the last|in the past|within the last|within the past) "
+    rf"(?:week|weekend|month|hour|half hour|fortnight)|already {_COUNT} ?(?:mins?|minutes?|hours?|hrs?|days|weeks)|"
+    rf"(?:since|from) (?:about |around )?{_COUNT} ?(?:mins?|minutes?|hours?|hrs?|days?|weeks?)|"
+    rf"before {_COUNT} ?(?:mins?|minutes?|hours?|hrs?)|(?:most|every) (?:morning|afternoon|evening|night|day|lunchtime|lunch)s?(?: this week)?|every few days|(?:on and off )?all "
     r"(?:day|night|week|weekend|morning|afternoon|evening|arvo)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    rf"yesterday|last \w+)|since (?:about |around )?{_COUNT} ?(?:mins?|minutes|hours?|hrs?|days|weeks)|"
-    rf"{_COUNT} (?:days|mornings|afternoons|evenings|nights|times|weeks) (?:in a row|running)|"
-    rf"{_COUNT} times (?:this|last) (?:week|month|weekend)|every \w+ since \w+)\b"
+    rf"yesterday|last \w+)|"
+    rf"{_COUNT} (?:days|mornings|afternoons|evenings|nights|times|weeks) (?:in a row|running|straight)|"
+    rf"{_COUNT} times (?:this|last) (?:week|month|weekend)|every \w+ since \w+|"
+    rf"(?:on )?(?:{_WEEKDAY}) and again (?:on )?(?:{_WEEKDAY})(?: this week| last week)?)\b"
+)
+# A stretch of days in which it happened again and again ("for the last four mornings", "three
+# times this week", "since Monday", "over the past fortnight"): when, as told, when said first.
+_STRETCH = regex.compile(
+    rf"(?i)^(?:(?:for|over|within|in) (?:the )?(?:last|past) {_COUNT} ?(?:days|mornings|afternoons|evenings|"
+    rf"nights|weeks)|(?:over|in|within) the (?:last|past) (?:week|fortnight|month)|"
+    rf"{_COUNT} (?:days|mornings|afternoons|evenings|nights|times|weeks) (?:in a row|running|straight)|"
+    rf"{_COUNT} times (?:this|last) |since (?:{_WEEKDAY}|last \w+)|for {_COUNT} (?:days|weeks|months)|"
+    rf"every \w+ this week|(?:on )?(?:{_WEEKDAY}) and again)"
+)
+_TODAY = regex.compile(r"(?i)\b(?:today|tonight|this (?:morning|morn|afternoon|arvo|evening)|again)\b")
+# "about 6 times", "by 3 guys": a number counting things, not a clock time.
+_COUNTED = regex.compile(
+    r"(?i)^\s+(?:more )?(?:times|guys|men|women|people|persons|lads|blokes|boys|girls|kids|youths|cars|vans|"
+    r"bikes|calls|bags|bottles|boxes|of (?:them|us))\b"
 )
 # Said another way than the entity rules know: "a couple of weeks ago", "quarter past one",
 # "between 9 and 10", "this arvo arond 3", "overnight".
@@ -49,7 +68,8 @@ _HOUR = (
     r"(?:\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
 _OTHER_TIMES = regex.compile(
-    rf"(?i)\b((?:a )?(?:couple of|few) (?:mins?|minutes|hours?|days|weeks|months) ago|"
+    rf"(?i)\b((?:a )?(?:couple of|few) (?:mins?|minutes|hours?|days|weeks|months) ago|(?:a|few) moments? ago|"
+    r"moments ago|at this (?:very )?moment|"
     rf"{_APPROX}(?:midnight|midday|noon)|(?:at|around|about) (?:like|about|around|maybe|roughly) {_HOUR}|"
     rf"{_APPROX}(?:half|quarter) (?:past|to) {_HOUR}|"
     rf"(?:between|from) {_HOUR} (?:and|till|til|until|to|-) (?:about )?{_HOUR}|"
@@ -62,6 +82,11 @@ _JUST = regex.compile(
     r"(?i)\b(just)\b (?:" + "|".join(map(regex.escape, _VOCABULARY["just_before"])) + r"|[a-z]+ed)\b"
     r"|(?:there|theres|there's|there’s) (?:was|has been|been|s been) (just) (?:a|an)\b"
 )
+# "we just hear", "it just drop": "just" after its subject, before a verb as said.
+_JUST_AFTER_SUBJECT = regex.compile(
+    r"(?i)\b(?:i|we|he|she|they|it|someone|somebody|some1|sum1) (just) ([a-z']+)\b"
+)
+_NOT_AFTER_JUST = frozenset(_VOCABULARY["just_not_before"])
 # A message says when once or twice; reading more time words than this only costs time.
 MAX_TIMES = 6
 _GREETING = regex.compile(r"(?i)\bgood (?:morning|afternoon|evening|night)\b")
@@ -128,6 +153,7 @@ def time_words(doc: Doc, entities: list[dict[str, Any]], now: datetime | None) -
         + [(m.start(1), m.end(1)) for m in _OTHER_TIMES.finditer(text) if not _counts_time(text, m.end(1))]
         + list(durations)
         + [(m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _JUST.finditer(text)]
+        + _just_after_subject(text)
         if not any(span[0] in inside for inside in quoted)
     )
     groups: list[tuple[int, int]] = []
@@ -144,7 +170,7 @@ def time_words(doc: Doc, entities: list[dict[str, Any]], now: datetime | None) -
         else:
             groups.append((start, end))
     ranked: list[tuple[int, int, int, str | None]] = []
-    for group in groups[:MAX_TIMES]:
+    for index, group in enumerate(groups[:MAX_TIMES]):
         start, end = _stripped(text, *group)
         said = text[start:end]
         before_too = text[max(0, group[0] - 6) : group[1]]
@@ -160,12 +186,15 @@ def time_words(doc: Doc, entities: list[dict[str, Any]], now: datetime | None) -
         reading = read_when("just now" if said.lower() == "just" else _readable(said), now)
         if reading.in_future:
             continue  # "will go off in 10 minutes" is not when it happened
-        if group in durations and said.lower().startswith(("for ", "been ")):
+        stretch = index == 0 and bool(_STRETCH.match(said)) and not _spelled_out(text, groups, index)
+        if group in durations and said.lower().startswith(("for ", "been ")) and not stretch:
             # "for about 5 mins" names no moment, whatever "5" may read as
             ranked.append((1, start, end, None))
             continue
         precision = _precision(said, reading.moment is not None)
-        if _RECURRING.match(said):
+        if stretch:
+            precision = 3  # "for the last four mornings ... at 8": the stretch it keeps happening in
+        elif _RECURRING.match(said):
             precision = max(2, precision)  # "every lunchtime", "three times this week": when, as told
         elif group in durations and not said.lower().startswith("since "):
             precision = min(1, precision)  # a stretch ("this week", "all day") says less than "on Saturday"
@@ -175,6 +204,28 @@ def time_words(doc: Doc, entities: list[dict[str, Any]], now: datetime | None) -
     _, start, end, iso = max(ranked, key=lambda item: (item[0], -item[1]))
     span = doc.char_span(start, end, alignment_mode="expand")
     return TimeSaid(text[start:end], span, iso) if span is not None else None
+
+
+def _spelled_out(text: str, groups: list[tuple[int, int]], index: int) -> bool:
+    """The stretch is followed right away by the days in it ("Three days in a row, Monday and
+    Tuesday at 4pm"), or later by its day today ("for the last week ... today at 2"): those say when."""
+    if index + 1 >= len(groups):
+        return False
+    if any(_TODAY.search(text[slice(*group)]) for group in groups[index + 1 : MAX_TIMES]):
+        return True  # "three days running, again this morning": the time it is happening today
+    return not text[groups[index][1] : groups[index + 1][0]].strip(" ,;:-")
+
+
+def _just_after_subject(text: str) -> list[tuple[int, int]]:
+    """ "someone just throw", "we just hear": a moment ago, unless the word after says otherwise
+    ("I just want to ask", "he just stands there", "it's just sitting there")."""
+    return [
+        (m.start(1), m.end(1))
+        for m in _JUST_AFTER_SUBJECT.finditer(text)
+        if (verb := m.group(2).lower()) not in _NOT_AFTER_JUST
+        and not verb.endswith(("ing", "'s", "'t"))
+        and (not verb.endswith("s") or verb.endswith("ss"))
+    ]
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
@@ -197,8 +248,11 @@ def _greets(text: str, start: int, end: int) -> bool:
 
 
 def _counts_time(text: str, end: int) -> bool:
-    """A time found right before a unit of time ("about 15" in "about 15 min") counts how long."""
-    return bool(UNIT_AFTER.match(text[end : end + UNIT_AFTER_CHARS])) and not text[end - 1].isalpha()
+    """A time found right before a unit of time ("about 15" in "about 15 min") counts how long; one
+    right before things counted ("about 6 times", "by 3 guys") counts them."""
+    if text[end - 1].isalpha():
+        return False
+    return bool(UNIT_AFTER.match(text[end : end + UNIT_AFTER_CHARS]) or _COUNTED.match(text[end : end + 20]))
 
 
 def _readable(said: str) -> str:
@@ -210,7 +264,7 @@ def _readable(said: str) -> str:
 def _precision(said: str, names_a_moment: bool) -> int:
     """How much a time says: a clock time > a day, a part of one or a time ago > a duration > "now"."""
     lowered = said.lower()
-    if lowered in ("now", "right now", "rn", "just"):
+    if lowered in ("now", "right now", "rn", "just", "at this moment", "at this very moment"):
         return 0
     if not names_a_moment:
         return 1

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from reading import regex
 from reading.account import words
+from reading.account.place_words import STREET_NAMES
 from reading.entities import extract_entities
 from reading.plate_text import partial_plate
 
@@ -29,8 +30,8 @@ def said_vehicle(doc: Doc) -> Span | None:
             start -= 1
         while end < len(doc) and (end in parts or end in colours) and end not in other:
             end += 1
-        if end in other and all(i in makes for i in range(start, end)):
-            index = end + 1  # "vauxhall bus station": a place named like a make
+        if (end in other or _a_place_word(doc, end)) and all(i in makes for i in range(start, end)):
+            index = end + 1  # "vauxhall bus station", "Vauxhall Bridge Road": a place named like a make
             continue
         if start > 0 and doc[start - 1].lower_ in words.NOT_THEIRS_BEFORE:
             index = end  # "my bike", "a police car": not the people's
@@ -62,6 +63,12 @@ def _next(doc: Doc, index: int) -> str:
 
 
 _ROAD = regex.compile(r"^[AaMm]\d{1,4}$")
+_PLACE_AFTER_A_MAKE = regex.compile(r"(?i)^(?:" + STREET_NAMES + r"|cross|station|junction|city)$")
+
+
+def _a_place_word(doc: Doc, index: int) -> bool:
+    """ "Vauxhall Bridge", "Vauxhall Cross": the word after a make names a place."""
+    return index < len(doc) and bool(_PLACE_AFTER_A_MAKE.match(doc[index].text))
 
 
 def _a_road(doc: Doc, index: int) -> bool:

@@ -175,3 +175,8 @@ def test_how_long_it_lasted_is_not_when(text):
 )
 def test_a_duration_beside_a_clock_time_leaves_the_clock_time(text, expected):
     assert read_when(text, WINTER).iso == expected
+
+
+@pytest.mark.parametrize("text", ["a moment ago", "moments ago", "at this moment", "at this very moment"])
+def test_a_moment_ago_is_now(text):
+    assert read_when(text, WINTER).moment == WINTER
