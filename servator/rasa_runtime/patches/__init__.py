@@ -13,6 +13,7 @@ Patched by `apply()` (in the Rasa server process, `python -m servator.rasa_runti
 - `event_type_lookup`: Event.resolve_by_type
 - `graph_runner`: DaskGraphRunner.run
 - `log_anonymizer`: rasa.utils.log_utils._anonymizer (the structlog processor that drops text)
+- `rule_matches_kept`: RulePolicy._get_possible_keys
 - `rule_states_once`: RulePolicy._predict (wrapped), TrackerFeaturizer._create_states
 - `session_rollover`: MessageProcessor._has_session_expired, ActionSessionStart.run
 - `slot_copy`: Slot.__copy__ (Rasa has none; copy.copy of a slot took the generic path)
@@ -48,6 +49,7 @@ from servator.rasa_runtime.patches import (
     event_type_lookup,
     graph_runner,
     log_anonymizer,
+    rule_matches_kept,
     rule_states_once,
     session_rollover,
     slot_copy,
@@ -66,6 +68,7 @@ APPLIED_PATCHES = (
     event_type_lookup.SYMBOL,
     graph_runner.SYMBOL,
     log_anonymizer.SYMBOL,
+    rule_matches_kept.SYMBOL,
     *rule_states_once.SYMBOLS,
     *session_rollover.SYMBOLS,
     slot_copy.SYMBOL,
@@ -107,6 +110,7 @@ def apply(rasa_version: str | None = None) -> bool:
             event_type_lookup,
             graph_runner,
             log_anonymizer,
+            rule_matches_kept,
             rule_states_once,
             session_rollover,
             slot_copy,
