@@ -11,6 +11,7 @@ of the three chats come first.
     python tools/bench/turns.py MODEL profile ROUNDS OUT  # cProfile (CPU clock) of the rounds
     python tools/bench/turns.py MODEL replay OUT.jsonl    # replies and stored events, a line each
     valgrind --tool=callgrind --instr-atstart=no python tools/bench/turns.py MODEL callgrind ROUNDS
+    (or MODEL callgrind-replay COUNT: the first COUNT conversations of the replay after the chats)
 
 `callgrind` switches instruction counting on for the rounds only (`callgrind_control`), so the
 count does not move with the machine's load. `TURNS_CODE=/other/checkout` runs that checkout's
@@ -143,7 +144,7 @@ async def replay(agent: Any, database: Path, out: Path) -> None:
 
 async def main(argv: list[str]) -> None:
     model, mode, argument = argv[0], argv[1], argv[2]
-    if mode == "callgrind":
+    if mode.startswith("callgrind"):
         without_scipy_boost()
     agent, server, database = await load(model, int(os.environ.get("TURNS_PORT", "30211")))
     try:
@@ -167,6 +168,12 @@ async def main(argv: list[str]) -> None:
         elif mode == "callgrind":
             subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=False)
             await rounds(agent, int(argument), "callgrind")
+            subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], check=False)
+        elif mode == "callgrind-replay":  # the first ARGUMENT conversations of the replay after the chats
+            conversations = replay_conversations(replay_texts(CODE))[len(CHATS) : len(CHATS) + int(argument)]
+            subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=False)
+            for number, texts in enumerate(conversations):
+                await chat(agent, f"callgrind-replay-{number}", texts)
             subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], check=False)
         else:
             raise SystemExit(f"unknown mode {mode}")
