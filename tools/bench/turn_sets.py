@@ -8,7 +8,9 @@ and place, then cancelled (docs/performance.md, sections 12-13).
 
 from __future__ import annotations
 
+import re
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,9 @@ REPLAY_STEP = 8
 MAX_CHARS = 1000
 # Differ between two runs of the same conversation: left out of what is compared.
 VOLATILE_KEYS = frozenset({"timestamp", "message_id", "_timestamp"})
+# Also differ between two runs: random ids (the report draft's) and clock times ("20 minutes ago").
+RANDOM_ID = re.compile(r"\b[0-9a-f]{32}\b")
+CLOCK_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d:\d\d|Z)?")
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -86,3 +91,22 @@ def stored_events(database: Path, sender: str) -> list[list[Any]]:
     finally:
         connection.close()
     return [[kind, intent, action, without_volatile(json.loads(data))] for kind, intent, action, data in rows]
+
+
+def comparable(line: str) -> str:
+    """A replay line with its random ids and clock times replaced."""
+    return CLOCK_TIME.sub("<time>", RANDOM_ID.sub("<id>", line))
+
+
+def differing(before: list[str], after: list[str]) -> list[int]:
+    """The numbers of the conversations whose replies or stored events differ (a missing one too)."""
+    count = max(len(before), len(after))
+    padded = [*before, *[""] * (count - len(before))], [*after, *[""] * (count - len(after))]
+    return [n for n in range(count) if comparable(padded[0][n]) != comparable(padded[1][n])]
+
+
+if __name__ == "__main__":  # python -m tools.bench.turn_sets BEFORE.jsonl AFTER.jsonl
+    files = [Path(name).read_text(encoding="utf-8").splitlines() for name in sys.argv[1:3]]
+    found = differing(files[0], files[1])
+    print(f"{len(files[0])} and {len(files[1])} conversations; {len(found)} differ: {found[:20]}")
+    sys.exit(1 if found else 0)

@@ -10,6 +10,7 @@ of the three chats come first.
     python tools/bench/turns.py MODEL cpu ROUNDS          # CPU ms a turn, by chat (JSON)
     python tools/bench/turns.py MODEL profile ROUNDS OUT  # cProfile (CPU clock) of the rounds
     python tools/bench/turns.py MODEL replay OUT.jsonl    # replies and stored events, a line each
+    python -m tools.bench.turn_sets BEFORE.jsonl AFTER.jsonl   # which conversations differ
     valgrind --tool=callgrind --instr-atstart=no python tools/bench/turns.py MODEL callgrind ROUNDS
     (or MODEL callgrind-replay COUNT: the first COUNT conversations of the replay after the chats)
 

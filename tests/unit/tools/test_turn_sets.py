@@ -9,6 +9,8 @@ from pathlib import Path
 from tools.bench.turn_sets import (
     CHATS,
     REPLAY_STEP,
+    comparable,
+    differing,
     replay_conversations,
     replay_texts,
     stored_events,
@@ -78,3 +80,12 @@ def test_stored_events_are_the_senders_rows_in_order(tmp_path: Path):
         ["action", None, "action_listen", {"event": "action"}],
         ["user", "greet", None, {"event": "user"}],
     ]
+
+
+def test_two_runs_differ_only_where_a_reply_or_event_does():
+    line = '{"events": [["slot", null, "report_details", {"value": {"draft_id": "%s", "when_iso": "%s"}}]]}'
+    before = [line % ("0" * 32, "2026-12-07T18:53:32.351992+00:00"), '{"replies": [["a"]]}']
+    after = [line % ("f" * 32, "2026-12-07T18:53:31.666870+00:00"), '{"replies": [["b"]]}']
+    assert differing(before, after) == [1]
+    assert differing(before, before[:1]) == [1]
+    assert comparable('"2026-12-07T18:53:32Z"') == '"<time>"'
