@@ -13,6 +13,7 @@ Patched by `apply()` (in the Rasa server process, `python -m servator.rasa_runti
 - `event_type_lookup`: Event.resolve_by_type
 - `graph_runner`: DaskGraphRunner.run
 - `log_anonymizer`: rasa.utils.log_utils._anonymizer (the structlog processor that drops text)
+- `rule_matches_kept`: RulePolicy._get_possible_keys
 - `rule_states_once`: RulePolicy._predict (wrapped), TrackerFeaturizer._create_states
 - `session_rollover`: MessageProcessor._has_session_expired, ActionSessionStart.run
 - `slot_copy`: Slot.__copy__ (Rasa has none; copy.copy of a slot took the generic path)
@@ -49,6 +50,7 @@ from servator.rasa_runtime.patches import (
     event_type_lookup,
     graph_runner,
     log_anonymizer,
+    rule_matches_kept,
     rule_states_once,
     session_rollover,
     slot_copy,
@@ -67,6 +69,7 @@ _APPLIED: tuple[ModuleType, ...] = (
     event_type_lookup,
     graph_runner,
     log_anonymizer,
+    rule_matches_kept,
     rule_states_once,
     session_rollover,
     slot_copy,
