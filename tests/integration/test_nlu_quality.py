@@ -98,6 +98,12 @@ ENGLISH_SETS = {
     # Written after the caution, measured once (intent 0.959, out of scope 0.902, lost 0.0,
     # emergencies 56 of 56, false 4 of 359, fields 0.895): blind.
     ("en-2026-12-07p.yml",): EnglishFloors(415, 1.0, 0.012, 0.95, 0.90, 0.89, lost_to_out_of_scope=0.005),
+    # Written after the oos5, acct6, lang6 and perf5 rounds merged, measured once (intent 0.976, out
+    # of scope 0.953, lost 0.006, emergencies 56 of 56, false 0 of 361, fields 0.920): blind.
+    ("en-2026-12-07q.yml",): EnglishFloors(417, 1.0, 0.0, 0.97, 0.95, 0.91, lost_to_out_of_scope=0.006),
+    # Written after q was measured, the same code, measured once (intent 0.967, out of scope 0.967,
+    # lost 0.0, emergencies 56 of 56, false 1 of 362, fields 0.869): blind.
+    ("en-2026-12-07r.yml",): EnglishFloors(418, 1.0, 0.003, 0.96, 0.96, 0.86, lost_to_out_of_scope=0.005),
 }
 
 
