@@ -5,7 +5,9 @@ train, the Tube or a station (not a police, petrol or bus station) means the per
 told to text British Transport Police (servator/config/contacts.yml `railway`), and the report's
 confirmation says so again. A station named without the word ("at Baker Street") counts when
 the message also speaks of travelling ("got off", "under a seat"): the gazetteer's stations
-(reading/places/gazetteer.yml, kind `station`) give the names.
+(reading/places/gazetteer.yml, kind `station`) give the names. The person's own way to or from a
+station ("on my way to the tube, I saw ... outside the embassy") says where they were going, not
+where it happened, so it does not count.
 """
 
 from __future__ import annotations
@@ -37,6 +39,15 @@ _TRAVEL = regex.compile(
 )
 
 
+# The person's own journey to or from a station: where they were heading, not where it happened.
+_OWN_JOURNEY = regex.compile(
+    r"\b(?:(?:on|in) (?:my|our) way|(?:i|we)(?: was| were|'m|'re| am| are)? (?:just )?"
+    r"(?:walking|heading|going|coming|walked|headed|went|came|rushing|hurrying|running))"
+    r" (?:back |home |down |up )?(?:to|from|towards|out of|into) (?:the )?"
+    r"(?:tube|train|underground|overground|station)(?: station)?\b"
+)
+
+
 _STATION_WORD = regex.compile(r"\s+(?:underground |tube |rail |railway )?station$")
 
 
@@ -56,6 +67,7 @@ def _station_names() -> Pattern:
 def mentions_railway(text: str | None) -> bool:
     """True when `text` places something on a train, the Underground or a railway station."""
     lowered = " ".join((text or "").lower().replace("\u2019", "'").split())
+    lowered = _OWN_JOURNEY.sub(" ", lowered)
     if _RAILWAY.search(_NOT_RAILWAY.sub(" ", lowered)):
         return True
     return bool(_TRAVEL.search(lowered) and _station_names().search(lowered))

@@ -22,6 +22,9 @@ from reading.railway import mentions_railway
         # A gazetteer station named without the word, with travelling in the same message.
         "woman got off at green park and left her holdall behind",
         "a rucksack left under a seat, the man hopped off at Oxford Circus",
+        # The person's way to the station, and something seen on the railway itself.
+        "on my way to the tube a man left a holdall on the platform",
+        "I was walking to the station when I saw someone filming the ticket barriers",
     ],
 )
 def test_railway_places(text):
@@ -40,6 +43,10 @@ def test_railway_places(text):
         "a man was filming the shops on baker street",
         "he got off his bike outside the embassy",
         "a social media post",
+        # Where the person was heading is not where it happened.
+        "on my way to the tube I saw a man filming the gates of the embassy on Curzon Street",
+        "I was walking back from the station and a car kept circling the square",
+        "we were heading to the train station when a woman asked us about the guards at the embassy",
         "",
     ],
 )
