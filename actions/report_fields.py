@@ -12,6 +12,9 @@ from typing import Any
 from servator.storage import CATEGORY_LABELS
 from servator.storage import NOT_GIVEN as NOT_GIVEN  # a skipped question's slot value and its words
 
+# The vehicle answer of someone who saw none (a bare "no"): a fact, unlike NOT_GIVEN.
+NO_VEHICLE = "no vehicle"
+
 # The behaviour categories officers triage by (the keys of reading/form/values.CATEGORIES), as the summary
 # shows them: the same words officers read on the dashboard.
 CATEGORIES: dict[str, str] = CATEGORY_LABELS

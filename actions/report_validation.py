@@ -30,7 +30,6 @@ from reading.form import grammar as grammar
 from reading.when import names_a_place, read_when
 
 ANSWER_INTENTS = ("inform", "skip", "affirm", "deny")
-NO_VEHICLE = "no vehicle"
 
 
 class ValidateReportForm(ContactAnswers, FormValidationAction):
@@ -215,7 +214,7 @@ class ValidateReportForm(ContactAnswers, FormValidationAction):
         skip; a UK registration is normalised, a mistyped one asked again once."""
         text = turn.text(value)
         if text and not grammar.is_payload(text) and grammar.no_vehicle(text):
-            return {"report_vehicle": NO_VEHICLE if grammar.bare_no_vehicle(text) else text}
+            return {"report_vehicle": fields.NO_VEHICLE if grammar.bare_no_vehicle(text) else text}
         update = self._optional("report_vehicle", value, tracker, dispatcher)
         text = update["report_vehicle"]
         if text in (fields.NOT_GIVEN, None):

@@ -1,4 +1,4 @@
-"""The report summary's own words (not given, anonymous, yes/no, the category) in the conversation's language.
+"""The report summary's own words (not given, no vehicle, anonymous, yes/no, the category) in the conversation's language.
 
 The person's answers are shown as written; only the words the assistant fills in are translated
 (languages/summary_words.yml, and the category buttons of utter_ask_report_category).
@@ -39,6 +39,7 @@ def summary_in_language(values: dict[str, str], category: str | None, language: 
     if language == ENGLISH or not words:
         return values
     own = {fields.NOT_GIVEN: words.get("not_given"), "anonymous": words.get("anonymous")}
+    own[fields.NO_VEHICLE] = words.get("no_vehicle")
     own |= {"yes": words.get("yes"), "no": words.get("no"), "not sure": words.get("not_sure")}
     translated = {key: own.get(value) or value for key, value in values.items()}
     title = category_titles(language).get(category or "")

@@ -29,3 +29,11 @@ def test_english_or_an_unknown_language_is_left_as_it_is():
 def test_every_language_has_a_title_for_every_category():
     for language in ("es", "fr", "ar", "zh"):
         assert set(category_titles(language)) == set(fields.CATEGORIES), language
+
+
+def test_no_vehicle_is_said_in_the_conversation_s_language():
+    values = {"vehicle": fields.NO_VEHICLE, "people": "un hombre con chaqueta negra"}
+    spanish = summary_in_language(values, None, "es")
+    assert spanish == {"vehicle": "ningún vehículo", "people": "un hombre con chaqueta negra"}
+    for language in ("ar", "bn", "zh", "fr", "it", "pl", "pt", "ro", "tr"):
+        assert summary_in_language(values, None, language)["vehicle"] != fields.NO_VEHICLE, language
