@@ -29,26 +29,27 @@ def _listen_address(value: str) -> tuple[str, int]:
 
 @dataclass(frozen=True)
 class BotConfig:
-    """Everything the bot needs; the token and webhook secret never appear in repr()."""
+    """Everything the bot needs, each value from Settings (whose defaults are the only ones); the token
+    and webhook secret never appear in repr()."""
 
     token: str = field(repr=False)
     api_base_url: str
     api_file_url: str
     rasa_url: str
     database_url: str = field(repr=False)
-    officer_chat_ids: tuple[str, ...] = ()
-    officer_user_ids: frozenset[int] = frozenset()
-    webhook_url: str | None = None
-    webhook_secret: str | None = field(default=None, repr=False)
-    webhook_listen: tuple[str, int] = ("127.0.0.1", 8443)
-    rasa_timeout_seconds: float = 30.0
-    flood_max_messages: int = 20
-    flood_window_seconds: float = 60.0
-    notify_interval_seconds: float = 2.0
-    realert_minutes: float = 10.0
-    max_realerts: int = 3
+    officer_chat_ids: tuple[str, ...]
+    officer_user_ids: frozenset[int]
+    webhook_url: str | None
+    webhook_secret: str | None = field(repr=False)
+    webhook_listen: tuple[str, int]
+    rasa_timeout_seconds: float
+    flood_max_messages: int
+    flood_window_seconds: float
+    notify_interval_seconds: float
+    realert_minutes: float
+    max_realerts: int
     # Shown to Rasa's REST channel with shared locations and photos only (bot/rasa_client.py).
-    front_end_token: str = field(default="", repr=False)
+    front_end_token: str = field(repr=False)
 
     @property
     def webhook_path(self) -> str:

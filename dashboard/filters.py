@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup
 
-from reading.london import LONDON
+from reading.london import LONDON, LONDON_CLOCK_FORMAT, LONDON_DAY_FORMAT, in_london
 from servator.storage import STATUSES, Report, search_condition, search_words
 
 MAX_TEXT_CHARS = 64
@@ -128,12 +128,12 @@ def london_midnight(day: date) -> datetime:
 
 
 def london_parts(moment: datetime | None) -> Markup:
-    """London time for a narrow column: the day, then the time on its own line."""
+    """London time for a narrow column, in london_time's words: the day, then the time on its own line."""
     if moment is None:
         return Markup("")
-    local = moment.astimezone(LONDON)
+    local = in_london(moment)
     return Markup('<span class="day">{}</span> <span class="time">{}</span>').format(
-        local.strftime("%d %b %Y"), local.strftime("%H:%M %Z")
+        local.strftime(LONDON_DAY_FORMAT), local.strftime(LONDON_CLOCK_FORMAT)
     )
 
 

@@ -1,24 +1,24 @@
 """Rasa 3.6 graph components for the deterministic safety layer (see config.yml).
 
-SafetyEntityExtractor adds the report entities (postcode, registration, time, place) that
-rules find more reliably than a model trained on a few hundred examples (FormAnswerGate, which
-reads the report form's answers, is in nlu/form_gate.py). DangerGate runs last, after FallbackClassifier: when the danger detector fires, the intent becomes
-`emergency` with full confidence whatever the classifiers said, so the 999 reply comes first; a
-message surely in another language that reads it as harmless (a film, a question about armed
-police) does not fire on an English danger word alone, and every language's cues are read too.
-An `emergency` that only the ML classifier saw, with less than `ml_emergency_threshold`
-confidence, becomes `nlu_fallback`: its answer still says to call 999 if anyone is in
-danger, without the false alarm of the full emergency reply. When the rules do not fire on a
-message in English, the emergency model's probability (nlu/emergency_model.py) at or above
-`emergency_model_threshold` fires too (reason `model`), unless the rules read the danger they saw
-as harmless (a figure of speech, a trade's tool, fiction, the news, a joke), and outside the report form: inside it the
-answers (a place, a time, "two men trying the side door") are read against the question asked,
-with the report's context, and the form asks whether it is still happening; the rules, made for
-that, read every answer, and the model would add false alarms in the middle of a report.
-The same holds in the other languages: a message in a conversation in one of them, where no rule
-fired, is an emergency when that language's model (nlu/language_emergency_model.py) is at or above
-the language's threshold in `language_model_thresholds` (reason `<code>:model`), answered in it.
-Outside the form, English rules that fired only on bare danger words the emergency model is sure
+SafetyEntityExtractor adds the report entities (postcode, registration, time, place) that rules find
+more reliably than a model trained on a few hundred examples (FormAnswerGate, which reads the report
+form's answers, is in nlu/form_gate.py). DangerGate runs last, after FallbackClassifier: when the
+danger detector fires, the intent becomes `emergency` with full confidence whatever the classifiers
+said, so the 999 reply comes first; a message surely in another language that reads it as harmless
+(a film, a question about armed police) does not fire on an English danger word alone, and every
+language's cues are read too. An `emergency` that only the ML classifier saw, with less than
+`ml_emergency_threshold` confidence, becomes `nlu_fallback`: its answer still says to call 999 if
+anyone is in danger, without the false alarm of the full emergency reply. When the rules do not fire
+on a message in English, the emergency model's probability (nlu/emergency_model.py) at or above
+`emergency_model_threshold` fires too (reason `model`), unless the rules read the danger they saw as
+harmless (a figure of speech, a trade's tool, fiction, the news, a joke), and outside the report
+form: inside it the answers (a place, a time, "two men trying the side door") are read against the
+question asked, with the report's context, and the form asks whether it is still happening; the
+rules, made for that, read every answer, and the model would add false alarms in the middle of a
+report. The same holds in the other languages: a message in a conversation in one of them, where no
+rule fired, is an emergency when that language's model (nlu/language_emergency_model.py) is at or
+above the language's threshold in `language_model_thresholds` (reason `<code>:model`), answered in
+it. Outside the form, English rules that fired only on bare danger words the emergency model is sure
 are calm (nlu/caution.py) leave the intent as it is: `danger` says `caution`, and the first reply
 still says to call 999 (servator/rasa_runtime/nlg.py).
 """

@@ -8,13 +8,12 @@ this message); after a 999 answer, news of the person's safety or of their call 
 from __future__ import annotations
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu.emergency_policy import EMERGENCY_ACTION
-from nlu.gate import IntentGate, language_of, set_intent
+from nlu.gate import IntentGate, bot_turn_since_person_spoke, language_of, set_intent
 from reading.form.grammar import form_intent
 from reading.intents import SWITCH_LANGUAGE_INTENT
 from reading.language.answers import english_form_answer
@@ -30,12 +29,10 @@ SAYS_999_NOW = frozenset({EMERGENCY_ACTION, "utter_report_danger_first", "utter_
 
 def said_999_last(tracker: DialogueStateTracker) -> bool:
     """The bot's last turn (since the person's last message) told them to call 999."""
-    for event in reversed(tracker.events):
-        if isinstance(event, UserUttered):
-            return False
-        if isinstance(event, BotUttered) and (event.metadata or {}).get("utter_action") in SAYS_999_NOW:
-            return True
-    return False
+    return any(
+        (event.metadata or {}).get("utter_action") in SAYS_999_NOW
+        for event in bot_turn_since_person_spoke(tracker)
+    )
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

@@ -1,4 +1,5 @@
-"""What the pipeline's rule components share: built from their config alone, and the gates' intent edits.
+"""What the pipeline's rule components share: built from their config alone, the gates' intent edits,
+and the bot's turn since the person last spoke (read by the gates and by the NLG).
 
 A rule component has nothing to train or persist: Rasa builds it with `create` (and `load`, which
 calls `create`) from the config merged with `get_default_config()`, and each default's key is also
@@ -15,6 +16,8 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.core.events import BotUttered, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import (
     ENTITIES,
     INTENT,
@@ -82,3 +85,15 @@ def set_language_entity(message: Message, language: str) -> None:
     message.set(ENTITIES, entities, add_to_output=True)
     decided = dict(message.get(LANGUAGE_KEY) or {})
     message.set(LANGUAGE_KEY, {**decided, "conversation": language}, add_to_output=True)
+
+
+def bot_turn_since_person_spoke(tracker: DialogueStateTracker) -> list[BotUttered]:
+    """What the bot said after the person's last message, latest first (all it said when the person
+    has not spoken yet)."""
+    said: list[BotUttered] = []
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            break
+        if isinstance(event, BotUttered):
+            said.append(event)
+    return said

@@ -10,7 +10,10 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 LONDON = ZoneInfo("Europe/London")
-LONDON_TIME_FORMAT = "%d %b %Y %H:%M %Z"
+# How a London time is written: the day, then the clock with its zone ("25 Nov 2026", "21:40 GMT").
+LONDON_DAY_FORMAT = "%d %b %Y"
+LONDON_CLOCK_FORMAT = "%H:%M %Z"
+LONDON_TIME_FORMAT = f"{LONDON_DAY_FORMAT} {LONDON_CLOCK_FORMAT}"
 
 
 def london_now() -> datetime:

@@ -6,7 +6,10 @@ and checked when it is asked for, so a process only fails on the settings it use
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TypeVar
+
+Value = TypeVar("Value")
 
 
 class EnvironmentReader:
@@ -19,18 +22,18 @@ class EnvironmentReader:
         return self._env.get(name, "").strip() or default
 
     def _number(self, name: str, default: str) -> float:
-        text = self._text(name, default)
-        try:
-            return float(text)
-        except ValueError:
-            raise ValueError(f"{name} must be a number, not {text!r}") from None
+        return self._converted(name, default, float, "a number")
 
     def _whole_number(self, name: str, default: str) -> int:
+        return self._converted(name, default, int, "a whole number")
+
+    def _converted(self, name: str, default: str, convert: Callable[[str], Value], kind: str) -> Value:
+        """The variable (or `default`) through `convert`; a ValueError names it and says it must be `kind`."""
         text = self._text(name, default)
         try:
-            return int(text)
+            return convert(text)
         except ValueError:
-            raise ValueError(f"{name} must be a whole number, not {text!r}") from None
+            raise ValueError(f"{name} must be {kind}, not {text!r}") from None
 
     def _list(self, name: str) -> tuple[str, ...]:
         return tuple(part.strip() for part in self._env.get(name, "").split(",") if part.strip())

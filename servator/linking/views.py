@@ -123,22 +123,10 @@ def not_linked(session: Session, reference: str) -> list[NotLinked]:
 def _link_rows(session: Session, condition: Any) -> list[Any]:
     """The links meeting `condition`, as (report id, other id, reference, other reference, rule, score, reason)."""
     mine, theirs = aliased(Report), aliased(Report)
-    return list(
-        session.execute(
-            select(
-                ReportLink.report_id,
-                ReportLink.other_id,
-                mine.reference,
-                theirs.reference,
-                ReportLink.rule,
-                ReportLink.score,
-                ReportLink.reason,
-            )
-            .join(mine, mine.id == ReportLink.report_id)
-            .join(theirs, theirs.id == ReportLink.other_id)
-            .where(condition)
-        )
-    )
+    ids, references = (ReportLink.report_id, ReportLink.other_id), (mine.reference, theirs.reference)
+    query = select(*ids, *references, ReportLink.rule, ReportLink.score, ReportLink.reason)
+    query = query.join(mine, mine.id == ReportLink.report_id).join(theirs, theirs.id == ReportLink.other_id)
+    return list(session.execute(query.where(condition)))
 
 
 def cluster_links(session: Session, cluster_id: str) -> list[PairLink]:

@@ -20,12 +20,12 @@ from typing import Any
 
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from nlu.caution import CAUTION_KEY
 from nlu.emergency_policy import EMERGENCY_ACTION
+from nlu.gate import bot_turn_since_person_spoke
 from reading.language import ENGLISH
 from reading.railway import mentions_railway
 from servator.config.localised_responses import localise, response_language
@@ -101,11 +101,4 @@ def _opens_with(text: object, number: str) -> bool:
 def _first_answer_to_caution(tracker: DialogueStateTracker) -> bool:
     """The person's last message fired the danger rules with `caution`, and nothing answered it yet."""
     danger = (tracker.latest_message.parse_data.get("danger") if tracker.latest_message else None) or {}
-    if not danger.get(CAUTION_KEY):
-        return False
-    for event in reversed(tracker.events):
-        if isinstance(event, UserUttered):
-            return True
-        if isinstance(event, BotUttered):
-            return False
-    return True
+    return bool(danger.get(CAUTION_KEY)) and not bot_turn_since_person_spoke(tracker)

@@ -1,7 +1,7 @@
 """The officer dashboard's reads of the report tables: its queue, report page, exports, map and trends.
 
-The dashboard shapes what these return for people; every query it makes is here, so the storage
-package stays the only code that queries the report tables. `where` is a list of conditions on
+The dashboard shapes what these return for people; every query it makes of the report tables is
+here (of the links between reports, in servator.linking.views). `where` is a list of conditions on
 Report (the dashboard's filter, servator/storage/triage.py's search).
 """
 

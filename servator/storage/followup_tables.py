@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import Column, ForeignKey, Integer, String, Text
 
-from servator.storage.models import Base, UtcDateTime, utcnow
+from servator.storage.models import Base, OfOneReport, UtcDateTime, utcnow
 
 
 class FollowUpCode(Base):
@@ -22,13 +22,11 @@ class FollowUpCode(Base):
     created_at = Column(UtcDateTime(), nullable=False, default=utcnow)
 
 
-class FollowUpQuestion(Base):
+class FollowUpQuestion(OfOneReport, Base):
     """An officer's question to the person who reported, and their answer once it comes."""
 
     __tablename__ = "followup_questions"
 
-    id = Column(Integer, primary_key=True)
-    report_id = Column(Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True)
     asked_at = Column(UtcDateTime(), nullable=False, default=utcnow)
     asked_by = Column(String(64), nullable=False)
     question = Column(Text, nullable=False)

@@ -23,7 +23,7 @@ from sqlalchemy import (
     String,
     Text,
 )
-from sqlalchemy.orm import declarative_base, relationship
+from sqlalchemy.orm import declarative_base, declared_attr, relationship
 from sqlalchemy.types import TypeDecorator
 
 from reading.london import london_iso
@@ -144,26 +144,33 @@ class AuditEntry(Base):
     detail = Column(Text)
 
 
-class ReportNote(Base):
+class OfOneReport:
+    """A row with an id of its own, about one report (a note, a notification, a follow-up question),
+    deleted with the report."""
+
+    id = Column(Integer, primary_key=True)
+    # SQLAlchemy copies a mixin's columns to each table, but a foreign key has to be made per table.
+    report_id = declared_attr(
+        lambda cls: Column(Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True)
+    )
+
+
+class ReportNote(OfOneReport, Base):
     """An officer's note on a report (its own record, shown apart from the audit trail); deleted with it."""
 
     __tablename__ = "report_notes"
 
-    id = Column(Integer, primary_key=True)
-    report_id = Column(Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True)
     at = Column(UtcDateTime(), nullable=False, default=utcnow)
     officer = Column(String(64), nullable=False)
     text = Column(Text, nullable=False)
 
 
-class Notification(Base):
+class Notification(OfOneReport, Base):
     """One officer chat to tell about one report (kind "report"), or about a cluster of linked reports
     that the report joined or formed (kind "cluster", with its cluster_id); pending until sent."""
 
     __tablename__ = "report_notifications"
 
-    id = Column(Integer, primary_key=True)
-    report_id = Column(Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True)
     chat_id = Column(String(64), nullable=False)
     kind = Column(String(16), nullable=False, default="report", server_default="report")
     cluster_id = Column(String(16), index=True)

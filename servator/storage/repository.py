@@ -1,4 +1,6 @@
-"""Repositories and the unit of work: the only code that queries the report tables."""
+"""Repositories and the unit of work: the reports' reads and writes for the actions, the bot and the
+command line (the dashboard's reads are in dashboard_queries.py; linking's, of the reports it links, in
+servator.linking)."""
 
 from __future__ import annotations
 

@@ -115,7 +115,7 @@ def test_reports_at_two_embassies_200_m_apart_are_linked_by_place_with_the_gazet
 
 
 def test_a_misread_plate_and_part_of_a_plate_link_as_a_possible_same_vehicle(stack):
-    """Issue 25: the same silver Ford Focus given with one character misread ("I" is on no plate) and
+    """The same silver Ford Focus given with one character misread ("I" is on no plate) and
     with only the start of its plate; the export lists each link with its reason, none confirmed yet."""
     plate = new_plate()
     misread = plate[:-1] + "I"

@@ -1,8 +1,9 @@
-"""Issue 10 over HTTP against the real servers (`stack`: started the way `make run` starts them).
+"""The perimeter (who may call what) over HTTP against the real servers (`stack`: started the way
+`make run` starts them).
 
 The action server answers only Rasa's token; typed `/intent{...}` text is text; shared locations
-and photos count only from a front end (and a photo only if it is the conversation's own); cancelling, submitting and `/forget` delete the
-conversation's stored events before the bot says so.
+and photos count only from a front end (and a photo only if it is the conversation's own);
+cancelling, submitting and `/forget` delete the conversation's stored events before the bot says so.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ was checked against (`versions.py`: Rasa 3.6.21, Sanic 21.12.2). Nothing here pa
 outside 3.6.x or a Sanic outside 21.12.x: `apply()` then serves Rasa as it comes and logs a
 warning.
 
-Patched by `apply()` (in the Rasa server process, `python -m servator.rasa_runtime.server`):
+Patched by `apply()` (in the Rasa server process, `python -m servator.rasa_runtime.server`), each
+module here that has an `apply(originals)`:
 - `action_response_validation`: RemoteAction._validate_action_result
 - `debug_log_copies`: the `copy` module of rasa.core.processor and rasa.core.actions.forms
 - `empty_domain_check`: Domain.is_empty
@@ -30,50 +31,33 @@ Not patches, but subclasses that override a private method of Rasa's, so they ar
   `_extract_input_channel` (RestInput's reading of the request body, with the input guard in
   front; the body's `input_channel` ignored)
 
-tests/unit/servator/rasa_runtime/patches/test_patch_list.py fails when a patch or an override is added
-without being listed here.
+tests/unit/servator/rasa_runtime/patches/test_patches.py fails when what apply() changes in Rasa is not
+what the modules say they patch, or an override is added without being listed here.
 """
 
 from __future__ import annotations
 
 import logging
+import pkgutil
 from collections.abc import Callable
+from importlib import import_module
 from types import ModuleType
 from typing import Any
 
-from servator.rasa_runtime.patches import (
-    action_response_validation,
-    connection_close,
-    debug_log_copies,
-    empty_domain_check,
-    endpoint_connections,
-    event_type_lookup,
-    graph_runner,
-    log_anonymizer,
-    rule_matches_kept,
-    rule_states_once,
-    session_rollover,
-    slot_copy,
-    validator_used_responses,
-)
+from servator.rasa_runtime.patches import connection_close, validator_used_responses
 from servator.rasa_runtime.patches.versions import CHECKED_RASA, installed_version, rasa_supported
 
 log = logging.getLogger(__name__)
 
-# The patch modules apply() installs, in the order it installs them.
-_APPLIED: tuple[ModuleType, ...] = (
-    action_response_validation,
-    debug_log_copies,
-    empty_domain_check,
-    endpoint_connections,
-    event_type_lookup,
-    graph_runner,
-    log_anonymizer,
-    rule_matches_kept,
-    rule_states_once,
-    session_rollover,
-    slot_copy,
-)
+
+def _applied_modules() -> tuple[ModuleType, ...]:
+    """The patch modules apply() installs: every module here with an `apply(originals)`, by name
+    (each patches symbols of its own, so the order does not matter)."""
+    modules = (import_module(f"{__name__}.{info.name}") for info in pkgutil.iter_modules(__path__))
+    return tuple(module for module in modules if callable(getattr(module, "apply", None)))
+
+
+_APPLIED = _applied_modules()
 
 
 def _symbols(module: ModuleType) -> tuple[str, ...]:

@@ -1,4 +1,4 @@
-"""Served: anonymous follow-up (issue 20, docs/followup.md) through the stack `make run` starts, the
+"""Served: anonymous follow-up (docs/followup.md) through the stack `make run` starts, the
 officer dashboard over HTTP and the real Telegram bot against the Bot API stand-in.
 
 The code comes with every reference; an officer asks on the report page; the person answers on

@@ -33,6 +33,7 @@ async def test_every_page_says_not_to_cache_or_frame_it_and_errors_are_polite_pa
     queue = await officer.get("/")
     assert queue.headers["Cache-Control"] == "no-store" and queue.headers["X-Frame-Options"] == "DENY"
     assert "default-src" in queue.headers["Content-Security-Policy"]
+    assert queue.headers["Referrer-Policy"] == "no-referrer", "links out of a report never carry its address"
     missing = await officer.get("/no-such-page")
     assert missing.status == 404 and missing.content_type == "text/html"
     text = await missing.text()

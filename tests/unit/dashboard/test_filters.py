@@ -7,7 +7,8 @@ from datetime import date, datetime, timezone
 from multidict import MultiDict
 from sqlalchemy import select
 
-from dashboard.filters import ReportFilter, london_midnight
+from dashboard.filters import ReportFilter, london_midnight, london_parts
+from reading.london import london_time
 from servator.storage import Report, store_draft
 from tests.support.storage_helpers import full_draft
 
@@ -66,3 +67,17 @@ def test_the_query_string_round_trips():
     again = ReportFilter.from_query(MultiDict(found.query_items()))
     assert again == found
     assert found.query_string() == "status=new&category=hostile&from=2026-01-02&place=a+b"
+
+
+def test_a_narrow_column_shows_the_same_london_time_as_everywhere_else_split_in_two():
+    summer, naive_utc = datetime(2026, 7, 1, 12, 0, tzinfo=timezone.utc), datetime(2026, 1, 1, 12, 0)
+    assert (
+        str(london_parts(summer))
+        == '<span class="day">01 Jul 2026</span> <span class="time">13:00 BST</span>'
+    )
+    for moment in (summer, naive_utc):
+        day, clock = (
+            part.split(">")[1].split("<")[0] for part in str(london_parts(moment)).split("</span>")[:2]
+        )
+        assert f"{day} {clock}" == london_time(moment)
+    assert london_parts(None) == ""

@@ -8,9 +8,18 @@ from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu.gate import IntentGate, RuleComponent, language_of, set_intent, set_language_entity
+from nlu.gate import (
+    IntentGate,
+    RuleComponent,
+    bot_turn_since_person_spoke,
+    language_of,
+    set_intent,
+    set_language_entity,
+)
 
 
 class Tuned(RuleComponent):
@@ -58,3 +67,19 @@ def test_the_language_entity_is_one_and_decides_the_conversation_s_language():
     set_language_entity(message, "fr")
     assert [e["value"] for e in message.get("entities") if e["entity"] == "language"] == ["fr"]
     assert language_of(message) == "fr"
+
+
+def test_the_bot_s_turn_is_what_it_said_after_the_person_s_last_message_latest_first():
+    events = [
+        BotUttered("Hello"),
+        UserUttered("hi"),
+        BotUttered("Call 999"),
+        ActionExecuted("action_listen"),
+        BotUttered("Where was it?"),
+    ]
+    said = bot_turn_since_person_spoke(DialogueStateTracker.from_events("t", events))
+    assert [event.text for event in said] == ["Where was it?", "Call 999"]
+    answered = DialogueStateTracker.from_events("t", [*events, UserUttered("by the gate")])
+    assert bot_turn_since_person_spoke(answered) == []
+    before_anyone_spoke = DialogueStateTracker.from_events("t", [BotUttered("Hello")])
+    assert [event.text for event in bot_turn_since_person_spoke(before_anyone_spoke)] == ["Hello"]
