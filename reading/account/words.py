@@ -128,14 +128,15 @@ def clause_end(doc: Doc, start: int, limit: int = CLAUSE_TOKENS, stop_at: Iterab
     """The token index where the clause that starts at `start` ends (exclusive)."""
     stops = set(stop_at)
     for index in range(start, min(len(doc), start + limit)):
-        if _in_a_word(doc, index):
+        if in_a_word(doc, index):
             continue  # "hi-vis", "middle-aged": one word
         if doc[index].lower_ in CLAUSE_END or doc[index].is_punct or index in stops:
             return index
     return min(len(doc), start + limit)
 
 
-def _in_a_word(doc: Doc, index: int) -> bool:
+def in_a_word(doc: Doc, index: int) -> bool:
+    """ "hi-vis", "blacked-out": a dash or slash inside one word."""
     token = doc[index]
     return (
         token.text in ("-", "/")
