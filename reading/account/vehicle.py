@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from reading import regex
 from reading.account import words
 from reading.account.place_words import STREET_NAMES
+from reading.account.spoken_plate import spoken_plate
 from reading.entities import extract_entities
 from reading.plate_text import partial_plate
 
@@ -127,12 +128,13 @@ _SPACED_PLATE = regex.compile(
 
 
 def unspaced_plate(text: str) -> str | None:
-    """A plate the entity rules miss: spaced out, or the part of one they saw ("started RA21")."""
+    """A plate the entity rules miss: spaced out, the part of one they saw ("started RA21"), or read
+    out character by character ("reg is l a 2 0 b v k")."""
     match = _SPACED_PLATE.search(text)
     if match is not None:
         return "".join(match.groups()).upper()
     part = partial_plate(text)
-    return part.characters if part is not None else None
+    return part.characters if part is not None else spoken_plate(text)
 
 
 def plate(text: str) -> str | None:
