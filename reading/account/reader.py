@@ -160,7 +160,7 @@ def _people(doc: Doc, not_people: set[int], said_when: int) -> tuple[str | None,
     said = [text for _, _, text in kept]
     described = any(has_detail for has_detail, _, _ in kept)
     detail = words.later_detail(doc, attributes, not_people)
-    if detail:
+    if detail and not any(detail in already for already in said):  # said with the person already
         said.append(detail)
         described = True
     return (", ".join(dict.fromkeys(said)) or None), described
@@ -176,6 +176,9 @@ def _described_end(doc: Doc, end: int, attributes: set[int], attire: set[int]) -
     behaviour reported ("a man filming the gates": the people are "a man")."""
     if end >= len(doc):
         return end
+    unknown = words.not_seen_before_end(doc, end)  # "a lady I've never seen before (in a red coat)"
+    if unknown > end:
+        return _described_end(doc, unknown, attributes, attire)
     beside = next((len(p) for p in words.BESIDE_THE_SPEAKER if _says(doc, end, p)), 0)
     if beside:  # "the man next to me"
         return end + beside

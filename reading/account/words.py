@@ -152,7 +152,11 @@ def described_until(doc: Doc, start: int, attributes: set[int]) -> int:
     end = clause_end(doc, start, DESCRIPTION_TOKENS)
     for index in range(start + 1, end):
         word = doc[index].lower_
-        if index not in attributes and (word.endswith("ing") or word in DOING):
+        if (
+            index not in attributes
+            and (word.endswith("ing") or word in DOING)
+            and not _describes(doc, index, attributes)
+        ):
             return index
     if end < len(doc) and doc[end].lower_ in LIST_LINKS:
         following = end
@@ -160,6 +164,36 @@ def described_until(doc: Doc, start: int, attributes: set[int]) -> int:
             following += 1
         if following < min(len(doc), end + 4) and following in attributes:
             return described_until(doc, following, attributes)
+    return end
+
+
+def _describes(doc: Doc, index: int, attributes: set[int]) -> bool:
+    """ "a cycling helmet", "in what looked like a police uniform": a word that looks like something
+    done but describes what they wore."""
+    if doc[index - 1].lower_ == "what":
+        return True
+    return index + 1 < len(doc) and index + 1 in attributes and doc[index].lower_.endswith("ing")
+
+
+# "a man I'd never seen before", "a lady none of us has seen": someone unknown, said of them.
+_UNKNOWN_WORDS = frozenset(
+    "i we 'd ’d d 've ’ve ve have had has never not none of us them who that anyone nobody ever "
+    "id ive weve wed".split()
+)
+_UNKNOWN_REACH = 7
+
+
+def not_seen_before_end(doc: Doc, end: int) -> int:
+    """Where "I've never seen before" after someone ends (`end` when it does not follow)."""
+    for index in range(end, min(len(doc), end + _UNKNOWN_REACH)):
+        word = doc[index].lower_
+        if word == "seen" and index > end:
+            after = index + 1
+            if after < len(doc) and doc[after].lower_ in ("before", "round", "around", "here"):
+                after += 1
+            return after
+        if word not in _UNKNOWN_WORDS:
+            return end
     return end
 
 
