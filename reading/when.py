@@ -144,7 +144,7 @@ def _clock_digits(match: regex.Match) -> str:
     else:
         part, relation, hour_text = match.group(1), match.group(2), match.group(3)
         if part.isdigit() and relation == "to":
-            return match.group(0)  # "5 to 10 minutes": a count
+            return str(match.group(0))  # "5 to 10 minutes": a count
         hour = int(hour_text) if hour_text.isdigit() else words.NUMBER_WORDS[hour_text]
         minute = _MINUTES.get(part.replace("-", " "), 0) or int(part)
         if relation == "to":
