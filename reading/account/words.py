@@ -175,28 +175,6 @@ def _describes(doc: Doc, index: int, attributes: set[int]) -> bool:
     return index + 1 < len(doc) and index + 1 in attributes and doc[index].lower_.endswith("ing")
 
 
-# "a man I'd never seen before", "a lady none of us has seen": someone unknown, said of them.
-_UNKNOWN_WORDS = frozenset(
-    "i we 'd ’d d 've ’ve ve have had has never not none of us them who that anyone nobody ever "
-    "id ive weve wed".split()
-)
-_UNKNOWN_REACH = 7
-
-
-def not_seen_before_end(doc: Doc, end: int) -> int:
-    """Where "I've never seen before" after someone ends (`end` when it does not follow)."""
-    for index in range(end, min(len(doc), end + _UNKNOWN_REACH)):
-        word = doc[index].lower_
-        if word == "seen" and index > end:
-            after = index + 1
-            if after < len(doc) and doc[after].lower_ in ("before", "round", "around", "here"):
-                after += 1
-            return after
-        if word not in _UNKNOWN_WORDS:
-            return end
-    return end
-
-
 def later_detail(doc: Doc, attributes: set[int], not_people: Set[int] = frozenset()) -> str | None:
     """A description given in a later clause ("he was wearing a red cap", "one had a beard") or a
     run of details alone ("Mid 50s, grey beard, long brown coat."): the one that says more."""

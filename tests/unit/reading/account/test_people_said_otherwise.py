@@ -137,3 +137,26 @@ def test_a_description_said_once_is_given_once() -> None:
         read_account("a lad, grey tracksuit and a red cap, was filming the gate").people
         == "a lad, grey tracksuit and a red cap"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "three lads, one in a yellow puffer and one with a dog, kept filming the gate",
+            "three lads, one in a yellow puffer and one with a dog",
+        ),
+        (
+            "a black Golf stopped twice, two men inside, one taking photos and the other on his phone.",
+            "two men inside, one taking photos and the other on his phone",
+        ),
+    ],
+)
+def test_a_group_described_one_by_one_is_one_description(text: str, people: str) -> None:
+    assert read_account(text).people == people
+
+
+def test_one_of_others_after_one_person_is_no_group() -> None:
+    assert read_account("a woman, one of the cleaners told me, was filming the gate").people != (
+        "a woman, one of the cleaners told me"
+    )
