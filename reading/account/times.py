@@ -21,6 +21,7 @@ from reading.account.time_stretches import (
     DURATION_BARE,
     RECURRING,
     STRETCH,
+    WEEKDAY,
     its_day,
     spelled_out,
 )
@@ -46,12 +47,21 @@ _APPROX = r"(?:(?:about|around|at|approx|roughly|maybe|like|arond|aroud|arround|
 _HOUR = (
     r"(?:\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
+# A day of the month, with its weekday or month ("Tuesday 3rd", "the 5th of December", "Dec 4"); an
+# ordinal alone counts ("the 5th time", "the 2nd floor").
+_ORDINAL = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|"
+    r"mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
 _OTHER_TIMES = regex.compile(
     rf"(?i)\b((?:a )?(?:couple of|few) (?:mins?|minutes|hours?|days|weeks|months) ago|(?:a|few) moments? ago|"
     r"moments ago|at this (?:very )?moment|"
     rf"{_APPROX}(?:midnight|midday|noon)|(?:at|around|about) (?:like|about|around|maybe|roughly) {_HOUR}|"
     rf"{_APPROX}(?:half|quarter|\d{{1,2}}|five|ten|twenty|twenty[- ]five) (?:past|to) {_HOUR}|"
     rf"(?:between|from) {_HOUR} (?:and|till|til|until|to|-) (?:about )?{_HOUR}|"
+    rf"(?:{WEEKDAY}),? (?:the )?{_ORDINAL}(?: of)?(?: {_MONTH})?|(?:the )?{_ORDINAL} (?:of )?{_MONTH}|"
+    rf"{_MONTH} (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|"
     rf"(?:(?:this|yesterday|last|today|sat|sun|saturday|sunday|friday) )?(?:{_SPELLED})(?: {_APPROX}{_HOUR}\b)?)\b"
 )
 # "between 9 and 10" is read as its start.

@@ -146,3 +146,21 @@ def test_a_stretch_then_today_at_a_clock_time_is_that_time() -> None:
 )
 def test_a_clock_time_said_apart_from_its_day_is_read_with_the_day(text: str, said: str) -> None:
     assert when(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("On Wednesday 2nd at about 10:40 a man measured our gate", "On Wednesday 2nd at about 10:40"),
+        (
+            "Monday the 30th of November, around 9am, a drone hovered over the roof",
+            "Monday the 30th of November, around 9am",
+        ),
+    ],
+)
+def test_a_day_of_the_month_is_said_with_its_weekday_and_time(text: str, said: str) -> None:
+    assert when(text) == said
+
+
+def test_an_ordinal_alone_counts_and_is_no_day() -> None:
+    assert when("that's the 4th time the van has gone past since 1pm") == "since 1pm"
