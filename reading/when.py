@@ -133,16 +133,22 @@ def _without_ish(match: regex.Match) -> str:
     return f"{half}{number}{unit}" if unit else f"about {half}{number}"
 
 
+_MINUTES = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
+
+
 def _clock_digits(match: regex.Match) -> str:
-    """A spoken time as digits; hours 1-7 are afternoon, as a bare "at 3" is ("half three" -> "3:30pm")."""
+    """A spoken time as digits; hours 1-7 are afternoon, as a bare "at 3" is ("half three" -> "3:30pm",
+    "ten to four" -> "3:50pm")."""
     if match.group(4):  # British "half three" is half past three
         hour, minute = int(match.group(4)), 30
     else:
         part, relation, hour_text = match.group(1), match.group(2), match.group(3)
+        if part.isdigit() and relation == "to":
+            return str(match.group(0))  # "5 to 10 minutes": a count
         hour = int(hour_text) if hour_text.isdigit() else words.NUMBER_WORDS[hour_text]
-        minute = 30 if part == "half" else 15
+        minute = _MINUTES.get(part.replace("-", " "), 0) or int(part)
         if relation == "to":
-            hour, minute = (hour - 2) % 12 + 1, 45
+            hour, minute = (hour - 2) % 12 + 1, 60 - minute
     return f"{hour}:{minute:02d}{'pm' if 1 <= hour <= 7 else ''}"
 
 
@@ -191,8 +197,9 @@ def _before(now: datetime, elapsed: timedelta) -> datetime:
     return (now.astimezone(timezone.utc) - elapsed).astimezone(now.tzinfo)
 
 
-def _clock(lowered: str, evening: bool) -> tuple[int, int] | None:
-    """Hour and minute of the first clock time ("3pm", "14:30", "at 3", "about 11")."""
+def _clock(lowered: str, evening: bool, morning: bool = False) -> tuple[int, int] | None:
+    """Hour and minute of the first clock time ("3pm", "14:30", "at 3", "about 11"); a bare hour in
+    the `morning` ("at 7 this morning") is before noon."""
     for match in words.CLOCK.finditer(lowered):
         if match.start() and (lowered[match.start() - 1].isalnum() or lowered[match.start() - 1] in "_:."):
             continue
@@ -216,7 +223,7 @@ def _clock(lowered: str, evening: bool) -> tuple[int, int] | None:
             # A bare hour: "at 3" means 3pm; "last night around 11" means 11pm.
             if evening and hour < 12:
                 hour = hour + 12 if hour >= 5 else hour
-            elif 1 <= hour <= 7:
+            elif 1 <= hour <= 7 and not morning:
                 hour += 12
         return hour, minute
     return None
@@ -244,7 +251,7 @@ def _day_and_clock(lowered: str, now: datetime) -> datetime | None:
     for name in words.PART_OF_DAY_HOUR:
         if name in said:
             part = name
-    clock = _clock(lowered, evening=part in {"evening", "night", "tonight"})
+    clock = _clock(lowered, evening=part in {"evening", "night", "tonight"}, morning=part == "morning")
     if clock is None and day_offset is None and part is None:
         return None
     base = now.replace(second=0, microsecond=0)

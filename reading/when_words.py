@@ -98,8 +98,11 @@ CALENDAR_DATE = regex.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
     r"jul|aug|sep|sept|oct|nov|dec)\b|\b\d{1,2} may\b|\bmay \d{1,2}\b"
 )
+# "half past two", "ten to four", "20 past 6": minutes in digits only before "past" ("5 to 10" is
+# a count of something).
 SPOKEN_CLOCK = regex.compile(
-    r"\b(half|quarter) (past|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\b(half|quarter|five|ten|twenty|twenty[- ]five|5|10|20|25)"
+    r"(?: mins?| minutes)? (past|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve)\b|\bhalf (\d{1,2})\b"
 )
 HAS_CLOCK = regex.compile(

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from spacy.tokens import Doc
 
+from reading import regex
 from reading.account import words
 
 # Words ending in -ing that name things, not something being done ("there's a building").
@@ -37,7 +38,9 @@ def ongoing(
     said_now = words.found(doc, "still")
     if words.still_doing(doc) or any(_NOW_WORDS & {token.lower_ for token in span} for span in said_now):
         return "yes"
-    happening = max([_happening_at(doc)] + [span.start for span in said_now])  # "is filming": the present
+    happening = max(
+        [_happening_at(doc), _up_to_now_at(doc)] + [span.start for span in said_now]
+    )  # "is filming", "has been circling for an hour": the present
     if item_left:
         if _item_gone_at(doc) > happening:
             return "no"
@@ -57,6 +60,56 @@ def ongoing(
     if by_day and words.found(doc, "past_day"):
         return "no"
     return None
+
+
+_COUNT = (
+    r"(?:an?|\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|half an?|a few|a couple of|"
+    r"a good|the best part of an?)"
+)
+_SHORT_UNIT = r"(?:mins?|minutes?|hours?|hrs?|half hour)"
+# A stretch reaching up to now, told in the present perfect ("has been circling for an hour",
+# "been stood there for an hour", "there's been a drone over the roof since 7", "since friday"), or
+# a stretch of minutes or hours up to now ("for the last 20 mins", "already half an hour"). "had
+# been" is over, and the speaker's own ("I've been meaning to") tells nothing of it.
+_UP_TO_NOW = regex.compile(
+    rf"(?i)\b(been)\b[^.!?;]{{0,90}}?"
+    rf"\b(?:for (?:the (?:last|past) |about |around |over |nearly |almost |at least |like |a good )?"
+    rf"(?:{_COUNT} )?{_SHORT_UNIT}|since\b|(?:about |around |like |bout |abt )?{_COUNT} ?{_SHORT_UNIT}\b)"
+    rf"|\b(?:for|in) the (?:last|past) (?:{_COUNT} ?)?{_SHORT_UNIT}\b|\balready (?:about |around )?{_COUNT} ?"
+    rf"{_SHORT_UNIT}\b|\b{_COUNT} ?{_SHORT_UNIT} already\b"
+    rf"|\b(is|are|parked|sitting|sat|standing|stood|waiting|there|here)\b[^.!?;]{{0,90}}?\bsince\b"
+)
+# Before "been" or "parked": over ("had been", "was parked"), or the speaker's own ("I've been
+# meaning to", "we have been worried").
+_NOT_UP_TO_NOW = frozenset("had was were i we ive weve".split())
+
+
+def _up_to_now_at(doc: Doc) -> int:
+    """Where the account tells of a stretch going on up to now (-1: nowhere)."""
+    last = -1
+    for match in _UP_TO_NOW.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        if (match.group(1) or match.group(2)) and _said_before(doc, span.start) & _NOT_UP_TO_NOW:
+            continue
+        if match.group(1) and _on_the_speakers_mind(doc, span.start):
+            continue
+        if any(token.lower_ in _NOT_DONE - {"to"} for token in span):
+            continue  # "it hasn't come back since", "we have not seen him since"
+        last = max(last, span.start)
+    return last
+
+
+def _on_the_speakers_mind(doc: Doc, been: int) -> bool:
+    """ "it's been bugging me since", "it has been on my mind since": the speaker's thoughts."""
+    subject = _said_before(doc, been) & {"it", "its", "this", "that"}
+    return bool(subject) and bool({t.lower_ for t in doc[been + 1 : been + 3]} & {"me", "my", "us", "mind"})
+
+
+def _said_before(doc: Doc, index: int) -> set[str]:
+    """The two words before `index` ("I've been": "i", "'ve")."""
+    return {token.lower_ for token in doc[max(0, index - 2) : index]}
 
 
 def doing(word: str) -> bool:
@@ -132,5 +185,11 @@ def _item_gone_at(doc: Doc) -> int:
 
 
 def _to_do(doc: Doc, start: int) -> bool:
-    """ "screaming at us to go away", "asked him to leave": a leaving asked for, not done."""
-    return start > 0 and doc[start - 1].lower_ in ("to", "not", "never", "didnt", "wont")
+    """ "screaming at us to go away", "asked him to leave", "hasnt got on a bus": not done."""
+    return start > 0 and doc[start - 1].lower_ in _NOT_DONE
+
+
+# "to go away", "hasn't got on a bus", "never left": a leaving asked for or denied, not done.
+_NOT_DONE = frozenset(
+    "to not n't nt never didnt wont hasnt havent hadnt isnt doesnt dont don't doesn't hasn't haven't hadn't".split()
+)

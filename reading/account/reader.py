@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc
 
 from reading.account import words
+from reading.account.described import each_one_end, not_seen_before_end
 from reading.account.direction import direction as _direction
 from reading.account.ongoing import ongoing as read_ongoing
 from reading.account.places import location
@@ -160,7 +161,7 @@ def _people(doc: Doc, not_people: set[int], said_when: int) -> tuple[str | None,
     said = [text for _, _, text in kept]
     described = any(has_detail for has_detail, _, _ in kept)
     detail = words.later_detail(doc, attributes, not_people)
-    if detail:
+    if detail and not any(detail in already for already in said):  # said with the person already
         said.append(detail)
         described = True
     return (", ".join(dict.fromkeys(said)) or None), described
@@ -176,6 +177,12 @@ def _described_end(doc: Doc, end: int, attributes: set[int], attire: set[int]) -
     behaviour reported ("a man filming the gates": the people are "a man")."""
     if end >= len(doc):
         return end
+    unknown = not_seen_before_end(doc, end)  # "a lady I've never seen before (in a red coat)"
+    if unknown > end:
+        return _described_end(doc, unknown, attributes, attire)
+    each = each_one_end(doc, end)  # "two lads, one in a red hoodie and one all in black"
+    if each > end:
+        return each
     beside = next((len(p) for p in words.BESIDE_THE_SPEAKER if _says(doc, end, p)), 0)
     if beside:  # "the man next to me"
         return end + beside

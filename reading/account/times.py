@@ -16,6 +16,15 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from reading import regex
+from reading.account.time_stretches import (
+    DURATION,
+    DURATION_BARE,
+    RECURRING,
+    STRETCH,
+    WEEKDAY,
+    its_day,
+    spelled_out,
+)
 from reading.account.words import QUOTED
 from reading.when import read_when
 from reading.when_words import UNIT_AFTER, UNIT_AFTER_CHARS
@@ -26,37 +35,8 @@ _SPELLINGS: dict[str, str] = _VOCABULARY["spellings"]
 _SPELLING = regex.compile(
     r"(?i)\b(" + "|".join(sorted(map(regex.escape, _SPELLINGS), key=len, reverse=True)) + r")\b"
 )
-_COUNT = (
-    r"(?:(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|few|couple of|a couple of|a few|several|half an?|(?:a )?quarter of an?)"
-)
-_WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_DURATION = regex.compile(
-    rf"(?i)\b((?:for|in|over|within) (?:about |around |roughly |like |the )?(?:last |past ){_COUNT} ?(?:mins?|minutes?|"
-    rf"hours?|hrs?|days|weeks|mornings|evenings|nights|afternoons)|for (?:about |around |roughly |like |over )?{_COUNT} ?(?:mins?|"
-    rf"minutes|hours?|hrs?|days?|weeks?|months?)|been (?:up |down |out |in |over )?(?:(?:there|here|outside|parked|sat|stood)"
-    rf"(?: there| here| outside)? )?(?:for )?(?:about |around |roughly |like |bout |abt )?{_COUNT} ?(?:mins?|minutes|hours?)|(?:this|last|over the last|over the past|in the last|in the past|within the last|within the past) "
-    rf"(?:week|weekend|month|hour|half hour|fortnight)|already {_COUNT} ?(?:mins?|minutes?|hours?|hrs?|days|weeks)|"
-    rf"(?:since|from) (?:about |around )?{_COUNT} ?(?:mins?|minutes?|hours?|hrs?|days?|weeks?)|"
-    rf"before {_COUNT} ?(?:mins?|minutes?|hours?|hrs?)|(?:most|every) (?:morning|afternoon|evening|night|day|lunchtime|lunch)s?(?: this week)?|every few days|(?:on and off )?all "
-    r"(?:day|night|week|weekend|morning|afternoon|evening|arvo)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    rf"yesterday|last \w+)|"
-    rf"{_COUNT} (?:days|mornings|afternoons|evenings|nights|times|weeks) (?:in a row|running|straight)|"
-    rf"{_COUNT} times (?:this|last) (?:week|month|weekend)|every \w+ since \w+|"
-    rf"(?:on )?(?:{_WEEKDAY}) and again (?:on )?(?:{_WEEKDAY})(?: this week| last week)?)\b"
-)
-# A stretch of days in which it happened again and again ("for the last four mornings", "three
-# times this week", "since Monday", "over the past fortnight"): when, as told, when said first.
-_STRETCH = regex.compile(
-    rf"(?i)^(?:(?:for|over|within|in) (?:the )?(?:last|past) {_COUNT} ?(?:days|mornings|afternoons|evenings|"
-    rf"nights|weeks)|(?:over|in|within) the (?:last|past) (?:week|fortnight|month)|"
-    rf"{_COUNT} (?:days|mornings|afternoons|evenings|nights|times|weeks) (?:in a row|running|straight)|"
-    rf"{_COUNT} times (?:this|last) |since (?:{_WEEKDAY}|last \w+)|for {_COUNT} (?:days|weeks|months)|"
-    rf"every \w+ this week|(?:on )?(?:{_WEEKDAY}) and again)"
-)
-_TODAY = regex.compile(r"(?i)\b(?:today|tonight|this (?:morning|morn|afternoon|arvo|evening)|again)\b")
 # "about 6 times", "by 3 guys": a number counting things, not a clock time.
-_COUNTED = regex.compile(
+COUNTED = regex.compile(
     r"(?i)^\s+(?:more )?(?:times|guys|men|women|people|persons|lads|blokes|boys|girls|kids|youths|cars|vans|"
     r"bikes|calls|bags|bottles|boxes|of (?:them|us))\b"
 )
@@ -67,12 +47,21 @@ _APPROX = r"(?:(?:about|around|at|approx|roughly|maybe|like|arond|aroud|arround|
 _HOUR = (
     r"(?:\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
+# A day of the month, with its weekday or month ("Tuesday 3rd", "the 5th of December", "Dec 4"); an
+# ordinal alone counts ("the 5th time", "the 2nd floor").
+_ORDINAL = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|"
+    r"mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
 _OTHER_TIMES = regex.compile(
     rf"(?i)\b((?:a )?(?:couple of|few) (?:mins?|minutes|hours?|days|weeks|months) ago|(?:a|few) moments? ago|"
     r"moments ago|at this (?:very )?moment|"
     rf"{_APPROX}(?:midnight|midday|noon)|(?:at|around|about) (?:like|about|around|maybe|roughly) {_HOUR}|"
-    rf"{_APPROX}(?:half|quarter) (?:past|to) {_HOUR}|"
+    rf"{_APPROX}(?:half|quarter|\d{{1,2}}|five|ten|twenty|twenty[- ]five) (?:past|to) {_HOUR}|"
     rf"(?:between|from) {_HOUR} (?:and|till|til|until|to|-) (?:about )?{_HOUR}|"
+    rf"(?:{WEEKDAY}),? (?:the )?{_ORDINAL}(?: of)?(?: {_MONTH})?|(?:the )?{_ORDINAL} (?:of )?{_MONTH}|"
+    rf"{_MONTH} (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|"
     rf"(?:(?:this|yesterday|last|today|sat|sun|saturday|sunday|friday) )?(?:{_SPELLED})(?: {_APPROX}{_HOUR}\b)?)\b"
 )
 # "between 9 and 10" is read as its start.
@@ -93,8 +82,6 @@ _GREETING = regex.compile(r"(?i)\bgood (?:morning|afternoon|evening|night)\b")
 _CLOCK = regex.compile(
     r"\d|half|o'?clock|noon|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 )
-# Said as happening again and again: a time as good as a day ("every day this week" before "today").
-_RECURRING = regex.compile(rf"(?i)^(?:every|most) |^{_COUNT} times (?:this|last|a|in a) ")
 # A number or a named hour: "at 4 in the afternoon" is a time, "in the afternoon" alone is not.
 _A_TIME_IN = regex.compile(
     r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|today|yesterday)\b"
@@ -118,6 +105,10 @@ _JOINERS = frozenset(
         "just",
         "after",
         "before",
+        "near",
+        "roughly",
+        "exactly",
+        "like",
     }
     | {"in", "the"}  # "at about four in the afternoon"
 )
@@ -142,7 +133,9 @@ def time_words(doc: Doc, entities: list[dict[str, Any]], now: datetime | None) -
     """When the text says it happened (the most precise time it says), or None."""
     text = doc.text
     quoted = [range(m.start(1), m.end(1)) for m in QUOTED.finditer(text)]
-    durations = {(m.start(1), m.end(1)) for m in _DURATION.finditer(text)}
+    durations = {(m.start(1), m.end(1)) for m in DURATION.finditer(text)} | {
+        (m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in DURATION_BARE.finditer(text)
+    }
     spans = sorted(
         span
         for span in [
@@ -161,7 +154,7 @@ def time_words(doc: Doc, entities: list[dict[str, Any]], now: datetime | None) -
         joined = _joined(text[groups[-1][1] : start]) if groups else False
         # "every evening this week around 8": the time right after a recurrence is when, each time
         again = bool(
-            groups and not text[groups[-1][1] : start].strip() and _RECURRING.match(text[slice(*groups[-1])])
+            groups and not text[groups[-1][1] : start].strip() and RECURRING.match(text[slice(*groups[-1])])
         )
         if joined and not again and ((start, end) in durations or groups[-1] in durations):
             joined = False  # "two days in a row now, Thursday and Friday at 5": a stretch, then when in it
@@ -184,36 +177,30 @@ def time_words(doc: Doc, entities: list[dict[str, Any]], now: datetime | None) -
         ):
             continue  # "Good afternoon" or "Evening." opens a message, "Night porter here" names a job: no time
         reading = read_when("just now" if said.lower() == "just" else _readable(said), now)
-        if reading.in_future:
+        if reading.in_future and not (group in durations and said.lower().startswith("in ")):
             continue  # "will go off in 10 minutes" is not when it happened
-        stretch = index == 0 and bool(_STRETCH.match(said)) and not _spelled_out(text, groups, index)
-        if group in durations and said.lower().startswith(("for ", "been ")) and not stretch:
+        stretch = index == 0 and bool(STRETCH.match(said)) and not spelled_out(text, groups, index, MAX_TIMES)
+        if group in durations and said.lower().startswith(("for ", "been ", "in ")) and not stretch:
             # "for about 5 mins" names no moment, whatever "5" may read as
             ranked.append((1, start, end, None))
             continue
         precision = _precision(said, reading.moment is not None)
         if stretch:
             precision = 3  # "for the last four mornings ... at 8": the stretch it keeps happening in
-        elif _RECURRING.match(said):
+        elif RECURRING.match(said):
             precision = max(2, precision)  # "every lunchtime", "three times this week": when, as told
         elif group in durations and not said.lower().startswith("since "):
             precision = min(1, precision)  # a stretch ("this week", "all day") says less than "on Saturday"
         ranked.append((precision, start, end, reading.iso))
     if not ranked:
         return None
-    _, start, end, iso = max(ranked, key=lambda item: (item[0], -item[1]))
+    best = max(ranked, key=lambda item: (item[0], -item[1]))
+    day = its_day(text, best, ranked)
+    if day is not None:
+        best = day
+    _, start, end, iso = best
     span = doc.char_span(start, end, alignment_mode="expand")
     return TimeSaid(text[start:end], span, iso) if span is not None else None
-
-
-def _spelled_out(text: str, groups: list[tuple[int, int]], index: int) -> bool:
-    """The stretch is followed right away by the days in it ("Three days in a row, Monday and
-    Tuesday at 4pm"), or later by its day today ("for the last week ... today at 2"): those say when."""
-    if index + 1 >= len(groups):
-        return False
-    if any(_TODAY.search(text[slice(*group)]) for group in groups[index + 1 : MAX_TIMES]):
-        return True  # "three days running, again this morning": the time it is happening today
-    return not text[groups[index][1] : groups[index + 1][0]].strip(" ,;:-")
 
 
 def _just_after_subject(text: str) -> list[tuple[int, int]]:
@@ -252,7 +239,7 @@ def _counts_time(text: str, end: int) -> bool:
     right before things counted ("about 6 times", "by 3 guys") counts them."""
     if text[end - 1].isalpha():
         return False
-    return bool(UNIT_AFTER.match(text[end : end + UNIT_AFTER_CHARS]) or _COUNTED.match(text[end : end + 20]))
+    return bool(UNIT_AFTER.match(text[end : end + UNIT_AFTER_CHARS]) or COUNTED.match(text[end : end + 20]))
 
 
 def _readable(said: str) -> str:

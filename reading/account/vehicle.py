@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from reading import regex
 from reading.account import words
 from reading.account.place_words import STREET_NAMES
+from reading.account.spoken_plate import spoken_plate
 from reading.entities import extract_entities
 from reading.plate_text import partial_plate
 
@@ -17,6 +18,8 @@ def said_vehicle(doc: Doc) -> Span | None:
     parts = {token.i for label in ("make", "vehicle") for span in words.found(doc, label) for token in span}
     makes = {token.i for span in words.found(doc, "make") for token in span}
     colours = {token.i for span in words.found(doc, "colour") for token in span}
+    colours |= {token.i for span in words.found(doc, "vehicle_look") for token in span}
+    features = {span.start: span.end for span in words.found(doc, "vehicle_feature")}
     # "bus station", "car park": a vehicle word that names something else
     other = {i for i in parts if doc[i].lower_ in words.NOT_A_VEHICLE_AFTER.get(_next(doc, i), ())}
     spans: list[Span] = []
@@ -38,10 +41,15 @@ def said_vehicle(doc: Doc) -> Span | None:
             continue
         if start > 0 and doc[start - 1].lower_ in {"a", "an", "the"}:
             start -= 1
+        if start > 1 and doc[start - 1].like_num and doc[start - 2].lower_ == "number":
+            start -= 2  # "a number 11 bus"
+            if start > 0 and doc[start - 1].lower_ in {"a", "an", "the"}:
+                start -= 1
         if (
             end < len(doc) and doc[end].lower_ == "with" and doc[start].lower_ in ("a", "an")
         ):  # "a van with no plates"
             end = _with_what(doc, end + 1)
+        end = _marks_end(doc, end, features)
         spans.append(doc[start:end])
         index = end
     if not spans:
@@ -56,6 +64,42 @@ def _with_what(doc: Doc, start: int) -> int:
     plates parked outside the embassy", "a car with tinted windows on the corner")."""
     end = words.described_until(doc, start, set())
     return next((i for i in range(start + 1, end) if doc[i].lower_ in words.PLACED_BY), end)
+
+
+_MARKS_REACH = 4  # "with no front plate", "no company name on it": the mark within a few words
+_NOT_MARKED = frozenset({"no", "without", "with"})
+
+
+def _marks_end(doc: Doc, end: int, features: dict[int, int]) -> int:
+    """Where the marks a vehicle is told by end: "White Transit with blacked-out windows", "van no
+    number plates", "Range Rover, no front plate, tinted windows": each a few words ending in a part
+    or a mark of it, after "with", "no" or a comma."""
+    while end < len(doc):
+        index = end + 1 if doc[end].text == "," else end
+        if index >= len(doc):
+            break
+        plain = doc[index].lower_ not in _NOT_MARKED  # ", tinted windows": a mark named without "no"
+        if plain and index == end:
+            break
+        until = min(len(doc), index + _MARKS_REACH + 1)
+        mark = next(
+            (features[i] for i in range(index, until) if i in features and (i > index or not plain)),
+            None,
+        )
+        between = range(index, until if mark is None else mark)
+        if mark is None or any(_breaks(doc, i) for i in between):
+            break
+        end = mark
+    return end
+
+
+def _breaks(doc: Doc, index: int) -> bool:
+    """A word that ends what is told of the vehicle: punctuation, "and", "then", where it was."""
+    word = doc[index].lower_
+    if word in _NOT_MARKED:
+        return False
+    punct = doc[index].is_punct and not words.in_a_word(doc, index)
+    return punct or word in words.CLAUSE_END or word in words.PLACED_BY
 
 
 def _next(doc: Doc, index: int) -> str:
@@ -84,12 +128,13 @@ _SPACED_PLATE = regex.compile(
 
 
 def unspaced_plate(text: str) -> str | None:
-    """A plate the entity rules miss: spaced out, or the part of one they saw ("started RA21")."""
+    """A plate the entity rules miss: spaced out, the part of one they saw ("started RA21"), or read
+    out character by character ("reg is l a 2 0 b v k")."""
     match = _SPACED_PLATE.search(text)
     if match is not None:
         return "".join(match.groups()).upper()
     part = partial_plate(text)
-    return part.characters if part is not None else None
+    return part.characters if part is not None else spoken_plate(text)
 
 
 def plate(text: str) -> str | None:

@@ -128,14 +128,15 @@ def clause_end(doc: Doc, start: int, limit: int = CLAUSE_TOKENS, stop_at: Iterab
     """The token index where the clause that starts at `start` ends (exclusive)."""
     stops = set(stop_at)
     for index in range(start, min(len(doc), start + limit)):
-        if _in_a_word(doc, index):
+        if in_a_word(doc, index):
             continue  # "hi-vis", "middle-aged": one word
         if doc[index].lower_ in CLAUSE_END or doc[index].is_punct or index in stops:
             return index
     return min(len(doc), start + limit)
 
 
-def _in_a_word(doc: Doc, index: int) -> bool:
+def in_a_word(doc: Doc, index: int) -> bool:
+    """ "hi-vis", "blacked-out": a dash or slash inside one word."""
     token = doc[index]
     return (
         token.text in ("-", "/")
@@ -151,7 +152,11 @@ def described_until(doc: Doc, start: int, attributes: set[int]) -> int:
     end = clause_end(doc, start, DESCRIPTION_TOKENS)
     for index in range(start + 1, end):
         word = doc[index].lower_
-        if index not in attributes and (word.endswith("ing") or word in DOING):
+        if (
+            index not in attributes
+            and (word.endswith("ing") or word in DOING)
+            and not _describes(doc, index, attributes)
+        ):
             return index
     if end < len(doc) and doc[end].lower_ in LIST_LINKS:
         following = end
@@ -160,6 +165,14 @@ def described_until(doc: Doc, start: int, attributes: set[int]) -> int:
         if following < min(len(doc), end + 4) and following in attributes:
             return described_until(doc, following, attributes)
     return end
+
+
+def _describes(doc: Doc, index: int, attributes: set[int]) -> bool:
+    """ "a cycling helmet", "in what looked like a police uniform": a word that looks like something
+    done but describes what they wore."""
+    if doc[index - 1].lower_ == "what":
+        return True
+    return index + 1 < len(doc) and index + 1 in attributes and doc[index].lower_.endswith("ing")
 
 
 def later_detail(doc: Doc, attributes: set[int], not_people: Set[int] = frozenset()) -> str | None:

@@ -180,3 +180,21 @@ def test_a_duration_beside_a_clock_time_leaves_the_clock_time(text, expected):
 @pytest.mark.parametrize("text", ["a moment ago", "moments ago", "at this moment", "at this very moment"])
 def test_a_moment_ago_is_now(text):
     assert read_when(text, WINTER).moment == WINTER
+
+
+NOW_FOR_CLOCKS = datetime(2026, 12, 6, 23, 30, tzinfo=LONDON)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("at 6 this morning", 6, 0),  # a bare hour in the morning is before noon
+        ("just before 7 this morning", 7, 0),
+        ("ten to four", 15, 50),  # minutes said in words, to or past the hour
+        ("20 past 6", 18, 20),
+        ("twenty-five past 11", 11, 25),
+    ],
+)
+def test_spoken_clock_times_and_morning_hours(text: str, hour: int, minute: int) -> None:
+    moment = read_when(text, NOW_FOR_CLOCKS).moment
+    assert moment is not None and (moment.hour, moment.minute) == (hour, minute)

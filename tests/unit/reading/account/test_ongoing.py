@@ -54,3 +54,35 @@ def test_a_doing_word_in_any_spelling_is_not_a_thing(word, expected):
 )
 def test_begun_and_going_on_but_not_the_speakers_worry_nor_quoted_speech(text, expected):
     assert _ongoing(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a blue Astra has been going round the square for about forty minutes",
+        "this bloke's been stood by the side gate for half an hour, just staring",
+        "a motorbike parked on the pavement opposite our door since Sunday, nobody touches it",
+        "theres been a drone over the museum roof since about 8",
+        "two men photographing the barriers from the bench, already twenty minutes",
+        "someone filming our staff entrance for the last 15 mins",
+    ],
+)
+def test_a_stretch_up_to_now_is_still_going_on(text: str) -> None:
+    assert _ongoing(text) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a grey van had been parked outside for an hour, then it drove away",
+        "a van has been outside since 9, and now they drive away towards the river",
+        "a woman asked about our guards and left. it has been on my mind since",
+        "he asked which door the ambassador uses, then turned left and we have not seen him since",
+    ],
+)
+def test_a_stretch_that_ended_or_the_speakers_own_is_not_going_on(text: str) -> None:
+    assert _ongoing(text) != "yes"
+
+
+def test_a_leaving_denied_is_no_leaving() -> None:
+    assert _ongoing("he's been at the stop since 7 and hasnt got on a single bus") == "yes"

@@ -103,3 +103,60 @@ def test_an_age_a_ride_and_slang_describe_the_people(text: str, people: str) -> 
 )
 def test_who_they_are_beside_the_speaker_and_not_the_speaker(text: str, people: str) -> None:
     assert read_account(text, NOW).people == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # someone unknown, said of them, then what they wore
+        (
+            "a bloke we'd never seen before in a green parka stood at the gate",
+            "a bloke we'd never seen before in a green parka",
+        ),
+        (
+            "this morning a woman none of us had seen before asked about the lifts",
+            "a woman none of us had seen before",
+        ),
+        # what they wore, said with a word like something done
+        (
+            "a man in a running jacket and grey joggers tried the side door",
+            "a man in a running jacket and grey joggers",
+        ),
+        (
+            "a woman in what looked like a paramedic's uniform walked in",
+            "a woman in what looked like a paramedic's uniform",
+        ),
+    ],
+)
+def test_a_description_runs_on_over_words_that_describe(text: str, people: str) -> None:
+    assert read_account(text).people == people
+
+
+def test_a_description_said_once_is_given_once() -> None:
+    assert (
+        read_account("a lad, grey tracksuit and a red cap, was filming the gate").people
+        == "a lad, grey tracksuit and a red cap"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "three lads, one in a yellow puffer and one with a dog, kept filming the gate",
+            "three lads, one in a yellow puffer and one with a dog",
+        ),
+        (
+            "a black Golf stopped twice, two men inside, one taking photos and the other on his phone.",
+            "two men inside, one taking photos and the other on his phone",
+        ),
+    ],
+)
+def test_a_group_described_one_by_one_is_one_description(text: str, people: str) -> None:
+    assert read_account(text).people == people
+
+
+def test_one_of_others_after_one_person_is_no_group() -> None:
+    assert read_account("a woman, one of the cleaners told me, was filming the gate").people != (
+        "a woman, one of the cleaners told me"
+    )

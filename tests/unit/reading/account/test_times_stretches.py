@@ -104,3 +104,63 @@ def test_just_that_is_not_a_time(text: str) -> None:
 )
 def test_a_moment_ago_and_at_this_moment(text: str, said: str) -> None:
     assert when(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("For the past hour a grey Kia has stopped by the gate every few minutes", "For the past hour"),
+        ("Last 4 mornings a man sat on the wall opposite with a notebook", "Last 4 mornings"),
+        ("someone has filmed the side entrance for at least 20 minutes", "for at least 20 minutes"),
+        ("a woman kept trying the back door over the weekend", "over the weekend"),
+        ("the same van has been outside for weeks now, nobody moves it", "for weeks now"),
+        ("a moped went past the gate, that's four times in 15 mins", "in 15 mins"),
+        ("a lorry is parked on the zigzags since before 7, engine running", "since before 7"),
+        # today said of it without a clock time is one day of the stretch
+        (
+            "For the last five days a drone has hovered over the roof. It's still there today",
+            "For the last five days",
+        ),
+    ],
+)
+def test_a_stretch_said_without_a_moment_is_when(text: str, said: str) -> None:
+    assert when(text) == said
+
+
+def test_a_stretch_then_today_at_a_clock_time_is_that_time() -> None:
+    assert (
+        when("The last three evenings a man watched our door. Today at 2.15pm he came closer")
+        == "Today at 2.15pm"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Last night in the bar on Eccleston Street a man asked my friend about the guards, around 11",
+            "Last night",
+        ),
+        ("On Thursday, while we queued for the museum, at about 2pm a woman filmed the gate", "On Thursday"),
+    ],
+)
+def test_a_clock_time_said_apart_from_its_day_is_read_with_the_day(text: str, said: str) -> None:
+    assert when(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("On Wednesday 2nd at about 10:40 a man measured our gate", "On Wednesday 2nd at about 10:40"),
+        (
+            "Monday the 30th of November, around 9am, a drone hovered over the roof",
+            "Monday the 30th of November, around 9am",
+        ),
+    ],
+)
+def test_a_day_of_the_month_is_said_with_its_weekday_and_time(text: str, said: str) -> None:
+    assert when(text) == said
+
+
+def test_an_ordinal_alone_counts_and_is_no_day() -> None:
+    assert when("that's the 4th time the van has gone past since 1pm") == "since 1pm"

@@ -56,3 +56,41 @@ def test_a_plate_is_read_however_it_is_spaced(text: str, registration: str) -> N
 
 def test_part_of_a_plate_is_kept() -> None:
     assert unspaced_plate("the plate started with LN68") == "LN68"
+
+
+@pytest.mark.parametrize(
+    ("text", "vehicle"),
+    [
+        # what it looked like, before its colour
+        ("a blacked-out people carrier kept stopping by the gate", "a blacked-out people carrier"),
+        ("a battered old red Corsa was parked on the corner", "a battered old red Corsa"),
+        # its marks after it, with "with", "no" or a comma
+        (
+            "a grey Sprinter with tinted rear windows sat outside all day",
+            "a grey Sprinter with tinted rear windows",
+        ),
+        ("silver estate no number plates parked on the kerb", "silver estate no number plates"),
+        (
+            "Black Vito, no company logo, dark windows. Still there.",
+            "Black Vito, no company logo, dark windows",
+        ),
+        ("motorbike with a foreign plate went past twice", "motorbike with a foreign plate"),
+        # a bus said by its number
+        ("a man on the number 73 bus was filming the barriers", "the number 73 bus"),
+    ],
+)
+def test_the_vehicle_keeps_how_it_looked_and_its_marks(text: str, vehicle: str) -> None:
+    span = said_vehicle(_doc(text))
+    assert span is not None and span.text == vehicle
+
+
+@pytest.mark.parametrize(
+    ("text", "vehicle"),
+    [
+        ("a blue Polo, and the windows were open", "a blue Polo"),  # a new clause is not a mark
+        ("a white van parked by the windows of the shop", "a white van"),  # where it was
+    ],
+)
+def test_the_marks_end_where_the_clause_does(text: str, vehicle: str) -> None:
+    span = said_vehicle(_doc(text))
+    assert span is not None and span.text == vehicle

@@ -131,3 +131,30 @@ def test_the_speakers_own_lost_bag_is_no_unattended_item(text: str) -> None:
 
 def test_a_bag_someone_else_left_is_still_an_unattended_item() -> None:
     assert infer_category("a man left a holdall under my seat on the bus and got off") == "unattended_item"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a drone over a place, photos however spelt, peeking in, a slow drive past
+        ("theres a drone sat above the mosque roof, no idea who is flying it, nobody around", "surveillance"),
+        ("lad taking pitchers of the back gate on his phone", "surveillance"),
+        ("a woman peering through the railings at our guards for ages", "surveillance"),
+        ("my fare had me go dead slow past the consulate twice", "surveillance"),
+        # asked how long the police take
+        ("a man asked the doorman how long it takes police to get here", "eliciting_information"),
+        # buying up all of something
+        ("a guy cleared the whole shelf of bleach and acetone", "acquiring_materials"),
+        # trying every door; waiting to see how security respond
+        ("someone went along pulling every door handle on the side of the building", "testing_security"),
+        (
+            "she walked right up to the gate then stood back to see how the security guards react",
+            "testing_security",
+        ),
+        # harm said of a place without naming a weapon
+        ("a man on the bus said the embassy is going up next week", "expressed_threat"),
+        ("he kept saying how easy it would be to bomb the place", "expressed_threat"),
+    ],
+)
+def test_behaviour_said_another_way_names_the_category(text: str, category: str) -> None:
+    assert infer_category(text) == category
