@@ -17,6 +17,8 @@ Patched by `apply()` (in the Rasa server process, `python -m servator.rasa_runti
 - `rule_states_once`: RulePolicy._predict (wrapped), TrackerFeaturizer._create_states
 - `session_rollover`: MessageProcessor._has_session_expired, ActionSessionStart.run
 - `slot_copy`: Slot.__copy__ (Rasa has none; copy.copy of a slot took the generic path)
+- `tracker_event_kinds`: DialogueStateTracker.applied_events / update / generate_all_prior_trackers /
+  idx_after_latest_restart
 Patched only while a context manager is open (and restored after):
 - `validator_used_responses.counted_as_used()`: Validator._gather_utterance_actions (`servator validate`)
 Set per request:
@@ -54,6 +56,7 @@ from servator.rasa_runtime.patches import (
     rule_states_once,
     session_rollover,
     slot_copy,
+    tracker_event_kinds,
     validator_used_responses,
 )
 from servator.rasa_runtime.patches.versions import CHECKED_RASA, installed_version, rasa_supported
@@ -73,6 +76,7 @@ _APPLIED: tuple[ModuleType, ...] = (
     rule_states_once,
     session_rollover,
     slot_copy,
+    tracker_event_kinds,
 )
 
 
