@@ -15,7 +15,9 @@ of the three chats come first.
     (or MODEL callgrind-replay COUNT: the first COUNT conversations of the replay after the chats)
 
 `callgrind` switches instruction counting on for the rounds only (`callgrind_control`), so the
-count does not move with the machine's load. `TURNS_CODE=/other/checkout` runs that checkout's
+count does not move with the machine's load, and dumps the count after each chat of each round;
+`python tools/bench/turns.py - callgrind-sum callgrind.out.PID.*` adds the dumps up by chat
+(instructions a turn, JSON). `TURNS_CODE=/other/checkout` runs that checkout's
 product code (and action server) with this harness: the old code side by side with the new.
 `TURNS_PORT` is the action server's port (default 30211).
 """
@@ -25,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -51,6 +54,7 @@ if os.environ.get("TURNS_CODE"):  # the product code measured: another checkout'
 
 CODE = Path(os.environ.get("TURNS_CODE") or Path(__file__).resolve().parents[2])
 WARM_UP_ROUNDS = 3
+DUMP_PREFIX = "turns-"  # a dump's trigger: this, then the chat's name
 
 
 def without_scipy_boost() -> None:
@@ -143,8 +147,31 @@ async def replay(agent: Any, database: Path, out: Path) -> None:
             lines.write(json.dumps(record, sort_keys=True, ensure_ascii=False) + "\n")
 
 
+def _callgrind(*options: str) -> None:
+    subprocess.run(["callgrind_control", *options, str(os.getpid())], check=False)
+
+
+def callgrind_sums(paths: Iterable[str]) -> dict[str, int]:
+    """Instructions a turn by chat, from the dumps `callgrind` mode writes (one per chat a round)."""
+    totals = dict.fromkeys(CHATS, 0)
+    turns = dict.fromkeys(CHATS, 0)
+    for path in paths:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+        trigger = re.search(rf"^desc: Trigger: .*{DUMP_PREFIX}(\w+)$", text, re.MULTILINE)
+        summary = re.search(r"^totals: (\d+)", text, re.MULTILINE)
+        if trigger and summary and trigger[1] in CHATS:
+            totals[trigger[1]] += int(summary[1])
+            turns[trigger[1]] += len(CHATS[trigger[1]])
+    per_turn = {name: round(totals[name] / turns[name]) for name in CHATS if turns[name]}
+    per_turn["all"] = round(sum(totals.values()) / max(1, sum(turns.values())))
+    return per_turn
+
+
 async def main(argv: list[str]) -> None:
     model, mode, argument = argv[0], argv[1], argv[2]
+    if mode == "callgrind-sum":
+        print(json.dumps(callgrind_sums(argv[2:])))
+        return
     if mode.startswith("callgrind"):
         without_scipy_boost()
     agent, server, database = await load(model, int(os.environ.get("TURNS_PORT", "30211")))
@@ -167,9 +194,12 @@ async def main(argv: list[str]) -> None:
             profiler.disable()
             profiler.dump_stats(argv[3])
         elif mode == "callgrind":
-            subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=False)
-            await rounds(agent, int(argument), "callgrind")
-            subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], check=False)
+            for round_ in range(int(argument)):
+                for name, texts in CHATS.items():
+                    _callgrind("-i", "on")
+                    await chat(agent, f"callgrind-{round_}-{name}", texts)
+                    _callgrind("-i", "off")
+                    _callgrind(f"--dump={DUMP_PREFIX}{name}")
         elif mode == "callgrind-replay":  # the first ARGUMENT conversations of the replay after the chats
             conversations = replay_conversations(replay_texts(CODE))[len(CHATS) : len(CHATS) + int(argument)]
             subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=False)

@@ -18,6 +18,8 @@ module here that has an `apply(originals)`:
 - `rule_states_once`: RulePolicy._predict (wrapped), TrackerFeaturizer._create_states
 - `session_rollover`: MessageProcessor._has_session_expired, ActionSessionStart.run
 - `slot_copy`: Slot.__copy__ (Rasa has none; copy.copy of a slot took the generic path)
+- `tracker_event_kinds`: DialogueStateTracker.applied_events / update / generate_all_prior_trackers /
+  idx_after_latest_restart
 Patched only while a context manager is open (and restored after):
 - `validator_used_responses.counted_as_used()`: Validator._gather_utterance_actions (`servator validate`)
 Set per request:
