@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from reading import regex
+from reading.account.place_context import own_place, routes
 from reading.account.place_words import (
     ADDRESS,
     BUILDING,
@@ -40,7 +41,7 @@ from reading.account.place_words import (
 # Words between two mentions of one place ("the gate of the embassy", "the car park behind the ministry").
 _LINKS = frozenset(
     "of to at on in near outside by off opposite behind beside next across from front round around , "
-    "the a an our their just right directly above below under underneath beneath".split()
+    "the a an our their just right directly above below under underneath beneath 's ’s".split()
 )
 # "the flats opposite me on X", "the building next door to ours on X": the speaker, said in passing.
 _SPEAKER = frozenset("me us ours mine door".split())
@@ -70,6 +71,7 @@ _REFINEMENT_WORDS = 5
 _FROM = regex.compile(
     r"(?i)(?:^|[^a-z])(?:walking|walked|came|coming|come|travelling|on my way|way) from\s*(?:(?:the|a|an|our|my) )?$"
 )
+_ROUTE_OPENING = regex.compile(r"(?i)(?:from|between) ")
 _NAMED_BUILDING = regex.compile(r"(?:^|\s)(?:[A-Z][a-z]+|of [A-Z][a-z]+)")
 
 
@@ -111,8 +113,10 @@ def location(
     groups = [group for group in _groups(read, mentions) if not read[group[0] : group[1]].endswith(" of")]
     if not groups:
         return None
+    groups = routes(read, groups)
     sure = [mention.start for mention in mentions if mention.sure]
-    start, end, named = max(groups, key=lambda group: _rank(read, group, sure))
+    names = [mention.start for mention in mentions if mention.named]
+    start, end, named = max(groups, key=lambda group: _rank(read, group, sure, names))
     place = next(
         (e["value"] for e in entities if e["entity"] == "place" and e["start"] < end and e["end"] > start),
         None,
@@ -160,18 +164,23 @@ def _groups(text: str, mentions: list[_Mention]) -> list[tuple[int, int, bool]]:
     return groups
 
 
-def _rank(text: str, group: tuple[int, int, bool], sure: list[int]) -> tuple[int, int, int, int]:
-    """Named beats unnamed, said as where it was beats only mentioned, where they went comes last;
-    then a site ("the Israeli embassy in Kensington") before a bare name; then a name the
-    gazetteer or a street's shape gives before one guessed ("an office near Victoria"); then the
-    earliest."""
+def _rank(
+    text: str, group: tuple[int, int, bool], sure: list[int], names: list[int]
+) -> tuple[int, int, int, int]:
+    """Named beats unnamed, said as where it was beats only mentioned ("the pavement on Whitehall"
+    is said where it was by its name), the speaker's own place comes after both, where they went
+    comes last; then a site ("the Israeli embassy in Kensington") before a bare name; then a name
+    the gazetteer or a street's shape gives before one guessed ("an office near Victoria"); then
+    the earliest."""
     start, end, named = group
-    before = text[max(0, start - 24) : start]
+    opening = _ROUTE_OPENING.match(text[start:end])  # "from A to B": "from" says how it is placed
+    before = text[max(0, start - 24) : start + (opening.end() if opening else 0)]
     if _WHERE_TO.search(before):
         return (-1, 0, 0, -start)
     at = bool(_AT.search(before[-14:])) and not _FROM.search(before)
+    at = at or any(start < name < end and _AT.search(text[max(start, name - 14) : name]) for name in names)
     return (
-        2 * named + at,
+        min(2, 2 * named + at) if own_place(text, start) else 2 * named + at,
         bool(SITE.search(text[start:end])),
         any(start <= mention < end for mention in sure),
         -start,

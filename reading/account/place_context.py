@@ -1,0 +1,76 @@
+"""What the words around a place say about it (reading.account.places weighs the places with it).
+
+- A route is one place: "followed us from Avenue Road all the way to Marylebone Road", "in the
+  tunnel between Baker St and Regent's Park", "the corner of Upper Brook Street and Park Lane".
+- The speaker's own place is the background, not where it happened: "I'm a concierge at a block in
+  Mayfair", "I work at an embassy on Kensington Palace Gardens", "I live on Motcomb Street", "I was
+  sat in a coffee place near Victoria". Another place said in the account wins over it.
+"""
+
+from __future__ import annotations
+
+from reading import regex
+
+# Said right before the first place of a route, and between its two places.
+_ROUTE_START = regex.compile(r"(?i)\b(from|between)\s+(?:the\s+)?$")
+_ROUTE_TO = regex.compile(
+    r"(?i)^\s*,?\s*(?:(?:all|right) the way |straight |right |and on |then |back )?"
+    r"(?:to|till|until|til|up to|down to|through to|over to|as far as)\s+(?:the\s+)?$"
+)
+_ROUTE_AND = regex.compile(r"(?i)^\s*(?:and|&)\s+(?:the\s+)?$")
+# "the corner of X and Y", "the junction of X and Y": one place with two names.
+_CROSSING = regex.compile(r"(?i)\b(?:corner|junction|crossroads|intersection) of\b")
+# What people do where they work, said without "a": "I am driver for the embassy", "I am cleaner at".
+_ROLES = (
+    "driver|cleaner|guard|concierge|receptionist|porter|student|teacher|manager|chef|cook|waiter|waitress|"
+    "barista|steward|nurse|doctor|volunteer|officer|gardener|cabbie|courier|rider|worker|employee|resident|"
+    "tenant|owner|staff|caretaker|janitor|housekeeper|nanny|secretary|assistant|supervisor|attendant"
+)
+# Before a place in the same sentence: the speaker says where they work, live or sit, or what they
+# are there ("I'm the night concierge at", "we live on", "I'm on reception at", "reporting from").
+_OWN = regex.compile(
+    r"(?i)(?:\b(?:i|we)\s*(?:'ve|’ve|have|'m|’m|am|are|'re|’re|was|were)?\s*"
+    r"(?:work|works|worked|working|live|lives|lived|living|run|own|manage|drive|do deliveries|stay|staying|"
+    r"sitting|sat|waiting|standing|stood)\b"
+    r"|\bi\s*(?:'m|’m|am|m)\s+(?:a|an|the|one of the|head of|part of)\s"
+    rf"|\bi\s*(?:'m|’m|am|m)\s+(?:[a-z-]+\s+)?(?:{_ROLES})s?\b"
+    r"|\bi\s*(?:'m|’m|am|m)\s+on\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:reception|security|desk|door|gate|shift|team|duty)\b"
+    r"|\b(?:reporting|writing|typing this|calling|messaging) (?:from|on behalf of)\b"
+    r"|\bwhere (?:i|we) (?:work|live)\b)"
+)
+_SENTENCE_END = regex.compile(r"[.!?;]\s")
+# Between the cue and the place: another clause ("I'm a bus driver and last Thursday on the 521").
+_CLAUSE_BREAK = regex.compile(r"(?i),|\b(?:and|but|so|when|then|while|because)\b")
+_OWN_REACH = 60  # characters back from a place to the cue: "I'm a security guard at an embassy on"
+
+
+def routes(text: str, groups: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Two places said as one route or one corner joined into one place, from "from"/"between"."""
+    joined: list[tuple[int, int, bool]] = []
+    for group in groups:
+        if joined:
+            start, end, named = joined[-1]
+            between = text[end : group[0]]
+            opening = _ROUTE_START.search(text[max(0, start - 14) : start])
+            to = _ROUTE_TO.match(between) if opening and opening.group(1).lower() == "from" else None
+            both = _ROUTE_AND.match(between) is not None and (
+                (opening is not None and opening.group(1).lower() == "between")
+                or _CROSSING.search(text[start:end]) is not None
+            )
+            if (to is not None or both) and named and group[2]:  # "from the embassy to Park Lane": where they went
+                if opening is not None:
+                    start = max(0, start - 14) + opening.start(1)
+                joined[-1] = (start, group[1], named or group[2])
+                continue
+        joined.append(group)
+    return joined
+
+
+def own_place(text: str, start: int) -> bool:
+    """The place starting at `start` is where the speaker works, lives or sits (see the module)."""
+    window = text[max(0, start - _OWN_REACH) : start]
+    ends = [match.end() for match in _SENTENCE_END.finditer(window)]
+    if ends:
+        window = window[ends[-1] :]
+    cues = list(_OWN.finditer(window))
+    return bool(cues) and _CLAUSE_BREAK.search(window[cues[-1].end() :]) is None
