@@ -18,8 +18,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from reading import places as gazetteer
 from reading import regex
 from reading.account.place_context import own_place, routes
+from reading.places import london
 from reading.account.place_words import (
     ADDRESS,
     BUILDING,
@@ -116,7 +118,8 @@ def location(
     groups = routes(read, groups)
     sure = [mention.start for mention in mentions if mention.sure]
     names = [mention.start for mention in mentions if mention.named]
-    start, end, named = max(groups, key=lambda group: _rank(read, group, sure, names))
+    areas = _areas(read, entities)
+    start, end, named = max(groups, key=lambda group: _rank(read, group, sure, names, areas))
     place = next(
         (e["value"] for e in entities if e["entity"] == "place" and e["start"] < end and e["end"] > start),
         None,
@@ -164,23 +167,41 @@ def _groups(text: str, mentions: list[_Mention]) -> list[tuple[int, int, bool]]:
     return groups
 
 
+def _areas(text: str, entities: list[dict[str, Any]]) -> set[tuple[int, int]]:
+    """Where a district is named alone ("in Lewisham", "Mayfair"): gazetteer areas and London's."""
+    spans = {(start, end) for start, end, kind in london.found(text) if kind == "areas"}
+    for e in entities:
+        place = gazetteer.lookup(e["value"]) if e["entity"] == "place" else None
+        if place is not None and place.kind == "area":
+            spans.add((e["start"], e["end"]))
+    return spans
+
+
 def _rank(
-    text: str, group: tuple[int, int, bool], sure: list[int], names: list[int]
-) -> tuple[int, int, int, int]:
+    text: str, group: tuple[int, int, bool], sure: list[int], names: list[int], areas: set[tuple[int, int]]
+) -> tuple[int, int, int, int, int]:
     """Named beats unnamed, said as where it was beats only mentioned ("the pavement on Whitehall"
     is said where it was by its name), the speaker's own place comes after both, where they went
-    comes last; then a site ("the Israeli embassy in Kensington") before a bare name; then a name
-    the gazetteer or a street's shape gives before one guessed ("an office near Victoria"); then
-    the earliest."""
+    comes last; a district alone counts as said without "at" (a street or site named in the same
+    account says more); then a site ("the Israeli embassy in Kensington") before a bare name;
+    then a name the gazetteer or a street's shape gives before one guessed ("an office near
+    Victoria"); then the earliest."""
     start, end, named = group
+    area_starts = {area_start for area_start, _ in areas}
     opening = _ROUTE_OPENING.match(text[start:end])  # "from A to B": "from" says how it is placed
     before = text[max(0, start - 24) : start + (opening.end() if opening else 0)]
     if _WHERE_TO.search(before):
-        return (-1, 0, 0, -start)
+        return (-1, 0, 0, 0, -start)
     at = bool(_AT.search(before[-14:])) and not _FROM.search(before)
-    at = at or any(start < name < end and _AT.search(text[max(start, name - 14) : name]) for name in names)
+    at = at or any(
+        start < name < end and _AT.search(text[max(start, name - 14) : name]) and name not in area_starts
+        for name in names
+    )
+    area = (start, end) in areas
+    at = at and not area
     return (
         min(2, 2 * named + at) if own_place(text, start) else 2 * named + at,
+        not area,
         bool(SITE.search(text[start:end])),
         any(start <= mention < end for mention in sure),
         -start,
@@ -193,6 +214,7 @@ def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
     ]
     found += [_Mention(m.start(1), m.end(1), False) for m in OWN_STREET.finditer(text)]
     found += [_Mention(start, end, True, True) for start, end in bus_numbers(text)]
+    found += [_Mention(start, end, True, True) for start, end, _ in london.found(text)]
     for pattern, named in ((STREET, True), (STATION, True), (TRANSPORT, True), (BUILDING, False)):
         for match in pattern.finditer(text):
             group = 1 if match.group(1) is not None else 2
