@@ -31,11 +31,13 @@ _ROLES = (
 _OWN = regex.compile(
     r"(?i)(?:\b(?:i|we)\s*(?:'ve|’ve|have|'m|’m|am|are|'re|’re|was|were)?\s*"
     r"(?:work|works|worked|working|live|lives|lived|living|run|own|manage|drive|do deliveries|stay|staying|"
+    r"teach|study|volunteer|"
     r"sitting|sat|waiting|standing|stood)\b"
     r"|\bi\s*(?:'m|’m|am|m)\s+(?:a|an|the|one of the|head of|part of)\s"
     rf"|\bi\s*(?:'m|’m|am|m)\s+(?:[a-z-]+\s+)?(?:{_ROLES})s?\b"
     r"|\bi\s*(?:'m|’m|am|m)\s+on\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:reception|security|desk|door|gate|shift|team|duty)\b"
     r"|\b(?:reporting|writing|typing this|calling|messaging) (?:from|on behalf of)\b"
+    r"|\b(?:from|through|out of) (?:my|our) "
     r"|\bwhere (?:i|we) (?:work|live)\b)"
 )
 _SENTENCE_END = regex.compile(r"[.!?;]\s")
@@ -57,7 +59,9 @@ def routes(text: str, groups: list[tuple[int, int, bool]]) -> list[tuple[int, in
                 (opening is not None and opening.group(1).lower() == "between")
                 or _CROSSING.search(text[start:end]) is not None
             )
-            if (to is not None or both) and named and group[2]:  # "from the embassy to Park Lane": where they went
+            if (
+                (to is not None or both) and named and group[2]
+            ):  # "from the embassy to Park Lane": where they went
                 if opening is not None:
                     start = max(0, start - 14) + opening.start(1)
                 joined[-1] = (start, group[1], named or group[2])

@@ -65,8 +65,10 @@ _WHERE_TO = regex.compile(
 # Words after a place that say where at it: up to the end of the clause, a few words long.
 _REFINEMENT = regex.compile(
     r"(?i)^,? (?:just |right |directly )?(opposite|under|underneath|beneath|by|beside|behind|next to|in front of|"
+    r"outside|outside of|near|round the back of|at the back of|"
     r"across (?:the (?:road|street) )?from|just off|on the [a-z'’]+(?: [a-z'’]+)? (?:side|end|corner))((?: [A-Za-z0-9&'’-]+)*?)"
-    r"(?: (?:and|but|with|where|when|who|then|so|he|she|they|it|is|was|were|are|has|had)\b|[,.;:!?()]|$)"
+    r"(?: (?:and|but|with|where|when|who|then|so|he|she|they|it|is|was|were|are|has|had|for|during|since|until|"
+    r"while|today|yesterday|this|last|about|around|at \d)\b|[,.;:!?()]|$)"
 )
 _REFINEMENT_WORDS = 5
 # "walking from St James's Park tube": where someone came from says less than where they were.
@@ -118,7 +120,11 @@ def location(
     groups = routes(read, groups)
     sure = [mention.start for mention in mentions if mention.sure]
     names = [mention.start for mention in mentions if mention.named]
-    areas = _areas(read, entities)
+    areas = {  # "Brixton" in "Brixton Road" is the street's name, not the district
+        (a, b)
+        for a, b in _areas(read, entities)
+        if not any(m.start <= a and b <= m.end and b - a < m.end - m.start for m in mentions)
+    }
     start, end, named = max(groups, key=lambda group: _rank(read, group, sure, names, areas))
     place = next(
         (e["value"] for e in entities if e["entity"] == "place" and e["start"] < end and e["end"] > start),
@@ -199,8 +205,9 @@ def _rank(
     )
     area = (start, end) in areas
     at = at and not area
+    own = own_place(text, start)
     return (
-        min(2, 2 * named + at) if own_place(text, start) else 2 * named + at,
+        min(2, 2 * named + at) if own else 2 * named + at,
         not area,
         bool(SITE.search(text[start:end])),
         any(start <= mention < end for mention in sure),
