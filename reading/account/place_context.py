@@ -40,6 +40,7 @@ _OWN = regex.compile(
     r"|\b(?:from|through|out of) (?:my|our) "
     r"|\bwhere (?:i|we) (?:work|live)\b)"
 )
+_OWNER = regex.compile(r"(?i)(?:my|our) ")
 _SENTENCE_END = regex.compile(r"[.!?;]\s")
 # Between the cue and the place: another clause ("I'm a bus driver and last Thursday on the 521").
 _CLAUSE_BREAK = regex.compile(r"(?i),|\b(?:and|but|so|when|then|while|because)\b")
@@ -72,7 +73,8 @@ def routes(text: str, groups: list[tuple[int, int, bool]]) -> list[tuple[int, in
 
 def own_place(text: str, start: int) -> bool:
     """The place starting at `start` is where the speaker works, lives or sits (see the module)."""
-    window = text[max(0, start - _OWN_REACH) : start]
+    owner = _OWNER.match(text[start : start + 4])  # "from my office window": the place says whose
+    window = text[max(0, start - _OWN_REACH) : start + (owner.end() if owner else 0)]
     ends = [match.end() for match in _SENTENCE_END.finditer(window)]
     if ends:
         window = window[ends[-1] :]
