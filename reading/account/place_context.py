@@ -2,6 +2,7 @@
 
 - A route is one place: "followed us from Avenue Road all the way to Marylebone Road", "in the
   tunnel between Baker St and Regent's Park", "the corner of Upper Brook Street and Park Lane".
+- Ranking the places said: see `rank`.
 - The speaker's own place is the background, not where it happened: "I'm a concierge at a block in
   Mayfair", "I work at an embassy on Kensington Palace Gardens", "I live on Motcomb Street", "I was
   sat in a coffee place near Victoria". Another place said in the account wins over it.
@@ -9,7 +10,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from typing import Any
+
+from reading import places as gazetteer
 from reading import regex
+from reading.account.place_words import SITE
+from reading.places import london
 
 # Said right before the first place of a route, and between its two places.
 _ROUTE_START = regex.compile(r"(?i)\b(from|between)\s+(?:the\s+)?$")
@@ -80,3 +87,64 @@ def own_place(text: str, start: int) -> bool:
         window = window[ends[-1] :]
     cues = list(_OWN.finditer(window))
     return bool(cues) and _CLAUSE_BREAK.search(window[cues[-1].end() :]) is None
+
+
+# Said right before a place: the person places what they saw there.
+AT = regex.compile(
+    r"(?i)(?:\b(?:at|outside|near|nr|in|inside|on|by|opposite|behind|beside|round|around|past|across from|"
+    r"next to|in front of|front of|close to|by the|outside of|from|over|through|along|under|underneath|beneath|"
+    r"above|out of|against)\s*(?:one of\s*)?"
+    r"(?:(?:the|a|an|our|their) )?)$"
+)
+# Said right before a place: where someone went, not where it happened.
+_WHERE_TO = regex.compile(
+    r"(?i)(?:\b(?:towards?|twa?rds|(?:in|to) the direction of|in direction of|heading(?: for| to)?|headed(?: for| to)?|back to|off to|off at|"
+    r"out at|got on at|dropped (?:them|him|her|me|us|it) (?:off )?at)\s*)$"
+)
+# "walking from St James's Park tube": where someone came from says less than where they were.
+_FROM = regex.compile(
+    r"(?i)(?:^|[^a-z])(?:walking|walked|came|coming|come|travelling|on my way|way) from\s*(?:(?:the|a|an|our|my) )?$"
+)
+_ROUTE_OPENING = regex.compile(r"(?i)(?:from|between) ")
+
+
+def areas(text: str, entities: list[dict[str, Any]]) -> set[tuple[int, int]]:
+    """Where a district is named alone ("in Lewisham", "Mayfair"): gazetteer areas and London's."""
+    spans = {(start, end) for start, end, kind in london.found(text) if kind == "areas"}
+    for e in entities:
+        place = gazetteer.lookup(e["value"]) if e["entity"] == "place" else None
+        if place is not None and place.kind == "area":
+            spans.add((e["start"], e["end"]))
+    return spans
+
+
+def rank(
+    text: str, group: tuple[int, int, bool], sure: list[int], names: list[int], areas: set[tuple[int, int]]
+) -> tuple[int, int, int, int, int]:
+    """Named beats unnamed, said as where it was beats only mentioned ("the pavement on Whitehall"
+    is said where it was by its name); the speaker's own place counts at most as a place named
+    but only mentioned (see `own_place`); where they went comes last; a district alone counts as said without "at" (a street or site named in the same
+    account says more); then a site ("the Israeli embassy in Kensington") before a bare name;
+    then a name the gazetteer or a street's shape gives before one guessed ("an office near
+    Victoria"); then the earliest."""
+    start, end, named = group
+    area_starts = {area_start for area_start, _ in areas}
+    opening = _ROUTE_OPENING.match(text[start:end])  # "from A to B": "from" says how it is placed
+    before = text[max(0, start - 24) : start + (opening.end() if opening else 0)]
+    if _WHERE_TO.search(before):
+        return (-1, 0, 0, 0, -start)
+    at = bool(AT.search(before[-14:])) and not _FROM.search(before)
+    inside = names[bisect_right(names, start) : bisect_left(names, end)]  # names sorted by start
+    at = at or any(
+        AT.search(text[max(start, name - 14) : name]) and name not in area_starts for name in inside
+    )
+    area = (start, end) in areas
+    at = at and not area
+    own = own_place(text, start)
+    return (
+        min(2, 2 * named + at) if own else 2 * named + at,
+        not area,
+        bool(SITE.search(text[start:end])),
+        any(start <= mention < end for mention in sure),
+        -start,
+    )

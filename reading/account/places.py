@@ -18,10 +18,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from reading import places as gazetteer
 from reading import regex
-from reading.account.place_context import own_place, routes
-from reading.places import london
+from reading.account.place_context import AT, rank, routes
+from reading.account.place_context import areas as areas_named
 from reading.account.place_words import (
     ADDRESS,
     BUILDING,
@@ -39,6 +38,7 @@ from reading.account.place_words import (
     VEHICLE_PART,
     bus_numbers,
 )
+from reading.places import london
 
 # Words between two mentions of one place ("the gate of the embassy", "the car park behind the ministry").
 _LINKS = frozenset(
@@ -50,18 +50,6 @@ _SPEAKER = frozenset("me us ours mine door".split())
 MAX_LINK_WORDS = 3
 _WAYS_IN = ("entrance", "entrances", "door", "doors", "gate", "gates", "exit", "approach", "steps")
 _DETERMINERS = frozenset("the a an our their this that my your".split())
-# Said right before a place: the person places what they saw there.
-_AT = regex.compile(
-    r"(?i)(?:\b(?:at|outside|near|nr|in|inside|on|by|opposite|behind|beside|round|around|past|across from|"
-    r"next to|in front of|front of|close to|by the|outside of|from|over|through|along|under|underneath|beneath|"
-    r"above|out of|against)\s*(?:one of\s*)?"
-    r"(?:(?:the|a|an|our|their) )?)$"
-)
-# Said right before a place: where someone went, not where it happened.
-_WHERE_TO = regex.compile(
-    r"(?i)(?:\b(?:towards?|twa?rds|(?:in|to) the direction of|in direction of|heading(?: for| to)?|headed(?: for| to)?|back to|off to|off at|"
-    r"out at|got on at|dropped (?:them|him|her|me|us|it) (?:off )?at)\s*)$"
-)
 # Words after a place that say where at it: up to the end of the clause, a few words long.
 _REFINEMENT = regex.compile(
     r"(?i)^,? (?:just |right |directly )?(opposite|under|underneath|beneath|by|beside|behind|next to|in front of|"
@@ -71,11 +59,6 @@ _REFINEMENT = regex.compile(
     r"while|today|yesterday|this|last|about|around|at \d)\b|[,.;:!?()]|$)"
 )
 _REFINEMENT_WORDS = 5
-# "walking from St James's Park tube": where someone came from says less than where they were.
-_FROM = regex.compile(
-    r"(?i)(?:^|[^a-z])(?:walking|walked|came|coming|come|travelling|on my way|way) from\s*(?:(?:the|a|an|our|my) )?$"
-)
-_ROUTE_OPENING = regex.compile(r"(?i)(?:from|between) ")
 _NAMED_BUILDING = regex.compile(r"(?:^|\s)(?:[A-Z][a-z]+|of [A-Z][a-z]+)")
 
 
@@ -122,10 +105,10 @@ def location(
     names = [mention.start for mention in mentions if mention.named]
     areas = {  # "Brixton" in "Brixton Road" is the street's name, not the district
         (a, b)
-        for a, b in _areas(read, entities)
+        for a, b in areas_named(read, entities)
         if not any(m.start <= a and b <= m.end and b - a < m.end - m.start for m in mentions)
     }
-    start, end, named = max(groups, key=lambda group: _rank(read, group, sure, names, areas))
+    start, end, named = max(groups, key=lambda group: rank(read, group, sure, names, areas))
     place = next(
         (e["value"] for e in entities if e["entity"] == "place" and e["start"] < end and e["end"] > start),
         None,
@@ -135,7 +118,7 @@ def location(
     if said_when is not None and start < said_when.start_char < end <= said_when.end_char:
         end = said_when.start_char
     said = text[start:end]
-    stated = named or bool(_AT.search(text[max(0, start - 14) : start]) and SITE.search(said))
+    stated = named or bool(AT.search(text[max(0, start - 14) : start]) and SITE.search(said))
     return Where(said.strip(" ,."), place, postcode, named, stated)
 
 
@@ -171,48 +154,6 @@ def _groups(text: str, mentions: list[_Mention]) -> list[tuple[int, int, bool]]:
         else:
             groups.append((mention.start, mention.end, mention.named))
     return groups
-
-
-def _areas(text: str, entities: list[dict[str, Any]]) -> set[tuple[int, int]]:
-    """Where a district is named alone ("in Lewisham", "Mayfair"): gazetteer areas and London's."""
-    spans = {(start, end) for start, end, kind in london.found(text) if kind == "areas"}
-    for e in entities:
-        place = gazetteer.lookup(e["value"]) if e["entity"] == "place" else None
-        if place is not None and place.kind == "area":
-            spans.add((e["start"], e["end"]))
-    return spans
-
-
-def _rank(
-    text: str, group: tuple[int, int, bool], sure: list[int], names: list[int], areas: set[tuple[int, int]]
-) -> tuple[int, int, int, int, int]:
-    """Named beats unnamed, said as where it was beats only mentioned ("the pavement on Whitehall"
-    is said where it was by its name), the speaker's own place comes after both, where they went
-    comes last; a district alone counts as said without "at" (a street or site named in the same
-    account says more); then a site ("the Israeli embassy in Kensington") before a bare name;
-    then a name the gazetteer or a street's shape gives before one guessed ("an office near
-    Victoria"); then the earliest."""
-    start, end, named = group
-    area_starts = {area_start for area_start, _ in areas}
-    opening = _ROUTE_OPENING.match(text[start:end])  # "from A to B": "from" says how it is placed
-    before = text[max(0, start - 24) : start + (opening.end() if opening else 0)]
-    if _WHERE_TO.search(before):
-        return (-1, 0, 0, 0, -start)
-    at = bool(_AT.search(before[-14:])) and not _FROM.search(before)
-    at = at or any(
-        start < name < end and _AT.search(text[max(start, name - 14) : name]) and name not in area_starts
-        for name in names
-    )
-    area = (start, end) in areas
-    at = at and not area
-    own = own_place(text, start)
-    return (
-        min(2, 2 * named + at) if own else 2 * named + at,
-        not area,
-        bool(SITE.search(text[start:end])),
-        any(start <= mention < end for mention in sure),
-        -start,
-    )
 
 
 def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
