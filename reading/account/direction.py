@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from reading.account import words
+from reading.account.place_words import STREET
+from reading.places import london
 
 
 def direction(doc: Doc) -> Span | None:
@@ -29,7 +31,9 @@ def direction(doc: Doc) -> Span | None:
             while start + 1 < end and doc[start].lower_ in words.MOTION_FILLERS:
                 start += 1  # "off towards Park Lane": where to is "towards Park Lane"
             span = doc[start:end]
-            if chosen is None or span.start >= chosen.end:
+            if chosen is not None and _one_way(doc, chosen.end, span.start):
+                chosen = doc[chosen.start : span.end]  # "up Grosvenor Crescent and into Belgrave Square"
+            elif chosen is None or span.start >= chosen.end:
                 chosen = span
     return chosen
 
@@ -129,4 +133,19 @@ def _destination_follows(doc: Doc, index: int) -> bool:
     if index >= len(doc):
         return False
     named = doc[index].text[:1].isupper() and not (doc[index].text.isupper() and doc.text.isupper())
-    return named or doc[index].lower_ in words.DESTINATIONS
+    return named or doc[index].lower_ in words.DESTINATIONS or _street_follows(doc, index)
+
+
+def _street_follows(doc: Doc, index: int) -> bool:
+    """A street or London place named in lower case comes next ("up grosvenor crescent", "into soho")."""
+    following = doc[index : index + 4].text
+    return STREET.match(following) is not None or any(start == 0 for start, _, _ in london.found(following))
+
+
+def _one_way(doc: Doc, end: int, start: int) -> bool:
+    """Two ways said as one ("up X and into Y", "along X, then down Y"): only a link between."""
+    between = [token.lower_ for token in doc[end:start]]
+    return 0 < len(between) <= 2 and all(word in _WAY_LINKS for word in between)
+
+
+_WAY_LINKS = frozenset({"and", "then", ",", "before"})

@@ -19,6 +19,8 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from reading import regex
+from reading.account.place_context import AT, rank, routes
+from reading.account.place_context import areas as areas_named
 from reading.account.place_words import (
     ADDRESS,
     BUILDING,
@@ -36,40 +38,27 @@ from reading.account.place_words import (
     VEHICLE_PART,
     bus_numbers,
 )
+from reading.places import london
 
 # Words between two mentions of one place ("the gate of the embassy", "the car park behind the ministry").
 _LINKS = frozenset(
     "of to at on in near outside by off opposite behind beside next across from front round around , "
-    "the a an our their just right directly above below under underneath beneath".split()
+    "the a an our their just right directly above below under underneath beneath 's ’s".split()
 )
 # "the flats opposite me on X", "the building next door to ours on X": the speaker, said in passing.
 _SPEAKER = frozenset("me us ours mine door".split())
 MAX_LINK_WORDS = 3
 _WAYS_IN = ("entrance", "entrances", "door", "doors", "gate", "gates", "exit", "approach", "steps")
 _DETERMINERS = frozenset("the a an our their this that my your".split())
-# Said right before a place: the person places what they saw there.
-_AT = regex.compile(
-    r"(?i)(?:\b(?:at|outside|near|nr|in|inside|on|by|opposite|behind|beside|round|around|past|across from|"
-    r"next to|in front of|front of|close to|by the|outside of|from|over|through|along|under|underneath|beneath|"
-    r"above|out of|against)\s*(?:one of\s*)?"
-    r"(?:(?:the|a|an|our|their) )?)$"
-)
-# Said right before a place: where someone went, not where it happened.
-_WHERE_TO = regex.compile(
-    r"(?i)(?:\b(?:towards?|twa?rds|(?:in|to) the direction of|in direction of|heading(?: for| to)?|headed(?: for| to)?|back to|off to|off at|"
-    r"out at|got on at|dropped (?:them|him|her|me|us|it) (?:off )?at)\s*)$"
-)
 # Words after a place that say where at it: up to the end of the clause, a few words long.
 _REFINEMENT = regex.compile(
     r"(?i)^,? (?:just |right |directly )?(opposite|under|underneath|beneath|by|beside|behind|next to|in front of|"
+    r"outside|outside of|near|round the back of|at the back of|"
     r"across (?:the (?:road|street) )?from|just off|on the [a-z'’]+(?: [a-z'’]+)? (?:side|end|corner))((?: [A-Za-z0-9&'’-]+)*?)"
-    r"(?: (?:and|but|with|where|when|who|then|so|he|she|they|it|is|was|were|are|has|had)\b|[,.;:!?()]|$)"
+    r"(?: (?:and|but|with|where|when|who|then|so|he|she|they|it|is|was|were|are|has|had|for|during|since|until|"
+    r"while|today|yesterday|this|last|about|around|at \d)\b|[,.;:!?()]|$)"
 )
 _REFINEMENT_WORDS = 5
-# "walking from St James's Park tube": where someone came from says less than where they were.
-_FROM = regex.compile(
-    r"(?i)(?:^|[^a-z])(?:walking|walked|came|coming|come|travelling|on my way|way) from\s*(?:(?:the|a|an|our|my) )?$"
-)
 _NAMED_BUILDING = regex.compile(r"(?:^|\s)(?:[A-Z][a-z]+|of [A-Z][a-z]+)")
 
 
@@ -111,8 +100,15 @@ def location(
     groups = [group for group in _groups(read, mentions) if not read[group[0] : group[1]].endswith(" of")]
     if not groups:
         return None
+    groups = routes(read, groups)
     sure = [mention.start for mention in mentions if mention.sure]
-    start, end, named = max(groups, key=lambda group: _rank(read, group, sure))
+    names = [mention.start for mention in mentions if mention.named]
+    areas = {  # "Brixton" in "Brixton Road" is the street's name, not the district
+        (a, b)
+        for a, b in areas_named(read, entities)
+        if not any(m.start <= a and b <= m.end and b - a < m.end - m.start for m in mentions)
+    }
+    start, end, named = max(groups, key=lambda group: rank(read, group, sure, names, areas))
     place = next(
         (e["value"] for e in entities if e["entity"] == "place" and e["start"] < end and e["end"] > start),
         None,
@@ -122,7 +118,7 @@ def location(
     if said_when is not None and start < said_when.start_char < end <= said_when.end_char:
         end = said_when.start_char
     said = text[start:end]
-    stated = named or bool(_AT.search(text[max(0, start - 14) : start]) and SITE.search(said))
+    stated = named or bool(AT.search(text[max(0, start - 14) : start]) and SITE.search(said))
     return Where(said.strip(" ,."), place, postcode, named, stated)
 
 
@@ -160,30 +156,13 @@ def _groups(text: str, mentions: list[_Mention]) -> list[tuple[int, int, bool]]:
     return groups
 
 
-def _rank(text: str, group: tuple[int, int, bool], sure: list[int]) -> tuple[int, int, int, int]:
-    """Named beats unnamed, said as where it was beats only mentioned, where they went comes last;
-    then a site ("the Israeli embassy in Kensington") before a bare name; then a name the
-    gazetteer or a street's shape gives before one guessed ("an office near Victoria"); then the
-    earliest."""
-    start, end, named = group
-    before = text[max(0, start - 24) : start]
-    if _WHERE_TO.search(before):
-        return (-1, 0, 0, -start)
-    at = bool(_AT.search(before[-14:])) and not _FROM.search(before)
-    return (
-        2 * named + at,
-        bool(SITE.search(text[start:end])),
-        any(start <= mention < end for mention in sure),
-        -start,
-    )
-
-
 def _mentions(text: str, entities: list[dict[str, Any]]) -> list[_Mention]:
     found = [
         _Mention(e["start"], e["end"], True, True) for e in entities if e["entity"] in ("place", "postcode")
     ]
     found += [_Mention(m.start(1), m.end(1), False) for m in OWN_STREET.finditer(text)]
     found += [_Mention(start, end, True, True) for start, end in bus_numbers(text)]
+    found += [_Mention(start, end, True, True) for start, end, _ in london.found(text)]
     for pattern, named in ((STREET, True), (STATION, True), (TRANSPORT, True), (BUILDING, False)):
         for match in pattern.finditer(text):
             group = 1 if match.group(1) is not None else 2

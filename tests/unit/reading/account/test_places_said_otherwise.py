@@ -73,7 +73,7 @@ def test_where_they_were_dropped_is_where_they_went_not_the_place() -> None:
         "filming it, then i dropped them at notting hill gate",
         NOW,
     )
-    assert account.location == "the israeli embassy" and account.place == "Embassy of Israel"
+    assert account.location == "the israeli embassy in kensington" and account.place == "Embassy of Israel"
     assert account.direction == "at notting hill gate"
 
 
