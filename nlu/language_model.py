@@ -6,6 +6,12 @@ a language's examples do. A fitted model is saved in `models/languages/`, named 
 examples and of the code that fits it: `servator train` fits the ones that changed
 (`fit_missing`), and each Rasa worker reads the ten back in milliseconds where fitting them took
 it seconds of CPU at every start.
+
+Every text is read as `prepared` gives it, in fitting and in ranking. People type the same words
+with and without accents ("está", "esta") and Arabic letters in several forms (أ إ ا, ة ه), which
+would otherwise be different n-grams. Chinese is written without spaces, so a whole clause would be
+one word no example shares, and a greeting before a long account would outweigh the account: its
+pairs of neighbouring characters are added as words.
 """
 
 from __future__ import annotations
@@ -22,13 +28,26 @@ from pathlib import Path
 
 from nlu import linear_model
 from nlu.linear_model import LinearIntentModel
+from reading import regex
 from reading.language.data import nlu_examples
+from reading.language.text import has_han, normalise
 
 logger = logging.getLogger(__name__)
 MIN_INTENTS = 2
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models" / "languages"
 # What a fitted model depends on besides its examples: a change to any of them fits it again.
 FITTING_CODE = (Path(__file__), Path(linear_model.__file__))
+_HAN_RUN = regex.compile(r"\p{Han}+")
+
+
+def prepared(text: str) -> str:
+    """The text as the model reads it: `normalise`d (lower case, no accents or punctuation, Arabic
+    letter forms made one), then each pair of neighbouring Han characters as a word."""
+    folded = normalise(text)
+    if not has_han(folded):
+        return folded
+    pairs = [run[i : i + 2] for run in _HAN_RUN.findall(folded) for i in range(max(1, len(run) - 1))]
+    return f"{folded} {' '.join(pairs)}"
 
 
 def model_path(language: str) -> Path | None:
@@ -45,7 +64,7 @@ def model_path(language: str) -> Path | None:
 
 def _fit(language: str) -> LinearIntentModel:
     examples = nlu_examples(language)
-    texts = [text for texts in examples.values() for text in texts]
+    texts = [prepared(text) for texts in examples.values() for text in texts]
     labels = [label for label, texts in examples.items() for _ in texts]
     folds = max(2, min(5, min(len(texts) for texts in examples.values())))
     logger.info("Fitting the %s intent model on %d examples", language, len(texts))
@@ -99,4 +118,4 @@ def fit_missing(languages: Iterable[str]) -> list[str]:
 def rank(language: str, text: str) -> list[tuple[str, float]] | None:
     """Labels (`greet`, `faq/what_is_servator`, …) with probabilities, best first; None without a model."""
     model = language_model(language)
-    return model.rank([text])[0] if model is not None else None
+    return model.rank([prepared(text)])[0] if model is not None else None

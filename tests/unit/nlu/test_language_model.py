@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from nlu import language_model as module
-from nlu.language_model import fit_missing, language_model, model_path, rank
+from nlu.language_model import fit_missing, language_model, model_path, prepared, rank
 from nlu.linear_model import LinearIntentModel
 from reading.language import OTHER_LANGUAGES
 
@@ -27,6 +27,22 @@ def test_a_language_s_own_words_rank_first_with_probabilities(language, text):
     ranked = rank(language, text)
     assert ranked is not None and ranked[0][0] == "thank"
     assert sum(probability for _, probability in ranked) == pytest.approx(1.0)
+
+
+def test_words_typed_without_accents_or_in_another_arabic_letter_form_read_as_the_same():
+    assert prepared("¿Está armada la policía?") == prepared("esta armada la policia")
+    assert prepared("ŞİŞLİ'de") == prepared("sisli de")
+    assert prepared("أنا في السفارة") == prepared("انا في السفاره")
+
+
+def test_chinese_is_read_in_pairs_of_characters_so_a_greeting_does_not_outweigh_an_account():
+    assert prepared("你好，今天早上") == "你好 今天早上 你好 今天 天早 早上"
+    account = (
+        "你好，今天下午三点左右我在大使馆对面看到一个戴口罩的男的一直用手机拍大门和摄像头，"
+        "拍了二十分钟，后来上了一辆银色的车往海德公园方向开走了"
+    )
+    ranked = rank("zh", account)
+    assert ranked is not None and ranked[0][0] == "describe_suspicious"
 
 
 def test_every_language_has_a_model_fitted_once():
