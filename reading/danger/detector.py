@@ -276,11 +276,17 @@ class DangerDetector:
         conversation is about; "now" is an urgency or presence cue, or a weaker one ("still",
         "on this train") that is enough only together with nobody being with the item.
         """
-        if not any(live(s) for s in spans.get("OWNERLESS", [])):
+        ownerless = [s for s in spans.get("OWNERLESS", []) if live(s)]
+        if not ownerless:
             return False
         if not (not_the_speakers(doc, start, containers) or (item_in_play and not containers)):
             return False
+
+        def own_negator_ends(cue: Span) -> int:
+            # "nobody near it for ages": the nobody is the ownerless phrase's own, not the cue's.
+            return max([start] + [o[2] for o in ownerless if o[2] <= cue[1]])
+
         return now or any(
-            not negated(doc, s, start) and not hypothetical(doc, s, start, spans)
+            not negated(doc, s, own_negator_ends(s)) and not hypothetical(doc, s, start, spans)
             for s in spans.get("HERE_NOW", [])
         )

@@ -133,3 +133,30 @@ def test_a_past_or_own_item_left_in_the_next_sentence_does_not_fire(detector, te
 )
 def test_forgetting_ones_own_bag_or_long_ago_does_not_fire(detector, text):
     assert not detector.detect(text).fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "nobody" belongs to the ownerless phrase: it does not negate the time that follows it.
+        "a suitcase by the lifts in the shopping centre, nobody near it for ages",
+        "small box under the bench at the stop, no one near it since a long time",
+        # An item "alone", there for a stretch of time, as second-language English often says it.
+        "one backpack alone next to the ticket machines since long time, nobody take it",
+        "a holdall all alone in the corridor for half an hour and the staff don't see it",
+    ],
+)
+def test_an_item_alone_for_a_stretch_of_time_fires(detector, text):
+    assert detector.detect(text).reasons == ("suspect_item_now",), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was alone with my suitcase in the station for a long time waiting for my train",
+        "there was a bag with nobody near it for a while yesterday but the owner came back",
+        "my rucksack was alone on the seat for a while, silly me, I got it back",
+    ],
+)
+def test_the_speakers_own_or_a_past_item_alone_does_not_fire(detector, text):
+    assert not detector.detect(text).reasons, text
