@@ -21,6 +21,7 @@ ASKING_BE = frozenset({"is", "are", "was", "were"})  # "is there ..." opening a 
 DOUBT = _WORDS["doubt"]
 CALM = _WORDS["calm"]
 WORRY = _WORDS["worry"]
+TELLING = _WORDS["telling"]
 # The one-word negators of the rules' NEG phrases ("no one" is matched as a phrase instead).
 NEGATORS = frozenset(word for word in rules.PHRASES["NEG"] if " " not in word)
 NEG_ONLY_ADJACENT = _WORDS["neg_only_adjacent"]
@@ -52,6 +53,14 @@ def urgent(doc: Doc, span: Span, doc_start: int) -> bool:
             and before.isdisjoint({"not", "n't", "no"} | WORRY)
         )
     return True
+
+
+def time_of_telling(doc: Doc, span: Span, doc_start: int) -> bool:
+    """A "now" that dates the telling, not the danger ("three days ago ... where do I report it now")."""
+    _, start, end = span
+    if doc[start:end].text.lower() != "now":
+        return False
+    return not TELLING.isdisjoint(t.lower_ for t in doc[max(doc_start, start - 3) : start])
 
 
 def negated(doc: Doc, span: Span, sentence_start: int) -> bool:

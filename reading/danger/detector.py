@@ -24,7 +24,15 @@ from spacy.tokens import Doc
 
 from reading.danger import compound, rules, words
 from reading.danger.anchors import anchor_words, trigger_words
-from reading.danger.context import SentenceScan, Span, hypothetical, negated, starts_as_question, urgent
+from reading.danger.context import (
+    SentenceScan,
+    Span,
+    hypothetical,
+    negated,
+    starts_as_question,
+    time_of_telling,
+    urgent,
+)
 from reading.danger.frame import PRONOUNS, held_back, message_frame, speakers_people
 from reading.danger.items import item_here_now, item_left_alone, not_the_speakers
 from reading.danger.text import Cleaner, ascii_words, sentences, split_sentences, windows
@@ -183,9 +191,10 @@ class DangerDetector:
         that explain a danger away are added to `explained`. `item_here`: an earlier sentence of
         the message said someone's item is here now, so "he ran off without it" is about it."""
         explained = set() if explained is None else explained
-        urgent_here = any(urgent(doc, s, start) for s in spans.get("URGENT", []))
-        if spans.get("PAST") and not urgent_here:
-            return set(), set()
+        urgent_spans = [s for s in spans.get("URGENT", []) if urgent(doc, s, start)]
+        urgent_here = bool(urgent_spans)
+        if spans.get("PAST") and all(time_of_telling(doc, s, start) for s in urgent_spans):
+            return set(), set()  # long past, and any "now" is when it is told ("report it now")
         now_urgent = urgent_here or message_urgent
         harmless = spans.get("NONTHREAT", [])
         if _TURNED_ON_PEOPLE.isdisjoint(t.lower_ for t in doc[start:end]):

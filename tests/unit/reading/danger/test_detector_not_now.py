@@ -161,3 +161,27 @@ def test_an_if_that_means_whether_supposes_nothing_after_it(detector: DangerDete
 )
 def test_a_supposition_or_an_asked_whether_still_calms(detector: DangerDetector, text: str) -> None:
     assert not detector.detect(text).fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # long past, and "now" dates the telling ("where do I report it now")
+        "a lad pulled a blade on me for my bike two weeks ago, i'm fine, can i still report it now",
+        "someone set fire to our wheelie bins last month, who do I tell now",
+    ],
+)
+def test_a_past_danger_told_now_is_not_a_danger_now(detector, text):
+    assert not detector.detect(text).reasons, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same past, with the danger itself now
+        "a lad pulled a blade on me two weeks ago and he's outside my flat now",
+        "someone set fire to our bins last month and the shed is on fire now, who do I tell",
+    ],
+)
+def test_a_past_danger_back_now_fires(detector, text):
+    assert detector.detect(text).reasons, text
