@@ -47,8 +47,8 @@ _APPROX = r"(?:(?:about|around|at|approx|roughly|maybe|like|arond|aroud|arround|
 _HOUR = (
     r"(?:\d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
-# A day of the month, with its weekday or month ("Tuesday 3rd", "the 5th of December", "Dec 4"); an
-# ordinal alone counts ("the 5th time", "the 2nd floor").
+# A day of the month, with its weekday or month ("Tuesday 3rd", "the 5th of December", "Friday 8
+# November", "Dec 4"); an ordinal alone counts ("the 5th time", "the 2nd floor").
 _ORDINAL = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|"
@@ -60,7 +60,8 @@ _OTHER_TIMES = regex.compile(
     rf"{_APPROX}(?:midnight|midday|noon)|(?:at|around|about) (?:like|about|around|maybe|roughly) {_HOUR}|"
     rf"{_APPROX}(?:half|quarter|\d{{1,2}}|five|ten|twenty|twenty[- ]five) (?:past|to) {_HOUR}|"
     rf"(?:between|from) {_HOUR} (?:and|till|til|until|to|-) (?:about )?{_HOUR}|"
-    rf"(?:{WEEKDAY}),? (?:the )?{_ORDINAL}(?: of)?(?: {_MONTH})?|(?:the )?{_ORDINAL} (?:of )?{_MONTH}|"
+    rf"(?:(?:{WEEKDAY}),? )?(?:the )?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?{_MONTH}\b(?: \d{{4}})?|"
+    rf"(?:{WEEKDAY}),? (?:the )?{_ORDINAL}(?: of)?|"
     rf"{_MONTH} (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|"
     rf"(?:(?:this|yesterday|last|today|sat|sun|saturday|sunday|friday) )?(?:{_SPELLED})(?: {_APPROX}{_HOUR}\b)?)\b"
 )
@@ -236,10 +237,39 @@ def _greets(text: str, start: int, end: int) -> bool:
 
 def _counts_time(text: str, end: int) -> bool:
     """A time found right before a unit of time ("about 15" in "about 15 min") counts how long; one
-    right before things counted ("about 6 times", "by 3 guys") counts them."""
+    right before things counted ("about 6 times", "by 3 guys") counts them; a number before a
+    street's name ("at 14-16 Cockspur Street", "at 3 whitehall court") is the house's."""
     if text[end - 1].isalpha():
         return False
-    return bool(UNIT_AFTER.match(text[end : end + UNIT_AFTER_CHARS]) or COUNTED.match(text[end : end + 20]))
+    after = text[end : end + 20]
+    counts = UNIT_AFTER.match(after[:UNIT_AFTER_CHARS]) or COUNTED.match(after)
+    return bool(counts) or _house_number(text, end)
+
+
+# The last word of a street's or a block's name, and the words that cannot stand inside one.
+_STREET_ENDS = frozenset(
+    "street st road rd lane avenue ave square sq gardens gdns place pl terrace crescent mews row hill "
+    "court ct gate way walk close yard grove parade embankment mansions".split()
+)
+_NOT_IN_A_NAME = frozenset(
+    "on in at by near outside the a an and or he she they i we it someone somebody man woman".split()
+)
+
+
+def _house_number(text: str, end: int) -> bool:
+    """A number right before a street's name, one to three words ending in a street word."""
+    if not text[end - 1].isdigit():
+        return False
+    words = text[end : end + 60].lstrip(" -–").split()
+    if words and words[0].replace("-", "").isdigit():
+        words = words[1:]  # "14-16 Cockspur Street" said with spaces around the dash
+    for index, word in enumerate(words[:4]):
+        word = word.lower().strip(",.;:!?")
+        if word in _STREET_ENDS:
+            return index > 0
+        if word in _NOT_IN_A_NAME or not word.isalpha():
+            return False
+    return False
 
 
 def _readable(said: str) -> str:
