@@ -36,11 +36,16 @@ def ongoing(
 ) -> str | None:
     """ "yes", "no" or None (not said); `by_day`: a time long gone or another day says it is over."""
     said_now = words.found(doc, "still")
-    if words.still_doing(doc) or any(_NOW_WORDS & {token.lower_ for token in span} for span in said_now):
+    if words.still_doing(doc) or any(
+        _NOW_WORDS & {token.lower_ for token in span} and not words.done_before(doc, span.end - 1)
+        for span in said_now
+    ):
         return "yes"
-    happening = max(
-        [_happening_at(doc), _up_to_now_at(doc)] + [span.start for span in said_now]
-    )  # "is filming", "has been circling for an hour": the present
+    up_to_now = _up_to_now_at(doc)  # "has been circling for an hour"
+    told_now = [_happening_at(doc)] + [span.start for span in said_now]  # "is filming", "is standing"
+    if by_day and up_to_now < 0 and when_iso is not None and words.another_day(when_iso, now):
+        told_now = []  # "On Monday at 7:30 a man ... is asking": another day, told in the present
+    happening = max([up_to_now, *told_now])
     if item_left:
         if _item_gone_at(doc) > happening:
             return "no"

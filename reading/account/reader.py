@@ -107,14 +107,16 @@ def read_account(text: str | None, now: datetime | None = None) -> Account:
     item_left = category == "unattended_item"
     when_iso = time.iso if time is not None else None
     ongoing = read_ongoing(doc, when_iso, now, item_left)
+    undated = read_ongoing(doc, None, now, item_left, by_day=False)
+    if ongoing == "no" and undated == "yes" and danger_fired(text):
+        ongoing = "yes"  # a danger told in the present: a day said earlier ("every Thursday") ends nothing
     emergency = ongoing is None and danger_fired(text)  # told as a danger, with nothing of it being over
     return Account(
         postcode=where.postcode if where else None,
         when=time.words if time is not None else None,
         when_iso=when_iso,
         ongoing="yes" if emergency else ongoing,
-        ongoing_said=emergency
-        or (ongoing is not None and ongoing == read_ongoing(doc, None, now, item_left, by_day=False)),
+        ongoing_said=emergency or (ongoing is not None and ongoing == undated),
         people=people,
         people_described=described,
         vehicle=vehicle.text if vehicle is not None else registration,

@@ -258,17 +258,27 @@ def left_for_at(doc: Doc) -> int:
     return last
 
 
+_DONE = frozenset("gone over done taken driven thrown stolen broken left".split())
+_CALM_AFTER = frozenset("fine ok okay safe gone over calm quiet normal".split())
+
+
 def done_before(doc: Doc, index: int) -> bool:
-    """ "cleaned off now", "it's gone now": "now" after something done is no sign it goes on."""
+    """ "cleaned off now", "it's gone now", "taken down now", "now is all fine": "now" with something
+    done or calm beside it is no sign it goes on."""
     return any(
-        doc[i].lower_.endswith("ed") or doc[i].lower_ in ("gone", "over", "done")
-        for i in range(max(0, index - 2), index)
-    )
+        doc[i].lower_.endswith("ed") or doc[i].lower_ in _DONE for i in range(max(0, index - 2), index)
+    ) or any(doc[i].lower_ in _CALM_AFTER for i in range(index + 1, min(len(doc), index + 4)))
 
 
 def days_ago(when_iso: str, now: datetime | None) -> bool:
     moment = datetime.fromisoformat(when_iso)
     return (now or london_now()).astimezone(LONDON) - moment > DAYS_AGO
+
+
+def another_day(when_iso: str, now: datetime | None) -> bool:
+    """The time said is on an earlier calendar day than today (London)."""
+    moment = datetime.fromisoformat(when_iso).astimezone(LONDON)
+    return moment.date() < (now or london_now()).astimezone(LONDON).date()
 
 
 def long_ago(when_iso: str, now: datetime | None) -> bool:

@@ -185,3 +185,8 @@ def test_a_past_danger_told_now_is_not_a_danger_now(detector, text):
 )
 def test_a_past_danger_back_now_fires(detector, text):
     assert detector.detect(text).reasons, text
+
+
+def test_nights_ago_is_long_past(detector):
+    text = "Two nights ago I saw a man with a crowbar at the side door of the consulate but now everything is fine."
+    assert not detector.detect(text).reasons
