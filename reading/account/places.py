@@ -243,7 +243,7 @@ def _joined(between: str, following: str = "", before: str = "") -> bool:
     # a house number between ("the Norwegian embassy, 25 Belgrave Square") is part of the address
     return not words or (
         len([word for word in words if word not in _SPEAKER]) <= MAX_LINK_WORDS
-        and all(word in _LINKS or word in _SPEAKER or word.isdigit() for word in words)
+        and all(word in _LINKS or word in _SPEAKER or word.replace("-", "").isdigit() for word in words)
     )
 
 

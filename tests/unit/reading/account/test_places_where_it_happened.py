@@ -139,3 +139,8 @@ def test_a_district_yields_to_a_street_in_the_same_account() -> None:
 def test_a_district_in_a_street_name_is_the_street() -> None:
     text = "I'm a cleaner at a school in Dalston. A man was filming the police station gates on Dalston Lane"
     assert _where(text) == "the police station gates on Dalston Lane"
+
+
+def test_a_building_with_a_range_of_house_numbers_keeps_its_address():
+    text = "a man filmed the cameras on the Embassy of Peru at 52-54 Kinnerton Street this morning"
+    assert read_account(text).location == "the Embassy of Peru at 52-54 Kinnerton Street"
