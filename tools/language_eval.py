@@ -2,7 +2,8 @@
 
     .venv/bin/python -m tools.language_eval FILE.yml ...   # default: tests/data/blind/languages/*.yml
 
-Each file is a YAML list of {text, intent, language}. Every message is read alone, the way the
+Each file is a YAML list of {text, intent, language}. Each missed emergency and false alarm is
+printed to stderr. Every message is read alone, the way the
 assistant reads the first message of a conversation: its language identified (reading/language),
 its intent from that language's model (English: the trained Rasa model's linear classifier is not
 loaded here, so English rows count only for language id and danger), the danger rules of
@@ -135,6 +136,9 @@ def evaluate(
         else:
             t["non_emergencies"] += 1
             t["false_alarms"] += answered_as_emergency
+        if answered_as_emergency != (expected == EMERGENCY_INTENT):
+            kind = "false alarm" if answered_as_emergency else "missed emergency"
+            print(f"{kind} [{language}] {expected}: {text[:200]}", file=sys.stderr)
         if language == ENGLISH:
             continue
         # As served (nlu/language_gate.py): a request for a language is `switch_language` before any model.
