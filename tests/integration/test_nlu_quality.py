@@ -78,6 +78,10 @@ ENGLISH_SETS = {
     ("en-2026-12-07p.yml",): EnglishFloors(415, 1.0, 0.012, 0.95, 0.90, 0.89, lost_to_out_of_scope=0.005),
     ("en-2026-12-07q.yml",): EnglishFloors(417, 1.0, 0.0, 0.97, 0.95, 0.91, lost_to_out_of_scope=0.006),
     ("en-2026-12-07r.yml",): EnglishFloors(418, 1.0, 0.003, 0.96, 0.96, 0.86, lost_to_out_of_scope=0.005),
+    # s: development after its one blind measure (recall 0.982, false 0.0056, fields 0.885); the
+    # figures after the fixes it led to. t: its one blind measure.
+    ("en-2026-12-07s.yml",): EnglishFloors(411, 1.0, 0.003, 0.97, 0.96, 0.90, lost_to_out_of_scope=0.005),
+    ("en-2026-12-07t.yml",): EnglishFloors(412, 1.0, 0.006, 0.98, 0.97, 0.88, lost_to_out_of_scope=0.005),
 }
 
 
@@ -121,7 +125,8 @@ LANGUAGE_SETS = {
     # here and on 07e 8 more, and add one false alarm to each (fr, tr: a suspicious act told in
     # the present, an attempt an hour ago), at their calibrated thresholds.
     "languages-2026-12-07d": LanguageFloors(140, 3, 0.75, false_alarms=6),
-    # e to m: development sets after their one blind measure; the figures after the fixes they led to.
+    # e to n: development sets after their one blind measure (n: 114 of 119 emergencies, 7 false
+    # alarms, intent 0.77-1.0 per language); the figures after the fixes they led to.
     "languages-2026-12-07e": LanguageFloors(120, 3, 0.75, false_alarms=12),
     "languages-2026-12-07f": LanguageFloors(120, 2, 0.77, false_alarms=9),
     "languages-2026-12-07g": LanguageFloors(120, 1, 0.75, false_alarms=4),
@@ -131,6 +136,7 @@ LANGUAGE_SETS = {
     "languages-2026-12-07k": LanguageFloors(120, 3, 0.71, false_alarms=15),
     "languages-2026-12-07l": LanguageFloors(120, 2, 0.63, false_alarms=3),
     "languages-2026-12-07m": LanguageFloors(120, 4, 0.54, false_alarms=20),
+    "languages-2026-12-07n": LanguageFloors(119, 2, 0.80, false_alarms=7),
 }
 
 
