@@ -54,7 +54,7 @@ from nlu.gate import (
     set_language_entity,
 )
 from nlu.language_emergency_model import PROBABILITY_KEY as LANGUAGE_PROBABILITY_KEY
-from nlu.language_emergency_model import reads_as_account
+from nlu.language_emergency_model import reads_as_account, too_short_to_judge
 from reading.danger import DangerDetector, DangerResult
 from reading.entities import extract_entities
 from reading.intents import EMERGENCY_INTENT, FALLBACK_INTENT
@@ -172,7 +172,8 @@ class DangerGate(IntentGate):
     def _model_verdict(self, message: Message, text: str) -> DangerResult:
         """The emergency model of the message's language is sure enough: English's reads English,
         each other language's its own (LanguageEmergencyClassifier scores only that language),
-        unless that language's intent model reads the message as an account of suspicious behaviour."""
+        unless the message is too short to judge ("yo") or that language's intent model reads it as an
+        account of suspicious behaviour."""
         language = language_of(message)
         if language == ENGLISH:
             probability, threshold, reason = message.get(PROBABILITY_KEY), self._model_threshold, MODEL_REASON
@@ -181,7 +182,11 @@ class DangerGate(IntentGate):
             threshold = self._language_thresholds.get(language, MODEL_OFF)
             reason = f"{language}:{MODEL_REASON}"
         fired = isinstance(probability, float) and probability >= threshold
-        if fired and language != ENGLISH and reads_as_account(language, text):
+        if (
+            fired
+            and language != ENGLISH
+            and (too_short_to_judge(language, text) or reads_as_account(language, text))
+        ):
             fired = False
         return DangerResult(True, (reason,)) if fired else DangerResult(False)
 

@@ -85,6 +85,19 @@ def fit_languages(c: float = 1.0) -> dict[str, LinearIntentModel]:
     return models
 
 
+# A message this short ("yo", "ok 👍") gives a language's model too little to judge: the rules
+# read it alone. Chinese, written without spaces, is counted in characters.
+MIN_WORDS = 2
+MIN_HAN_CHARACTERS = 4
+
+
+def too_short_to_judge(language: str, text: str) -> bool:
+    """Fewer than MIN_WORDS words with a letter in them (Chinese: MIN_HAN_CHARACTERS letters)."""
+    if language == "zh":
+        return sum(c.isalpha() for c in text) < MIN_HAN_CHARACTERS
+    return sum(any(c.isalpha() for c in word) for word in text.split()) < MIN_WORDS
+
+
 def reads_as_account(language: str, text: str) -> bool:
     """The language's intent model reads the message as an account or report of suspicious behaviour."""
     ranked = rank(language, text)

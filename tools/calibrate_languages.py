@@ -17,7 +17,13 @@ import numpy as np
 import numpy.typing as npt
 
 from nlu.emergency_data import Example, language_corpus_examples
-from nlu.language_emergency_model import NLU_SOURCE, intent_examples, reads_as_account, trainable
+from nlu.language_emergency_model import (
+    NLU_SOURCE,
+    intent_examples,
+    reads_as_account,
+    too_short_to_judge,
+    trainable,
+)
 from reading.danger import DangerDetector
 from reading.language import OTHER_LANGUAGES
 from reading.language.danger import english_word_explained, message_danger
@@ -90,7 +96,9 @@ def main() -> int:
         # as if the rules had fired, the model adds nothing there. The intent model was trained on
         # the intent examples, so this flatters their false alarms, not the written ones'.
         rules = np.array([rules_fire(detector, text, language) for text, _, _ in items])
-        vetoed = np.array([reads_as_account(language, text) for text, _, _ in items])
+        vetoed = np.array(
+            [too_short_to_judge(language, text) or reads_as_account(language, text) for text, _, _ in items]
+        )
         positive = np.array([p for _, p, _ in items])
         written = np.array([not s.startswith(NLU_SOURCE) for _, _, s in items])
         print(

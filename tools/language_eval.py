@@ -26,7 +26,7 @@ import yaml
 
 from nlu.emergency_model import EmergencyScorer
 from nlu.gate import ML_EMERGENCY_THRESHOLD
-from nlu.language_emergency_model import fit_languages, reads_as_account
+from nlu.language_emergency_model import fit_languages, reads_as_account, too_short_to_judge
 from nlu.language_model import rank
 from reading.danger import DangerDetector
 from reading.intents import EMERGENCY_INTENT, SWITCH_LANGUAGE_INTENT
@@ -95,6 +95,7 @@ class LanguageEmergencyModels:
             scorer is not None
             and threshold is not None
             and scorer.probability(text) >= threshold
+            and not too_short_to_judge(conversation, text)
             and not reads_as_account(conversation, text)
         )
 

@@ -189,3 +189,13 @@ def test_the_languages_model_alone_does_not_make_an_account_an_emergency(gate):
     message = scored(ACCOUNT, "es", 0.99)
     gate.process([message])
     assert message.get("danger") == {"fired": False, "reasons": []}
+
+
+def test_a_one_word_message_is_too_short_for_a_language_s_model():
+    from nlu.language_emergency_model import too_short_to_judge
+
+    assert too_short_to_judge("tr", "yo 👋")
+    assert too_short_to_judge("es", "ok")
+    assert not too_short_to_judge("tr", "bıçaklı adam var")
+    assert too_short_to_judge("zh", "你好")
+    assert not too_short_to_judge("zh", "有人拿刀砍人")
