@@ -108,17 +108,12 @@ def _in_a_name(doc: Doc, way: Span) -> bool:
     """ "Clapham North tube", "West Ham", "south audley st": a compass word in a place's name is no way."""
     if way.text.lower() not in words.COMPASS or way.end >= len(doc):
         return False
-    if way.end + 1 < len(doc) and doc[way.end + 1].lower_.strip(".") in _STREET_WORDS:
+    if way.end + 1 < len(doc) and doc[way.end + 1].lower_.strip(".") in words.STREET_WORDS:
         return True  # "past the embassy on south audley st": the street's name, said in lower case
     if not way.text[:1].isupper():
         return False
     after = doc[way.end]
     return after.text[:1].isupper() or after.lower_ in words.DESTINATIONS
-
-
-_STREET_WORDS = frozenset(
-    "street st road rd lane avenue ave square sq gardens gdns place terrace crescent mews row hill".split()
-)
 
 
 def _transport_follows(doc: Doc, index: int) -> bool:

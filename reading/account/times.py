@@ -25,7 +25,7 @@ from reading.account.time_stretches import (
     its_day,
     spelled_out,
 )
-from reading.account.words import QUOTED
+from reading.account.words import QUOTED, STREET_WORDS
 from reading.when import read_when
 from reading.when_words import UNIT_AFTER, UNIT_AFTER_CHARS
 from reading.yaml_data import read_yaml
@@ -247,9 +247,8 @@ def _counts_time(text: str, end: int) -> bool:
 
 
 # The last word of a street's or a block's name, and the words that cannot stand inside one.
-_STREET_ENDS = frozenset(
-    "street st road rd lane avenue ave square sq gardens gdns place pl terrace crescent mews row hill "
-    "court ct gate way walk close yard grove parade embankment mansions".split()
+_STREET_ENDS = STREET_WORDS | frozenset(
+    "pl court ct gate way walk close yard grove parade embankment mansions".split()
 )
 _NOT_IN_A_NAME = frozenset(
     "on in at by near outside the a an and or he she they i we it someone somebody man woman".split()

@@ -258,6 +258,11 @@ def left_for_at(doc: Doc) -> int:
     return last
 
 
+# The last word of a street's name, said in lower case too ("south audley st").
+STREET_WORDS = frozenset(
+    "street st road rd lane avenue ave square sq gardens gdns place terrace crescent mews row hill".split()
+)
+
 _DONE = frozenset("gone over done taken driven thrown stolen broken left".split())
 _CALM_AFTER = frozenset("fine ok okay safe gone over calm quiet normal".split())
 
